@@ -1,0 +1,165 @@
+package dev.conventio.amendment;
+
+import dev.conventio.change.Change;
+import dev.conventio.convention.Article;
+import dev.conventio.signature.Signature;
+import dev.conventio.term.Term;
+import dev.conventio.validation.ViolationCode;
+import dev.conventio.validation.Violations;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * A numbered amendment to a convention (avenant n° k): its preamble (motifs), articles, own term,
+ * signatures and the changes it makes, each tied to one of its articles.
+ *
+ * <p>An amendment value is checked on its own (number, articles, changes tied to existing articles,
+ * one signature per party). Whether it may join a convention's history — contiguous numbering,
+ * every party signs, the convention has not ended, each change applies to something that exists —
+ * is checked when it is added to a history.
+ *
+ * <p>An amendment whose signatures are not all dated is a draft: valid as a value, never in force.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract non-sealed class Amendment implements AmendmentRecord {
+
+    Amendment() {
+    }
+
+    @Override
+    public abstract int number();
+
+    /**
+     * Gets the title of the amendment, such as « Avenant n° 2 à la convention … ».
+     *
+     * @return the title, empty when not recorded, never null
+     */
+    public abstract Optional<String> title();
+
+    /**
+     * Gets the preamble (préambule, motifs de passation), one element per paragraph.
+     *
+     * @return the paragraphs, possibly empty, never null, unmodifiable
+     */
+    public abstract List<String> preamble();
+
+    /**
+     * Gets the articles of the amendment, with distinct numbers.
+     *
+     * @return the articles, never null, unmodifiable
+     */
+    public abstract List<Article> articles();
+
+    /**
+     * Gets the amendment's own term: when its provisions take effect and when they lapse.
+     *
+     * @return the term, never null
+     */
+    public abstract Term term();
+
+    /**
+     * Gets the signatures, at most one per party; undated ones are the blocks of a draft.
+     *
+     * @return the signatures, possibly empty, never null, unmodifiable
+     */
+    public abstract List<Signature> signatures();
+
+    /**
+     * Gets the changes the amendment makes, in the order they apply.
+     *
+     * @return the changes, possibly empty, never null, unmodifiable
+     */
+    public abstract List<Change> changes();
+
+    /**
+     * Obtains a builder of amendments. {@code number} and {@code term} are required.
+     *
+     * @return a new builder, never null
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns a copy of this amendment with other signatures, such as the signed form of a draft.
+     *
+     * @param signatures  the new signatures, not null
+     * @return the changed amendment, never null
+     * @throws dev.conventio.validation.ValidationException if a party signs twice
+     */
+    public abstract Amendment withSignatures(Iterable<? extends Signature> signatures);
+
+    /**
+     * Finds an article by number.
+     *
+     * @param number  the number as written, not null
+     * @return the article, empty if the amendment has none with that number, never null
+     */
+    public Optional<Article> article(String number) {
+        return articles().stream().filter(a -> a.number().equals(number)).findFirst();
+    }
+
+    /**
+     * Tells whether the amendment is a draft: it has no signature, or one is not dated.
+     *
+     * @return true for a draft
+     */
+    public boolean isDraft() {
+        return signatures().isEmpty() || signatures().stream().anyMatch(s -> !s.isSigned());
+    }
+
+    /**
+     * Gets the date of the last signature, when every signature is dated: the day the amendment
+     * is concluded.
+     *
+     * @return the date, empty for a draft, never null
+     */
+    public Optional<LocalDate> lastSignatureDate() {
+        if (isDraft()) {
+            return Optional.empty();
+        }
+        return signatures().stream().map(s -> s.date().get()).max(LocalDate::compareTo);
+    }
+
+    @Value.Check
+    void check() {
+        Violations violations = Violations.collector();
+        title().ifPresent(text -> violations.requireNonBlank(text, "title"));
+        for (int i = 0; i < preamble().size(); i++) {
+            violations.requireNonBlank(preamble().get(i), "preamble[" + i + "]");
+        }
+        if (number() < 1) {
+            violations.add(ViolationCode.AMENDMENT_NUMBER_NOT_POSITIVE, "number",
+                    "amendments are numbered from 1, was " + number());
+        }
+        Article.checkUniqueNumbers(articles(), "articles", violations);
+        Set<String> articleNumbers = new HashSet<>();
+        articles().forEach(article -> articleNumbers.add(article.number()));
+        for (int i = 0; i < changes().size(); i++) {
+            String article = changes().get(i).article();
+            if (!articleNumbers.contains(article)) {
+                violations.add(ViolationCode.CHANGE_ARTICLE_UNKNOWN, "changes[" + i + "].article",
+                        "the change belongs to article " + article + ", which amendment " + number()
+                                + " does not have; its articles are " + articleNumbers);
+            }
+        }
+        Signature.checkOnePerParty(signatures(), "signatures", violations);
+        violations.throwIfAny();
+    }
+
+    /**
+     * Builds {@link Amendment} values; {@code build()} checks the invariants and throws
+     * {@link dev.conventio.validation.ValidationException} when one is broken, or
+     * {@link IllegalStateException} when a required attribute was not set.
+     */
+    public static final class Builder extends ImmutableAmendment.Builder {
+        Builder() {
+        }
+    }
+}

@@ -1,0 +1,186 @@
+package dev.conventio.change;
+
+/**
+ * An operation on each kind of {@link Change}: the compiler checks that an implementation handles
+ * every kind, so that adding a kind of change cannot go unnoticed.
+ *
+ * @param <R>  the type of the result
+ */
+public interface ChangeVisitor<R> {
+
+    /**
+     * Handles a {@link SetOrientations} change.
+     *
+     * @param change  the change, not null
+     * @return the result
+     */
+    R visit(SetOrientations change);
+
+    /**
+     * Handles a {@link AddPhase} change.
+     *
+     * @param change  the change, not null
+     * @return the result
+     */
+    R visit(AddPhase change);
+
+    /**
+     * Handles a {@link ReplacePhase} change.
+     *
+     * @param change  the change, not null
+     * @return the result
+     */
+    R visit(ReplacePhase change);
+
+    /**
+     * Handles a {@link RemovePhase} change.
+     *
+     * @param change  the change, not null
+     * @return the result
+     */
+    R visit(RemovePhase change);
+
+    /**
+     * Handles a {@link ChangePhaseStatus} change.
+     *
+     * @param change  the change, not null
+     * @return the result
+     */
+    R visit(ChangePhaseStatus change);
+
+    /**
+     * Handles a {@link RecordDecision} change.
+     *
+     * @param change  the change, not null
+     * @return the result
+     */
+    R visit(RecordDecision change);
+
+    /**
+     * Handles a {@link AddContribution} change.
+     *
+     * @param change  the change, not null
+     * @return the result
+     */
+    R visit(AddContribution change);
+
+    /**
+     * Handles a {@link ReplaceContribution} change.
+     *
+     * @param change  the change, not null
+     * @return the result
+     */
+    R visit(ReplaceContribution change);
+
+    /**
+     * Handles a {@link RemoveContribution} change.
+     *
+     * @param change  the change, not null
+     * @return the result
+     */
+    R visit(RemoveContribution change);
+
+    /**
+     * Handles a {@link ChangeContributionAmount} change.
+     *
+     * @param change  the change, not null
+     * @return the result
+     */
+    R visit(ChangeContributionAmount change);
+
+    /**
+     * Handles a {@link ChangeContributionSchedule} change.
+     *
+     * @param change  the change, not null
+     * @return the result
+     */
+    R visit(ChangeContributionSchedule change);
+
+    /**
+     * Handles a {@link SetGovernance} change.
+     *
+     * @param change  the change, not null
+     * @return the result
+     */
+    R visit(SetGovernance change);
+
+    /**
+     * Handles a {@link SetTerm} change.
+     *
+     * @param change  the change, not null
+     * @return the result
+     */
+    R visit(SetTerm change);
+
+    /**
+     * Handles a {@link ChangeTermEnd} change.
+     *
+     * @param change  the change, not null
+     * @return the result
+     */
+    R visit(ChangeTermEnd change);
+
+    /**
+     * Handles a {@link ChangeTermStart} change.
+     *
+     * @param change  the change, not null
+     * @return the result
+     */
+    R visit(ChangeTermStart change);
+
+    /**
+     * Handles a {@link AddParty} change.
+     *
+     * @param change  the change, not null
+     * @return the result
+     */
+    R visit(AddParty change);
+
+    /**
+     * Handles a {@link RemoveParty} change.
+     *
+     * @param change  the change, not null
+     * @return the result
+     */
+    R visit(RemoveParty change);
+
+    /**
+     * Handles a {@link ChangeRepresentative} change.
+     *
+     * @param change  the change, not null
+     * @return the result
+     */
+    R visit(ChangeRepresentative change);
+
+    /**
+     * Handles a {@link ChangeMandate} change.
+     *
+     * @param change  the change, not null
+     * @return the result
+     */
+    R visit(ChangeMandate change);
+
+    /**
+     * Handles a {@link ReplaceArticle} change.
+     *
+     * @param change  the change, not null
+     * @return the result
+     */
+    R visit(ReplaceArticle change);
+
+    /**
+     * Handles a {@link AddArticle} change.
+     *
+     * @param change  the change, not null
+     * @return the result
+     */
+    R visit(AddArticle change);
+
+    /**
+     * Handles a {@link ChangeObject} change.
+     *
+     * @param change  the change, not null
+     * @return the result
+     */
+    R visit(ChangeObject change);
+}

@@ -1,0 +1,9 @@
+/**
+ * The changes an amendment (avenant) makes to its convention, one class per kind, each tied to an
+ * amending article: phases and orientations, committee decisions, money, governance, term, parties,
+ * the object, and articles of the base text for changes that have no typed form.
+ */
+@ConventioStyle
+package dev.conventio.change;
+
+import dev.conventio.style.ConventioStyle;

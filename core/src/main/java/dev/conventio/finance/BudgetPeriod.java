@@ -1,0 +1,169 @@
+package dev.conventio.finance;
+
+import dev.conventio.validation.ValidationException;
+import dev.conventio.validation.ViolationCode;
+import dev.conventio.validation.Violations;
+import java.time.Year;
+import java.time.format.DateTimeParseException;
+import java.util.Objects;
+
+/**
+ * The budget year, or run of budget years, a contribution is charged to (exercice budgétaire).
+ *
+ * <p>The text form is the year ({@code 2020}) or the first and last years joined by a hyphen
+ * ({@code 2020-2022}); {@link #toString()} is the exact inverse of {@link #parse(CharSequence)}.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class BudgetPeriod implements Comparable<BudgetPeriod> {
+
+    private final Year first;
+    private final Year last;
+
+    private BudgetPeriod(Year first, Year last) {
+        this.first = first;
+        this.last = last;
+    }
+
+    /**
+     * Obtains the period of one budget year.
+     *
+     * @param year  the year, not null
+     * @return the period, never null
+     * @throws NullPointerException if the year is null
+     */
+    public static BudgetPeriod ofYear(Year year) {
+        Objects.requireNonNull(year, "year");
+        return new BudgetPeriod(year, year);
+    }
+
+    /**
+     * Obtains the period of one budget year.
+     *
+     * @param year  the year, such as 2020
+     * @return the period, never null
+     * @throws java.time.DateTimeException if the year is out of range
+     */
+    public static BudgetPeriod ofYear(int year) {
+        return ofYear(Year.of(year));
+    }
+
+    /**
+     * Obtains the period from one budget year to another, both included.
+     *
+     * @param first  the first year, not null
+     * @param last  the last year, not before the first, not null
+     * @return the period, never null
+     * @throws ValidationException with {@link ViolationCode#BUDGET_PERIOD_REVERSED} if the last
+     *     year is before the first
+     * @throws NullPointerException if an argument is null
+     */
+    public static BudgetPeriod of(Year first, Year last) {
+        Objects.requireNonNull(first, "first");
+        Objects.requireNonNull(last, "last");
+        if (last.isBefore(first)) {
+            Violations.collector().add(ViolationCode.BUDGET_PERIOD_REVERSED, "",
+                    "budget period " + first + "-" + last + " ends before it starts").throwIfAny();
+        }
+        return new BudgetPeriod(first, last);
+    }
+
+    /**
+     * Obtains a period from its text form, {@code 2020} or {@code 2020-2022}.
+     *
+     * @param text  the text, not null
+     * @return the period, never null
+     * @throws DateTimeParseException if the text is not one or two four-digit years
+     * @throws ValidationException if the last year is before the first
+     * @throws NullPointerException if the text is null
+     */
+    public static BudgetPeriod parse(CharSequence text) {
+        Objects.requireNonNull(text, "text");
+        String value = text.toString();
+        if (value.matches("[0-9]{4}")) {
+            return ofYear(Year.of(Integer.parseInt(value)));
+        }
+        if (value.matches("[0-9]{4}-[0-9]{4}")) {
+            return of(Year.of(Integer.parseInt(value.substring(0, 4))), Year.of(Integer.parseInt(value.substring(5))));
+        }
+        throw new DateTimeParseException("a budget period is 'YYYY' or 'YYYY-YYYY'", value, 0);
+    }
+
+    /**
+     * Gets the first budget year.
+     *
+     * @return the first year, never null
+     */
+    public Year first() {
+        return first;
+    }
+
+    /**
+     * Gets the last budget year, equal to the first for a single year.
+     *
+     * @return the last year, never null
+     */
+    public Year last() {
+        return last;
+    }
+
+    /**
+     * Tells whether the period is a single budget year.
+     *
+     * @return true for a single year
+     */
+    public boolean isSingleYear() {
+        return first.equals(last);
+    }
+
+    /**
+     * Tells whether the period includes a budget year.
+     *
+     * @param year  the year, not null
+     * @return true if the year is within the period
+     * @throws NullPointerException if the year is null
+     */
+    public boolean contains(Year year) {
+        Objects.requireNonNull(year, "year");
+        return !year.isBefore(first) && !year.isAfter(last);
+    }
+
+    /**
+     * Orders periods by first year, then by last year.
+     *
+     * @param other  the other period, not null
+     * @return negative, zero or positive as this period comes before, with or after the other
+     */
+    @Override
+    public int compareTo(BudgetPeriod other) {
+        int byFirst = first.compareTo(other.first);
+        return byFirst != 0 ? byFirst : last.compareTo(other.last);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof BudgetPeriod)) {
+            return false;
+        }
+        BudgetPeriod that = (BudgetPeriod) other;
+        return first.equals(that.first) && last.equals(that.last);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(first, last);
+    }
+
+    /**
+     * Returns {@code 2020} or {@code 2020-2022}, the form {@link #parse(CharSequence)} reads.
+     *
+     * @return the text form, never null
+     */
+    @Override
+    public String toString() {
+        return isSingleYear() ? first.toString() : first + "-" + last;
+    }
+}

@@ -1,0 +1,168 @@
+package dev.conventio.finance;
+
+import dev.conventio.validation.ViolationCode;
+import dev.conventio.validation.Violations;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.joda.money.Money;
+
+/**
+ * Money one party commits to another under a convention (participation financière, subvention).
+ *
+ * <p>The contribution is known inside its convention by its {@linkplain #id() identifier}, which
+ * amendments refer to. When a payment schedule is given, its instalments are in the contribution's
+ * currency, in date order, and add up exactly to its amount.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class FinancialContribution {
+
+    FinancialContribution() {
+    }
+
+    /**
+     * Gets the identifier of the contribution inside its convention, such as {@code phase-3-2020}.
+     *
+     * @return the identifier, never null
+     */
+    public abstract String id();
+
+    /**
+     * Gets the identifier of the party that pays.
+     *
+     * @return the contributor's identifier, never null
+     */
+    public abstract String contributor();
+
+    /**
+     * Gets the identifier of the party that receives the money.
+     *
+     * @return the beneficiary's identifier, never the contributor's, never null
+     */
+    public abstract String beneficiary();
+
+    /**
+     * Gets the amount committed.
+     *
+     * @return the positive amount, never null
+     */
+    public abstract Money amount();
+
+    /**
+     * Gets the budget year or years the contribution is charged to.
+     *
+     * @return the budget period, never null
+     */
+    public abstract BudgetPeriod budget();
+
+    /**
+     * Gets the nature of the contribution.
+     *
+     * @return the nature, {@link ContributionNature#FINANCIAL_PARTICIPATION} unless set, never null
+     */
+    @Value.Default
+    public ContributionNature nature() {
+        return ContributionNature.FINANCIAL_PARTICIPATION;
+    }
+
+    /**
+     * Gets what the money pays for, when the instrument says it.
+     *
+     * @return the purpose, empty when not stated, never null
+     */
+    public abstract Optional<String> purpose();
+
+    /**
+     * Gets the payment schedule (échéancier).
+     *
+     * @return the instalments in date order, empty when no schedule is set, never null, unmodifiable
+     */
+    public abstract List<Instalment> schedule();
+
+    /**
+     * Obtains a builder of contributions. {@code id}, {@code contributor}, {@code beneficiary},
+     * {@code amount} and {@code budget} are required.
+     *
+     * @return a new builder, never null
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns a copy of this contribution with another amount, keeping its schedule.
+     *
+     * @param amount  the new amount, not null
+     * @return the changed contribution, never null
+     * @throws dev.conventio.validation.ValidationException if the amount is not positive or the
+     *     schedule no longer adds up to it
+     */
+    public abstract FinancialContribution withAmount(Money amount);
+
+    /**
+     * Returns a copy of this contribution with another payment schedule.
+     *
+     * @param schedule  the new instalments, empty to remove the schedule, not null
+     * @return the changed contribution, never null
+     * @throws dev.conventio.validation.ValidationException if the schedule does not add up to the amount
+     */
+    public abstract FinancialContribution withSchedule(Iterable<? extends Instalment> schedule);
+
+    @Value.Check
+    void check() {
+        Violations violations = Violations.collector()
+                .requireIdentifier(id(), "id")
+                .requireIdentifier(contributor(), "contributor")
+                .requireIdentifier(beneficiary(), "beneficiary");
+        purpose().ifPresent(text -> violations.requireNonBlank(text, "purpose"));
+        if (!amount().isPositive()) {
+            violations.add(ViolationCode.CONTRIBUTION_AMOUNT_NOT_POSITIVE, "amount",
+                    "a contribution must be positive, was " + amount());
+        }
+        if (contributor().equals(beneficiary())) {
+            violations.add(ViolationCode.CONTRIBUTION_BENEFICIARY_IS_CONTRIBUTOR, "beneficiary",
+                    "party '" + beneficiary() + "' cannot contribute to itself");
+        }
+        checkSchedule(violations);
+        violations.throwIfAny();
+    }
+
+    private void checkSchedule(Violations violations) {
+        if (schedule().isEmpty()) {
+            return;
+        }
+        boolean sameCurrency = true;
+        for (int i = 0; i < schedule().size(); i++) {
+            Instalment instalment = schedule().get(i);
+            if (!instalment.amount().getCurrencyUnit().equals(amount().getCurrencyUnit())) {
+                sameCurrency = false;
+                violations.add(ViolationCode.SCHEDULE_CURRENCY_MISMATCH, "schedule[" + i + "].amount",
+                        "instalment " + instalment.amount() + " is not in " + amount().getCurrencyUnit());
+            }
+            if (i > 0 && instalment.dueOn().isBefore(schedule().get(i - 1).dueOn())) {
+                violations.add(ViolationCode.SCHEDULE_DATES_OUT_OF_ORDER, "schedule[" + i + "].dueOn",
+                        "instalment due on " + instalment.dueOn() + " comes after one due on "
+                                + schedule().get(i - 1).dueOn());
+            }
+        }
+        if (sameCurrency) {
+            Money total = Money.total(schedule().stream().map(Instalment::amount).toArray(Money[]::new));
+            if (!total.isEqual(amount())) {
+                violations.add(ViolationCode.SCHEDULE_SUM_MISMATCH, "schedule",
+                        "the instalments add up to " + total + ", not to the amount " + amount());
+            }
+        }
+    }
+
+    /**
+     * Builds {@link FinancialContribution} values; {@code build()} checks the invariants and throws
+     * {@link dev.conventio.validation.ValidationException} when one is broken, or
+     * {@link IllegalStateException} when a required attribute was not set.
+     */
+    public static final class Builder extends ImmutableFinancialContribution.Builder {
+        Builder() {
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package dev.conventio.finance;
+
+import dev.conventio.validation.ViolationCode;
+import dev.conventio.validation.Violations;
+import java.time.LocalDate;
+import org.immutables.value.Value;
+import org.joda.money.Money;
+
+/**
+ * One payment of a contribution's schedule (échéance de versement): a date and an amount.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Instalment {
+
+    Instalment() {
+    }
+
+    /**
+     * Gets the date the payment is due.
+     *
+     * @return the date, never null
+     */
+    public abstract LocalDate dueOn();
+
+    /**
+     * Gets the amount of the payment.
+     *
+     * @return the positive amount, never null
+     */
+    public abstract Money amount();
+
+    /**
+     * Obtains an instalment.
+     *
+     * @param dueOn  the date the payment is due, not null
+     * @param amount  the positive amount, not null
+     * @return the instalment, never null
+     * @throws dev.conventio.validation.ValidationException with
+     *     {@link ViolationCode#INSTALMENT_AMOUNT_NOT_POSITIVE} if the amount is not positive
+     * @throws NullPointerException if an argument is null
+     */
+    public static Instalment of(LocalDate dueOn, Money amount) {
+        return ImmutableInstalment.builder().dueOn(dueOn).amount(amount).build();
+    }
+
+    @Value.Check
+    void check() {
+        if (!amount().isPositive()) {
+            Violations.collector().add(ViolationCode.INSTALMENT_AMOUNT_NOT_POSITIVE, "amount",
+                    "an instalment must be positive, was " + amount()).throwIfAny();
+        }
+    }
+}

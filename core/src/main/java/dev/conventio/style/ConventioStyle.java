@@ -1,0 +1,31 @@
+package dev.conventio.style;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.immutables.value.Value;
+
+/**
+ * The one Immutables style of the model, applied to each model package in its {@code package-info}.
+ *
+ * <p>The generated {@code Immutable*} classes are package-private and never appear in signatures:
+ * {@code overshadowImplementation} makes builders and copy methods return the abstract type, and
+ * each value exposes static factories ({@code of}, {@code builder()}) of its own. Collections are
+ * JDK collections ({@code jdkOnly}) so that the library needs no Guava at run time.
+ */
+@Target({ElementType.PACKAGE, ElementType.TYPE})
+@Retention(RetentionPolicy.CLASS)
+@Value.Style(
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    overshadowImplementation = true,
+    builderVisibility = Value.Style.BuilderVisibility.PUBLIC,
+    jdkOnly = true,
+    depluralize = true,
+    depluralizeDictionary = {"party:parties", "legalBasis:legalBases", "orientation:orientations"},
+    defaults = @Value.Immutable(copy = true, prehash = false),
+    get = {"get*", "*"},
+    strictBuilder = false,
+    privateNoargConstructor = false)
+public @interface ConventioStyle {
+}

@@ -1,0 +1,114 @@
+package dev.conventio.term;
+
+import dev.conventio.validation.ViolationCode;
+import dev.conventio.validation.Violations;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The duration of an instrument (durée): its start rule, its end and an optional renewal clause.
+ *
+ * <p>« Le présent avenant prendra effet à compter de sa signature par les deux parties et trouvera
+ * son terme au 31 décembre 2020 » is {@code Term.of(StartRule.onSignatureByAllParties(),
+ * TermEnd.on(LocalDate.of(2020, 12, 31)))}.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Term {
+
+    Term() {
+    }
+
+    /**
+     * Gets when the instrument takes effect.
+     *
+     * @return the start rule, never null
+     */
+    public abstract StartRule start();
+
+    /**
+     * Gets when the instrument ends.
+     *
+     * @return the end, never null
+     */
+    public abstract TermEnd end();
+
+    /**
+     * Gets the renewal clause, if any.
+     *
+     * @return the renewal, empty when the instrument is not renewable, never null
+     */
+    public abstract Optional<Renewal> renewal();
+
+    /**
+     * Obtains a term without renewal.
+     *
+     * @param start  when it takes effect, not null
+     * @param end  when it ends, not null
+     * @return the term, never null
+     * @throws dev.conventio.validation.ValidationException with
+     *     {@link ViolationCode#TERM_END_NOT_AFTER_START} if both are fixed dates and the end is not
+     *     after the start
+     * @throws NullPointerException if an argument is null
+     */
+    public static Term of(StartRule start, TermEnd end) {
+        return ImmutableTerm.builder().start(start).end(end).build();
+    }
+
+    /**
+     * Obtains a renewable term.
+     *
+     * @param start  when it takes effect, not null
+     * @param end  when it ends, not null
+     * @param renewal  the renewal clause, not null
+     * @return the term, never null
+     * @throws dev.conventio.validation.ValidationException if the end is not after a fixed start
+     * @throws NullPointerException if an argument is null
+     */
+    public static Term of(StartRule start, TermEnd end, Renewal renewal) {
+        return ImmutableTerm.builder().start(start).end(end).renewal(renewal).build();
+    }
+
+    /**
+     * Returns a copy of this term with another end: an extension (prolongation) or a shortening.
+     *
+     * @param end  the new end, not null
+     * @return the changed term, never null
+     * @throws dev.conventio.validation.ValidationException if the end is not after a fixed start
+     */
+    public abstract Term withEnd(TermEnd end);
+
+    /**
+     * Returns a copy of this term with another start rule.
+     *
+     * @param start  the new start rule, not null
+     * @return the changed term, never null
+     * @throws dev.conventio.validation.ValidationException if a fixed end is not after the new start
+     */
+    public abstract Term withStart(StartRule start);
+
+    /**
+     * Works out the last day in force, renewals aside, for a given start.
+     *
+     * @param start  the first day in force, not null
+     * @return the last day in force, never null
+     * @throws NullPointerException if the start is null
+     */
+    public LocalDate lastDay(LocalDate start) {
+        Objects.requireNonNull(start, "start");
+        return end().lastDay(start);
+    }
+
+    @Value.Check
+    void check() {
+        Optional<LocalDate> start = start().kind() == StartRule.Kind.ON_DATE ? start().date() : Optional.empty();
+        if (start.isPresent() && end().date().isPresent() && !end().date().get().isAfter(start.get())) {
+            Violations.collector().add(ViolationCode.TERM_END_NOT_AFTER_START, "end",
+                    "the term ends on " + end().date().get() + ", which is not after its start on " + start.get())
+                    .throwIfAny();
+        }
+    }
+}

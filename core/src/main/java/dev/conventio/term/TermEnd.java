@@ -1,0 +1,120 @@
+package dev.conventio.term;
+
+import dev.conventio.validation.ValidationException;
+import dev.conventio.validation.ViolationCode;
+import dev.conventio.validation.Violations;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * When an instrument ends (terme): on a fixed date (« trouvera son terme au 31 décembre 2020 »), or
+ * after a duration from its start (« pour une durée de deux ans »).
+ *
+ * <p>Both forms give an inclusive last day: a duration of one year from 1 January 2020 ends on
+ * 31 December 2020.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class TermEnd {
+
+    private final LocalDate date;
+    private final Period duration;
+
+    private TermEnd(LocalDate date, Period duration) {
+        this.date = date;
+        this.duration = duration;
+    }
+
+    /**
+     * Obtains an end on a fixed date, the last day in force.
+     *
+     * @param date  the last day in force, not null
+     * @return the end, never null
+     * @throws NullPointerException if the date is null
+     */
+    public static TermEnd on(LocalDate date) {
+        Objects.requireNonNull(date, "date");
+        return new TermEnd(date, null);
+    }
+
+    /**
+     * Obtains an end after a duration from the start.
+     *
+     * @param duration  the positive duration, not null
+     * @return the end, never null
+     * @throws ValidationException with {@link ViolationCode#DURATION_NOT_POSITIVE} if the duration
+     *     is zero or has a negative part
+     * @throws NullPointerException if the duration is null
+     */
+    public static TermEnd after(Period duration) {
+        Objects.requireNonNull(duration, "duration");
+        requirePositive(duration, "duration");
+        return new TermEnd(null, duration);
+    }
+
+    static void requirePositive(Period period, String path) {
+        if (period.isZero() || period.isNegative()) {
+            Violations.collector().add(ViolationCode.DURATION_NOT_POSITIVE, path,
+                    "a duration must be positive, was " + period).throwIfAny();
+        }
+    }
+
+    /**
+     * Gets the fixed last day.
+     *
+     * @return the date, empty for an end after a duration, never null
+     */
+    public Optional<LocalDate> date() {
+        return Optional.ofNullable(date);
+    }
+
+    /**
+     * Gets the duration from the start.
+     *
+     * @return the duration, empty for an end on a fixed date, never null
+     */
+    public Optional<Period> duration() {
+        return Optional.ofNullable(duration);
+    }
+
+    /**
+     * Works out the last day in force for a given start.
+     *
+     * @param start  the first day in force, not null
+     * @return the fixed date, or the day before {@code start} plus the duration, never null
+     * @throws NullPointerException if the start is null
+     */
+    public LocalDate lastDay(LocalDate start) {
+        Objects.requireNonNull(start, "start");
+        return date != null ? date : start.plus(duration).minusDays(1);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof TermEnd)) {
+            return false;
+        }
+        TermEnd that = (TermEnd) other;
+        return Objects.equals(date, that.date) && Objects.equals(duration, that.duration);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(date, duration);
+    }
+
+    /**
+     * Returns the date ({@code 2020-12-31}) or the ISO-8601 duration ({@code P2Y}).
+     *
+     * @return the text form, never null
+     */
+    @Override
+    public String toString() {
+        return date != null ? date.toString() : duration.toString();
+    }
+}

@@ -1,0 +1,22 @@
+/**
+ * Conventio core: the immutable model of conventions de partenariat and their avenants, their
+ * invariants, the amendment rules and the consolidated convention as in force on a date.
+ */
+module dev.conventio.core {
+    requires transitive org.joda.money;
+    // Compile time only: the Immutables annotations, and java.compiler for the
+    // @javax.annotation.processing.Generated that the generated classes carry (source retention).
+    requires static org.immutables.value.annotations;
+    requires static java.compiler;
+
+    exports dev.conventio.validation;
+    exports dev.conventio.party;
+    exports dev.conventio.work;
+    exports dev.conventio.finance;
+    exports dev.conventio.governance;
+    exports dev.conventio.term;
+    exports dev.conventio.signature;
+    exports dev.conventio.convention;
+    exports dev.conventio.change;
+    exports dev.conventio.amendment;
+}
