@@ -61,11 +61,11 @@ public final class Conventions {
     public static Convention of(Document document) {
         switch (document) {
             case SMALL:
-                return sized(2, 1, 1, 1, 0, 1, 0, false);
+                return sized(2, 1, 0, 1, 0, 0, 0, false);
             case MEDIUM:
-                return sized(2, 3, 3, 2, 2, 4, 1, true);
+                return sized(2, 3, 1, 2, 2, 1, 1, true);
             case LARGE:
-                return sized(8, 8, 6, 24, 4, 16, 6, true);
+                return sized(8, 8, 6, 22, 4, 14, 6, true);
             default:
                 throw new IllegalArgumentException(document.name());
         }
@@ -167,7 +167,7 @@ public final class Conventions {
         if (full) {
             String siren = withCheckDigit(String.format("20005415%d", p % 10).substring(0, 8));
             party.siren(Siren.parse(siren));
-            party.siret(Siret.parse(withCheckDigit(siren + String.format("0001%d", p % 10))));
+            party.siret(Siret.parse(withCheckDigit(siren + String.format("000%d", p % 10))));
             party.representative(Representative.orDelegate(Person.of(p % 2 == 0 ? Civility.MADAME : Civility.MONSIEUR,
                     signatory(p)), "Présidente du conseil de la Métropole"));
             party.mandate(p % 2 == 0

@@ -242,10 +242,12 @@ public final class RatioTable {
     }
 
     private static String number(double value) {
-        if (value >= 100) {
+        // Thresholds a hair under 100 and 10, so that 99.99999 (100 µs through a unit conversion)
+        // is printed as 100, not 100.0.
+        if (value >= 99.95) {
             return String.format(Locale.ROOT, "%,.0f", value);
         }
-        return String.format(Locale.ROOT, value >= 10 ? "%.1f" : "%.2f", value);
+        return String.format(Locale.ROOT, value >= 9.995 ? "%.1f" : "%.2f", value);
     }
 
     private static String bytes(Optional<Double> bytesPerOp) {

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.conventio.benchmarks.baseline.Records.ConventionDoc;
+import dev.conventio.serialization.ConventioJson;
 import java.math.BigDecimal;
 
 /**
@@ -29,17 +30,8 @@ import java.math.BigDecimal;
  */
 public final class Mappers {
 
-    /**
-     * The limits of the library's reader, copied here because the library keeps them private; the
-     * test {@code BaselinesTest} checks that they still match by reading documents at each limit.
-     */
-    public static final StreamReadConstraints CONSTRAINTS = StreamReadConstraints.builder()
-            .maxNestingDepth(64)
-            .maxNumberLength(32)
-            .maxStringLength(1 << 20)
-            .maxNameLength(256)
-            .maxDocumentLength(16L << 20)
-            .build();
+    /** The limits of the library's reader, which it publishes for applications' own factories. */
+    public static final StreamReadConstraints CONSTRAINTS = ConventioJson.readConstraints();
 
     private static final ObjectMapper STRICT = strict();
     private static final ObjectMapper DEFAULTS = JsonMapper.builder()

@@ -1,0 +1,87 @@
+package dev.conventio.benchmarks;
+
+import dev.conventio.history.ConsolidatedConvention;
+import dev.conventio.history.History;
+import dev.conventio.history.TimelineEvent;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * Consolidation on histories of 10 to 10 000 amendments ({@link Histories}): the convention as in
+ * force on a date on which every amendment applies, the timeline, and the money totals of that
+ * consolidated convention. The cost must grow linearly with the number of amendments.
+ *
+ * <p>The history is built once per fork, in the setup, outside the measurement.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+public class ConsolidationBenchmark {
+
+    /** The number of amendments of the history. */
+    @Param({"10", "100", "1000", "10000"})
+    public int amendments;
+
+    private History history;
+    private ConsolidatedConvention consolidated;
+
+    /** Builds the history and its consolidation on {@link Histories#IN_FORCE}. */
+    @Setup
+    public void setup() {
+        history = Histories.of(amendments);
+        consolidated = history.asOf(Histories.IN_FORCE);
+        if (consolidated.amendmentsInForce().size() != amendments) {
+            throw new IllegalStateException("expected every amendment in force, found "
+                    + consolidated.amendmentsInForce().size());
+        }
+    }
+
+    /**
+     * The convention as in force on a date on which every amendment applies.
+     *
+     * @return the consolidated convention
+     */
+    @Benchmark
+    public ConsolidatedConvention asOf() {
+        return history.asOf(Histories.IN_FORCE);
+    }
+
+    /**
+     * The timeline of the history.
+     *
+     * @return the events in date order
+     */
+    @Benchmark
+    public List<TimelineEvent> timeline() {
+        return history.timeline();
+    }
+
+    /**
+     * The money queries of the consolidated convention: total, by contributor, by beneficiary and
+     * by budget period.
+     *
+     * @param blackhole  consumes the results
+     */
+    @Benchmark
+    public void moneyTotals(Blackhole blackhole) {
+        blackhole.consume(consolidated.totalCommitted());
+        blackhole.consume(consolidated.committedByContributor());
+        blackhole.consume(consolidated.committedByBeneficiary());
+        blackhole.consume(consolidated.committedByBudgetPeriod());
+    }
+}
