@@ -19,6 +19,7 @@ import dev.conventio.term.StartRule;
 import dev.conventio.term.Term;
 import dev.conventio.term.TermEnd;
 import dev.conventio.work.Orientation;
+import java.lang.reflect.Constructor;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -122,5 +123,32 @@ public final class Histories {
     public static History of(int count) {
         Convention base = base();
         return History.of(base, amendments(base, count));
+    }
+
+    /**
+     * Builds a benchmark history without checking its amendments, through {@link History}'s private
+     * constructor: the value {@link #of(int)} returns, without its cost.
+     *
+     * <p>Why: {@link History#of} checks amendment k against the convention as it stands before it,
+     * replaying the k - 1 amendments in force, so building a history of n amendments costs O(n²)
+     * (minutes for 10 000 on 2 cores, and once per JMH fork). The consolidation benchmarks measure
+     * {@code asOf}, the timeline and the money queries, not the build, which
+     * {@link HistoryBuildBenchmark} measures on its own. {@code HistoriesTest} checks that both
+     * ways give histories that consolidate identically.
+     *
+     * @param count  the number of amendments
+     * @return the history, never null
+     * @throws IllegalStateException if History's constructor is no longer (Convention, List, List)
+     */
+    public static History unchecked(int count) {
+        Convention base = base();
+        try {
+            Constructor<History> constructor = History.class.getDeclaredConstructor(Convention.class, List.class,
+                    List.class);
+            constructor.setAccessible(true);
+            return constructor.newInstance(base, List.copyOf(amendments(base, count)), List.of());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("History's private constructor changed: update Histories.unchecked", e);
+        }
     }
 }

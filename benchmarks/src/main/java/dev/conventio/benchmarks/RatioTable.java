@@ -185,8 +185,15 @@ public final class RatioTable {
             out.append(' ').append(growth(t1k, t100, Double.NaN)).append(" | ")
                     .append(growth(t10k, t1k, CONSOLIDATION_GROWTH)).append(" |\n");
         }
-        out.append(String.format(Locale.ROOT, "%nTarget: t(10 000)/t(1 000) ≤ %.0f (linear growth).%n%n",
-                CONSOLIDATION_GROWTH));
+        out.append("| History.of (build, checked; not a target) |");
+        for (int size : sizes) {
+            Optional<Result> r = result("HistoryBuildBenchmark.build amendments=" + size);
+            out.append(' ').append(r.map(x -> number(x.secondsPerOp() * 1e6)).orElse("n/a")).append(" |");
+        }
+        out.append(' ').append(growth(result("HistoryBuildBenchmark.build amendments=1000"),
+                result("HistoryBuildBenchmark.build amendments=100"), CONSOLIDATION_GROWTH)).append(" | n/a |\n");
+        out.append(String.format(Locale.ROOT, "%nTarget: t(10 000)/t(1 000) ≤ %.0f (linear growth). The build row is"
+                + " informational: linear would be ≤ %.0f there too.%n%n", CONSOLIDATION_GROWTH, CONSOLIDATION_GROWTH));
     }
 
     private void hostile(StringBuilder out) {

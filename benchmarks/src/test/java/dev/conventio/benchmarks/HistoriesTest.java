@@ -3,7 +3,10 @@ package dev.conventio.benchmarks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.conventio.history.ConsolidatedConvention;
+import dev.conventio.history.History;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 import org.junit.jupiter.api.Test;
@@ -26,5 +29,20 @@ class HistoriesTest {
         assertThat(view.contributions()).hasSize(11);
         assertThat(view.totalCommitted()).contains(expected);
         assertThat(view.decisions()).hasSize(10);
+    }
+
+    @Test
+    void theUncheckedHistoryConsolidatesAsTheCheckedOne() {
+        History checked = Histories.of(120);
+        History unchecked = Histories.unchecked(120);
+
+        assertThat(unchecked.amendments()).isEqualTo(checked.amendments());
+        assertThat(unchecked.base()).isEqualTo(checked.base());
+        assertThat(unchecked.policies()).isEmpty();
+        for (LocalDate date : List.of(Conventions.CONCLUDED_ON.plusDays(60), Histories.IN_FORCE)) {
+            assertThat(unchecked.asOf(date).convention()).isEqualTo(checked.asOf(date).convention());
+            assertThat(unchecked.asOf(date).amendmentsInForce()).isEqualTo(checked.asOf(date).amendmentsInForce());
+        }
+        assertThat(unchecked.timeline()).isEqualTo(checked.timeline());
     }
 }

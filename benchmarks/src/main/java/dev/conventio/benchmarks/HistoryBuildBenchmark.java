@@ -1,0 +1,57 @@
+package dev.conventio.benchmarks;
+
+import dev.conventio.amendment.Amendment;
+import dev.conventio.convention.Convention;
+import dev.conventio.history.History;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Building a history with {@link History#of(Convention, List)}, which checks every amendment under
+ * the amendment rules: not a target of the issue, but what an application pays to load a history
+ * (reading a history document ends here too), and the reason the consolidation benchmarks build
+ * theirs unchecked. Stops at 1 000 amendments: 10 000 takes minutes per operation.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+@Warmup(iterations = 2, time = 1)
+@Measurement(iterations = 3, time = 1)
+public class HistoryBuildBenchmark {
+
+    /** The number of amendments of the history. */
+    @Param({"10", "100", "1000"})
+    public int amendments;
+
+    private Convention base;
+    private List<Amendment> list;
+
+    /** Builds the amendments, once. */
+    @Setup
+    public void setup() {
+        base = Histories.base();
+        list = Histories.amendments(base, amendments);
+    }
+
+    /**
+     * Builds the history, checking each amendment.
+     *
+     * @return the history
+     */
+    @Benchmark
+    public History build() {
+        return History.of(base, list);
+    }
+}
