@@ -44,9 +44,21 @@ public final class RatioTable {
     }
 
     private final Map<String, Result> results;
+    private final String environment;
 
-    private RatioTable(Map<String, Result> results) {
+    private RatioTable(Map<String, Result> results, String environment) {
         this.results = results;
+        this.environment = environment;
+    }
+
+    /**
+     * Describes the JVM the forks ran on, as the result file records it.
+     *
+     * @return such as {@code JDK 17.0.15, OpenJDK 64-Bit Server VM 17.0.15+6, JMH 1.37}, or an
+     *     empty string for an empty result
+     */
+    public String environment() {
+        return environment;
     }
 
     /**
@@ -64,7 +76,12 @@ public final class RatioTable {
             throw new UncheckedIOException(e);
         }
         Map<String, Result> results = new TreeMap<>();
+        String environment = "";
         for (JsonNode run : root) {
+            if (environment.isEmpty() && run.has("jdkVersion")) {
+                environment = "JDK " + run.path("jdkVersion").asText() + ", " + run.path("vmName").asText() + " "
+                        + run.path("vmVersion").asText() + ", JMH " + run.path("jmhVersion").asText();
+            }
             String benchmark = run.get("benchmark").asText();
             String name = benchmark.substring(benchmark.lastIndexOf('.', benchmark.lastIndexOf('.') - 1) + 1);
             StringBuilder key = new StringBuilder(name);
@@ -84,7 +101,7 @@ public final class RatioTable {
             Optional<Double> bytes = gc.isMissingNode() ? Optional.empty() : Optional.of(gc.get("score").asDouble());
             results.put(key.toString(), new Result(seconds, errorSeconds, bytes));
         }
-        return new RatioTable(results);
+        return new RatioTable(results, environment);
     }
 
     static double toSecondsPerOp(double score, String unit) {
