@@ -43,14 +43,17 @@ import java.util.Locale;
  * producing and consuming the same {@link Records} as B0 — the practical ceiling of a Jackson-based
  * codec.
  *
- * <p>It is as strict as the format on what costs little: the same factory as B0 (duplicate keys,
- * the same limits), unknown members, wrong token types, nothing after the root value. Like B0 it
- * checks no invariant and no required member. Thread-safe: the factory is shared, each call makes
+ * <p>It is as strict as the format on what costs little: the library's limits, duplicate members
+ * (a bit per member), unknown members, wrong token types, dates that do not exist, nothing after
+ * the root value. Like B0 it checks no invariant and no required member. Thread-safe: the factory is shared, each call makes
  * its own parser.
  */
 public final class HandCodec {
 
-    private static final JsonFactory FACTORY = Mappers.strictFactory();
+    /** The library's limits; duplicates are detected by the readers themselves ({@link #once}). */
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .streamReadConstraints(Mappers.CONSTRAINTS)
+            .build();
 
     private HandCodec() {
     }
@@ -103,12 +106,35 @@ public final class HandCodec {
         return token == JsonToken.VALUE_TRUE;
     }
 
+    /** YYYY-MM-DD parsed by hand, as a ceiling would: {@code LocalDate.parse} goes through a formatter. */
     private static LocalDate date(JsonParser p) throws IOException {
-        return LocalDate.parse(text(p));
+        String text = text(p);
+        if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+            throw new JsonParseException(p, "expected a date, found " + text);
+        }
+        try {
+            return LocalDate.of(Integer.parseInt(text, 0, 4, 10), Integer.parseInt(text, 5, 7, 10),
+                    Integer.parseInt(text, 8, 10, 10));
+        } catch (NumberFormatException | java.time.DateTimeException e) {
+            throw new JsonParseException(p, "expected a date, found " + text);
+        }
     }
 
     private static Period period(JsonParser p) throws IOException {
         return Period.parse(text(p));
+    }
+
+    /**
+     * Records that member {@code bit} of the current object was read, rejecting a second time:
+     * duplicate detection as a hand-written reader does it, a bit per member, rather than
+     * Jackson's name set per object ({@code STRICT_DUPLICATE_DETECTION}), which B0 has to use.
+     */
+    private static int once(JsonParser p, int seen, int bit) throws IOException {
+        int mask = 1 << bit;
+        if ((seen & mask) != 0) {
+            throw new JsonParseException(p, "duplicate member " + p.currentName());
+        }
+        return seen | mask;
     }
 
     private static IOException unknown(JsonParser p) throws IOException {
@@ -138,15 +164,29 @@ public final class HandCodec {
         });
     }
 
-    private static <E extends Enum<E>> E constant(JsonParser p, E[] constants) throws IOException {
+    private static <E extends Enum<E>> E constant(JsonParser p, java.util.Map<String, E> constants)
+            throws IOException {
         String text = text(p);
-        for (E constant : constants) {
-            if (jsonName(constant).equals(text)) {
-                return constant;
-            }
+        E constant = constants.get(text);
+        if (constant == null) {
+            throw new JsonParseException(p, "unknown constant " + text);
         }
-        throw new JsonParseException(p, "unknown constant " + text);
+        return constant;
     }
+
+    private static <E extends Enum<E>> java.util.Map<String, E> index(E[] constants) {
+        java.util.Map<String, E> map = new java.util.HashMap<>();
+        for (E constant : constants) {
+            map.put(constant.name().toLowerCase(Locale.ROOT).replace('_', '-'), constant);
+        }
+        return java.util.Map.copyOf(map);
+    }
+
+    private static final java.util.Map<String, PartyKind> PARTY_KINDS = index(PartyKind.values());
+    private static final java.util.Map<String, Civility> CIVILITIES = index(Civility.values());
+    private static final java.util.Map<String, PhaseStatus> STATUSES = index(PhaseStatus.values());
+    private static final java.util.Map<String, Nature> NATURES = index(Nature.values());
+    private static final java.util.Map<String, StartKind> START_KINDS = index(StartKind.values());
 
     /** The format's name of a constant: lower case, hyphens, as the library writes it. */
     static String jsonName(Enum<?> constant) {
@@ -190,30 +230,72 @@ public final class HandCodec {
         List<DecisionDoc> decisions = null;
         TermDoc term = null;
         List<SignatureDoc> signatures = null;
+        int seen = 0;
         String name;
         while ((name = p.nextFieldName()) != null) {
             switch (name) {
-                case "formatVersion" -> version = integer(p);
-                case "reference" -> reference = text(p);
-                case "object" -> object = text(p);
-                case "parties" -> parties = list(p, HandCodec::party);
-                case "concludedOn" -> concludedOn = date(p);
-                case "legalBases" -> legalBases = texts(p);
-                case "publication" -> publication = text(p);
-                case "amendmentClause" -> amendmentClause = text(p);
-                case "articles" -> articles = list(p, HandCodec::article);
-                case "phases" -> phases = list(p, HandCodec::phase);
-                case "contributions" -> contributions = list(p, HandCodec::contribution);
+                case "formatVersion" -> {
+                    seen = once(p, seen, 0);
+                    version = integer(p);
+                }
+                case "reference" -> {
+                    seen = once(p, seen, 1);
+                    reference = text(p);
+                }
+                case "object" -> {
+                    seen = once(p, seen, 2);
+                    object = text(p);
+                }
+                case "parties" -> {
+                    seen = once(p, seen, 3);
+                    parties = list(p, HandCodec::party);
+                }
+                case "concludedOn" -> {
+                    seen = once(p, seen, 4);
+                    concludedOn = date(p);
+                }
+                case "legalBases" -> {
+                    seen = once(p, seen, 5);
+                    legalBases = texts(p);
+                }
+                case "publication" -> {
+                    seen = once(p, seen, 6);
+                    publication = text(p);
+                }
+                case "amendmentClause" -> {
+                    seen = once(p, seen, 7);
+                    amendmentClause = text(p);
+                }
+                case "articles" -> {
+                    seen = once(p, seen, 8);
+                    articles = list(p, HandCodec::article);
+                }
+                case "phases" -> {
+                    seen = once(p, seen, 9);
+                    phases = list(p, HandCodec::phase);
+                }
+                case "contributions" -> {
+                    seen = once(p, seen, 10);
+                    contributions = list(p, HandCodec::contribution);
+                }
                 case "steeringCommittee" -> {
+                    seen = once(p, seen, 11);
                     p.nextToken();
                     committee = committee(p);
                 }
-                case "decisions" -> decisions = list(p, HandCodec::decision);
+                case "decisions" -> {
+                    seen = once(p, seen, 12);
+                    decisions = list(p, HandCodec::decision);
+                }
                 case "term" -> {
+                    seen = once(p, seen, 13);
                     p.nextToken();
                     term = term(p);
                 }
-                case "signatures" -> signatures = list(p, HandCodec::signature);
+                case "signatures" -> {
+                    seen = once(p, seen, 14);
+                    signatures = list(p, HandCodec::signature);
+                }
                 default -> throw unknown(p);
             }
         }
@@ -231,19 +313,37 @@ public final class HandCodec {
         String siret = null;
         RepresentativeDoc representative = null;
         MandateDoc mandate = null;
+        int seen = 0;
         String name;
         while ((name = p.nextFieldName()) != null) {
             switch (name) {
-                case "id" -> id = text(p);
-                case "name" -> partyName = text(p);
-                case "kind" -> kind = constant(p, PartyKind.values());
-                case "siren" -> siren = text(p);
-                case "siret" -> siret = text(p);
+                case "id" -> {
+                    seen = once(p, seen, 0);
+                    id = text(p);
+                }
+                case "name" -> {
+                    seen = once(p, seen, 1);
+                    partyName = text(p);
+                }
+                case "kind" -> {
+                    seen = once(p, seen, 2);
+                    kind = constant(p, PARTY_KINDS);
+                }
+                case "siren" -> {
+                    seen = once(p, seen, 3);
+                    siren = text(p);
+                }
+                case "siret" -> {
+                    seen = once(p, seen, 4);
+                    siret = text(p);
+                }
                 case "representative" -> {
+                    seen = once(p, seen, 5);
                     p.nextToken();
                     representative = representative(p);
                 }
                 case "mandate" -> {
+                    seen = once(p, seen, 6);
                     p.nextToken();
                     mandate = mandate(p);
                 }
@@ -259,15 +359,23 @@ public final class HandCodec {
         PersonDoc person = null;
         String title = null;
         boolean orDelegate = false;
+        int seen = 0;
         String name;
         while ((name = p.nextFieldName()) != null) {
             switch (name) {
                 case "person" -> {
+                    seen = once(p, seen, 0);
                     p.nextToken();
                     person = person(p);
                 }
-                case "title" -> title = text(p);
-                case "orDelegate" -> orDelegate = bool(p);
+                case "title" -> {
+                    seen = once(p, seen, 1);
+                    title = text(p);
+                }
+                case "orDelegate" -> {
+                    seen = once(p, seen, 2);
+                    orDelegate = bool(p);
+                }
                 default -> throw unknown(p);
             }
         }
@@ -279,11 +387,18 @@ public final class HandCodec {
         expect(p, JsonToken.START_OBJECT);
         Civility civility = null;
         String fullName = null;
+        int seen = 0;
         String name;
         while ((name = p.nextFieldName()) != null) {
             switch (name) {
-                case "civility" -> civility = constant(p, Civility.values());
-                case "fullName" -> fullName = text(p);
+                case "civility" -> {
+                    seen = once(p, seen, 0);
+                    civility = constant(p, CIVILITIES);
+                }
+                case "fullName" -> {
+                    seen = once(p, seen, 1);
+                    fullName = text(p);
+                }
                 default -> throw unknown(p);
             }
         }
@@ -296,12 +411,22 @@ public final class HandCodec {
         String body = null;
         String number = null;
         LocalDate date = null;
+        int seen = 0;
         String name;
         while ((name = p.nextFieldName()) != null) {
             switch (name) {
-                case "decidingBody" -> body = text(p);
-                case "deliberationNumber" -> number = text(p);
-                case "date" -> date = date(p);
+                case "decidingBody" -> {
+                    seen = once(p, seen, 0);
+                    body = text(p);
+                }
+                case "deliberationNumber" -> {
+                    seen = once(p, seen, 1);
+                    number = text(p);
+                }
+                case "date" -> {
+                    seen = once(p, seen, 2);
+                    date = date(p);
+                }
                 default -> throw unknown(p);
             }
         }
@@ -314,12 +439,22 @@ public final class HandCodec {
         String number = null;
         String title = null;
         String text = null;
+        int seen = 0;
         String name;
         while ((name = p.nextFieldName()) != null) {
             switch (name) {
-                case "number" -> number = text(p);
-                case "title" -> title = text(p);
-                case "text" -> text = text(p);
+                case "number" -> {
+                    seen = once(p, seen, 0);
+                    number = text(p);
+                }
+                case "title" -> {
+                    seen = once(p, seen, 1);
+                    title = text(p);
+                }
+                case "text" -> {
+                    seen = once(p, seen, 2);
+                    text = text(p);
+                }
                 default -> throw unknown(p);
             }
         }
@@ -334,14 +469,30 @@ public final class HandCodec {
         String description = null;
         PhaseStatus status = null;
         List<OrientationDoc> orientations = null;
+        int seen = 0;
         String name;
         while ((name = p.nextFieldName()) != null) {
             switch (name) {
-                case "number" -> number = integer(p);
-                case "title" -> title = text(p);
-                case "description" -> description = text(p);
-                case "status" -> status = constant(p, PhaseStatus.values());
-                case "orientations" -> orientations = list(p, HandCodec::orientation);
+                case "number" -> {
+                    seen = once(p, seen, 0);
+                    number = integer(p);
+                }
+                case "title" -> {
+                    seen = once(p, seen, 1);
+                    title = text(p);
+                }
+                case "description" -> {
+                    seen = once(p, seen, 2);
+                    description = text(p);
+                }
+                case "status" -> {
+                    seen = once(p, seen, 3);
+                    status = constant(p, STATUSES);
+                }
+                case "orientations" -> {
+                    seen = once(p, seen, 4);
+                    orientations = list(p, HandCodec::orientation);
+                }
                 default -> throw unknown(p);
             }
         }
@@ -354,12 +505,22 @@ public final class HandCodec {
         int order = 0;
         String title = null;
         String justification = null;
+        int seen = 0;
         String name;
         while ((name = p.nextFieldName()) != null) {
             switch (name) {
-                case "order" -> order = integer(p);
-                case "title" -> title = text(p);
-                case "justification" -> justification = text(p);
+                case "order" -> {
+                    seen = once(p, seen, 0);
+                    order = integer(p);
+                }
+                case "title" -> {
+                    seen = once(p, seen, 1);
+                    title = text(p);
+                }
+                case "justification" -> {
+                    seen = once(p, seen, 2);
+                    justification = text(p);
+                }
                 default -> throw unknown(p);
             }
         }
@@ -377,20 +538,43 @@ public final class HandCodec {
         Nature nature = null;
         String purpose = null;
         List<InstalmentDoc> schedule = null;
+        int seen = 0;
         String name;
         while ((name = p.nextFieldName()) != null) {
             switch (name) {
-                case "id" -> id = text(p);
-                case "contributor" -> contributor = text(p);
-                case "beneficiary" -> beneficiary = text(p);
+                case "id" -> {
+                    seen = once(p, seen, 0);
+                    id = text(p);
+                }
+                case "contributor" -> {
+                    seen = once(p, seen, 1);
+                    contributor = text(p);
+                }
+                case "beneficiary" -> {
+                    seen = once(p, seen, 2);
+                    beneficiary = text(p);
+                }
                 case "amount" -> {
+                    seen = once(p, seen, 3);
                     p.nextToken();
                     amount = money(p);
                 }
-                case "budget" -> budget = text(p);
-                case "nature" -> nature = constant(p, Nature.values());
-                case "purpose" -> purpose = text(p);
-                case "schedule" -> schedule = list(p, HandCodec::instalment);
+                case "budget" -> {
+                    seen = once(p, seen, 4);
+                    budget = text(p);
+                }
+                case "nature" -> {
+                    seen = once(p, seen, 5);
+                    nature = constant(p, NATURES);
+                }
+                case "purpose" -> {
+                    seen = once(p, seen, 6);
+                    purpose = text(p);
+                }
+                case "schedule" -> {
+                    seen = once(p, seen, 7);
+                    schedule = list(p, HandCodec::instalment);
+                }
                 default -> throw unknown(p);
             }
         }
@@ -402,11 +586,18 @@ public final class HandCodec {
         expect(p, JsonToken.START_OBJECT);
         BigDecimal amount = null;
         String currency = null;
+        int seen = 0;
         String name;
         while ((name = p.nextFieldName()) != null) {
             switch (name) {
-                case "amount" -> amount = new BigDecimal(text(p));
-                case "currency" -> currency = text(p);
+                case "amount" -> {
+                    seen = once(p, seen, 0);
+                    amount = new BigDecimal(text(p));
+                }
+                case "currency" -> {
+                    seen = once(p, seen, 1);
+                    currency = text(p);
+                }
                 default -> throw unknown(p);
             }
         }
@@ -418,11 +609,16 @@ public final class HandCodec {
         expect(p, JsonToken.START_OBJECT);
         LocalDate dueOn = null;
         MoneyDoc amount = null;
+        int seen = 0;
         String name;
         while ((name = p.nextFieldName()) != null) {
             switch (name) {
-                case "dueOn" -> dueOn = date(p);
+                case "dueOn" -> {
+                    seen = once(p, seen, 0);
+                    dueOn = date(p);
+                }
                 case "amount" -> {
+                    seen = once(p, seen, 1);
                     p.nextToken();
                     amount = money(p);
                 }
@@ -438,12 +634,22 @@ public final class HandCodec {
         String committeeName = null;
         String mission = null;
         List<String> members = null;
+        int seen = 0;
         String name;
         while ((name = p.nextFieldName()) != null) {
             switch (name) {
-                case "name" -> committeeName = text(p);
-                case "mission" -> mission = text(p);
-                case "members" -> members = texts(p);
+                case "name" -> {
+                    seen = once(p, seen, 0);
+                    committeeName = text(p);
+                }
+                case "mission" -> {
+                    seen = once(p, seen, 1);
+                    mission = text(p);
+                }
+                case "members" -> {
+                    seen = once(p, seen, 2);
+                    members = texts(p);
+                }
                 default -> throw unknown(p);
             }
         }
@@ -456,11 +662,18 @@ public final class HandCodec {
         LocalDate date = null;
         String statement = null;
         List<Integer> phases = null;
+        int seen = 0;
         String name;
         while ((name = p.nextFieldName()) != null) {
             switch (name) {
-                case "date" -> date = date(p);
-                case "statement" -> statement = text(p);
+                case "date" -> {
+                    seen = once(p, seen, 0);
+                    date = date(p);
+                }
+                case "statement" -> {
+                    seen = once(p, seen, 1);
+                    statement = text(p);
+                }
                 case "validatedPhases" -> phases = list(p, q -> {
                     expect(q, JsonToken.VALUE_NUMBER_INT);
                     return q.getIntValue();
@@ -477,13 +690,23 @@ public final class HandCodec {
         StartDoc start = null;
         EndDoc end = null;
         RenewalDoc renewal = null;
+        int seen = 0;
         String name;
         while ((name = p.nextFieldName()) != null) {
             p.nextToken();
             switch (name) {
-                case "start" -> start = start(p);
-                case "end" -> end = end(p);
-                case "renewal" -> renewal = renewal(p);
+                case "start" -> {
+                    seen = once(p, seen, 0);
+                    start = start(p);
+                }
+                case "end" -> {
+                    seen = once(p, seen, 1);
+                    end = end(p);
+                }
+                case "renewal" -> {
+                    seen = once(p, seen, 2);
+                    renewal = renewal(p);
+                }
                 default -> throw unknown(p);
             }
         }
@@ -495,11 +718,18 @@ public final class HandCodec {
         expect(p, JsonToken.START_OBJECT);
         StartKind type = null;
         LocalDate date = null;
+        int seen = 0;
         String name;
         while ((name = p.nextFieldName()) != null) {
             switch (name) {
-                case "type" -> type = constant(p, StartKind.values());
-                case "date" -> date = date(p);
+                case "type" -> {
+                    seen = once(p, seen, 0);
+                    type = constant(p, START_KINDS);
+                }
+                case "date" -> {
+                    seen = once(p, seen, 1);
+                    date = date(p);
+                }
                 default -> throw unknown(p);
             }
         }
@@ -511,11 +741,18 @@ public final class HandCodec {
         expect(p, JsonToken.START_OBJECT);
         LocalDate date = null;
         Period duration = null;
+        int seen = 0;
         String name;
         while ((name = p.nextFieldName()) != null) {
             switch (name) {
-                case "date" -> date = date(p);
-                case "duration" -> duration = period(p);
+                case "date" -> {
+                    seen = once(p, seen, 0);
+                    date = date(p);
+                }
+                case "duration" -> {
+                    seen = once(p, seen, 1);
+                    duration = period(p);
+                }
                 default -> throw unknown(p);
             }
         }
@@ -528,12 +765,22 @@ public final class HandCodec {
         Period period = null;
         int max = 0;
         boolean tacit = false;
+        int seen = 0;
         String name;
         while ((name = p.nextFieldName()) != null) {
             switch (name) {
-                case "period" -> period = period(p);
-                case "maxRenewals" -> max = integer(p);
-                case "tacit" -> tacit = bool(p);
+                case "period" -> {
+                    seen = once(p, seen, 0);
+                    period = period(p);
+                }
+                case "maxRenewals" -> {
+                    seen = once(p, seen, 1);
+                    max = integer(p);
+                }
+                case "tacit" -> {
+                    seen = once(p, seen, 2);
+                    tacit = bool(p);
+                }
                 default -> throw unknown(p);
             }
         }
@@ -547,16 +794,27 @@ public final class HandCodec {
         PersonDoc signatory = null;
         String capacity = null;
         LocalDate date = null;
+        int seen = 0;
         String name;
         while ((name = p.nextFieldName()) != null) {
             switch (name) {
-                case "party" -> party = text(p);
+                case "party" -> {
+                    seen = once(p, seen, 0);
+                    party = text(p);
+                }
                 case "signatory" -> {
+                    seen = once(p, seen, 1);
                     p.nextToken();
                     signatory = person(p);
                 }
-                case "capacity" -> capacity = text(p);
-                case "date" -> date = date(p);
+                case "capacity" -> {
+                    seen = once(p, seen, 2);
+                    capacity = text(p);
+                }
+                case "date" -> {
+                    seen = once(p, seen, 3);
+                    date = date(p);
+                }
                 default -> throw unknown(p);
             }
         }
