@@ -212,7 +212,8 @@ public final class ConventioJson {
                         + "UTF-16 or UTF-32");
             }
             if (in.next() == null) {
-                throw in.reject(RejectionCode.MALFORMED_JSON, "the input holds no JSON value");
+                throw in.reject(RejectionCode.MALFORMED_JSON, "the input holds no JSON value", "",
+                        parser.currentLocation());
             }
             T value;
             try {

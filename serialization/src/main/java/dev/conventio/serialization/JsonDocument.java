@@ -65,7 +65,14 @@ public final class JsonDocument<T> {
 
     /** Reads the value that starts at the parser's current token; ends on its last token. */
     T read(JsonInput in) throws IOException {
-        return reading.read(new ModelReader(in));
+        try {
+            return reading.read(new ModelReader(in));
+        } catch (IOException e) {
+            if (JsonInput.isRejection(e)) {
+                throw JsonInput.translate(e, in.parser());
+            }
+            throw e;
+        }
     }
 
     /** Writes the value as a document. */
