@@ -13,7 +13,14 @@ import dev.conventio.history.Sourced;
 import dev.conventio.history.TimelineEvent;
 import dev.conventio.work.Phase;
 import dev.conventio.work.PhaseStatus;
+import dev.conventio.finance.FinancialContribution;
+import dev.conventio.history.AmendmentPolicy;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -150,6 +157,21 @@ class ReferenceHistoryTest {
                                     AVENANT_2),
                             tuple(LocalDate.of(2020, 12, 31), TimelineEvent.Kind.LAPSE, AVENANT_2));
         }
+    }
+
+    @Test
+    void theDocumentedExampleDoesWhatItSays() throws IOException {
+        History history = History.of(ReferenceConvention.convention(),
+                List.of(UnrecordedAmendment.of(1), ReferenceConvention.avenant2Signed()))
+                .withPolicies(AmendmentPolicy.objectUnchanged(), AmendmentPolicy.maxIncreasePerAmendment(new BigDecimal("50")));
+        ConsolidatedConvention mid2020 = history.asOf(MID_2020);
+        Sourced<FinancialContribution> c = mid2020.contribution("participation-2020").orElseThrow();
+        String doc = Files.readString(Path.of("..", "docs", "history.md"), StandardCharsets.UTF_8);
+        assertThat(doc).contains("// " + c.value().amount() + " set by " + c.provenance())
+                .contains("// " + mid2020.committedForBudgetYear(Year.of(2020)))
+                .contains("// " + mid2020.isPossiblyIncomplete() + ": avenant n° 1 is not recorded")
+                .contains("// " + history.asOf(AFTER_LAPSE).amendmentsInForce() + ": its term ended on 2020-12-31");
+        assertThat(history.policies()).hasSize(2);
     }
 
     @Test
