@@ -15,7 +15,7 @@ import java.util.List;
 
 /**
  * The Jackson module of the format: registered in an {@code ObjectMapper}, it reads and writes
- * conventions and amendments wherever they appear in an application's own documents, in exactly the
+ * conventions, amendments and histories wherever they appear in an application's own documents, in exactly the
  * form {@link ConventioJson} does, with the same strictness whatever the mapper's features.
  *
  * <p>Found by {@code ObjectMapper.findAndRegisterModules()} through
@@ -30,7 +30,8 @@ import java.util.List;
  */
 public final class ConventioModule extends Module {
 
-    private static final List<JsonDocument<?>> DOCUMENTS = List.of(JsonDocument.CONVENTION, JsonDocument.AMENDMENT);
+    private static final List<JsonDocument<?>> DOCUMENTS = List.of(JsonDocument.CONVENTION, JsonDocument.AMENDMENT,
+            JsonDocument.HISTORY);
 
     /**
      * Creates the module.

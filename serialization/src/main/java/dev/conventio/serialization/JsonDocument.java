@@ -3,6 +3,7 @@ package dev.conventio.serialization;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.conventio.amendment.AmendmentRecord;
 import dev.conventio.convention.Convention;
+import dev.conventio.history.History;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -29,6 +30,13 @@ public final class JsonDocument<T> {
      */
     public static final JsonDocument<AmendmentRecord> AMENDMENT = new JsonDocument<>("amendment",
             AmendmentRecord.class, ModelReader::amendmentDocument, ModelWriter::amendmentDocument);
+
+    /**
+     * A history: {@code {"formatVersion": 1, "base": {convention}, "amendments": [records]}}. Reading
+     * checks the amendment rules; the history read has no policies, which are code, not data.
+     */
+    public static final JsonDocument<History> HISTORY = new JsonDocument<>("history", History.class,
+            ModelReader::historyDocument, ModelWriter::historyDocument);
 
     /** Reads a document's root value. */
     @FunctionalInterface

@@ -34,6 +34,7 @@ import dev.conventio.finance.FinancialContribution;
 import dev.conventio.finance.Instalment;
 import dev.conventio.governance.CommitteeDecision;
 import dev.conventio.governance.SteeringCommittee;
+import dev.conventio.history.History;
 import dev.conventio.party.Mandate;
 import dev.conventio.party.Party;
 import dev.conventio.party.Person;
@@ -90,6 +91,15 @@ final class ModelWriter {
         g.writeStartObject();
         version();
         amendmentMembers(amendment);
+        g.writeEndObject();
+    }
+
+    void historyDocument(History history) throws IOException {
+        g.writeStartObject();
+        version();
+        g.writeFieldName("base");
+        convention(history.base());
+        list("amendments", history.amendments(), this::amendmentRecord);
         g.writeEndObject();
     }
 

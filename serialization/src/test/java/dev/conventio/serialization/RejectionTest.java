@@ -355,6 +355,46 @@ class RejectionTest {
     }
 
     @Test
+    void aHistoryThatBreaksAnAmendmentRuleListsTheViolationsUnderTheAmendment() {
+        String history = JSON.write(JsonDocument.HISTORY, Samples.history());
+        // Avenant n° 2 becomes n° 3: it no longer follows n° 1.
+        String skipped = replace(history, "\"type\":\"amendment\",\"number\":2", "\"type\":\"amendment\",\"number\":3");
+        ConventioJsonException rejection = rejection(JsonDocument.HISTORY, skipped);
+        assertThat(rejection.code()).isEqualTo(RejectionCode.DOMAIN_VIOLATION);
+        assertThat(rejection.violations()).extracting(LocatedViolation::code)
+                .containsExactly(ViolationCode.AMENDMENT_NUMBER_NOT_NEXT);
+        assertThat(rejection.pointer()).startsWith("/amendments/1");
+    }
+
+    @Test
+    void aHistoryWhoseAmendmentChangesAMissingContributionIsADomainViolation() {
+        String history = JSON.write(JsonDocument.HISTORY, Samples.history());
+        String missing = replace(history, "\"contribution\":\"phase-3-2020\"", "\"contribution\":\"phase-9\"");
+        ConventioJsonException rejection = rejection(JsonDocument.HISTORY, missing);
+        assertThat(rejection.code()).isEqualTo(RejectionCode.DOMAIN_VIOLATION);
+        assertThat(rejection.violations()).extracting(LocatedViolation::code).contains(ViolationCode.CHANGE_TARGET_MISSING);
+        assertThat(rejection.violations()).extracting(LocatedViolation::pointer).allMatch(p -> p.startsWith("/amendments/1/"));
+    }
+
+    @Test
+    void aHistoryWithABadBaseIsRejectedAtTheBase() {
+        String history = JSON.write(JsonDocument.HISTORY, Samples.history());
+        String bad = replace(history, "\"base\":{\"reference\":\"DEVT 013-2609/17/BM\"", "\"base\":{\"reference\":\" \"");
+        ConventioJsonException rejection = rejection(JsonDocument.HISTORY, bad);
+        assertThat(rejection.code()).isEqualTo(RejectionCode.DOMAIN_VIOLATION);
+        assertThat(rejection.pointer()).isEqualTo("/base/reference");
+    }
+
+    @Test
+    void aHistoryMemberOutOfPlaceIsAFormatError() {
+        String history = JSON.write(JsonDocument.HISTORY, Samples.history());
+        ConventioJsonException rejection = rejection(JsonDocument.HISTORY,
+                replace(history, "\"amendments\":[", "\"policies\":[],\"amendments\":["));
+        assertThat(rejection.code()).isEqualTo(RejectionCode.UNKNOWN_FIELD);
+        assertThat(rejection.pointer()).isEqualTo("/policies");
+    }
+
+    @Test
     void aConventionWithOnePartyIsADomainViolation() {
         String onlyGip = replace(CONVENTION, CONVENTION.substring(CONVENTION.indexOf(",{\"id\":\"commune-x\""),
                 CONVENTION.indexOf("],\"concludedOn\"")), "");
