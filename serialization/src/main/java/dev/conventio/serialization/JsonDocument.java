@@ -89,6 +89,11 @@ public final class JsonDocument<T> {
         writing.write(new ModelWriter(generator), value);
     }
 
+    /** How the value is written, for the facade's generator handling. */
+    Writing<T> writing() {
+        return writing;
+    }
+
     /**
      * Returns the name of this kind of document, such as {@code convention}.
      *

@@ -53,6 +53,12 @@ class SchemaTest {
         assertThat(validate(Files.readString(file))).isEmpty();
     }
 
+    @Test
+    void theExampleConsolidatedViewIsValid() throws Exception {
+        Path file = Path.of(SchemaTest.class.getResource("/views/consolidated-2020-06-30.json").toURI());
+        assertThat(validate(Files.readString(file))).isEmpty();
+    }
+
     static Stream<String> baseDocuments() {
         return Stream.of(RejectionTest.CONVENTION, RejectionTest.WITH_MONEY, RejectionTest.WITH_PHASE,
                 RejectionTest.WITH_TERM, RejectionTest.AMENDMENT);
