@@ -19,4 +19,5 @@ module dev.conventio.core {
     exports dev.conventio.convention;
     exports dev.conventio.change;
     exports dev.conventio.amendment;
+    exports dev.conventio.history;
 }

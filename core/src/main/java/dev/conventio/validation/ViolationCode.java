@@ -138,6 +138,12 @@ public enum ViolationCode {
     /** An amendment is signed before the convention it amends was concluded. */
     AMENDMENT_BEFORE_CONVENTION(Kind.RULE, "amendment.concluded-before-convention",
             "the amendment is signed before the convention was concluded"),
+    /**
+     * A signed amendment's own term ends before the amendment takes effect, so that its provisions
+     * would never be in force.
+     */
+    AMENDMENT_TERM_ENDS_BEFORE_EFFECT(Kind.RULE, "amendment.term.ends-before-effect",
+            "the amendment's own term ends before it takes effect"),
     /** A change names a phase, contribution, party or article that does not exist. */
     CHANGE_TARGET_MISSING(Kind.RULE, "change.target.missing",
             "a change names a phase, contribution, party or article that does not exist"),

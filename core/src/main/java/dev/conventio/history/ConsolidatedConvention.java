@@ -1,0 +1,406 @@
+package dev.conventio.history;
+
+import dev.conventio.amendment.UnrecordedAmendment;
+import dev.conventio.convention.Article;
+import dev.conventio.convention.Convention;
+import dev.conventio.finance.BudgetPeriod;
+import dev.conventio.finance.FinancialContribution;
+import dev.conventio.governance.CommitteeDecision;
+import dev.conventio.governance.SteeringCommittee;
+import dev.conventio.party.Party;
+import dev.conventio.term.Term;
+import dev.conventio.validation.ViolationCode;
+import dev.conventio.validation.Violations;
+import dev.conventio.work.Orientation;
+import dev.conventio.work.Phase;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import org.joda.money.CurrencyUnit;
+import org.joda.money.Money;
+
+/**
+ * A convention as in force on a date (version consolidée): the base convention with every signed
+ * amendment in force that day applied in order, each element with the {@link Provenance} of the
+ * instrument and article that last set it.
+ *
+ * <p>What "last set" means for each kind of element:
+ * <ul>
+ *   <li>the object: the base, or the last {@code ChangeObject};</li>
+ *   <li>a party: the change that added it or last changed its representative or mandate;</li>
+ *   <li>a phase: the change that added or replaced it, or last changed its status; its
+ *       orientations carry their own provenance, the change that last set them
+ *       ({@code SetOrientations}, or adding or replacing the phase);</li>
+ *   <li>a contribution: the change that added or replaced it, or last changed its amount or schedule;</li>
+ *   <li>a committee decision: the instrument that recorded it;</li>
+ *   <li>the steering committee and the term: the change that last set them, for the term including
+ *       a change of its start or end;</li>
+ *   <li>an article of the base text: the base article itself, or the amending article that replaced
+ *       or added it.</li>
+ * </ul>
+ *
+ * <p>Money queries add amounts only in one currency: a sum that would mix currencies throws a
+ * {@link dev.conventio.validation.ValidationException} with {@link ViolationCode#MONEY_CURRENCY_MIXED}
+ * whose path names the first contribution in another currency, never a silent or converted sum.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class ConsolidatedConvention {
+
+    private final LocalDate date;
+    private final Convention convention;
+    private final Sourced<String> object;
+    private final List<Sourced<Party>> parties;
+    private final List<Sourced<Phase>> phases;
+    private final List<Provenance> orientationSources;
+    private final List<Sourced<FinancialContribution>> contributions;
+    private final List<Sourced<CommitteeDecision>> decisions;
+    private final Optional<Sourced<SteeringCommittee>> steeringCommittee;
+    private final Optional<Sourced<Term>> term;
+    private final List<Sourced<Article>> articles;
+    private final List<Integer> amendmentsInForce;
+    private final List<UnrecordedAmendment> unrecordedBefore;
+
+    @SuppressWarnings("checkstyle:ParameterNumber")
+    ConsolidatedConvention(LocalDate date, Convention convention, Sourced<String> object, List<Sourced<Party>> parties,
+            List<Sourced<Phase>> phases, List<Provenance> orientationSources,
+            List<Sourced<FinancialContribution>> contributions, List<Sourced<CommitteeDecision>> decisions,
+            Optional<Sourced<SteeringCommittee>> steeringCommittee, Optional<Sourced<Term>> term,
+            List<Sourced<Article>> articles, List<Integer> amendmentsInForce,
+            List<UnrecordedAmendment> unrecordedBefore) {
+        this.date = date;
+        this.convention = convention;
+        this.object = object;
+        this.parties = List.copyOf(parties);
+        this.phases = List.copyOf(phases);
+        this.orientationSources = List.copyOf(orientationSources);
+        this.contributions = List.copyOf(contributions);
+        this.decisions = List.copyOf(decisions);
+        this.steeringCommittee = steeringCommittee;
+        this.term = term;
+        this.articles = List.copyOf(articles);
+        this.amendmentsInForce = List.copyOf(amendmentsInForce);
+        this.unrecordedBefore = List.copyOf(unrecordedBefore);
+    }
+
+    /**
+     * Gets the date this consolidation is for.
+     *
+     * @return the date, never null
+     */
+    public LocalDate date() {
+        return date;
+    }
+
+    /**
+     * Gets the consolidated convention as a plain model value, without provenance.
+     *
+     * <p>Its signatures are those of the base convention, less those of parties removed since.
+     *
+     * @return the convention, never null
+     */
+    public Convention convention() {
+        return convention;
+    }
+
+    /**
+     * Gets the numbers of the amendments applied: the signed ones in force on the date, in order.
+     *
+     * @return the amendment numbers, possibly empty, never null, unmodifiable
+     */
+    public List<Integer> amendmentsInForce() {
+        return amendmentsInForce;
+    }
+
+    /**
+     * Gets the unrecorded amendments that may be in force on the date, so that this consolidation
+     * may be incomplete.
+     *
+     * <p>Amendments are numbered in the order they are concluded, so an unrecorded amendment cannot
+     * have been concluded before the conclusion of the instrument numbered just before it that is
+     * recorded (the base convention, or a signed amendment); it is listed unless that date is after
+     * the date of this consolidation.
+     *
+     * @return the unrecorded amendments, possibly empty, never null, unmodifiable
+     */
+    public List<UnrecordedAmendment> unrecordedBefore() {
+        return unrecordedBefore;
+    }
+
+    /**
+     * Tells whether this consolidation may be incomplete because an unrecorded amendment may be in
+     * force on the date.
+     *
+     * @return true if {@link #unrecordedBefore()} is not empty
+     */
+    public boolean isPossiblyIncomplete() {
+        return !unrecordedBefore.isEmpty();
+    }
+
+    /**
+     * Gets the object of the convention (objet) with its provenance.
+     *
+     * @return the object, never null
+     */
+    public Sourced<String> object() {
+        return object;
+    }
+
+    /**
+     * Gets the parties with their provenance, in order.
+     *
+     * @return the parties, never null, unmodifiable
+     */
+    public List<Sourced<Party>> parties() {
+        return parties;
+    }
+
+    /**
+     * Finds a party by identifier.
+     *
+     * @param id  the identifier, not null
+     * @return the party with its provenance, empty if none has that identifier, never null
+     * @throws NullPointerException if the identifier is null
+     */
+    public Optional<Sourced<Party>> party(String id) {
+        Objects.requireNonNull(id, "id");
+        return find(parties, party -> party.id().equals(id));
+    }
+
+    /**
+     * Gets the phases with their provenance, numbered 1 to n.
+     *
+     * @return the phases, possibly empty, never null, unmodifiable
+     */
+    public List<Sourced<Phase>> phases() {
+        return phases;
+    }
+
+    /**
+     * Finds a phase by number.
+     *
+     * @param number  the phase number
+     * @return the phase with its provenance, empty if there is no such phase, never null
+     */
+    public Optional<Sourced<Phase>> phase(int number) {
+        return number >= 1 && number <= phases.size() ? Optional.of(phases.get(number - 1)) : Optional.empty();
+    }
+
+    /**
+     * Gets the orientations (étapes de travail) of a phase, each with the provenance of the change
+     * that last set the phase's orientations.
+     *
+     * @param phase  the phase number
+     * @return the orientations, possibly empty, never null, unmodifiable
+     * @throws IllegalArgumentException if there is no such phase
+     */
+    public List<Sourced<Orientation>> orientations(int phase) {
+        Sourced<Phase> found = phase(phase).orElseThrow(() -> new IllegalArgumentException(
+                "phase " + phase + " does not exist; the convention has " + phases.size() + " phases on " + date));
+        Provenance source = orientationSources.get(phase - 1);
+        List<Sourced<Orientation>> result = new ArrayList<>();
+        found.value().orientations().forEach(orientation -> result.add(Sourced.of(orientation, source)));
+        return Collections.unmodifiableList(result);
+    }
+
+    /**
+     * Gets the financial contributions with their provenance, in order.
+     *
+     * @return the contributions, possibly empty, never null, unmodifiable
+     */
+    public List<Sourced<FinancialContribution>> contributions() {
+        return contributions;
+    }
+
+    /**
+     * Finds a financial contribution by identifier.
+     *
+     * @param id  the identifier, not null
+     * @return the contribution with its provenance, empty if none has that identifier, never null
+     * @throws NullPointerException if the identifier is null
+     */
+    public Optional<Sourced<FinancialContribution>> contribution(String id) {
+        Objects.requireNonNull(id, "id");
+        return find(contributions, contribution -> contribution.id().equals(id));
+    }
+
+    /**
+     * Gets the committee decisions with the instrument that recorded them, in date order.
+     *
+     * @return the decisions, possibly empty, never null, unmodifiable
+     */
+    public List<Sourced<CommitteeDecision>> decisions() {
+        return decisions;
+    }
+
+    /**
+     * Gets the steering committee (comité de pilotage) with its provenance.
+     *
+     * @return the committee, empty when none is set up, never null
+     */
+    public Optional<Sourced<SteeringCommittee>> steeringCommittee() {
+        return steeringCommittee;
+    }
+
+    /**
+     * Gets the term of the convention (durée) with its provenance.
+     *
+     * @return the term, empty when none is recorded, never null
+     */
+    public Optional<Sourced<Term>> term() {
+        return term;
+    }
+
+    /**
+     * Gets the recorded articles of the text with their provenance, in order.
+     *
+     * @return the articles, possibly empty, never null, unmodifiable
+     */
+    public List<Sourced<Article>> articles() {
+        return articles;
+    }
+
+    /**
+     * Finds an article by number.
+     *
+     * @param number  the number as written, not null
+     * @return the article with its provenance, empty if none has that number, never null
+     * @throws NullPointerException if the number is null
+     */
+    public Optional<Sourced<Article>> article(String number) {
+        Objects.requireNonNull(number, "number");
+        return find(articles, article -> article.number().equals(number));
+    }
+
+    // ---- money --------------------------------------------------------------------------------
+
+    /**
+     * Gets the total money committed by every contribution.
+     *
+     * @return the total, empty when there is no contribution, never null
+     * @throws dev.conventio.validation.ValidationException with {@link ViolationCode#MONEY_CURRENCY_MIXED}
+     *     if the contributions are not all in one currency
+     */
+    public Optional<Money> totalCommitted() {
+        return sum(contribution -> true, "the total committed");
+    }
+
+    /**
+     * Gets the money committed by each contributor.
+     *
+     * @return the totals by contributor identifier, in the order contributors first appear, never null,
+     *     unmodifiable
+     * @throws dev.conventio.validation.ValidationException with {@link ViolationCode#MONEY_CURRENCY_MIXED}
+     *     if the contributions of one contributor are not all in one currency
+     */
+    public Map<String, Money> committedByContributor() {
+        return totals(FinancialContribution::contributor, new LinkedHashMap<>(), "the money committed by ");
+    }
+
+    /**
+     * Gets the money committed to each beneficiary.
+     *
+     * @return the totals by beneficiary identifier, in the order beneficiaries first appear, never null,
+     *     unmodifiable
+     * @throws dev.conventio.validation.ValidationException with {@link ViolationCode#MONEY_CURRENCY_MIXED}
+     *     if the contributions to one beneficiary are not all in one currency
+     */
+    public Map<String, Money> committedByBeneficiary() {
+        return totals(FinancialContribution::beneficiary, new LinkedHashMap<>(), "the money committed to ");
+    }
+
+    /**
+     * Gets the money committed for each budget period, as the contributions state their periods.
+     *
+     * <p>A multi-year period such as {@code 2020-2022} is a key of its own and is never split
+     * across its years: the instrument commits the amount to the period as a whole, and any split
+     * (even, or by instalment dates, which are payment dates rather than budget years) would invent
+     * an allocation the instrument does not state; counting the whole amount in each year would
+     * count it several times.
+     *
+     * @return the totals by budget period, in period order, never null, unmodifiable
+     * @throws dev.conventio.validation.ValidationException with {@link ViolationCode#MONEY_CURRENCY_MIXED}
+     *     if the contributions of one period are not all in one currency
+     */
+    public Map<BudgetPeriod, Money> committedByBudgetPeriod() {
+        return totals(FinancialContribution::budget, new TreeMap<>(), "the money committed for ");
+    }
+
+    /**
+     * Gets the money committed for one budget year (exercice): the contributions charged to that
+     * single year.
+     *
+     * <p>Contributions charged to a multi-year period that includes the year are not counted, for
+     * the reason given at {@link #committedByBudgetPeriod()}; they appear there under their period.
+     *
+     * @param year  the budget year, not null
+     * @return the total, empty when no contribution is charged to that single year, never null
+     * @throws dev.conventio.validation.ValidationException with {@link ViolationCode#MONEY_CURRENCY_MIXED}
+     *     if those contributions are not all in one currency
+     * @throws NullPointerException if the year is null
+     */
+    public Optional<Money> committedForBudgetYear(Year year) {
+        Objects.requireNonNull(year, "year");
+        BudgetPeriod period = BudgetPeriod.ofYear(year);
+        return sum(contribution -> contribution.budget().equals(period), "the money committed for " + year);
+    }
+
+    private <K> Map<K, Money> totals(Function<FinancialContribution, K> key, Map<K, Money> result, String what) {
+        for (int i = 0; i < contributions.size(); i++) {
+            FinancialContribution contribution = contributions.get(i).value();
+            K value = key.apply(contribution);
+            result.put(value, add(result.get(value), i, contribution, what + value));
+        }
+        return Collections.unmodifiableMap(result);
+    }
+
+    private Optional<Money> sum(Predicate<FinancialContribution> selected, String what) {
+        Money total = null;
+        for (int i = 0; i < contributions.size(); i++) {
+            FinancialContribution contribution = contributions.get(i).value();
+            if (selected.test(contribution)) {
+                total = add(total, i, contribution, what);
+            }
+        }
+        return Optional.ofNullable(total);
+    }
+
+    /** Adds the amount of the contribution at index {@code i} to a total, null for none yet. */
+    private Money add(Money total, int i, FinancialContribution contribution, String what) {
+        if (total == null) {
+            return contribution.amount();
+        }
+        CurrencyUnit currency = total.getCurrencyUnit();
+        if (!currency.equals(contribution.amount().getCurrencyUnit())) {
+            Violations.collector().add(ViolationCode.MONEY_CURRENCY_MIXED, "contributions[" + i + "].amount",
+                    what + " on " + date + " would add " + contribution.amount() + " (contribution '"
+                            + contribution.id() + "') to an amount in " + currency
+                            + "; sums are never converted between currencies").throwIfAny();
+        }
+        return total.plus(contribution.amount());
+    }
+
+    private static <T> Optional<Sourced<T>> find(List<Sourced<T>> elements, Predicate<T> test) {
+        return elements.stream().filter(element -> test.test(element.value())).findFirst();
+    }
+
+    /**
+     * Returns a short description: the reference, the date and the amendments in force.
+     *
+     * @return the description, never null
+     */
+    @Override
+    public String toString() {
+        return convention.reference() + " as of " + date + ", amendments in force " + amendmentsInForce
+                + (isPossiblyIncomplete() ? ", possibly incomplete" : "");
+    }
+}

@@ -1,0 +1,634 @@
+package dev.conventio.history;
+
+import dev.conventio.amendment.Amendment;
+import dev.conventio.amendment.AmendmentRecord;
+import dev.conventio.amendment.UnrecordedAmendment;
+import dev.conventio.change.AddParty;
+import dev.conventio.change.Change;
+import dev.conventio.change.RecordDecision;
+import dev.conventio.convention.Convention;
+import dev.conventio.governance.CommitteeDecision;
+import dev.conventio.signature.Signature;
+import dev.conventio.term.Renewal;
+import dev.conventio.term.Term;
+import dev.conventio.validation.ValidationException;
+import dev.conventio.validation.Violation;
+import dev.conventio.validation.ViolationCode;
+import dev.conventio.validation.Violations;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.joda.money.Money;
+
+/**
+ * A convention and its numbered amendments (avenants), in order, each accepted under the
+ * amendment rules and the history's {@linkplain AmendmentPolicy policies}.
+ *
+ * <h2>Rules</h2>
+ * An amendment joins a history only if (codes of {@link ViolationCode}, paths relative to the
+ * amendment):
+ * <ul>
+ *   <li>its number is the next one, counting from 1 ({@code AMENDMENT_NUMBER_NOT_NEXT} at
+ *       {@code number}); an {@link UnrecordedAmendment} fills a number without content;</li>
+ *   <li>once signed (every signature dated), every party of the convention as it stands on the
+ *       day of the last signature signs it, and so does every party it adds
+ *       ({@code AMENDMENT_SIGNATURE_MISSING} at {@code signatures}), and no one else does
+ *       ({@code AMENDMENT_SIGNATORY_NOT_A_PARTY} at {@code signatures[i].party}); a draft is valid
+ *       as a draft and never in force;</li>
+ *   <li>no signature is dated before the base convention was concluded
+ *       ({@code AMENDMENT_BEFORE_CONVENTION} at {@code signatures[i].date}), and the last one is not
+ *       after the convention has ended ({@code AMENDMENT_AFTER_CONVENTION_END} at
+ *       {@code signatures[i].date});</li>
+ *   <li>its own term does not end before it takes effect ({@code AMENDMENT_TERM_ENDS_BEFORE_EFFECT}
+ *       at {@code term.end});</li>
+ *   <li>each change applies to something that exists ({@code CHANGE_TARGET_MISSING}) or adds
+ *       something that does not ({@code CHANGE_TARGET_EXISTS}), at {@code changes[i]}; and the
+ *       resulting convention satisfies every invariant ({@code CHANGE_RESULT_INVALID}, at
+ *       {@code changes[i]} when one change yields an invalid value, at {@code changes} when the
+ *       convention as a whole is invalid, the message quoting the underlying violation).</li>
+ * </ul>
+ *
+ * <h2>Time</h2>
+ * An amendment takes effect by its own term: on the date of its last signature for
+ * {@code ON_SIGNATURE_BY_ALL_PARTIES}, on its fixed date, or on its notification once notified;
+ * its provisions lapse after its term's last day (end dates are inclusive). The convention as it
+ * stands on a date is the base convention with every earlier signed amendment in force that day
+ * applied in order. A signed amendment's changes are checked against the convention as it stands
+ * on every day the amendment is in force, which is a handful of states (one per change in the set
+ * of earlier amendments in force during its term), so that {@link #asOf(LocalDate)} can never meet
+ * a change that does not apply. An amendment signed but not yet in force (notification pending) is
+ * checked against the convention as it stands on the day of its last signature, a draft against
+ * the latest state the history knows (as of the latest entry into force it records).
+ *
+ * <p>The convention has ended, for the rule above, after the last day of its term as it stands on
+ * the day the amendment is concluded, including a shortening or extension
+ * ({@code ChangeTermEnd}) made by an amendment in force that day, and including every renewal its
+ * renewal clause allows, tacit or express, because renewals are not recorded: the rule rejects only
+ * what is certainly late. When the term, or the start a duration runs from, is not recorded, the
+ * end is unknown and nothing is checked.
+ *
+ * <h2>Cost</h2>
+ * Consolidation builds one working copy of the convention, applies each change in constant time
+ * and builds the convention, checking its invariants, once: linear in the size of the base and
+ * the number of changes. {@link #add(AmendmentRecord)} checks only the new amendment; it does not
+ * re-check the amendments already accepted.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class History {
+
+    private final Convention base;
+    private final List<AmendmentRecord> amendments;
+    private final List<AmendmentPolicy> policies;
+
+    private History(Convention base, List<AmendmentRecord> amendments, List<AmendmentPolicy> policies) {
+        this.base = base;
+        this.amendments = amendments;
+        this.policies = policies;
+    }
+
+    /**
+     * Obtains the history of a convention that has no amendment yet.
+     *
+     * @param base  the base convention (convention initiale), not null
+     * @return the history, without policies, never null
+     * @throws NullPointerException if the convention is null
+     */
+    public static History of(Convention base) {
+        Objects.requireNonNull(base, "base");
+        return new History(base, List.of(), List.of());
+    }
+
+    /**
+     * Obtains the history of a convention with its amendments, adding each in order under the
+     * amendment rules (no policy).
+     *
+     * <p>Every violation of every amendment is reported, under {@code amendments[i]}. An amendment
+     * that is rejected counts as unrecorded for checking the ones after it, so that one bad
+     * amendment does not hide, or cascade into, the violations of the next.
+     *
+     * @param base  the base convention, not null
+     * @param amendments  the amendments in order, numbered from 1, not null
+     * @return the history, without policies, never null
+     * @throws ValidationException if an amendment breaks a rule
+     * @throws NullPointerException if an argument or an amendment is null
+     */
+    public static History of(Convention base, List<? extends AmendmentRecord> amendments) {
+        Objects.requireNonNull(base, "base");
+        List<AmendmentRecord> records = List.copyOf(amendments);
+        // A private history over a growing list: each check sees the amendments accepted so far,
+        // and no list is copied per amendment. It never escapes this method.
+        List<AmendmentRecord> accepted = new ArrayList<>(records.size());
+        History building = new History(base, accepted, List.of());
+        Violations violations = Violations.collector();
+        for (int i = 0; i < records.size(); i++) {
+            AmendmentRecord record = records.get(i);
+            List<Violation> found = building.check(record);
+            violations.addAll("amendments[" + i + "]", found);
+            accepted.add(found.isEmpty() ? record : UnrecordedAmendment.of(Math.max(1, record.number())));
+        }
+        violations.throwIfAny();
+        return new History(base, records, List.of());
+    }
+
+    /**
+     * Returns a copy of this history with other policies, which apply to the amendments checked or
+     * added from then on; the amendments already in the history are not checked again.
+     *
+     * @param policies  the policies, replacing the current ones, not null
+     * @return the history with those policies, never null
+     * @throws NullPointerException if the array or a policy is null
+     */
+    public History withPolicies(AmendmentPolicy... policies) {
+        return withPolicies(Arrays.asList(policies));
+    }
+
+    /**
+     * Returns a copy of this history with other policies, which apply to the amendments checked or
+     * added from then on; the amendments already in the history are not checked again.
+     *
+     * @param policies  the policies, replacing the current ones, not null
+     * @return the history with those policies, never null
+     * @throws NullPointerException if the list or a policy is null
+     */
+    public History withPolicies(List<? extends AmendmentPolicy> policies) {
+        return new History(base, amendments, List.copyOf(policies));
+    }
+
+    /**
+     * Gets the policies that amendments added to this history must comply with.
+     *
+     * @return the policies, possibly empty, never null, unmodifiable
+     */
+    public List<AmendmentPolicy> policies() {
+        return policies;
+    }
+
+    /**
+     * Gets the base convention (convention initiale).
+     *
+     * @return the base convention, never null
+     */
+    public Convention base() {
+        return base;
+    }
+
+    /**
+     * Gets the amendments, numbered 1 to n in order, recorded or not.
+     *
+     * @return the amendments, possibly empty, never null, unmodifiable
+     */
+    public List<AmendmentRecord> amendments() {
+        return amendments;
+    }
+
+    // ---- rules --------------------------------------------------------------------------------
+
+    /**
+     * Tells whether an amendment would be accepted as the next one, and if not, why.
+     *
+     * @param next  the candidate, not null
+     * @return every violation of the rules and policies, with paths relative to the candidate,
+     *     empty if it would be accepted, never null
+     * @throws NullPointerException if the candidate is null
+     */
+    public List<Violation> check(AmendmentRecord next) {
+        Objects.requireNonNull(next, "next");
+        Violations violations = Violations.collector();
+        int expected = amendments.size() + 1;
+        if (next.number() != expected) {
+            violations.add(ViolationCode.AMENDMENT_NUMBER_NOT_NEXT, "number", "amendment n° " + next.number()
+                    + " does not follow: the history has " + amendments.size() + " amendments, the next is n° "
+                    + expected);
+        }
+        if (next instanceof Amendment) {
+            checkAmendment((Amendment) next, violations);
+        }
+        return violations.list();
+    }
+
+    /**
+     * Returns a history with one more amendment, after checking it.
+     *
+     * @param next  the amendment, numbered after the last one, not null
+     * @return the new history, never null
+     * @throws ValidationException with every violation of the rules and policies, the history
+     *     being unchanged
+     * @throws NullPointerException if the amendment is null
+     */
+    public History add(AmendmentRecord next) {
+        List<Violation> violations = check(next);
+        if (!violations.isEmpty()) {
+            throw new ValidationException(violations);
+        }
+        List<AmendmentRecord> longer = new ArrayList<>(amendments.size() + 1);
+        longer.addAll(amendments);
+        longer.add(next);
+        return new History(base, List.copyOf(longer), policies);
+    }
+
+    private void checkAmendment(Amendment amendment, Violations violations) {
+        int count = amendments.size();
+        List<Signature> signatures = amendment.signatures();
+        for (int i = 0; i < signatures.size(); i++) {
+            int index = i;
+            signatures.get(i).date().filter(date -> date.isBefore(base.concludedOn())).ifPresent(date ->
+                    violations.add(ViolationCode.AMENDMENT_BEFORE_CONVENTION, "signatures[" + index + "].date",
+                            "signed on " + date + ", before convention " + base.reference()
+                                    + " was concluded on " + base.concludedOn()));
+        }
+        Optional<LocalDate> concluded = amendment.lastSignatureDate();
+        if (concluded.isPresent()) {
+            LocalDate day = concluded.get();
+            WorkingState standing = stateOn(count, day);
+            checkSignatures(amendment, standing.partyIds(), day, violations);
+            standing.term().flatMap(term -> lastDay(term, true)).filter(day::isAfter).ifPresent(end ->
+                    violations.add(ViolationCode.AMENDMENT_AFTER_CONVENTION_END, lastSignaturePath(amendment, day),
+                            "amendment n° " + amendment.number() + " is concluded on " + day + ", after convention "
+                                    + base.reference() + " ended on " + end + " (renewals included)"));
+        }
+        Optional<LocalDate> start = startOf(amendment);
+        start.filter(first -> amendment.term().lastDay(first).isBefore(first)).ifPresent(first ->
+                violations.add(ViolationCode.AMENDMENT_TERM_ENDS_BEFORE_EFFECT, "term.end", "amendment n° "
+                        + amendment.number() + " takes effect on " + first + " but its term ends on "
+                        + amendment.term().lastDay(first) + ": it would never be in force"));
+        Violations changes = Violations.collector();
+        Set<String> reported = new HashSet<>();
+        for (LocalDate day : applicationDates(amendment, count)) {
+            Violations here = Violations.collector();
+            WorkingState state = stateOn(count, day);
+            state.apply(amendment, "on " + day, here);
+            if (here.isEmpty()) {
+                try {
+                    state.toConvention();
+                } catch (ValidationException e) {
+                    WorkingState.reportInvalid(e, "changes", here);
+                }
+            }
+            for (Violation violation : here.list()) {
+                // The same change usually fails the same way in every state: report it once.
+                if (reported.add(violation.code() + " " + violation.path())) {
+                    changes.addAll("", List.of(violation));
+                }
+            }
+        }
+        violations.addAll("", changes.list());
+        if (changes.isEmpty()) {
+            for (AmendmentPolicy policy : policies) {
+                violations.addAll("", policy.check(this, amendment));
+            }
+        }
+    }
+
+    private static String lastSignaturePath(Amendment amendment, LocalDate day) {
+        List<Signature> signatures = amendment.signatures();
+        for (int i = 0; i < signatures.size(); i++) {
+            if (signatures.get(i).date().filter(day::equals).isPresent()) {
+                return "signatures[" + i + "].date";
+            }
+        }
+        return "signatures";
+    }
+
+    private static void checkSignatures(Amendment amendment, Set<String> standing, LocalDate day,
+            Violations violations) {
+        Set<String> added = new LinkedHashSet<>();
+        for (Change change : amendment.changes()) {
+            if (change instanceof AddParty addParty) {
+                added.add(addParty.party().id());
+            }
+        }
+        Set<String> signed = new HashSet<>();
+        amendment.signatures().forEach(signature -> signed.add(signature.party()));
+        for (String party : standing) {
+            if (!signed.contains(party)) {
+                violations.add(ViolationCode.AMENDMENT_SIGNATURE_MISSING, "signatures", "party '" + party
+                        + "' of the convention as it stands on " + day + " does not sign amendment n° "
+                        + amendment.number());
+            }
+        }
+        for (String party : added) {
+            if (!signed.contains(party) && !standing.contains(party)) {
+                violations.add(ViolationCode.AMENDMENT_SIGNATURE_MISSING, "signatures", "party '" + party
+                        + "', which amendment n° " + amendment.number() + " adds, does not sign it");
+            }
+        }
+        for (int i = 0; i < amendment.signatures().size(); i++) {
+            String party = amendment.signatures().get(i).party();
+            if (!standing.contains(party) && !added.contains(party)) {
+                violations.add(ViolationCode.AMENDMENT_SIGNATORY_NOT_A_PARTY, "signatures[" + i + "].party", "'"
+                        + party + "' signs but is not a party of the convention as it stands on " + day
+                        + ", nor one the amendment adds; the parties are " + standing);
+            }
+        }
+    }
+
+    /**
+     * The days whose states a candidate's changes are checked against: for an amendment with a
+     * known start, its first day and each day within its term on which an earlier amendment takes
+     * effect or lapses; otherwise the one day it is checked on (see the class documentation).
+     */
+    private Set<LocalDate> applicationDates(Amendment amendment, int count) {
+        Set<LocalDate> days = new TreeSet<>();
+        Optional<LocalDate> start = startOf(amendment);
+        if (start.isEmpty()) {
+            days.add(amendment.lastSignatureDate().orElseGet(() -> latestEntryIntoForce(count)));
+            return days;
+        }
+        LocalDate first = start.get();
+        LocalDate last = amendment.term().lastDay(first);
+        days.add(first);
+        for (int j = 0; j < count; j++) {
+            if (amendments.get(j) instanceof Amendment earlier) {
+                startOf(earlier).ifPresent(from -> {
+                    LocalDate lapse = earlier.term().lastDay(from).plusDays(1);
+                    for (LocalDate day : List.of(from, lapse)) {
+                        if (day.isAfter(first) && !day.isAfter(last)) {
+                            days.add(day);
+                        }
+                    }
+                });
+            }
+        }
+        return days;
+    }
+
+    // ---- time ---------------------------------------------------------------------------------
+
+    /** The day a signed amendment takes effect, empty for a draft or while not notified. */
+    private static Optional<LocalDate> startOf(Amendment amendment) {
+        return amendment.isDraft() ? Optional.empty() : amendment.term().start().startDate(amendment.lastSignatureDate());
+    }
+
+    private static boolean inForce(Amendment amendment, LocalDate day) {
+        Optional<LocalDate> start = startOf(amendment);
+        return start.isPresent() && !day.isBefore(start.get()) && !day.isAfter(amendment.term().lastDay(start.get()));
+    }
+
+    /**
+     * The last day of a convention term; the start of the convention is the day its start rule
+     * gives, the date of conclusion standing for the last signature.
+     */
+    private Optional<LocalDate> lastDay(Term term, boolean withRenewals) {
+        Optional<LocalDate> start = term.start().startDate(Optional.of(base.concludedOn()));
+        Optional<LocalDate> last = term.end().date().or(() -> start.map(term::lastDay));
+        if (!withRenewals || term.renewal().isEmpty() || last.isEmpty()) {
+            return last;
+        }
+        Renewal renewal = term.renewal().get();
+        LocalDate after = last.get().plusDays(1);
+        for (int i = 0; i < renewal.maxRenewals(); i++) {
+            after = after.plus(renewal.period());
+        }
+        return Optional.of(after.minusDays(1));
+    }
+
+    /** The latest day the history knows a state for: the latest entry into force, or the conclusion. */
+    private LocalDate latestEntryIntoForce(int count) {
+        LocalDate latest = base.term().flatMap(term -> term.start().startDate(Optional.of(base.concludedOn())))
+                .filter(start -> start.isAfter(base.concludedOn())).orElse(base.concludedOn());
+        for (int j = 0; j < count; j++) {
+            if (amendments.get(j) instanceof Amendment amendment) {
+                Optional<LocalDate> start = startOf(amendment);
+                if (start.isPresent() && start.get().isAfter(latest)) {
+                    latest = start.get();
+                }
+            }
+        }
+        return latest;
+    }
+
+    /** The base with the first {@code count} amendments that are in force on a day applied. */
+    private WorkingState stateOn(int count, LocalDate day) {
+        WorkingState state = WorkingState.of(base);
+        Violations violations = Violations.collector();
+        for (int j = 0; j < count; j++) {
+            if (amendments.get(j) instanceof Amendment amendment && inForce(amendment, day)) {
+                state.apply(amendment, "on " + day, violations);
+            }
+        }
+        if (!violations.isEmpty()) {
+            // Each amendment was checked against every state it applies to when it was accepted.
+            throw new IllegalStateException("an accepted amendment no longer applies: " + violations.list());
+        }
+        return state;
+    }
+
+    private List<UnrecordedAmendment> unrecordedBefore(int count, LocalDate day) {
+        List<UnrecordedAmendment> found = new ArrayList<>();
+        LocalDate earliest = base.concludedOn();
+        for (int j = 0; j < count; j++) {
+            AmendmentRecord record = amendments.get(j);
+            if (record instanceof UnrecordedAmendment unrecorded) {
+                if (!earliest.isAfter(day)) {
+                    found.add(unrecorded);
+                }
+            } else {
+                Optional<LocalDate> concluded = ((Amendment) record).lastSignatureDate();
+                if (concluded.isPresent() && concluded.get().isAfter(earliest)) {
+                    earliest = concluded.get();
+                }
+            }
+        }
+        return found;
+    }
+
+    // ---- consolidation ------------------------------------------------------------------------
+
+    /**
+     * Gets the convention as in force on a date (version consolidée): the base convention with
+     * every signed amendment whose own term covers the date applied in order, each element with
+     * its provenance.
+     *
+     * <p>Drafts and amendments not yet notified are never applied. The date is not checked against
+     * the convention's own term: the result is the text that would apply, and
+     * {@link ConsolidatedConvention#term()} tells whether the convention itself is in force.
+     *
+     * @param date  the date, not null
+     * @return the consolidated convention, never null
+     * @throws NullPointerException if the date is null
+     */
+    public ConsolidatedConvention asOf(LocalDate date) {
+        Objects.requireNonNull(date, "date");
+        return stateOn(amendments.size(), date).freeze(date, unrecordedBefore(amendments.size(), date));
+    }
+
+    /**
+     * Gets the convention as it stands just before a candidate amendment takes effect: on its start
+     * if known, else on the day of its last signature, else (a draft) on the latest entry into force
+     * the history records; with the history's amendments in force that day.
+     *
+     * @param candidate  the candidate amendment, not null
+     * @return the convention as it stands, never null
+     * @throws NullPointerException if the candidate is null
+     */
+    public ConsolidatedConvention standingBefore(Amendment candidate) {
+        Objects.requireNonNull(candidate, "candidate");
+        LocalDate day = referenceDate(candidate, amendments.size());
+        return stateOn(amendments.size(), day).freeze(day, unrecordedBefore(amendments.size(), day));
+    }
+
+    /**
+     * Gets the convention as it stands just after a candidate amendment takes effect: the state of
+     * {@link #standingBefore(Amendment)} with the candidate's changes applied, whether or not the
+     * candidate is signed.
+     *
+     * @param candidate  the candidate amendment, not null
+     * @return the convention as amended, never null
+     * @throws ValidationException if a change does not apply or the result breaks an invariant
+     * @throws NullPointerException if the candidate is null
+     */
+    public ConsolidatedConvention standingAfter(Amendment candidate) {
+        Objects.requireNonNull(candidate, "candidate");
+        return after(candidate, amendments.size());
+    }
+
+    private ConsolidatedConvention after(Amendment amendment, int count) {
+        LocalDate day = referenceDate(amendment, count);
+        WorkingState state = stateOn(count, day);
+        Violations violations = Violations.collector();
+        state.apply(amendment, "on " + day, violations);
+        violations.throwIfAny();
+        return state.freeze(day, unrecordedBefore(count, day));
+    }
+
+    private LocalDate referenceDate(Amendment amendment, int count) {
+        return startOf(amendment).or(amendment::lastSignatureDate).orElseGet(() -> latestEntryIntoForce(count));
+    }
+
+    /**
+     * Gets the change in money committed that an amendment of this history makes: the total
+     * committed just after it takes effect less the total just before, on the day given by
+     * {@link #standingBefore(Amendment)} for the amendments before it.
+     *
+     * @param number  the number of a recorded amendment of this history
+     * @return the change, negative for a decrease, empty when no money is committed before or after,
+     *     never null
+     * @throws IllegalArgumentException if the history has no recorded amendment with that number
+     * @throws ValidationException with {@link ViolationCode#MONEY_CURRENCY_MIXED} if the amounts are
+     *     not all in one currency
+     */
+    public Optional<Money> committedIncrease(int number) {
+        if (number < 1 || number > amendments.size() || !(amendments.get(number - 1) instanceof Amendment)) {
+            throw new IllegalArgumentException("the history has no recorded amendment n° " + number);
+        }
+        Amendment amendment = (Amendment) amendments.get(number - 1);
+        LocalDate day = referenceDate(amendment, number - 1);
+        Optional<Money> before = stateOn(number - 1, day).freeze(day, List.of()).totalCommitted();
+        return difference(after(amendment, number - 1).totalCommitted(), before);
+    }
+
+    /** The money the base convention commits, for policies that cap increases. */
+    Optional<Money> initialCommitment() {
+        return WorkingState.of(base).freeze(base.concludedOn(), List.of()).totalCommitted();
+    }
+
+    /** Subtracts two optional totals, an absent one counting as zero. */
+    static Optional<Money> difference(Optional<Money> after, Optional<Money> before) {
+        return sum(after, before.map(Money::negated));
+    }
+
+    /**
+     * Adds two optional totals, an absent one counting as zero.
+     *
+     * @throws ValidationException with {@link ViolationCode#MONEY_CURRENCY_MIXED} for two currencies
+     */
+    static Optional<Money> sum(Optional<Money> left, Optional<Money> right) {
+        if (left.isEmpty() || right.isEmpty()) {
+            return left.isEmpty() ? right : left;
+        }
+        if (!left.get().getCurrencyUnit().equals(right.get().getCurrencyUnit())) {
+            Violations.collector().add(ViolationCode.MONEY_CURRENCY_MIXED, "", "cannot add " + left.get() + " and "
+                    + right.get() + "; amounts are never converted between currencies").throwIfAny();
+        }
+        return Optional.of(left.get().plus(right.get()));
+    }
+
+    // ---- timeline -----------------------------------------------------------------------------
+
+    /**
+     * Gets the dated events of the convention in date order: its conclusion, each dated signature
+     * of every instrument (drafts included, as partial signatures are facts), each entry into
+     * force and lapse of a signed amendment, each committee decision of the base convention or
+     * recorded by a signed amendment, and the end of the convention, renewals aside, as its term
+     * stands on the latest entry into force the history records.
+     *
+     * <p>Events of the same day are ordered by {@linkplain TimelineEvent.Kind kind}, then by
+     * instrument, then in the order of the instrument's text: the order is stable.
+     *
+     * @return the events, never null, unmodifiable
+     */
+    public List<TimelineEvent> timeline() {
+        List<TimelineEvent> events = new ArrayList<>();
+        Instrument baseInstrument = Instrument.base();
+        signatures(base.signatures(), baseInstrument, events);
+        events.add(TimelineEvent.of(base.concludedOn(), TimelineEvent.Kind.CONCLUSION, baseInstrument,
+                "convention " + base.reference() + " concluded"));
+        base.term().flatMap(term -> term.start().startDate(Optional.of(base.concludedOn()))).ifPresent(start ->
+                events.add(TimelineEvent.of(start, TimelineEvent.Kind.ENTRY_INTO_FORCE, baseInstrument,
+                        "convention " + base.reference() + " takes effect")));
+        base.decisions().forEach(decision -> events.add(decision(decision, baseInstrument, "")));
+        for (AmendmentRecord record : amendments) {
+            if (!(record instanceof Amendment amendment)) {
+                continue;
+            }
+            Instrument instrument = Instrument.amendment(amendment.number());
+            signatures(amendment.signatures(), instrument, events);
+            startOf(amendment).ifPresent(start -> {
+                events.add(TimelineEvent.of(start, TimelineEvent.Kind.ENTRY_INTO_FORCE, instrument,
+                        instrument + " takes effect"));
+                events.add(TimelineEvent.of(amendment.term().lastDay(start), TimelineEvent.Kind.LAPSE, instrument,
+                        "last day the provisions of " + instrument + " are in force"));
+            });
+            if (!amendment.isDraft()) {
+                for (Change change : amendment.changes()) {
+                    if (change instanceof RecordDecision recorded) {
+                        events.add(decision(recorded.decision(), instrument, ", recorded by article " + change.article()));
+                    }
+                }
+            }
+        }
+        stateOn(amendments.size(), latestEntryIntoForce(amendments.size())).term().ifPresent(term ->
+                lastDay(term, false).ifPresent(end -> events.add(TimelineEvent.of(end, TimelineEvent.Kind.END,
+                        baseInstrument, "last day of convention " + base.reference()
+                                + term.renewal().map(renewal -> ", renewable " + renewal.maxRenewals() + " time(s) by "
+                                        + renewal.period()).orElse("")))));
+        // List.sort is stable: same-day events of the same kind keep the order they were listed in.
+        events.sort(Comparator.comparing(TimelineEvent::date).thenComparing(TimelineEvent::kind)
+                .thenComparing(TimelineEvent::instrument));
+        return List.copyOf(events);
+    }
+
+    private static void signatures(List<Signature> signatures, Instrument instrument, List<TimelineEvent> events) {
+        for (Signature signature : signatures) {
+            signature.date().ifPresent(date -> events.add(TimelineEvent.of(date, TimelineEvent.Kind.SIGNATURE,
+                    instrument, instrument + " signed for '" + signature.party() + "' by " + signature.signatory()
+                            + ", " + signature.capacity())));
+        }
+    }
+
+    private static TimelineEvent decision(CommitteeDecision decision, Instrument instrument, String recorded) {
+        return TimelineEvent.of(decision.date(), TimelineEvent.Kind.COMMITTEE_DECISION, instrument,
+                decision.statement() + (decision.validatedPhases().isEmpty() ? ""
+                        : " (validates phases " + decision.validatedPhases() + ")") + recorded);
+    }
+
+    /**
+     * Returns a short description: the reference and the number of amendments.
+     *
+     * @return the description, never null
+     */
+    @Override
+    public String toString() {
+        return "History of " + base.reference() + " with " + amendments.size() + " amendment(s)"
+                + (policies.isEmpty() ? "" : " under " + policies);
+    }
+}
