@@ -1,0 +1,347 @@
+package dev.conventio.serialization;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamWriteConstraints;
+import com.fasterxml.jackson.core.json.UTF8StreamJsonParser;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * Reads and writes documents of the format: conventions and amendments, from and to bytes, strings,
+ * streams and files.
+ *
+ * <pre>{@code
+ * ConventioJson json = ConventioJson.pretty();
+ * String text = json.write(JsonDocument.CONVENTION, convention);
+ * Convention same = json.read(JsonDocument.CONVENTION, text);
+ * }</pre>
+ *
+ * <p>Reading is strict. Every rejection is a {@link ConventioJsonException} with a stable
+ * {@linkplain RejectionCode code}; the JSON is judged first (malformed text, trailing content and
+ * broken limits win over any other problem, even one met earlier), then the format, then the model.
+ * The input must be UTF-8 (RFC 8259); read limits are {@link #readConstraints()}.
+ *
+ * <p>Writing gives the canonical form: members in a fixed order, absent optional values left out,
+ * no other whitespace than the pretty form's two-space indents and line feeds. Reading a canonical
+ * document and writing the value back gives the same bytes.
+ *
+ * <p>An instance holds one configured {@link JsonFactory} and keeps no other state: reads and writes
+ * may run concurrently from any number of threads. This class is immutable and thread-safe.
+ */
+public final class ConventioJson {
+
+    /** The version of the format this library writes, and the highest it reads. */
+    public static final int FORMAT_VERSION = Format.VERSION;
+
+    /** The name of the schema resource, beside this class. */
+    static final String SCHEMA_RESOURCE = "conventio-format-1.schema.json";
+
+    private static final StreamReadConstraints READ_CONSTRAINTS = StreamReadConstraints.builder()
+            .maxNestingDepth(64)
+            .maxNumberLength(20)
+            .maxStringLength(1 << 20)
+            .maxNameLength(64)
+            .maxDocumentLength(16L << 20)
+            .maxTokenCount(1_000_000L)
+            .build();
+
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .streamReadConstraints(READ_CONSTRAINTS)
+            .streamWriteConstraints(StreamWriteConstraints.builder().maxNestingDepth(64).build())
+            .build();
+
+    private static final DefaultPrettyPrinter PRETTY_PRINTER = prettyPrinter();
+
+    private static final ConventioJson COMPACT = new ConventioJson(false);
+    private static final ConventioJson PRETTY = new ConventioJson(true);
+
+    private final boolean pretty;
+
+    private ConventioJson(boolean pretty) {
+        this.pretty = pretty;
+    }
+
+    private static DefaultPrettyPrinter prettyPrinter() {
+        // Line feeds whatever the platform, "name": value, and [] / {} when empty: one form everywhere.
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        Separators separators = Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                .withObjectEmptySeparator("")
+                .withArrayEmptySeparator("");
+        return new DefaultPrettyPrinter(separators).withObjectIndenter(indenter).withArrayIndenter(indenter);
+    }
+
+    /**
+     * Obtains the instance that writes compact documents, without any whitespace.
+     *
+     * @return the shared instance, never null
+     */
+    public static ConventioJson compact() {
+        return COMPACT;
+    }
+
+    /**
+     * Obtains the instance that writes pretty documents: two-space indents, one member or element a
+     * line, line feeds, and a final line feed.
+     *
+     * @return the shared instance, never null
+     */
+    public static ConventioJson pretty() {
+        return PRETTY;
+    }
+
+    /**
+     * Gets the read limits of the facade, to apply to an application's own factory if wanted:
+     * nesting 64, numbers 20 characters, strings 1 Mi characters, names 64 characters, documents
+     * 16 MiB, 1 000 000 tokens.
+     *
+     * @return the constraints, never null
+     */
+    public static StreamReadConstraints readConstraints() {
+        return READ_CONSTRAINTS;
+    }
+
+    /**
+     * Gets the JSON Schema (draft 2020-12) of the format, a resource of this library.
+     *
+     * @return the location of the schema, never null
+     */
+    public static URL schema() {
+        return Objects.requireNonNull(ConventioJson.class.getResource(SCHEMA_RESOURCE), SCHEMA_RESOURCE);
+    }
+
+    // ---- reading -------------------------------------------------------------------------------
+
+    /**
+     * Reads a document from UTF-8 bytes.
+     *
+     * @param <T>  the type of value
+     * @param document  the kind of document, not null
+     * @param json  the document, not null
+     * @return the value, never null
+     * @throws ConventioJsonException if the document is rejected, for any reason
+     * @throws NullPointerException if an argument is null
+     */
+    public <T> T read(JsonDocument<T> document, byte[] json) throws ConventioJsonException {
+        Objects.requireNonNull(document, "document");
+        Objects.requireNonNull(json, "json");
+        try {
+            return read(document, FACTORY.createParser(json), true);
+        } catch (ConventioJsonException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading from memory cannot fail", e);
+        }
+    }
+
+    /**
+     * Reads a document from a string.
+     *
+     * @param <T>  the type of value
+     * @param document  the kind of document, not null
+     * @param json  the document, not null
+     * @return the value, never null
+     * @throws ConventioJsonException if the document is rejected, for any reason
+     * @throws NullPointerException if an argument is null
+     */
+    public <T> T read(JsonDocument<T> document, String json) throws ConventioJsonException {
+        Objects.requireNonNull(document, "document");
+        Objects.requireNonNull(json, "json");
+        try {
+            return read(document, FACTORY.createParser(json), false);
+        } catch (ConventioJsonException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading from memory cannot fail", e);
+        }
+    }
+
+    /**
+     * Reads a document from a stream of UTF-8 bytes, to its end; the stream is closed.
+     *
+     * @param <T>  the type of value
+     * @param document  the kind of document, not null
+     * @param json  the document, not null
+     * @return the value, never null
+     * @throws ConventioJsonException if the document is rejected, for any reason
+     * @throws IOException if the stream fails
+     * @throws NullPointerException if an argument is null
+     */
+    public <T> T read(JsonDocument<T> document, InputStream json) throws IOException {
+        Objects.requireNonNull(document, "document");
+        Objects.requireNonNull(json, "json");
+        return read(document, FACTORY.createParser(json), true);
+    }
+
+    /**
+     * Reads a document from a UTF-8 file.
+     *
+     * @param <T>  the type of value
+     * @param document  the kind of document, not null
+     * @param json  the file, not null
+     * @return the value, never null
+     * @throws ConventioJsonException if the document is rejected, for any reason
+     * @throws IOException if the file cannot be read
+     * @throws NullPointerException if an argument is null
+     */
+    public <T> T read(JsonDocument<T> document, Path json) throws IOException {
+        Objects.requireNonNull(document, "document");
+        return read(document, Files.newInputStream(Objects.requireNonNull(json, "json")));
+    }
+
+    private static <T> T read(JsonDocument<T> document, JsonParser parser, boolean bytes) throws IOException {
+        try (parser) {
+            JsonInput in = new JsonInput(parser);
+            if (bytes && !(parser instanceof UTF8StreamJsonParser)) {
+                throw in.reject(RejectionCode.MALFORMED_JSON, "a document is UTF-8 (RFC 8259), this is "
+                        + "UTF-16 or UTF-32");
+            }
+            if (in.next() == null) {
+                throw in.reject(RejectionCode.MALFORMED_JSON, "the input holds no JSON value");
+            }
+            T value;
+            try {
+                value = document.read(in);
+            } catch (ConventioJsonException e) {
+                if (e.code().kind() != RejectionCode.Kind.JSON) {
+                    requireEndOfInput(in);
+                }
+                throw e;
+            }
+            requireEndOfInput(in);
+            return value;
+        }
+    }
+
+    /**
+     * Reads what remains of the root value and checks nothing follows it, so that malformed JSON,
+     * trailing content and broken limits are reported as such even after another problem.
+     */
+    private static void requireEndOfInput(JsonInput in) throws IOException {
+        JsonParser parser = in.parser();
+        while (!parser.getParsingContext().inRoot()) {
+            in.next();
+        }
+        if (in.next() != null) {
+            throw in.reject(RejectionCode.TRAILING_CONTENT, "the document goes on after its root value");
+        }
+    }
+
+    // ---- writing -------------------------------------------------------------------------------
+
+    /**
+     * Writes a value as a document in a string.
+     *
+     * @param <T>  the type of value
+     * @param document  the kind of document, not null
+     * @param value  the value, not null
+     * @return the document, never null
+     * @throws NullPointerException if an argument is null
+     */
+    public <T> String write(JsonDocument<T> document, T value) {
+        StringWriter out = new StringWriter();
+        try {
+            write(document, value, FACTORY.createGenerator(out));
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing to memory cannot fail", e);
+        }
+        return out.toString();
+    }
+
+    /**
+     * Writes a value as a document in UTF-8 bytes.
+     *
+     * @param <T>  the type of value
+     * @param document  the kind of document, not null
+     * @param value  the value, not null
+     * @return the document, never null
+     * @throws NullPointerException if an argument is null
+     */
+    public <T> byte[] writeBytes(JsonDocument<T> document, T value) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            write(document, value, FACTORY.createGenerator(out, JsonEncoding.UTF8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing to memory cannot fail", e);
+        }
+        return out.toByteArray();
+    }
+
+    /**
+     * Writes a value as a document to a stream, in UTF-8; the stream is flushed, not closed.
+     *
+     * @param <T>  the type of value
+     * @param document  the kind of document, not null
+     * @param value  the value, not null
+     * @param out  the stream, not null
+     * @throws IOException if the stream fails
+     * @throws NullPointerException if an argument is null
+     */
+    public <T> void write(JsonDocument<T> document, T value, OutputStream out) throws IOException {
+        Objects.requireNonNull(out, "out");
+        JsonGenerator generator = FACTORY.createGenerator(out, JsonEncoding.UTF8);
+        generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        write(document, value, generator);
+    }
+
+    /**
+     * Writes a value as a document to a file, in UTF-8, replacing the file if it exists.
+     *
+     * @param <T>  the type of value
+     * @param document  the kind of document, not null
+     * @param value  the value, not null
+     * @param file  the file, not null
+     * @throws IOException if the file cannot be written
+     * @throws NullPointerException if an argument is null
+     */
+    public <T> void write(JsonDocument<T> document, T value, Path file) throws IOException {
+        Objects.requireNonNull(file, "file");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            write(document, value, out);
+        }
+    }
+
+    private <T> void write(JsonDocument<T> document, T value, JsonGenerator generator) throws IOException {
+        Objects.requireNonNull(document, "document");
+        Objects.requireNonNull(value, "value");
+        try (generator) {
+            if (pretty) {
+                generator.setPrettyPrinter(PRETTY_PRINTER.createInstance());
+            }
+            document.write(value, generator);
+            if (pretty) {
+                generator.writeRaw('\n');
+            }
+        }
+    }
+
+    /**
+     * Tells whether this instance writes the pretty form.
+     *
+     * @return true for the pretty form, false for the compact one
+     */
+    public boolean isPretty() {
+        return pretty;
+    }
+
+    @Override
+    public String toString() {
+        return pretty ? "ConventioJson[pretty]" : "ConventioJson[compact]";
+    }
+
+}

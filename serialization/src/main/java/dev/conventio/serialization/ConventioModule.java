@@ -1,0 +1,118 @@
+package dev.conventio.serialization;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.Version;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.Module;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleDeserializers;
+import com.fasterxml.jackson.databind.module.SimpleSerializers;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * The Jackson module of the format: registered in an {@code ObjectMapper}, it reads and writes
+ * conventions and amendments wherever they appear in an application's own documents, in exactly the
+ * form {@link ConventioJson} does, with the same strictness whatever the mapper's features.
+ *
+ * <p>Found by {@code ObjectMapper.findAndRegisterModules()} through
+ * {@code META-INF/services/com.fasterxml.jackson.databind.Module} and {@code provides} in
+ * {@code module-info}, or registered with {@code mapper.registerModule(new ConventioModule())}.
+ *
+ * <p>The module does not change the read limits of the mapper it joins, which may read other
+ * documents with other needs; apply {@link ConventioJson#readConstraints()} to the mapper's factory
+ * to get the facade's limits.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class ConventioModule extends Module {
+
+    private static final List<JsonDocument<?>> DOCUMENTS = List.of(JsonDocument.CONVENTION, JsonDocument.AMENDMENT);
+
+    /**
+     * Creates the module.
+     */
+    public ConventioModule() {
+    }
+
+    /**
+     * Gets the name of the module, {@code conventio}.
+     *
+     * @return the name, never null
+     */
+    @Override
+    public String getModuleName() {
+        return "conventio";
+    }
+
+    /**
+     * Gets the version of this module, that of the artifact that holds it.
+     *
+     * @return the version, never null
+     */
+    @Override
+    public Version version() {
+        return PackageVersion.VERSION;
+    }
+
+    /**
+     * Registers the serializer and deserializer of each kind of document.
+     *
+     * @param context  the mapper's set-up context, not null
+     */
+    @Override
+    public void setupModule(SetupContext context) {
+        SimpleSerializers serializers = new SimpleSerializers();
+        SimpleDeserializers deserializers = new SimpleDeserializers();
+        for (JsonDocument<?> document : DOCUMENTS) {
+            register(document, serializers, deserializers);
+        }
+        context.addSerializers(serializers);
+        context.addDeserializers(deserializers);
+    }
+
+    private static <T> void register(JsonDocument<T> document, SimpleSerializers serializers,
+            SimpleDeserializers deserializers) {
+        serializers.addSerializer(document.type(), new DocumentSerializer<>(document));
+        deserializers.addDeserializer(document.type(), new DocumentDeserializer<>(document));
+    }
+
+    /** Writes a value as its document. */
+    private static final class DocumentSerializer<T> extends StdSerializer<T> {
+
+        private static final long serialVersionUID = 1L;
+
+        private final transient JsonDocument<T> document;
+
+        DocumentSerializer(JsonDocument<T> document) {
+            super(document.type());
+            this.document = document;
+        }
+
+        @Override
+        public void serialize(T value, JsonGenerator generator, SerializerProvider provider) throws IOException {
+            document.write(value, generator);
+        }
+    }
+
+    /** Reads a value from its document, failing only with {@link ConventioJsonException}. */
+    private static final class DocumentDeserializer<T> extends StdDeserializer<T> {
+
+        private static final long serialVersionUID = 1L;
+
+        private final transient JsonDocument<T> document;
+
+        DocumentDeserializer(JsonDocument<T> document) {
+            super(document.type());
+            this.document = document;
+        }
+
+        @Override
+        public T deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            return document.read(new JsonInput(parser));
+        }
+    }
+}

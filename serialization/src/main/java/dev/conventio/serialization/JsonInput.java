@@ -1,0 +1,474 @@
+package dev.conventio.serialization;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import dev.conventio.validation.ValidationException;
+import dev.conventio.validation.Violation;
+import java.io.CharConversionException;
+import java.io.IOException;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import org.joda.money.CurrencyUnit;
+import org.joda.money.Money;
+
+/**
+ * One reading of one value from a streaming {@link JsonParser}: the token navigation, the scalar
+ * rules of the format, and the violations of the model collected on the way.
+ *
+ * <p>Every format rule that applies to more than one member lives here once: nulls, JSON types,
+ * integers, texts, dates, periods, constants, money, lists, and the members of an object (unknown,
+ * duplicate, missing). Every {@link JsonProcessingException} of the parser is translated into a
+ * {@link ConventioJsonException}; other {@link IOException}s are failures of the source and pass.
+ *
+ * <p>A reader of a nested value returns {@code null} when the value broke an invariant: its
+ * violations are recorded here, reading goes on so that every violation of the document is found,
+ * and the enclosing values are not built ({@link #build}). Not thread-safe: one instance per read.
+ */
+final class JsonInput {
+
+    private static final int MAX_PERIOD_LENGTH = 32;
+
+    private final JsonParser parser;
+    private final List<LocatedViolation> violations = new ArrayList<>(0);
+
+    JsonInput(JsonParser parser) {
+        this.parser = parser;
+    }
+
+    JsonParser parser() {
+        return parser;
+    }
+
+    /** Moves to the next token, translating the parser's own rejections. */
+    JsonToken next() throws IOException {
+        try {
+            return parser.nextToken();
+        } catch (JsonProcessingException e) {
+            throw translate(e, parser);
+        } catch (CharConversionException e) {
+            throw new ConventioJsonException(RejectionCode.MALFORMED_JSON, e.getMessage(), pointer(parser),
+                    parser.currentLocation(), List.of(), e);
+        }
+    }
+
+    JsonToken current() {
+        return parser.currentToken();
+    }
+
+    /** Translates a rejection of the parser: a broken limit, or malformed JSON. */
+    static ConventioJsonException translate(JsonProcessingException e, JsonParser parser) {
+        if (e instanceof ConventioJsonException) {
+            return (ConventioJsonException) e;
+        }
+        RejectionCode code = e instanceof StreamConstraintsException
+                ? RejectionCode.LIMIT_EXCEEDED : RejectionCode.MALFORMED_JSON;
+        JsonLocation location = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+        return new ConventioJsonException(code, e.getOriginalMessage(), pointer(parser), location, List.of(), e);
+    }
+
+    static String pointer(JsonParser parser) {
+        return parser.getParsingContext().pathAsPointer().toString();
+    }
+
+    /** The JSON Pointer of the current value: after its last token, that of the whole value. */
+    String pointer() {
+        return pointer(parser);
+    }
+
+    /** A rejection at the current token. */
+    ConventioJsonException reject(RejectionCode code, String detail) {
+        return new ConventioJsonException(code, detail, pointer(), parser.currentTokenLocation(), List.of(), null);
+    }
+
+    ConventioJsonException reject(RejectionCode code, String detail, String pointer, JsonLocation location) {
+        return new ConventioJsonException(code, detail, pointer, location, List.of(), null);
+    }
+
+    private ConventioJsonException wrongType(String expected) {
+        JsonToken token = current();
+        String found = token == null ? "nothing" : describe(token);
+        return reject(RejectionCode.WRONG_TYPE, "expected " + expected + ", found " + found);
+    }
+
+    private static String describe(JsonToken token) {
+        switch (token) {
+            case START_OBJECT:
+                return "an object";
+            case START_ARRAY:
+                return "an array";
+            case VALUE_STRING:
+                return "a string";
+            case VALUE_NUMBER_INT:
+                return "an integer";
+            case VALUE_NUMBER_FLOAT:
+                return "a decimal number";
+            case VALUE_TRUE:
+            case VALUE_FALSE:
+                return "a boolean";
+            case VALUE_NULL:
+                return "null";
+            default:
+                return token.asString() == null ? token.name() : token.asString();
+        }
+    }
+
+    // ---- scalars: the current token is the value ------------------------------------------------
+
+    /** A string without unpaired surrogates. */
+    String text() throws IOException {
+        if (current() != JsonToken.VALUE_STRING) {
+            throw wrongType("a string");
+        }
+        String text = parser.getText();
+        if (hasUnpairedSurrogate(text)) {
+            throw reject(RejectionCode.INVALID_TEXT, "the text holds an unpaired UTF-16 surrogate");
+        }
+        return text;
+    }
+
+    private static boolean hasUnpairedSurrogate(String text) {
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (Character.isSurrogate(c)) {
+                if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
+                    i++;
+                } else {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A JSON integer in the 32-bit range; no decimal point, exponent or quotes. */
+    int integer() throws IOException {
+        if (current() != JsonToken.VALUE_NUMBER_INT) {
+            throw wrongType("an integer");
+        }
+        if (parser.getNumberType() != JsonParser.NumberType.INT) {
+            throw reject(RejectionCode.NUMBER_OUT_OF_RANGE, "integer " + parser.getText()
+                    + " is outside " + Integer.MIN_VALUE + ".." + Integer.MAX_VALUE);
+        }
+        return parser.getIntValue();
+    }
+
+    boolean bool() throws IOException {
+        JsonToken token = current();
+        if (token != JsonToken.VALUE_TRUE && token != JsonToken.VALUE_FALSE) {
+            throw wrongType("a boolean");
+        }
+        return token == JsonToken.VALUE_TRUE;
+    }
+
+    /** An ISO-8601 calendar date, exactly {@code YYYY-MM-DD}, that exists. */
+    LocalDate date() throws IOException {
+        String text = text();
+        if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-'
+                || !digits(text, 0, 4) || !digits(text, 5, 7) || !digits(text, 8, 10)) {
+            throw reject(RejectionCode.INVALID_DATE, "a date is YYYY-MM-DD, was '" + text + "'");
+        }
+        try {
+            return LocalDate.of(Integer.parseInt(text, 0, 4, 10), Integer.parseInt(text, 5, 7, 10),
+                    Integer.parseInt(text, 8, 10, 10));
+        } catch (DateTimeException e) {
+            throw reject(RejectionCode.INVALID_DATE, "date '" + text + "' does not exist");
+        }
+    }
+
+    static boolean digits(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** An ISO-8601 period in the form {@link Period#toString()} writes ({@code P2Y}, {@code P1Y6M}). */
+    Period period() throws IOException {
+        String text = text();
+        Period period = null;
+        if (text.length() <= MAX_PERIOD_LENGTH) {
+            try {
+                period = Period.parse(text);
+            } catch (DateTimeParseException e) {
+                period = null;
+            }
+        }
+        if (period == null || !period.toString().equals(text)) {
+            throw reject(RejectionCode.INVALID_PERIOD, "a duration is an ISO-8601 period in canonical form"
+                    + " such as P2Y or P1Y6M, was '" + text + "'");
+        }
+        return period;
+    }
+
+    /** A constant of the model by its JSON name. */
+    <E extends Enum<E>> E constant(Constants<E> constants) throws IOException {
+        String text = text();
+        E constant = constants.constant(text);
+        if (constant == null) {
+            throw reject(RejectionCode.UNKNOWN_CONSTANT, "'" + text + "' is not one of " + constants.description());
+        }
+        return constant;
+    }
+
+    /** Money: {@code {"amount": "100000.00", "currency": "EUR"}}, checked before any arithmetic. */
+    Money money() throws IOException {
+        Members members = object(Fields.MONEY);
+        String amount = null;
+        CurrencyUnit currency = null;
+        int places = -1;
+        while (members.next()) {
+            switch (members.name()) {
+                case "amount":
+                    amount = text();
+                    places = MoneyFormat.decimalPlaces(amount);
+                    if (places < 0) {
+                        throw reject(RejectionCode.INVALID_AMOUNT, "an amount is a plain decimal string of at most "
+                                + MoneyFormat.MAX_INTEGER_DIGITS + " integer digits, such as \"100000.00\", was '"
+                                + abbreviate(amount) + "'");
+                    }
+                    break;
+                case "currency":
+                    String code = text();
+                    currency = MoneyFormat.currency(code);
+                    if (currency == null) {
+                        throw reject(RejectionCode.UNSUPPORTED_CURRENCY, "'" + abbreviate(code)
+                                + "' is not a current ISO 4217 currency in upper case");
+                    }
+                    break;
+                default:
+                    break;
+            }
+        }
+        if (places != currency.getDecimalPlaces()) {
+            throw reject(RejectionCode.AMOUNT_SCALE, "an amount in " + currency + " has exactly "
+                    + currency.getDecimalPlaces() + " decimal places, was '" + amount + "'",
+                    pointer() + "/amount", members.start());
+        }
+        return MoneyFormat.money(currency, amount);
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 40) + "… (" + text.length() + " characters)";
+    }
+
+    // ---- composites --------------------------------------------------------------------------------
+
+    /** Reads one element of a list. */
+    @FunctionalInterface
+    interface Element<T> {
+        T read() throws IOException;
+    }
+
+    /** A JSON array, each element read by the given reader; elements that broke an invariant are left out. */
+    <T> List<T> list(Element<T> element) throws IOException {
+        if (current() != JsonToken.START_ARRAY) {
+            throw wrongType("an array");
+        }
+        List<T> list = new ArrayList<>();
+        while (next() != JsonToken.END_ARRAY) {
+            if (current() == JsonToken.VALUE_NULL) {
+                throw reject(RejectionCode.NULL_VALUE, "a list element must not be null");
+            }
+            T value = element.read();
+            if (value != null) {
+                list.add(value);
+            }
+        }
+        return list;
+    }
+
+    /** Starts reading the object at the current token, with the given members. */
+    Members object(Fields fields) throws IOException {
+        if (current() != JsonToken.START_OBJECT) {
+            throw wrongType("an object");
+        }
+        return new Members(fields, parser.currentTokenLocation());
+    }
+
+    /** Starts reading a polymorphic object, whose members depend on its leading {@code type}. */
+    Members polymorphicObject() throws IOException {
+        return object(null);
+    }
+
+    // ---- the model's violations ----------------------------------------------------------------------
+
+    /** A mark to pass to {@link #build}: the number of violations found so far. */
+    int mark() {
+        return violations.size();
+    }
+
+    /**
+     * Builds a value of the model, unless a nested value already broke an invariant; records the
+     * value's own violations under the current pointer.
+     *
+     * @return the value, or null if it broke an invariant or a nested value did
+     */
+    <T> T build(int mark, JsonLocation start, Supplier<T> factory) {
+        if (violations.size() > mark) {
+            return null;
+        }
+        try {
+            return factory.get();
+        } catch (ValidationException e) {
+            String base = pointer();
+            for (Violation violation : e.violations()) {
+                violations.add(new LocatedViolation(violation, base + toPointer(violation.path()),
+                        start.getLineNr(), start.getColumnNr()));
+            }
+            return null;
+        }
+    }
+
+    /** Builds a value from the current scalar token: see {@link #build}. */
+    <T> T buildScalar(Supplier<T> factory) {
+        return build(mark(), parser.currentTokenLocation(), factory);
+    }
+
+    /** The JSON Pointer suffix of a model path: {@code contributions[0].amount} → {@code /contributions/0/amount}. */
+    static String toPointer(String path) {
+        if (path.isEmpty()) {
+            return "";
+        }
+        StringBuilder pointer = new StringBuilder(path.length() + 4).append('/');
+        for (int i = 0; i < path.length(); i++) {
+            char c = path.charAt(i);
+            if (c == '.') {
+                pointer.append('/');
+            } else if (c == '[') {
+                if (i > 0) {
+                    pointer.append('/');
+                }
+            } else if (c == ']') {
+                continue;
+            } else if (c == '~') {
+                pointer.append("~0");
+            } else if (c == '/') {
+                pointer.append("~1");
+            } else {
+                pointer.append(c);
+            }
+        }
+        return pointer.toString();
+    }
+
+    /** Throws the violations found, if any: the document was well formed, the model is broken. */
+    void throwViolations() throws ConventioJsonException {
+        if (!violations.isEmpty()) {
+            LocatedViolation first = violations.get(0);
+            JsonLocation location = new JsonLocation(null, -1L, first.line(), first.column());
+            throw new ConventioJsonException(RejectionCode.DOMAIN_VIOLATION,
+                    violations.size() + (violations.size() == 1 ? " violation" : " violations")
+                            + " of the model", first.pointer(), location, violations, null);
+        }
+    }
+
+    /** The members of one object being read. */
+    final class Members {
+
+        private final JsonLocation start;
+        private Fields fields;
+        private String firstLeading;
+        private String secondLeading;
+        private long seen;
+        private String name;
+
+        Members(Fields fields, JsonLocation start) {
+            this.fields = fields;
+            this.start = start;
+        }
+
+        JsonLocation start() {
+            return start;
+        }
+
+        /** Reads the leading {@code formatVersion}, which a root object must start with. */
+        int formatVersion() throws IOException {
+            leadingName("formatVersion", RejectionCode.FORMAT_VERSION_MISSING,
+                    "a document starts with its formatVersion");
+            return integer();
+        }
+
+        /** Reads the leading {@code type}, which a polymorphic object must start with, then uses its members. */
+        String type() throws IOException {
+            leadingName("type", RejectionCode.MISSING_TYPE, "this object starts with its type");
+            return text();
+        }
+
+        /** Sets the members of an object whose type was read. */
+        void use(Fields members) {
+            this.fields = members;
+        }
+
+        private void leadingName(String expected, RejectionCode code, String rule) throws IOException {
+            JsonToken token = JsonInput.this.next();
+            if (token != JsonToken.FIELD_NAME || !expected.equals(parser.currentName())) {
+                String found = token == JsonToken.FIELD_NAME ? "'" + parser.currentName() + "'" : "no member";
+                throw reject(code, rule + ", found " + found);
+            }
+            nullChecked(JsonInput.this.next());
+            if (firstLeading == null) {
+                firstLeading = expected;
+            } else {
+                secondLeading = expected;
+            }
+        }
+
+        /** Moves to the value of the next member, or returns false at the end of the object. */
+        boolean next() throws IOException {
+            JsonToken token = JsonInput.this.next();
+            if (token == JsonToken.END_OBJECT) {
+                requireAll();
+                return false;
+            }
+            String member = parser.currentName();
+            int index = fields.indexOf(member);
+            if (index < 0) {
+                if (member.equals(firstLeading) || member.equals(secondLeading)) {
+                    throw reject(RejectionCode.DUPLICATE_FIELD, "member '" + member + "' appears twice");
+                }
+                throw reject(RejectionCode.UNKNOWN_FIELD, "unknown member '" + abbreviate(member)
+                        + "'; expected one of " + fields.description());
+            }
+            long bit = 1L << index;
+            if ((seen & bit) != 0) {
+                throw reject(RejectionCode.DUPLICATE_FIELD, "member '" + member + "' appears twice");
+            }
+            seen |= bit;
+            name = fields.name(index);
+            nullChecked(JsonInput.this.next());
+            return true;
+        }
+
+        private void nullChecked(JsonToken value) throws IOException {
+            if (value == JsonToken.VALUE_NULL) {
+                throw reject(RejectionCode.NULL_VALUE, "'" + parser.currentName()
+                        + "' must not be null; an absent optional member is left out");
+            }
+        }
+
+        /** The name of the current member, the very instance of the field table (switch-friendly). */
+        String name() {
+            return name;
+        }
+
+        private void requireAll() throws ConventioJsonException {
+            long missing = fields.required() & ~seen;
+            if (missing != 0) {
+                String member = fields.name(Long.numberOfTrailingZeros(missing));
+                throw reject(RejectionCode.MISSING_FIELD, "required member '" + member + "' is missing",
+                        pointer(), start);
+            }
+        }
+    }
+}

@@ -1,0 +1,559 @@
+package dev.conventio.serialization;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.conventio.amendment.Amendment;
+import dev.conventio.amendment.AmendmentRecord;
+import dev.conventio.amendment.UnrecordedAmendment;
+import dev.conventio.change.AddArticle;
+import dev.conventio.change.AddContribution;
+import dev.conventio.change.AddParty;
+import dev.conventio.change.AddPhase;
+import dev.conventio.change.Change;
+import dev.conventio.change.ChangeContributionAmount;
+import dev.conventio.change.ChangeContributionSchedule;
+import dev.conventio.change.ChangeMandate;
+import dev.conventio.change.ChangeObject;
+import dev.conventio.change.ChangePhaseStatus;
+import dev.conventio.change.ChangeRepresentative;
+import dev.conventio.change.ChangeTermEnd;
+import dev.conventio.change.ChangeTermStart;
+import dev.conventio.change.ChangeVisitor;
+import dev.conventio.change.RecordDecision;
+import dev.conventio.change.RemoveContribution;
+import dev.conventio.change.RemoveParty;
+import dev.conventio.change.RemovePhase;
+import dev.conventio.change.ReplaceArticle;
+import dev.conventio.change.ReplaceContribution;
+import dev.conventio.change.ReplacePhase;
+import dev.conventio.change.SetGovernance;
+import dev.conventio.change.SetOrientations;
+import dev.conventio.change.SetTerm;
+import dev.conventio.convention.Article;
+import dev.conventio.convention.Convention;
+import dev.conventio.finance.FinancialContribution;
+import dev.conventio.finance.Instalment;
+import dev.conventio.governance.CommitteeDecision;
+import dev.conventio.governance.SteeringCommittee;
+import dev.conventio.party.Mandate;
+import dev.conventio.party.Party;
+import dev.conventio.party.Person;
+import dev.conventio.party.Representative;
+import dev.conventio.signature.Signature;
+import dev.conventio.term.Renewal;
+import dev.conventio.term.StartRule;
+import dev.conventio.term.Term;
+import dev.conventio.term.TermEnd;
+import dev.conventio.work.Orientation;
+import dev.conventio.work.Phase;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.joda.money.Money;
+
+/**
+ * Writes the values of the model in the format's canonical form: members in a fixed order (the
+ * model's declaration order), optional members left out when absent, collections always written.
+ *
+ * <p>Not thread-safe: one instance per write, on one generator.
+ */
+final class ModelWriter {
+
+    /** Writes the values one member of the model needs; IOException unchecked for use in lambdas. */
+    @FunctionalInterface
+    interface ValueWriter<T> {
+        void write(T value) throws IOException;
+    }
+
+    private final JsonGenerator g;
+    private final ChangeWriter changes = new ChangeWriter();
+
+    ModelWriter(JsonGenerator generator) {
+        this.g = generator;
+    }
+
+    // ---- documents -----------------------------------------------------------------------------
+
+    private void version() throws IOException {
+        g.writeNumberField("formatVersion", Format.VERSION);
+    }
+
+    void conventionDocument(Convention convention) throws IOException {
+        g.writeStartObject();
+        version();
+        conventionMembers(convention);
+        g.writeEndObject();
+    }
+
+    void amendmentDocument(AmendmentRecord amendment) throws IOException {
+        g.writeStartObject();
+        version();
+        amendmentMembers(amendment);
+        g.writeEndObject();
+    }
+
+    // ---- convention ----------------------------------------------------------------------------
+
+    void convention(Convention convention) throws IOException {
+        g.writeStartObject();
+        conventionMembers(convention);
+        g.writeEndObject();
+    }
+
+    private void conventionMembers(Convention c) throws IOException {
+        g.writeStringField("reference", c.reference());
+        g.writeStringField("object", c.object());
+        list("parties", c.parties(), this::party);
+        date("concludedOn", c.concludedOn());
+        list("legalBases", c.legalBases(), g::writeString);
+        text("publication", c.publication());
+        text("amendmentClause", c.amendmentClause());
+        list("articles", c.articles(), this::article);
+        list("phases", c.phases(), this::phase);
+        list("contributions", c.contributions(), this::contribution);
+        optional("steeringCommittee", c.steeringCommittee(), this::committee);
+        list("decisions", c.decisions(), this::decision);
+        optional("term", c.term(), this::term);
+        list("signatures", c.signatures(), this::signature);
+    }
+
+    // ---- shared forms --------------------------------------------------------------------------
+
+    private <T> void list(String name, List<T> values, ValueWriter<T> writer) throws IOException {
+        g.writeFieldName(name);
+        g.writeStartArray();
+        for (T value : values) {
+            writer.write(value);
+        }
+        g.writeEndArray();
+    }
+
+    private <T> void optional(String name, Optional<T> value, ValueWriter<T> writer) throws IOException {
+        if (value.isPresent()) {
+            g.writeFieldName(name);
+            writer.write(value.get());
+        }
+    }
+
+    private void text(String name, Optional<String> value) throws IOException {
+        if (value.isPresent()) {
+            g.writeStringField(name, value.get());
+        }
+    }
+
+    private void date(String name, LocalDate date) throws IOException {
+        g.writeStringField(name, date.toString());
+    }
+
+    private void money(String name, Money money) throws IOException {
+        g.writeFieldName(name);
+        g.writeStartObject();
+        g.writeStringField("amount", MoneyFormat.amount(money));
+        g.writeStringField("currency", money.getCurrencyUnit().getCode());
+        g.writeEndObject();
+    }
+
+    // ---- parties -------------------------------------------------------------------------------
+
+    private void party(Party party) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", party.id());
+        g.writeStringField("name", party.name());
+        g.writeStringField("kind", Format.PARTY_KINDS.name(party.kind()));
+        optional("siren", party.siren(), siren -> g.writeString(siren.toString()));
+        optional("siret", party.siret(), siret -> g.writeString(siret.toString()));
+        optional("representative", party.representative(), this::representative);
+        optional("mandate", party.mandate(), this::mandate);
+        g.writeEndObject();
+    }
+
+    private void representative(Representative representative) throws IOException {
+        g.writeStartObject();
+        g.writeFieldName("person");
+        person(representative.person());
+        g.writeStringField("title", representative.title());
+        g.writeBooleanField("orDelegate", representative.orDelegate());
+        g.writeEndObject();
+    }
+
+    private void person(Person person) throws IOException {
+        g.writeStartObject();
+        optional("civility", person.civility(), civility -> g.writeString(Format.CIVILITIES.name(civility)));
+        g.writeStringField("fullName", person.fullName());
+        g.writeEndObject();
+    }
+
+    private void mandate(Mandate mandate) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("decidingBody", mandate.decidingBody());
+        text("deliberationNumber", mandate.deliberationNumber());
+        date("date", mandate.date());
+        g.writeEndObject();
+    }
+
+    // ---- articles, phases ----------------------------------------------------------------------
+
+    private void article(Article article) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("number", article.number());
+        text("title", article.title());
+        text("text", article.text());
+        g.writeEndObject();
+    }
+
+    private void phase(Phase phase) throws IOException {
+        g.writeStartObject();
+        g.writeNumberField("number", phase.number());
+        g.writeStringField("title", phase.title());
+        text("description", phase.description());
+        g.writeStringField("status", Format.PHASE_STATUSES.name(phase.status()));
+        list("orientations", phase.orientations(), this::orientation);
+        g.writeEndObject();
+    }
+
+    private void orientation(Orientation orientation) throws IOException {
+        g.writeStartObject();
+        g.writeNumberField("order", orientation.order());
+        g.writeStringField("title", orientation.title());
+        text("justification", orientation.justification());
+        g.writeEndObject();
+    }
+
+    // ---- money ---------------------------------------------------------------------------------
+
+    private void contribution(FinancialContribution contribution) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", contribution.id());
+        g.writeStringField("contributor", contribution.contributor());
+        g.writeStringField("beneficiary", contribution.beneficiary());
+        money("amount", contribution.amount());
+        g.writeStringField("budget", contribution.budget().toString());
+        g.writeStringField("nature", Format.NATURES.name(contribution.nature()));
+        text("purpose", contribution.purpose());
+        list("schedule", contribution.schedule(), this::instalment);
+        g.writeEndObject();
+    }
+
+    private void instalment(Instalment instalment) throws IOException {
+        g.writeStartObject();
+        date("dueOn", instalment.dueOn());
+        money("amount", instalment.amount());
+        g.writeEndObject();
+    }
+
+    // ---- governance ----------------------------------------------------------------------------
+
+    private void committee(SteeringCommittee committee) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("name", committee.name());
+        text("mission", committee.mission());
+        list("members", committee.members(), g::writeString);
+        g.writeEndObject();
+    }
+
+    private void decision(CommitteeDecision decision) throws IOException {
+        g.writeStartObject();
+        date("date", decision.date());
+        g.writeStringField("statement", decision.statement());
+        list("validatedPhases", List.copyOf(decision.validatedPhases()), g::writeNumber);
+        g.writeEndObject();
+    }
+
+    // ---- terms ---------------------------------------------------------------------------------
+
+    private void term(Term term) throws IOException {
+        g.writeStartObject();
+        g.writeFieldName("start");
+        start(term.start());
+        g.writeFieldName("end");
+        end(term.end());
+        optional("renewal", term.renewal(), this::renewal);
+        g.writeEndObject();
+    }
+
+    private void start(StartRule start) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("type", Format.START_KINDS.name(start.kind()));
+        optional("date", start.date(), date -> g.writeString(date.toString()));
+        g.writeEndObject();
+    }
+
+    private void end(TermEnd end) throws IOException {
+        g.writeStartObject();
+        optional("date", end.date(), date -> g.writeString(date.toString()));
+        optional("duration", end.duration(), duration -> g.writeString(duration.toString()));
+        g.writeEndObject();
+    }
+
+    private void renewal(Renewal renewal) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("period", renewal.period().toString());
+        g.writeNumberField("maxRenewals", renewal.maxRenewals());
+        g.writeBooleanField("tacit", renewal.tacit());
+        g.writeEndObject();
+    }
+
+    // ---- signatures ----------------------------------------------------------------------------
+
+    private void signature(Signature signature) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("party", signature.party());
+        g.writeFieldName("signatory");
+        person(signature.signatory());
+        g.writeStringField("capacity", signature.capacity());
+        optional("date", signature.date(), date -> g.writeString(date.toString()));
+        g.writeEndObject();
+    }
+
+    // ---- amendments ----------------------------------------------------------------------------
+
+    void amendmentRecord(AmendmentRecord amendment) throws IOException {
+        g.writeStartObject();
+        amendmentMembers(amendment);
+        g.writeEndObject();
+    }
+
+    private void amendmentMembers(AmendmentRecord record) throws IOException {
+        if (record instanceof Amendment) {
+            Amendment amendment = (Amendment) record;
+            g.writeStringField("type", ModelReader.AMENDMENT);
+            g.writeNumberField("number", amendment.number());
+            text("title", amendment.title());
+            list("preamble", amendment.preamble(), g::writeString);
+            list("articles", amendment.articles(), this::article);
+            g.writeFieldName("term");
+            term(amendment.term());
+            list("signatures", amendment.signatures(), this::signature);
+            list("changes", amendment.changes(), this::change);
+        } else {
+            UnrecordedAmendment unrecorded = (UnrecordedAmendment) record;
+            g.writeStringField("type", ModelReader.UNRECORDED_AMENDMENT);
+            g.writeNumberField("number", unrecorded.number());
+            text("note", unrecorded.note());
+        }
+    }
+
+    // ---- changes -------------------------------------------------------------------------------
+
+    private void change(Change change) throws IOException {
+        try {
+            change.accept(changes);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    /** Writes each kind of change; the visitor makes a new kind a compile error until it is written. */
+    private final class ChangeWriter implements ChangeVisitor<Void> {
+
+        private void open(ChangeType type, Change change) {
+            try {
+                g.writeStartObject();
+                g.writeStringField("type", type.typeName());
+                g.writeStringField("article", change.article());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        private Void close(ValueWriter<Void> members) {
+            try {
+                members.write(null);
+                g.writeEndObject();
+                return null;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public Void visit(SetOrientations change) {
+            open(ChangeType.SET_ORIENTATIONS, change);
+            return close(x -> {
+                g.writeNumberField("phase", change.phase());
+                list("orientations", change.orientations(), ModelWriter.this::orientation);
+            });
+        }
+
+        @Override
+        public Void visit(AddPhase change) {
+            open(ChangeType.ADD_PHASE, change);
+            return close(x -> {
+                g.writeFieldName("phase");
+                phase(change.phase());
+            });
+        }
+
+        @Override
+        public Void visit(ReplacePhase change) {
+            open(ChangeType.REPLACE_PHASE, change);
+            return close(x -> {
+                g.writeFieldName("phase");
+                phase(change.phase());
+            });
+        }
+
+        @Override
+        public Void visit(RemovePhase change) {
+            open(ChangeType.REMOVE_PHASE, change);
+            return close(x -> g.writeNumberField("phase", change.phase()));
+        }
+
+        @Override
+        public Void visit(ChangePhaseStatus change) {
+            open(ChangeType.CHANGE_PHASE_STATUS, change);
+            return close(x -> {
+                g.writeNumberField("phase", change.phase());
+                g.writeStringField("status", Format.PHASE_STATUSES.name(change.status()));
+            });
+        }
+
+        @Override
+        public Void visit(RecordDecision change) {
+            open(ChangeType.RECORD_DECISION, change);
+            return close(x -> {
+                g.writeFieldName("decision");
+                decision(change.decision());
+            });
+        }
+
+        @Override
+        public Void visit(AddContribution change) {
+            open(ChangeType.ADD_CONTRIBUTION, change);
+            return close(x -> {
+                g.writeFieldName("contribution");
+                contribution(change.contribution());
+            });
+        }
+
+        @Override
+        public Void visit(ReplaceContribution change) {
+            open(ChangeType.REPLACE_CONTRIBUTION, change);
+            return close(x -> {
+                g.writeFieldName("contribution");
+                contribution(change.contribution());
+            });
+        }
+
+        @Override
+        public Void visit(RemoveContribution change) {
+            open(ChangeType.REMOVE_CONTRIBUTION, change);
+            return close(x -> g.writeStringField("contribution", change.contribution()));
+        }
+
+        @Override
+        public Void visit(ChangeContributionAmount change) {
+            open(ChangeType.CHANGE_CONTRIBUTION_AMOUNT, change);
+            return close(x -> {
+                g.writeStringField("contribution", change.contribution());
+                money("amount", change.amount());
+                list("schedule", change.schedule(), ModelWriter.this::instalment);
+            });
+        }
+
+        @Override
+        public Void visit(ChangeContributionSchedule change) {
+            open(ChangeType.CHANGE_CONTRIBUTION_SCHEDULE, change);
+            return close(x -> {
+                g.writeStringField("contribution", change.contribution());
+                list("schedule", change.schedule(), ModelWriter.this::instalment);
+            });
+        }
+
+        @Override
+        public Void visit(SetGovernance change) {
+            open(ChangeType.SET_GOVERNANCE, change);
+            return close(x -> {
+                g.writeFieldName("committee");
+                committee(change.committee());
+            });
+        }
+
+        @Override
+        public Void visit(SetTerm change) {
+            open(ChangeType.SET_TERM, change);
+            return close(x -> {
+                g.writeFieldName("term");
+                term(change.term());
+            });
+        }
+
+        @Override
+        public Void visit(ChangeTermEnd change) {
+            open(ChangeType.CHANGE_TERM_END, change);
+            return close(x -> {
+                g.writeFieldName("end");
+                end(change.end());
+            });
+        }
+
+        @Override
+        public Void visit(ChangeTermStart change) {
+            open(ChangeType.CHANGE_TERM_START, change);
+            return close(x -> {
+                g.writeFieldName("start");
+                start(change.start());
+            });
+        }
+
+        @Override
+        public Void visit(AddParty change) {
+            open(ChangeType.ADD_PARTY, change);
+            return close(x -> {
+                g.writeFieldName("party");
+                party(change.party());
+            });
+        }
+
+        @Override
+        public Void visit(RemoveParty change) {
+            open(ChangeType.REMOVE_PARTY, change);
+            return close(x -> g.writeStringField("party", change.party()));
+        }
+
+        @Override
+        public Void visit(ChangeRepresentative change) {
+            open(ChangeType.CHANGE_REPRESENTATIVE, change);
+            return close(x -> {
+                g.writeStringField("party", change.party());
+                g.writeFieldName("representative");
+                representative(change.representative());
+            });
+        }
+
+        @Override
+        public Void visit(ChangeMandate change) {
+            open(ChangeType.CHANGE_MANDATE, change);
+            return close(x -> {
+                g.writeStringField("party", change.party());
+                g.writeFieldName("mandate");
+                mandate(change.mandate());
+            });
+        }
+
+        @Override
+        public Void visit(ReplaceArticle change) {
+            open(ChangeType.REPLACE_ARTICLE, change);
+            return close(x -> {
+                g.writeFieldName("replacement");
+                article(change.replacement());
+            });
+        }
+
+        @Override
+        public Void visit(AddArticle change) {
+            open(ChangeType.ADD_ARTICLE, change);
+            return close(x -> {
+                g.writeFieldName("added");
+                article(change.added());
+            });
+        }
+
+        @Override
+        public Void visit(ChangeObject change) {
+            open(ChangeType.CHANGE_OBJECT, change);
+            return close(x -> g.writeStringField("object", change.object()));
+        }
+    }
+}
