@@ -294,20 +294,44 @@ public final class History {
                 violations.add(ViolationCode.AMENDMENT_TERM_ENDS_BEFORE_EFFECT, "term.end", "amendment n° "
                         + amendment.number() + " takes effect on " + first + " but its term ends on "
                         + amendment.term().lastDay(first) + ": it would never be in force"));
+        ConsolidatedConvention first = checkChanges(amendment, concluded.orElse(null), standing, violations);
+        if (first == null) {
+            return null;
+        }
+        for (AmendmentPolicy policy : policies) {
+            violations.addAll("", policy.check(this, amendment));
+        }
+        return start.isPresent() ? first : null;
+    }
+
+    /**
+     * Applies the changes of an amendment to the convention as it stands on each of its
+     * {@linkplain #applicationDates application dates}; returns the result on the first one, or
+     * null after reporting the changes that do not apply.
+     *
+     * @param concludedOn  the day of the last signature, null for a draft
+     * @param standing  the state on that day, which is reused rather than built again, null for a draft
+     */
+    private ConsolidatedConvention checkChanges(Amendment amendment, LocalDate concludedOn, WorkingState standing,
+            Violations violations) {
+        int count = amendments.size();
         Violations changes = Violations.collector();
         Set<String> reported = new HashSet<>();
         ConsolidatedConvention first = null;
         for (LocalDate day : applicationDates(amendment, count)) {
-            Violations here = Violations.collector();
-            // The state on the day of conclusion, read above, serves again when the amendment takes
-            // effect that day, as it does on signature by all parties.
-            WorkingState state = standing != null && concluded.get().equals(day) ? standing : stateOn(count, day);
+            // The state on the day of conclusion serves again when the amendment takes effect that
+            // day, as it does on signature by all parties; it is used once, since applying changes it.
+            WorkingState state = standing != null && day.equals(concludedOn) ? standing : stateOn(count, day);
             standing = null;
+            Violations here = Violations.collector();
             state.apply(amendment, "on " + day, here);
             if (here.isEmpty()) {
                 try {
-                    ConsolidatedConvention after = state.freeze(day, List.of());
-                    first = first == null ? after : first;
+                    if (first == null) {
+                        first = state.freeze(day, List.of());
+                    } else {
+                        state.toConvention();
+                    }
                 } catch (ValidationException e) {
                     WorkingState.reportInvalid(e, "changes", here);
                 }
@@ -320,13 +344,7 @@ public final class History {
             }
         }
         violations.addAll("", changes.list());
-        if (!changes.isEmpty()) {
-            return null;
-        }
-        for (AmendmentPolicy policy : policies) {
-            violations.addAll("", policy.check(this, amendment));
-        }
-        return start.isPresent() ? first : null;
+        return changes.isEmpty() ? first : null;
     }
 
     private static String lastSignaturePath(Amendment amendment, LocalDate day) {
