@@ -83,6 +83,8 @@ import org.joda.money.Money;
  * state: then {@link #add(AmendmentRecord)} costs the size of the convention and the changes of the
  * new amendment. It checks only the new amendment; it never re-checks the ones already accepted.
  *
+ * <p>Two histories are equal when their base conventions, amendments and policies are.
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class History {
@@ -692,6 +694,30 @@ public final class History {
         return TimelineEvent.of(decision.date(), TimelineEvent.Kind.COMMITTEE_DECISION, instrument,
                 decision.statement() + (decision.validatedPhases().isEmpty() ? ""
                         : " (validates phases " + decision.validatedPhases() + ")") + recorded);
+    }
+
+    /**
+     * Compares the base convention, the amendments and the policies; what a history derives from
+     * them, such as the state it keeps to consolidate faster, takes no part.
+     *
+     * @param other  the other object, null returns false
+     * @return true if the other is a history with equal base, amendments and policies
+     */
+    @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof History)) {
+            return false;
+        }
+        History that = (History) other;
+        return base.equals(that.base) && amendments.equals(that.amendments) && policies.equals(that.policies);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(base, amendments, policies);
     }
 
     /**
