@@ -55,6 +55,7 @@ import org.joda.money.Money;
  *       {@code changes[i]} when one change yields an invalid value, at {@code changes} when the
  *       convention as a whole is invalid, the message quoting the underlying violation).</li>
  * </ul>
+ * Once its changes apply, a recorded amendment must also comply with the history's policies.
  *
  * <h2>Time</h2>
  * An amendment takes effect by its own term: on the date of its last signature for
