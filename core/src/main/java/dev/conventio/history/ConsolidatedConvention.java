@@ -70,7 +70,6 @@ public final class ConsolidatedConvention {
     private final List<Integer> amendmentsInForce;
     private final List<UnrecordedAmendment> unrecordedBefore;
 
-    @SuppressWarnings("checkstyle:ParameterNumber")
     ConsolidatedConvention(LocalDate date, Convention convention, Sourced<String> object, List<Sourced<Party>> parties,
             List<Sourced<Phase>> phases, List<Provenance> orientationSources,
             List<Sourced<FinancialContribution>> contributions, List<Sourced<CommitteeDecision>> decisions,
@@ -210,6 +209,11 @@ public final class ConsolidatedConvention {
         List<Sourced<Orientation>> result = new ArrayList<>();
         found.value().orientations().forEach(orientation -> result.add(Sourced.of(orientation, source)));
         return Collections.unmodifiableList(result);
+    }
+
+    /** The provenance of the orientations of an existing phase, for working states that start from here. */
+    Provenance orientationsProvenance(int phase) {
+        return orientationSources.get(phase - 1);
     }
 
     /**

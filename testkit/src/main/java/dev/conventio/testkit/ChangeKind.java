@@ -1,0 +1,309 @@
+package dev.conventio.testkit;
+
+import static dev.conventio.testkit.PartyGen.pick;
+
+import dev.conventio.change.AddArticle;
+import dev.conventio.change.AddContribution;
+import dev.conventio.change.AddParty;
+import dev.conventio.change.AddPhase;
+import dev.conventio.change.Change;
+import dev.conventio.change.ChangeContributionAmount;
+import dev.conventio.change.ChangeContributionSchedule;
+import dev.conventio.change.ChangeMandate;
+import dev.conventio.change.ChangeObject;
+import dev.conventio.change.ChangePhaseStatus;
+import dev.conventio.change.ChangeRepresentative;
+import dev.conventio.change.ChangeTermEnd;
+import dev.conventio.change.ChangeTermStart;
+import dev.conventio.change.RecordDecision;
+import dev.conventio.change.RemoveContribution;
+import dev.conventio.change.RemoveParty;
+import dev.conventio.change.RemovePhase;
+import dev.conventio.change.ReplaceArticle;
+import dev.conventio.change.ReplaceContribution;
+import dev.conventio.change.ReplacePhase;
+import dev.conventio.change.SetGovernance;
+import dev.conventio.change.SetOrientations;
+import dev.conventio.change.SetTerm;
+import dev.conventio.finance.FinancialContribution;
+import dev.conventio.term.Renewal;
+import dev.conventio.term.StartRule;
+import dev.conventio.term.Term;
+import dev.conventio.term.TermEnd;
+import dev.conventio.work.PhaseStatus;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.List;
+import java.util.random.RandomGenerator;
+import org.joda.money.Money;
+
+/**
+ * Each kind of {@link Change}, with when it applies to a convention as it stands and how to build
+ * one that keeps the convention valid.
+ *
+ * <p>A kind applies only when its target exists (a phase, a contribution, a removable party…), so
+ * that a generated change never needs to be thrown away. Term changes never end the convention
+ * before the standing's horizon, so that every amendment the generators plan stays concluded while
+ * the convention is in force.
+ */
+enum ChangeKind {
+
+    SET_ORIENTATIONS(SetOrientations.class) {
+        @Override
+        boolean appliesTo(Standing standing) {
+            return standing.phases > 0;
+        }
+
+        @Override
+        Change build(RandomGenerator random, Standing standing, String article) {
+            return SetOrientations.of(article, 1 + random.nextInt(standing.phases),
+                    ConventionGen.orientations(1, 4).generate(random, 3));
+        }
+    },
+    ADD_PHASE(AddPhase.class) {
+        @Override
+        Change build(RandomGenerator random, Standing standing, String article) {
+            return AddPhase.of(article, ConventionGen.phase(random, standing.phases + 1));
+        }
+    },
+    REPLACE_PHASE(ReplacePhase.class) {
+        @Override
+        boolean appliesTo(Standing standing) {
+            return standing.phases > 0;
+        }
+
+        @Override
+        Change build(RandomGenerator random, Standing standing, String article) {
+            return ReplacePhase.of(article, ConventionGen.phase(random, 1 + random.nextInt(standing.phases)));
+        }
+    },
+    REMOVE_PHASE(RemovePhase.class) {
+        /** Only the last phase may go, and only when no decision validated it. */
+        @Override
+        boolean appliesTo(Standing standing) {
+            return standing.phases > 0 && standing.highestValidatedPhase < standing.phases;
+        }
+
+        @Override
+        Change build(RandomGenerator random, Standing standing, String article) {
+            return RemovePhase.of(article, standing.phases);
+        }
+    },
+    CHANGE_PHASE_STATUS(ChangePhaseStatus.class) {
+        @Override
+        boolean appliesTo(Standing standing) {
+            return standing.phases > 0;
+        }
+
+        @Override
+        Change build(RandomGenerator random, Standing standing, String article) {
+            return ChangePhaseStatus.of(article, 1 + random.nextInt(standing.phases),
+                    pick(random, List.of(PhaseStatus.values())));
+        }
+    },
+    RECORD_DECISION(RecordDecision.class) {
+        /** Dated after every decision, so that it is new. */
+        @Override
+        Change build(RandomGenerator random, Standing standing, String article) {
+            LocalDate date = standing.lastDecision.plusDays(1 + random.nextInt(60));
+            return RecordDecision.of(article, ConventionGen.decision(random, date, standing.phases));
+        }
+    },
+    ADD_CONTRIBUTION(AddContribution.class) {
+        @Override
+        Change build(RandomGenerator random, Standing standing, String article) {
+            return AddContribution.of(article, ConventionGen.contribution(random, standing.freshContributionId(),
+                    standing.partyIds(), standing.concludedOn));
+        }
+    },
+    REPLACE_CONTRIBUTION(ReplaceContribution.class) {
+        @Override
+        boolean appliesTo(Standing standing) {
+            return !standing.contributions.isEmpty();
+        }
+
+        @Override
+        Change build(RandomGenerator random, Standing standing, String article) {
+            return ReplaceContribution.of(article, ConventionGen.contribution(random, contribution(random, standing).id(),
+                    standing.partyIds(), standing.concludedOn));
+        }
+    },
+    REMOVE_CONTRIBUTION(RemoveContribution.class) {
+        @Override
+        boolean appliesTo(Standing standing) {
+            return !standing.contributions.isEmpty();
+        }
+
+        @Override
+        Change build(RandomGenerator random, Standing standing, String article) {
+            return RemoveContribution.of(article, contribution(random, standing).id());
+        }
+    },
+    CHANGE_CONTRIBUTION_AMOUNT(ChangeContributionAmount.class) {
+        @Override
+        boolean appliesTo(Standing standing) {
+            return !standing.contributions.isEmpty();
+        }
+
+        @Override
+        Change build(RandomGenerator random, Standing standing, String article) {
+            Money amount = ConventionGen.amount(random);
+            return ChangeContributionAmount.of(article, contribution(random, standing).id(), amount,
+                    random.nextBoolean() ? List.of() : ConventionGen.schedule(random, amount, standing.concludedOn));
+        }
+    },
+    CHANGE_CONTRIBUTION_SCHEDULE(ChangeContributionSchedule.class) {
+        @Override
+        boolean appliesTo(Standing standing) {
+            return !standing.contributions.isEmpty();
+        }
+
+        @Override
+        Change build(RandomGenerator random, Standing standing, String article) {
+            FinancialContribution target = contribution(random, standing);
+            return ChangeContributionSchedule.of(article, target.id(), random.nextInt(4) == 0 ? List.of()
+                    : ConventionGen.schedule(random, target.amount(), standing.concludedOn));
+        }
+    },
+    SET_GOVERNANCE(SetGovernance.class) {
+        @Override
+        Change build(RandomGenerator random, Standing standing, String article) {
+            return SetGovernance.of(article, ConventionGen.committee(random, standing.partyIds()));
+        }
+    },
+    SET_TERM(SetTerm.class) {
+        @Override
+        Change build(RandomGenerator random, Standing standing, String article) {
+            TermEnd end = TermEnd.on(afterHorizon(random, standing));
+            StartRule start = StartRule.onDate(standing.concludedOn);
+            return SetTerm.of(article, random.nextBoolean() ? Term.of(start, end)
+                    : Term.of(start, end, Renewal.of(Period.ofYears(1), 1 + random.nextInt(3), random.nextBoolean())));
+        }
+    },
+    CHANGE_TERM_END(ChangeTermEnd.class) {
+        @Override
+        boolean appliesTo(Standing standing) {
+            return standing.term.isPresent();
+        }
+
+        @Override
+        Change build(RandomGenerator random, Standing standing, String article) {
+            return ChangeTermEnd.of(article, TermEnd.on(afterHorizon(random, standing)));
+        }
+    },
+    CHANGE_TERM_START(ChangeTermStart.class) {
+        /** Only under a fixed end, which a new start cannot move. */
+        @Override
+        boolean appliesTo(Standing standing) {
+            return standing.fixedEnd().isPresent();
+        }
+
+        @Override
+        Change build(RandomGenerator random, Standing standing, String article) {
+            LocalDate date = standing.concludedOn.minusDays(random.nextInt(31));
+            StartRule start = switch (random.nextInt(3)) {
+                case 0 -> StartRule.onSignatureByAllParties();
+                case 1 -> StartRule.notifiedOn(date);
+                default -> StartRule.onDate(date);
+            };
+            return ChangeTermStart.of(article, start);
+        }
+    },
+    ADD_PARTY(AddParty.class) {
+        @Override
+        Change build(RandomGenerator random, Standing standing, String article) {
+            return AddParty.of(article, PartyGen.partiesOtherThan(standing.parties.keySet()).generate(random, 3));
+        }
+    },
+    REMOVE_PARTY(RemoveParty.class) {
+        @Override
+        boolean appliesTo(Standing standing) {
+            return !standing.removableParties().isEmpty();
+        }
+
+        @Override
+        Change build(RandomGenerator random, Standing standing, String article) {
+            return RemoveParty.of(article, pick(random, standing.removableParties()));
+        }
+    },
+    CHANGE_REPRESENTATIVE(ChangeRepresentative.class) {
+        @Override
+        Change build(RandomGenerator random, Standing standing, String article) {
+            return ChangeRepresentative.of(article, pick(random, standing.partyIds()),
+                    PartyGen.representatives().generate(random, 3));
+        }
+    },
+    CHANGE_MANDATE(ChangeMandate.class) {
+        @Override
+        Change build(RandomGenerator random, Standing standing, String article) {
+            return ChangeMandate.of(article, pick(random, standing.partyIds()), PartyGen.mandates().generate(random, 3));
+        }
+    },
+    REPLACE_ARTICLE(ReplaceArticle.class) {
+        @Override
+        boolean appliesTo(Standing standing) {
+            return !standing.articles.isEmpty();
+        }
+
+        @Override
+        Change build(RandomGenerator random, Standing standing, String article) {
+            return ReplaceArticle.of(article, ConventionGen.article(random, pick(random, List.copyOf(standing.articles))));
+        }
+    },
+    ADD_ARTICLE(AddArticle.class) {
+        @Override
+        Change build(RandomGenerator random, Standing standing, String article) {
+            return AddArticle.of(article, ConventionGen.article(random, standing.freshArticleNumber()));
+        }
+    },
+    CHANGE_OBJECT(ChangeObject.class) {
+        @Override
+        Change build(RandomGenerator random, Standing standing, String article) {
+            return ChangeObject.of(article, pick(random, FrenchData.OBJECTS));
+        }
+    };
+
+    private final Class<? extends Change> type;
+
+    ChangeKind(Class<? extends Change> type) {
+        this.type = type;
+    }
+
+    /** The class of the changes of this kind. */
+    Class<? extends Change> type() {
+        return type;
+    }
+
+    /** Tells whether a change of this kind can be built valid for the standing. */
+    boolean appliesTo(Standing standing) {
+        return true;
+    }
+
+    /** Builds a change of this kind, valid for the standing, belonging to the given amending article. */
+    abstract Change build(RandomGenerator random, Standing standing, String article);
+
+    /** The kind of the given class of change. */
+    static ChangeKind of(Class<? extends Change> type) {
+        for (ChangeKind kind : values()) {
+            if (kind.type.equals(type)) {
+                return kind;
+            }
+        }
+        throw new IllegalArgumentException("not a kind of change: " + type);
+    }
+
+    /** The kinds that apply to the standing; never empty, since adding a phase always applies. */
+    static List<ChangeKind> applicableTo(Standing standing) {
+        return java.util.Arrays.stream(values()).filter(kind -> kind.appliesTo(standing)).toList();
+    }
+
+    private static FinancialContribution contribution(RandomGenerator random, Standing standing) {
+        return pick(random, List.copyOf(standing.contributions.values()));
+    }
+
+    /** A fixed last day after the standing's horizon, so that no planned amendment comes after the end. */
+    private static LocalDate afterHorizon(RandomGenerator random, Standing standing) {
+        LocalDate from = standing.fixedEnd().filter(end -> end.isAfter(standing.horizon)).orElse(standing.horizon);
+        return from.plusDays(1 + random.nextInt(730));
+    }
+}

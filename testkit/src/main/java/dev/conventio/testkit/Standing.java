@@ -1,0 +1,319 @@
+package dev.conventio.testkit;
+
+import dev.conventio.amendment.Amendment;
+import dev.conventio.change.AddArticle;
+import dev.conventio.change.AddContribution;
+import dev.conventio.change.AddParty;
+import dev.conventio.change.AddPhase;
+import dev.conventio.change.Change;
+import dev.conventio.change.ChangeContributionAmount;
+import dev.conventio.change.ChangeContributionSchedule;
+import dev.conventio.change.ChangeMandate;
+import dev.conventio.change.ChangeObject;
+import dev.conventio.change.ChangePhaseStatus;
+import dev.conventio.change.ChangeRepresentative;
+import dev.conventio.change.ChangeTermEnd;
+import dev.conventio.change.ChangeTermStart;
+import dev.conventio.change.ChangeVisitor;
+import dev.conventio.change.RecordDecision;
+import dev.conventio.change.RemoveContribution;
+import dev.conventio.change.RemoveParty;
+import dev.conventio.change.RemovePhase;
+import dev.conventio.change.ReplaceArticle;
+import dev.conventio.change.ReplaceContribution;
+import dev.conventio.change.ReplacePhase;
+import dev.conventio.change.SetGovernance;
+import dev.conventio.change.SetOrientations;
+import dev.conventio.change.SetTerm;
+import dev.conventio.convention.Convention;
+import dev.conventio.finance.FinancialContribution;
+import dev.conventio.governance.CommitteeDecision;
+import dev.conventio.party.Party;
+import dev.conventio.signature.Signature;
+import dev.conventio.term.StartRule;
+import dev.conventio.term.Term;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What the generators know of a convention as it stands: the identifiers that changes may target and
+ * the facts that keep the result valid (who is referenced, which phases a decision validated, the
+ * last decision, the term).
+ *
+ * <p>It follows the changes of each generated amendment on its own, without the history's
+ * consolidation: an independent oracle, so that a consolidation that misapplies a change shows up
+ * as a generated amendment that the rules reject. It is mutable and confined to one generation.
+ */
+final class Standing {
+
+    final LocalDate concludedOn;
+    /** The last date an amendment may be concluded on; term changes never end the convention before it. */
+    final LocalDate horizon;
+    final Map<String, Party> parties = new LinkedHashMap<>();
+    final Map<String, FinancialContribution> contributions = new LinkedHashMap<>();
+    final Set<String> committeeMembers = new LinkedHashSet<>();
+    final Set<String> articles = new LinkedHashSet<>();
+    final Set<CommitteeDecision> decisions = new LinkedHashSet<>();
+    int phases;
+    int highestValidatedPhase;
+    LocalDate lastDecision;
+    Optional<Term> term;
+    String object;
+    private int nextContribution;
+
+    private Standing(Convention convention, LocalDate horizon) {
+        this.concludedOn = convention.concludedOn();
+        this.horizon = horizon;
+        convention.parties().forEach(party -> parties.put(party.id(), party));
+        convention.contributions().forEach(contribution -> contributions.put(contribution.id(), contribution));
+        convention.steeringCommittee().ifPresent(committee -> committeeMembers.addAll(committee.members()));
+        convention.articles().forEach(article -> articles.add(article.number()));
+        phases = convention.phases().size();
+        lastDecision = concludedOn;
+        convention.decisions().forEach(this::record);
+        term = convention.term();
+        object = convention.object();
+        nextContribution = contributions.size() + 1;
+    }
+
+    private Standing(Standing other) {
+        concludedOn = other.concludedOn;
+        horizon = other.horizon;
+        parties.putAll(other.parties);
+        contributions.putAll(other.contributions);
+        committeeMembers.addAll(other.committeeMembers);
+        articles.addAll(other.articles);
+        decisions.addAll(other.decisions);
+        phases = other.phases;
+        highestValidatedPhase = other.highestValidatedPhase;
+        lastDecision = other.lastDecision;
+        term = other.term;
+        object = other.object;
+        nextContribution = other.nextContribution;
+    }
+
+    /** The standing of a convention, whose amendments are concluded on or before the horizon. */
+    static Standing of(Convention convention, LocalDate horizon) {
+        return new Standing(convention, horizon);
+    }
+
+    /** A copy that can follow changes without changing this one. */
+    Standing copy() {
+        return new Standing(this);
+    }
+
+    /**
+     * The last day in force of a convention, renewals aside: its fixed end, or its duration from its
+     * start; three years after its conclusion when its term is not recorded.
+     */
+    static LocalDate lastDay(Convention convention) {
+        Optional<Term> term = convention.term();
+        if (term.isEmpty()) {
+            return convention.concludedOn().plusYears(3);
+        }
+        Optional<LocalDate> start = term.get().start().startDate(
+                Signature.signedByAllOn(convention.signatures(), convention.partyIds()));
+        return term.get().end().date()
+                .orElseGet(() -> term.get().lastDay(start.orElse(convention.concludedOn())));
+    }
+
+    /** The identifiers of the parties, in order. */
+    List<String> partyIds() {
+        return List.copyOf(parties.keySet());
+    }
+
+    /** The parties that can be removed: referenced by no contribution and no committee seat. */
+    List<String> removableParties() {
+        if (parties.size() <= 2) {
+            return List.of();
+        }
+        Set<String> referenced = new LinkedHashSet<>(committeeMembers);
+        contributions.values().forEach(c -> {
+            referenced.add(c.contributor());
+            referenced.add(c.beneficiary());
+        });
+        return parties.keySet().stream().filter(id -> !referenced.contains(id)).toList();
+    }
+
+    /** An identifier no contribution has had in this generation. */
+    String freshContributionId() {
+        String id = "participation-" + nextContribution++;
+        while (contributions.containsKey(id)) {
+            id = "participation-" + nextContribution++;
+        }
+        return id;
+    }
+
+    /** A number no article has: one more than the highest whole number. */
+    String freshArticleNumber() {
+        int next = articles.size() + 1;
+        while (articles.contains(Integer.toString(next))) {
+            next++;
+        }
+        return Integer.toString(next);
+    }
+
+    /** The current term's fixed end, if it has one. */
+    Optional<LocalDate> fixedEnd() {
+        return term.flatMap(value -> value.end().date());
+    }
+
+    private void record(CommitteeDecision decision) {
+        decisions.add(decision);
+        if (decision.date().isAfter(lastDecision)) {
+            lastDecision = decision.date();
+        }
+        decision.validatedPhases().forEach(phase -> highestValidatedPhase = Math.max(highestValidatedPhase, phase));
+    }
+
+    /** Follows every change of an amendment. */
+    void apply(Amendment amendment) {
+        amendment.changes().forEach(this::apply);
+    }
+
+    /** Follows one change, which the generators built valid for this standing. */
+    void apply(Change change) {
+        change.accept(new ChangeVisitor<Void>() {
+            @Override
+            public Void visit(SetOrientations change) {
+                return null;
+            }
+
+            @Override
+            public Void visit(AddPhase change) {
+                phases++;
+                return null;
+            }
+
+            @Override
+            public Void visit(ReplacePhase change) {
+                return null;
+            }
+
+            @Override
+            public Void visit(RemovePhase change) {
+                phases--;
+                return null;
+            }
+
+            @Override
+            public Void visit(ChangePhaseStatus change) {
+                return null;
+            }
+
+            @Override
+            public Void visit(RecordDecision change) {
+                record(change.decision());
+                return null;
+            }
+
+            @Override
+            public Void visit(AddContribution change) {
+                return put(change.contribution());
+            }
+
+            @Override
+            public Void visit(ReplaceContribution change) {
+                return put(change.contribution());
+            }
+
+            @Override
+            public Void visit(RemoveContribution change) {
+                contributions.remove(change.contribution());
+                return null;
+            }
+
+            @Override
+            public Void visit(ChangeContributionAmount change) {
+                return put(FinancialContribution.builder().from(contributions.get(change.contribution()))
+                        .amount(change.amount()).schedule(change.schedule()).build());
+            }
+
+            @Override
+            public Void visit(ChangeContributionSchedule change) {
+                return put(contributions.get(change.contribution()).withSchedule(change.schedule()));
+            }
+
+            @Override
+            public Void visit(SetGovernance change) {
+                committeeMembers.clear();
+                committeeMembers.addAll(change.committee().members());
+                return null;
+            }
+
+            @Override
+            public Void visit(SetTerm change) {
+                term = Optional.of(change.term());
+                return null;
+            }
+
+            @Override
+            public Void visit(ChangeTermEnd change) {
+                term = term.map(value -> value.withEnd(change.end()));
+                return null;
+            }
+
+            @Override
+            public Void visit(ChangeTermStart change) {
+                term = term.map(value -> value.withStart(change.start()));
+                return null;
+            }
+
+            @Override
+            public Void visit(AddParty change) {
+                parties.put(change.party().id(), change.party());
+                return null;
+            }
+
+            @Override
+            public Void visit(RemoveParty change) {
+                parties.remove(change.party());
+                return null;
+            }
+
+            @Override
+            public Void visit(ChangeRepresentative change) {
+                parties.computeIfPresent(change.party(), (id, party) -> party.withRepresentative(change.representative()));
+                return null;
+            }
+
+            @Override
+            public Void visit(ChangeMandate change) {
+                parties.computeIfPresent(change.party(), (id, party) -> party.withMandate(change.mandate()));
+                return null;
+            }
+
+            @Override
+            public Void visit(ReplaceArticle change) {
+                return null;
+            }
+
+            @Override
+            public Void visit(AddArticle change) {
+                articles.add(change.added().number());
+                return null;
+            }
+
+            @Override
+            public Void visit(ChangeObject change) {
+                object = change.object();
+                return null;
+            }
+
+            private Void put(FinancialContribution contribution) {
+                contributions.put(contribution.id(), contribution);
+                return null;
+            }
+        });
+    }
+
+    /** The start rule of the current term, when it is a fixed date. */
+    Optional<LocalDate> fixedStart() {
+        return term.filter(value -> value.start().kind() == StartRule.Kind.ON_DATE).flatMap(value -> value.start().date());
+    }
+}
