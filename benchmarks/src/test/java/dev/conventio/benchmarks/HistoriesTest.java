@@ -36,6 +36,7 @@ class HistoriesTest {
         History checked = Histories.of(120);
         History unchecked = Histories.unchecked(120);
 
+        assertThat(unchecked).isEqualTo(checked);
         assertThat(unchecked.amendments()).isEqualTo(checked.amendments());
         assertThat(unchecked.base()).isEqualTo(checked.base());
         assertThat(unchecked.policies()).isEmpty();
