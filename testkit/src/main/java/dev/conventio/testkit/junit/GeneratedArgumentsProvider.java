@@ -75,7 +75,7 @@ public final class GeneratedArgumentsProvider implements ArgumentsProvider, Anno
             long seed = seeds.get(i);
             Object value = generator.sample(seed, size);
             Object[] values = value instanceof Arguments arguments ? arguments.get() : new Object[] {value};
-            return Arguments.argumentSet(name(seed, value), values);
+            return Arguments.argumentSet(name(seed, values), values);
         });
     }
 
@@ -141,8 +141,8 @@ public final class GeneratedArgumentsProvider implements ArgumentsProvider, Anno
         return String.format("0x%016x", seed);
     }
 
-    private static String name(long seed, Object value) {
-        String text = String.valueOf(value);
+    private static String name(long seed, Object[] values) {
+        String text = values.length == 1 ? String.valueOf(values[0]) : java.util.Arrays.toString(values);
         return "seed=" + formatSeed(seed) + " " + (text.length() > 100 ? text.substring(0, 99) + "…" : text);
     }
 
