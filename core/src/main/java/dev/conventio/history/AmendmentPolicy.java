@@ -60,7 +60,8 @@ public interface AmendmentPolicy {
      * count, and unrecorded amendments cannot, since their content is unknown. Public procurement
      * allows small modifications up to 10 % of the initial amount of a services or supplies
      * contract and 15 % of a works contract, cumulated (article R2194-8):
-     * {@code maxCumulativeIncrease(BigDecimal.TEN)}.
+     * {@code maxCumulativeIncrease(BigDecimal.TEN)}. Each check measures every earlier amendment's
+     * increase again, one consolidation each, rather than keep policy data in the history.
      *
      * <p>Violations: {@link dev.conventio.validation.ViolationCode#POLICY_CUMULATIVE_CAP_EXCEEDED} at
      * {@code changes}; {@link dev.conventio.validation.ViolationCode#MONEY_CURRENCY_MIXED} when the

@@ -70,7 +70,6 @@ public final class ConsolidatedConvention {
     private final List<Integer> amendmentsInForce;
     private final List<UnrecordedAmendment> unrecordedBefore;
 
-    @SuppressWarnings("checkstyle:ParameterNumber")
     ConsolidatedConvention(LocalDate date, Convention convention, Sourced<String> object, List<Sourced<Party>> parties,
             List<Sourced<Phase>> phases, List<Provenance> orientationSources,
             List<Sourced<FinancialContribution>> contributions, List<Sourced<CommitteeDecision>> decisions,

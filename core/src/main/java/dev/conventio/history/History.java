@@ -133,7 +133,7 @@ public final class History {
             AmendmentRecord record = records.get(i);
             List<Violation> found = building.check(record);
             violations.addAll("amendments[" + i + "]", found);
-            accepted.add(found.isEmpty() ? record : UnrecordedAmendment.of(Math.max(1, record.number())));
+            accepted.add(found.isEmpty() ? record : UnrecordedAmendment.of(record.number()));
         }
         violations.throwIfAny();
         return new History(base, records, List.of());

@@ -40,6 +40,7 @@ import dev.conventio.validation.Violations;
 import dev.conventio.work.Phase;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -218,7 +219,7 @@ final class WorkingState {
         }
     }
 
-    private static <T> List<T> values(java.util.Collection<Sourced<T>> sourced) {
+    private static <T> List<T> values(Collection<Sourced<T>> sourced) {
         List<T> values = new ArrayList<>(sourced.size());
         sourced.forEach(element -> values.add(element.value()));
         return values;

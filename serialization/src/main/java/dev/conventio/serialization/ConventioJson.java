@@ -10,6 +10,7 @@ import com.fasterxml.jackson.core.json.UTF8StreamJsonParser;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import dev.conventio.history.ConsolidatedConvention;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,8 +23,8 @@ import java.nio.file.Path;
 import java.util.Objects;
 
 /**
- * Reads and writes documents of the format: conventions and amendments, from and to bytes, strings,
- * streams and files.
+ * Reads and writes documents of the format — conventions, amendments and histories — from and to
+ * bytes, strings, streams and files, and writes consolidated views.
  *
  * <pre>{@code
  * ConventioJson json = ConventioJson.pretty();
@@ -212,7 +213,8 @@ public final class ConventioJson {
                         + "UTF-16 or UTF-32");
             }
             if (in.next() == null) {
-                throw in.reject(RejectionCode.MALFORMED_JSON, "the input holds no JSON value");
+                throw in.reject(RejectionCode.MALFORMED_JSON, "the input holds no JSON value", "",
+                        parser.currentLocation());
             }
             T value;
             try {
@@ -316,14 +318,52 @@ public final class ConventioJson {
         }
     }
 
+    /**
+     * Writes a consolidated view — the convention as in force on a date, with the provenance of each
+     * element — as a document in a string. Views are written, not read: they are derived from a
+     * history, which is what to exchange.
+     *
+     * @param view  the view, not null
+     * @return the document, never null
+     * @throws NullPointerException if the view is null
+     */
+    public String writeConsolidated(ConsolidatedConvention view) {
+        StringWriter out = new StringWriter();
+        try {
+            write(ModelWriter::consolidatedDocument, view, FACTORY.createGenerator(out));
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing to memory cannot fail", e);
+        }
+        return out.toString();
+    }
+
+    /**
+     * Writes a consolidated view as a document to a stream, in UTF-8; the stream is flushed, not closed.
+     *
+     * @param view  the view, not null
+     * @param out  the stream, not null
+     * @throws IOException if the stream fails
+     * @throws NullPointerException if an argument is null
+     */
+    public void writeConsolidated(ConsolidatedConvention view, OutputStream out) throws IOException {
+        Objects.requireNonNull(out, "out");
+        JsonGenerator generator = FACTORY.createGenerator(out, JsonEncoding.UTF8);
+        generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        write(ModelWriter::consolidatedDocument, view, generator);
+    }
+
     private <T> void write(JsonDocument<T> document, T value, JsonGenerator generator) throws IOException {
         Objects.requireNonNull(document, "document");
+        write(document.writing(), value, generator);
+    }
+
+    private <T> void write(JsonDocument.Writing<T> writing, T value, JsonGenerator generator) throws IOException {
         Objects.requireNonNull(value, "value");
         try (generator) {
             if (pretty) {
                 generator.setPrettyPrinter(PRETTY_PRINTER.createInstance());
             }
-            document.write(value, generator);
+            writing.write(new ModelWriter(generator), value);
             if (pretty) {
                 generator.writeRaw('\n');
             }

@@ -31,15 +31,14 @@ public final class ConventioJsonException extends JsonMappingException {
 
     ConventioJsonException(RejectionCode code, String detail, String pointer, JsonLocation location,
             List<LocatedViolation> violations, Throwable cause) {
-        super(null, describe(code, detail, pointer, violations), location);
+        super(null, describe(code, detail, pointer, violations), cause);
+        // The location of the problem, not that of the cause (the parser's own, for a syntax error).
+        this._location = location;
         this.code = Objects.requireNonNull(code, "code");
         this.pointer = Objects.requireNonNull(pointer, "pointer");
         this.line = location == null ? -1 : location.getLineNr();
         this.column = location == null ? -1 : location.getColumnNr();
         this.violations = List.copyOf(violations);
-        if (cause != null) {
-            initCause(cause);
-        }
     }
 
     private static String describe(RejectionCode code, String detail, String pointer,

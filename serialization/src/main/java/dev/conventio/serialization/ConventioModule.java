@@ -10,12 +10,13 @@ import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleDeserializers;
 import com.fasterxml.jackson.databind.module.SimpleSerializers;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import dev.conventio.history.ConsolidatedConvention;
 import java.io.IOException;
 import java.util.List;
 
 /**
  * The Jackson module of the format: registered in an {@code ObjectMapper}, it reads and writes
- * conventions and amendments wherever they appear in an application's own documents, in exactly the
+ * conventions, amendments and histories — and writes consolidated views — wherever they appear in an application's own documents, in exactly the
  * form {@link ConventioJson} does, with the same strictness whatever the mapper's features.
  *
  * <p>Found by {@code ObjectMapper.findAndRegisterModules()} through
@@ -30,7 +31,8 @@ import java.util.List;
  */
 public final class ConventioModule extends Module {
 
-    private static final List<JsonDocument<?>> DOCUMENTS = List.of(JsonDocument.CONVENTION, JsonDocument.AMENDMENT);
+    private static final List<JsonDocument<?>> DOCUMENTS = List.of(JsonDocument.CONVENTION, JsonDocument.AMENDMENT,
+            JsonDocument.HISTORY);
 
     /**
      * Creates the module.
@@ -70,6 +72,7 @@ public final class ConventioModule extends Module {
         for (JsonDocument<?> document : DOCUMENTS) {
             register(document, serializers, deserializers);
         }
+        serializers.addSerializer(ConsolidatedConvention.class, new ConsolidatedSerializer());
         context.addSerializers(serializers);
         context.addDeserializers(deserializers);
     }
@@ -95,6 +98,22 @@ public final class ConventioModule extends Module {
         @Override
         public void serialize(T value, JsonGenerator generator, SerializerProvider provider) throws IOException {
             document.write(value, generator);
+        }
+    }
+
+    /** Writes a consolidated view; views are not read. */
+    private static final class ConsolidatedSerializer extends StdSerializer<ConsolidatedConvention> {
+
+        private static final long serialVersionUID = 1L;
+
+        ConsolidatedSerializer() {
+            super(ConsolidatedConvention.class);
+        }
+
+        @Override
+        public void serialize(ConsolidatedConvention value, JsonGenerator generator, SerializerProvider provider)
+                throws IOException {
+            new ModelWriter(generator).consolidatedDocument(value);
         }
     }
 

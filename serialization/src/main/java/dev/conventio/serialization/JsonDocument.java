@@ -3,6 +3,7 @@ package dev.conventio.serialization;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.conventio.amendment.AmendmentRecord;
 import dev.conventio.convention.Convention;
+import dev.conventio.history.History;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -29,6 +30,13 @@ public final class JsonDocument<T> {
      */
     public static final JsonDocument<AmendmentRecord> AMENDMENT = new JsonDocument<>("amendment",
             AmendmentRecord.class, ModelReader::amendmentDocument, ModelWriter::amendmentDocument);
+
+    /**
+     * A history: {@code {"formatVersion": 1, "base": {convention}, "amendments": [records]}}. Reading
+     * checks the amendment rules; the history read has no policies, which are code, not data.
+     */
+    public static final JsonDocument<History> HISTORY = new JsonDocument<>("history", History.class,
+            ModelReader::historyDocument, ModelWriter::historyDocument);
 
     /** Reads a document's root value. */
     @FunctionalInterface
@@ -65,13 +73,25 @@ public final class JsonDocument<T> {
 
     /** Reads the value that starts at the parser's current token; ends on its last token. */
     T read(JsonInput in) throws IOException {
-        return reading.read(new ModelReader(in));
+        try {
+            return reading.read(new ModelReader(in));
+        } catch (IOException e) {
+            if (JsonInput.isRejection(e)) {
+                throw JsonInput.translate(e, in.parser());
+            }
+            throw e;
+        }
     }
 
     /** Writes the value as a document. */
     void write(T value, JsonGenerator generator) throws IOException {
         Objects.requireNonNull(value, "value");
         writing.write(new ModelWriter(generator), value);
+    }
+
+    /** How the value is written, for the facade's generator handling. */
+    Writing<T> writing() {
+        return writing;
     }
 
     /**

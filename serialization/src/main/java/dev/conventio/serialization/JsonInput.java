@@ -51,11 +51,8 @@ final class JsonInput {
     JsonToken next() throws IOException {
         try {
             return parser.nextToken();
-        } catch (JsonProcessingException e) {
+        } catch (JsonProcessingException | CharConversionException e) {
             throw translate(e, parser);
-        } catch (CharConversionException e) {
-            throw new ConventioJsonException(RejectionCode.MALFORMED_JSON, e.getMessage(), pointer(parser),
-                    parser.currentLocation(), List.of(), e);
         }
     }
 
@@ -63,15 +60,27 @@ final class JsonInput {
         return parser.currentToken();
     }
 
-    /** Translates a rejection of the parser: a broken limit, or malformed JSON. */
-    static ConventioJsonException translate(JsonProcessingException e, JsonParser parser) {
+    /**
+     * Translates a rejection of the parser — a broken limit, or malformed JSON, including bytes that
+     * are not UTF-8 ({@link CharConversionException}) — into the module's exception. The parser
+     * reports some of them lazily, when a value is first asked for, so every call may need this.
+     */
+    static ConventioJsonException translate(IOException e, JsonParser parser) {
         if (e instanceof ConventioJsonException) {
             return (ConventioJsonException) e;
         }
         RejectionCode code = e instanceof StreamConstraintsException
                 ? RejectionCode.LIMIT_EXCEEDED : RejectionCode.MALFORMED_JSON;
-        JsonLocation location = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
-        return new ConventioJsonException(code, e.getOriginalMessage(), pointer(parser), location, List.of(), e);
+        JsonLocation location = e instanceof JsonProcessingException && ((JsonProcessingException) e).getLocation() != null
+                ? ((JsonProcessingException) e).getLocation() : parser.currentLocation();
+        String message = e instanceof JsonProcessingException
+                ? ((JsonProcessingException) e).getOriginalMessage() : e.getMessage();
+        return new ConventioJsonException(code, message, pointer(parser), location, List.of(), e);
+    }
+
+    /** Tells whether an exception of the parser is a rejection of its input rather than a failure of its source. */
+    static boolean isRejection(IOException e) {
+        return e instanceof JsonProcessingException || e instanceof CharConversionException;
     }
 
     static String pointer(JsonParser parser) {

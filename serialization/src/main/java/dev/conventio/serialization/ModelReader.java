@@ -34,6 +34,7 @@ import dev.conventio.finance.FinancialContribution;
 import dev.conventio.finance.Instalment;
 import dev.conventio.governance.CommitteeDecision;
 import dev.conventio.governance.SteeringCommittee;
+import dev.conventio.history.History;
 import dev.conventio.party.Mandate;
 import dev.conventio.party.Party;
 import dev.conventio.party.Person;
@@ -51,6 +52,7 @@ import dev.conventio.work.Phase;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.Period;
+import java.time.Year;
 import java.util.List;
 import java.util.Optional;
 import org.joda.money.Money;
@@ -92,6 +94,7 @@ final class ModelReader {
     static final Fields AMENDMENT_FIELDS = Fields.of("number", "title?", "preamble", "articles", "term",
             "signatures", "changes");
     static final Fields UNRECORDED = Fields.of("number", "note?");
+    static final Fields HISTORY = Fields.of("base", "amendments");
 
     private final JsonInput in;
 
@@ -126,6 +129,31 @@ final class ModelReader {
         AmendmentRecord amendment = amendmentRecord(members);
         in.throwViolations();
         return amendment;
+    }
+
+    /**
+     * A history document: its base convention and its amendment records. The amendment rules are
+     * checked as {@link History#of} checks them; their violations are reported under
+     * {@code /amendments/i}. Policies are application code, not data: the history has none.
+     */
+    History historyDocument() throws IOException {
+        Members members = in.object(HISTORY);
+        version(members);
+        int mark = in.mark();
+        Convention base = null;
+        List<AmendmentRecord> amendments = List.of();
+        while (members.next()) {
+            switch (members.name()) {
+                case "base" -> base = convention();
+                case "amendments" -> amendments = in.list(this::amendmentRecord);
+                default -> { }
+            }
+        }
+        Convention convention = base;
+        List<AmendmentRecord> records = amendments;
+        History history = in.build(mark, members.start(), () -> History.of(convention, records));
+        in.throwViolations();
+        return history;
     }
 
     // ---- convention ----------------------------------------------------------------------------
@@ -350,7 +378,11 @@ final class ModelReader {
             throw in.reject(RejectionCode.INVALID_BUDGET_PERIOD, "a budget period is YYYY or YYYY-YYYY, was '"
                     + text + "'");
         }
-        return in.buildScalar(() -> BudgetPeriod.parse(text));
+        // The syntax is checked: build from the years rather than BudgetPeriod.parse, which compiles
+        // two regular expressions a call.
+        Year first = Year.of(Integer.parseInt(text, 0, 4, 10));
+        Year last = year ? first : Year.of(Integer.parseInt(text, 5, 9, 10));
+        return in.buildScalar(() -> BudgetPeriod.of(first, last));
     }
 
     private List<Instalment> schedule() throws IOException {

@@ -34,6 +34,11 @@ import dev.conventio.finance.FinancialContribution;
 import dev.conventio.finance.Instalment;
 import dev.conventio.governance.CommitteeDecision;
 import dev.conventio.governance.SteeringCommittee;
+import dev.conventio.history.ConsolidatedConvention;
+import dev.conventio.history.History;
+import dev.conventio.history.Instrument;
+import dev.conventio.history.Provenance;
+import dev.conventio.history.Sourced;
 import dev.conventio.party.Mandate;
 import dev.conventio.party.Party;
 import dev.conventio.party.Person;
@@ -90,6 +95,66 @@ final class ModelWriter {
         g.writeStartObject();
         version();
         amendmentMembers(amendment);
+        g.writeEndObject();
+    }
+
+    void historyDocument(History history) throws IOException {
+        g.writeStartObject();
+        version();
+        g.writeFieldName("base");
+        convention(history.base());
+        list("amendments", history.amendments(), this::amendmentRecord);
+        g.writeEndObject();
+    }
+
+    /**
+     * A consolidated view: the convention in force on a date, in the convention's own form, and
+     * beside it the provenance of each element, list for list and position for position.
+     */
+    void consolidatedDocument(ConsolidatedConvention view) throws IOException {
+        g.writeStartObject();
+        version();
+        date("date", view.date());
+        list("amendmentsInForce", view.amendmentsInForce(), g::writeNumber);
+        list("unrecordedBefore", view.unrecordedBefore(), this::amendmentRecord);
+        g.writeBooleanField("possiblyIncomplete", view.isPossiblyIncomplete());
+        g.writeFieldName("convention");
+        convention(view.convention());
+        g.writeFieldName("provenance");
+        g.writeStartObject();
+        g.writeFieldName("object");
+        provenance(view.object().provenance());
+        list("parties", view.parties(), party -> provenance(party.provenance()));
+        list("articles", view.articles(), article -> provenance(article.provenance()));
+        list("phases", view.phases(), phase -> {
+            g.writeStartObject();
+            g.writeFieldName("phase");
+            provenance(phase.provenance());
+            List<Sourced<Orientation>> orientations = view.orientations(phase.value().number());
+            if (!orientations.isEmpty()) {
+                g.writeFieldName("orientations");
+                provenance(orientations.get(0).provenance());
+            }
+            g.writeEndObject();
+        });
+        list("contributions", view.contributions(), contribution -> provenance(contribution.provenance()));
+        optional("steeringCommittee", view.steeringCommittee(), committee -> provenance(committee.provenance()));
+        list("decisions", view.decisions(), decision -> provenance(decision.provenance()));
+        optional("term", view.term(), term -> provenance(term.provenance()));
+        g.writeEndObject();
+        g.writeEndObject();
+    }
+
+    private void provenance(Provenance provenance) throws IOException {
+        g.writeStartObject();
+        Instrument instrument = provenance.instrument();
+        if (instrument.isBase()) {
+            g.writeStringField("instrument", "base");
+        } else {
+            g.writeStringField("instrument", "amendment");
+            g.writeNumberField("number", instrument.amendmentNumber().getAsInt());
+        }
+        text("article", provenance.article());
         g.writeEndObject();
     }
 

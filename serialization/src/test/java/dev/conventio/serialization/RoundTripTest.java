@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.conventio.amendment.AmendmentRecord;
 import dev.conventio.change.ChangeVisitor;
 import dev.conventio.convention.Convention;
+import dev.conventio.history.History;
 import java.nio.charset.StandardCharsets;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -39,6 +40,19 @@ class RoundTripTest {
             String text = json.write(document, value);
             assertThat(json.write(document, json.read(document, text))).isEqualTo(text);
             assertThat(json.writeBytes(document, value)).isEqualTo(text.getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    @Test
+    void aHistoryReadsBackWithTheSameBaseAndAmendments() throws Exception {
+        // History has no equals of its own: its content is its base and its amendments.
+        History history = Samples.history();
+        for (ConventioJson json : new ConventioJson[] {ConventioJson.compact(), ConventioJson.pretty()}) {
+            String text = json.write(JsonDocument.HISTORY, history);
+            History read = json.read(JsonDocument.HISTORY, text);
+            assertThat(read.base()).isEqualTo(history.base());
+            assertThat(read.amendments()).isEqualTo(history.amendments());
+            assertThat(json.write(JsonDocument.HISTORY, read)).isEqualTo(text);
         }
     }
 

@@ -32,6 +32,7 @@ import dev.conventio.finance.FinancialContribution;
 import dev.conventio.finance.Instalment;
 import dev.conventio.governance.CommitteeDecision;
 import dev.conventio.governance.SteeringCommittee;
+import dev.conventio.history.History;
 import dev.conventio.party.Civility;
 import dev.conventio.party.Mandate;
 import dev.conventio.party.Party;
@@ -184,6 +185,32 @@ final class Samples {
                         AddArticle.of("1", Article.of("5", "Communication")),
                         ChangeObject.of("1", "Nouvel objet")))
                 .build();
+    }
+
+    /** An amendment that may join {@link #convention()}: signed by both parties, on an existing contribution. */
+    static Amendment applicableAmendment() {
+        return Amendment.builder()
+                .number(2)
+                .articles(List.of(Article.of("1", "Conditions financières")))
+                .term(Term.of(StartRule.onSignatureByAllParties(), TermEnd.on(LocalDate.of(2020, 12, 31))))
+                .signatures(List.of(
+                        Signature.of("metropole-amp", Person.of(Civility.MADAME, "Arlette Fructus"),
+                                "La Vice-Présidente Déléguée", LocalDate.of(2020, 1, 27)),
+                        Signature.of("gip-crpv-paca", Person.of(Civility.MONSIEUR, "Mustapha Berra"),
+                                "Le Directeur-Ordonnateur", LocalDate.of(2020, 2, 3))))
+                .changes(List.of(ChangeContributionAmount.of("1", "phase-3-2020", Money.of(CurrencyUnit.EUR, 120_000),
+                        List.of(Instalment.of(LocalDate.of(2020, 3, 1), Money.of(CurrencyUnit.EUR, 120_000))))))
+                .build();
+    }
+
+    /** A history of {@link #convention()}: Avenant n° 1 unrecorded, Avenant n° 2 signed. */
+    static History history() {
+        return History.of(convention(), List.of(unrecorded(), applicableAmendment()));
+    }
+
+    /** What equality compares: the value itself, or a history's base and amendments (History has no equals). */
+    static Object content(Object value) {
+        return value instanceof History ? List.of(((History) value).base(), ((History) value).amendments()) : value;
     }
 
     static UnrecordedAmendment unrecorded() {

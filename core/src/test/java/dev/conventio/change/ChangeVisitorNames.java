@@ -1,0 +1,27 @@
+package dev.conventio.change;
+
+/** Names each kind of change, to test dispatch. */
+class ChangeVisitorNames implements ChangeVisitor<String> {
+    @Override public String visit(SetOrientations c) { return "SetOrientations " + c.phase(); }
+    @Override public String visit(AddPhase c) { return "AddPhase"; }
+    @Override public String visit(ReplacePhase c) { return "ReplacePhase"; }
+    @Override public String visit(RemovePhase c) { return "RemovePhase " + c.phase(); }
+    @Override public String visit(ChangePhaseStatus c) { return "ChangePhaseStatus"; }
+    @Override public String visit(RecordDecision c) { return "RecordDecision"; }
+    @Override public String visit(AddContribution c) { return "AddContribution"; }
+    @Override public String visit(ReplaceContribution c) { return "ReplaceContribution"; }
+    @Override public String visit(RemoveContribution c) { return "RemoveContribution"; }
+    @Override public String visit(ChangeContributionAmount c) { return "ChangeContributionAmount"; }
+    @Override public String visit(ChangeContributionSchedule c) { return "ChangeContributionSchedule"; }
+    @Override public String visit(SetGovernance c) { return "SetGovernance"; }
+    @Override public String visit(SetTerm c) { return "SetTerm"; }
+    @Override public String visit(ChangeTermEnd c) { return "ChangeTermEnd"; }
+    @Override public String visit(ChangeTermStart c) { return "ChangeTermStart"; }
+    @Override public String visit(AddParty c) { return "AddParty"; }
+    @Override public String visit(RemoveParty c) { return "RemoveParty"; }
+    @Override public String visit(ChangeRepresentative c) { return "ChangeRepresentative"; }
+    @Override public String visit(ChangeMandate c) { return "ChangeMandate"; }
+    @Override public String visit(ReplaceArticle c) { return "ReplaceArticle"; }
+    @Override public String visit(AddArticle c) { return "AddArticle"; }
+    @Override public String visit(ChangeObject c) { return "ChangeObject " + c.object(); }
+}

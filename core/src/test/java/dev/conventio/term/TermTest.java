@@ -1,0 +1,76 @@
+package dev.conventio.term;
+
+import static dev.conventio.validation.ValidationAssertions.assertViolation;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.conventio.validation.ViolationCode;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class TermTest {
+
+    private static final LocalDate END_2020 = LocalDate.of(2020, 12, 31);
+
+    @Test
+    void startOnSignatureIsTheLastSignatureDate() {
+        Term term = Term.of(StartRule.onSignatureByAllParties(), TermEnd.on(END_2020));
+        LocalDate signed = LocalDate.of(2020, 2, 3);
+        assertThat(term.start().startDate(Optional.of(signed))).contains(signed);
+        assertThat(term.start().startDate(Optional.empty())).isEmpty();
+        assertThat(term.lastDay(signed)).isEqualTo(END_2020);
+    }
+
+    @Test
+    void startOnADateOrOnNotification() {
+        assertThat(StartRule.onDate(LocalDate.of(2020, 1, 1)).startDate(Optional.of(LocalDate.of(2020, 5, 5))))
+                .contains(LocalDate.of(2020, 1, 1));
+        assertThat(StartRule.onNotification().startDate(Optional.of(LocalDate.of(2020, 5, 5)))).isEmpty();
+        assertThat(StartRule.notifiedOn(LocalDate.of(2020, 6, 1)).startDate(Optional.empty()))
+                .contains(LocalDate.of(2020, 6, 1));
+    }
+
+    @Test
+    void durationEndsTheDayBeforeTheAnniversary() {
+        TermEnd twoYears = TermEnd.after(Period.ofYears(2));
+        assertThat(twoYears.lastDay(LocalDate.of(2020, 1, 1))).isEqualTo(LocalDate.of(2021, 12, 31));
+        assertThat(twoYears).hasToString("P2Y");
+        assertThat(TermEnd.on(END_2020)).hasToString("2020-12-31").isEqualTo(TermEnd.on(END_2020));
+    }
+
+    @Test
+    void fixedEndMustComeAfterAFixedStart() {
+        assertViolation(() -> Term.of(StartRule.onDate(END_2020), TermEnd.on(END_2020)),
+                ViolationCode.TERM_END_NOT_AFTER_START, "end");
+        assertViolation(() -> Term.of(StartRule.onDate(END_2020), TermEnd.on(LocalDate.of(2020, 1, 1))),
+                ViolationCode.TERM_END_NOT_AFTER_START, "end");
+        assertThat(Term.of(StartRule.onDate(LocalDate.of(2020, 1, 1)), TermEnd.on(END_2020)).end().date())
+                .contains(END_2020);
+    }
+
+    @Test
+    void changingTheStartChecksTheEndAgain() {
+        Term term = Term.of(StartRule.onSignatureByAllParties(), TermEnd.on(END_2020));
+        assertViolation(() -> term.withStart(StartRule.onDate(LocalDate.of(2021, 1, 1))),
+                ViolationCode.TERM_END_NOT_AFTER_START, "end");
+        assertThat(term.withEnd(TermEnd.on(LocalDate.of(2021, 6, 30))).end().date())
+                .contains(LocalDate.of(2021, 6, 30));
+    }
+
+    @Test
+    void durationsMustBePositive() {
+        assertViolation(() -> TermEnd.after(Period.ZERO), ViolationCode.DURATION_NOT_POSITIVE, "duration");
+        assertViolation(() -> TermEnd.after(Period.of(1, -13, 0)), ViolationCode.DURATION_NOT_POSITIVE, "duration");
+        assertViolation(() -> Renewal.of(Period.ZERO, 1, true), ViolationCode.DURATION_NOT_POSITIVE, "period");
+    }
+
+    @Test
+    void renewalsAllowAtLeastOneRenewal() {
+        assertViolation(() -> Renewal.of(Period.ofYears(1), 0, true), ViolationCode.RENEWAL_COUNT_NOT_POSITIVE,
+                "maxRenewals");
+        Renewal renewal = Renewal.of(Period.ofYears(1), 2, true);
+        Term term = Term.of(StartRule.onDate(LocalDate.of(2020, 1, 1)), TermEnd.after(Period.ofYears(1)), renewal);
+        assertThat(term.renewal()).contains(renewal);
+    }
+}

@@ -1,0 +1,275 @@
+package dev.conventio.examples;
+
+import dev.conventio.amendment.Amendment;
+import dev.conventio.change.AddArticle;
+import dev.conventio.change.AddContribution;
+import dev.conventio.change.AddParty;
+import dev.conventio.change.AddPhase;
+import dev.conventio.change.Change;
+import dev.conventio.change.ChangeContributionAmount;
+import dev.conventio.change.ChangeContributionSchedule;
+import dev.conventio.change.ChangeMandate;
+import dev.conventio.change.ChangeObject;
+import dev.conventio.change.ChangePhaseStatus;
+import dev.conventio.change.ChangeRepresentative;
+import dev.conventio.change.ChangeTermEnd;
+import dev.conventio.change.ChangeTermStart;
+import dev.conventio.change.ChangeVisitor;
+import dev.conventio.change.RecordDecision;
+import dev.conventio.change.RemoveContribution;
+import dev.conventio.change.RemoveParty;
+import dev.conventio.change.RemovePhase;
+import dev.conventio.change.ReplaceArticle;
+import dev.conventio.change.ReplaceContribution;
+import dev.conventio.change.ReplacePhase;
+import dev.conventio.change.SetGovernance;
+import dev.conventio.change.SetOrientations;
+import dev.conventio.change.SetTerm;
+import dev.conventio.convention.Article;
+import dev.conventio.convention.Convention;
+import dev.conventio.finance.FinancialContribution;
+import dev.conventio.governance.CommitteeDecision;
+import dev.conventio.governance.SteeringCommittee;
+import dev.conventio.party.Mandate;
+import dev.conventio.party.Party;
+import dev.conventio.party.Representative;
+import dev.conventio.signature.Signature;
+import dev.conventio.term.StartRule;
+import dev.conventio.term.Term;
+import dev.conventio.work.Orientation;
+import dev.conventio.work.Phase;
+import java.io.PrintStream;
+import java.util.stream.Collectors;
+
+/** Prints conventions and amendments as readable text; what the reference example shows. */
+final class Summary {
+
+    private final PrintStream out;
+
+    Summary(PrintStream out) {
+        this.out = out;
+    }
+
+    void print(Convention convention, Amendment amendment) {
+        printConvention(convention);
+        out.println();
+        printAmendment(amendment);
+    }
+
+    void printConvention(Convention convention) {
+        out.println("Convention " + convention.reference() + ", conclue le " + convention.concludedOn());
+        out.println("  Objet : " + convention.object());
+        convention.parties().forEach(this::printParty);
+        convention.amendmentClause().ifPresent(clause -> out.println("  Clause d'avenant : " + clause));
+        convention.phases().forEach(this::printPhase);
+        convention.contributions().forEach(c -> out.println("  " + contribution(c)));
+        convention.steeringCommittee().ifPresent(c -> out.println("  " + committee(c)));
+        convention.decisions().forEach(d -> out.println("  " + decision(d)));
+        out.println("  Durée : " + convention.term().map(Summary::term).orElse("non précisée par le document"));
+        if (convention.signatures().isEmpty()) {
+            out.println("  Signatures : non précisées par le document");
+        }
+        convention.signatures().forEach(s -> out.println("  " + signature(s)));
+    }
+
+    void printAmendment(Amendment amendment) {
+        out.println("Avenant n° " + amendment.number() + (amendment.isDraft() ? " (projet, non signé)" : ""));
+        amendment.title().ifPresent(title -> out.println("  " + title));
+        amendment.preamble().forEach(paragraph -> out.println("  Préambule : " + paragraph));
+        for (Article article : amendment.articles()) {
+            out.println("  Article " + article.number() + " : " + article.title().orElse(""));
+            for (Change change : amendment.changes()) {
+                if (change.article().equals(article.number())) {
+                    out.println("    - " + change.accept(DESCRIBER));
+                }
+            }
+        }
+        out.println("  Durée de l'avenant : " + term(amendment.term()));
+        amendment.signatures().forEach(s -> out.println("  " + signature(s)));
+    }
+
+    private void printParty(Party party) {
+        out.println("  Partie " + party.id() + " : " + party.name() + " (" + party.kind() + ")");
+        party.representative().ifPresent(r -> out.println("    représentée par " + representative(r)));
+        party.mandate().ifPresent(m -> out.println("    habilitée par " + mandate(m)));
+    }
+
+    private void printPhase(Phase phase) {
+        out.println("  " + phase(phase));
+        phase.orientations().forEach(o -> out.println("    " + orientation(o)));
+    }
+
+    static String representative(Representative representative) {
+        return representative.person() + ", " + representative.title()
+                + (representative.orDelegate() ? ", ou son représentant" : "");
+    }
+
+    static String mandate(Mandate mandate) {
+        return "délibération n° " + mandate.deliberationNumber().orElse("..... (numéro inconnu)") + " du "
+                + mandate.decidingBody() + " du " + mandate.date();
+    }
+
+    static String phase(Phase phase) {
+        return "Phase " + phase.number() + " [" + phase.status() + "] : " + phase.title();
+    }
+
+    static String orientation(Orientation orientation) {
+        return orientation.order() + ". " + orientation.title()
+                + orientation.justification().map(j -> " — justifiée par : " + j).orElse("");
+    }
+
+    static String contribution(FinancialContribution contribution) {
+        return "Participation " + contribution.id() + " : " + contribution.amount() + " de " + contribution.contributor()
+                + " à " + contribution.beneficiary() + " pour " + contribution.budget() + " (" + contribution.nature()
+                + ")" + (contribution.schedule().isEmpty() ? "" : ", échéancier " + contribution.schedule().stream()
+                        .map(i -> i.dueOn() + " " + i.amount()).collect(Collectors.joining(", ")));
+    }
+
+    static String committee(SteeringCommittee committee) {
+        return committee.name() + committee.mission().map(m -> " : " + m).orElse("")
+                + (committee.members().isEmpty() ? "" : " (membres " + committee.members() + ")");
+    }
+
+    static String decision(CommitteeDecision decision) {
+        return "Décision du comité du " + decision.date() + " : " + decision.statement()
+                + (decision.validatedPhases().isEmpty() ? "" : " (phases validées " + decision.validatedPhases() + ")");
+    }
+
+    static String term(Term term) {
+        StartRule start = term.start();
+        String from;
+        switch (start.kind()) {
+            case ON_SIGNATURE_BY_ALL_PARTIES:
+                from = "à compter de la signature par toutes les parties";
+                break;
+            case ON_DATE:
+                from = "à compter du " + start.date().orElseThrow();
+                break;
+            default:
+                from = "à compter de la notification" + start.date().map(d -> " (notifiée le " + d + ")").orElse("");
+                break;
+        }
+        String to = term.end().date().map(d -> "jusqu'au " + d + " inclus")
+                .orElseGet(() -> "pour une durée de " + term.end().duration().orElseThrow());
+        return from + ", " + to + term.renewal().map(r -> ", renouvelable " + r.maxRenewals() + " fois "
+                + (r.tacit() ? "tacitement" : "expressément") + " pour " + r.period()).orElse("");
+    }
+
+    static String signature(Signature signature) {
+        return "Pour " + signature.party() + ", " + signature.capacity() + ", " + signature.signatory() + " : "
+                + signature.date().map(d -> "signé le " + d).orElse("non signé (projet)");
+    }
+
+    private static final ChangeVisitor<String> DESCRIBER = new ChangeVisitor<>() {
+        @Override
+        public String visit(SetOrientations change) {
+            return "fixe les orientations de la phase " + change.phase() + " :\n" + change.orientations().stream()
+                    .map(o -> "        " + orientation(o)).collect(Collectors.joining("\n"));
+        }
+
+        @Override
+        public String visit(AddPhase change) {
+            return "ajoute la " + phase(change.phase());
+        }
+
+        @Override
+        public String visit(ReplacePhase change) {
+            return "remplace la phase par " + phase(change.phase());
+        }
+
+        @Override
+        public String visit(RemovePhase change) {
+            return "supprime la phase " + change.phase();
+        }
+
+        @Override
+        public String visit(ChangePhaseStatus change) {
+            return "la phase " + change.phase() + " passe à l'état " + change.status();
+        }
+
+        @Override
+        public String visit(RecordDecision change) {
+            return "enregistre : " + decision(change.decision());
+        }
+
+        @Override
+        public String visit(AddContribution change) {
+            return "ajoute : " + contribution(change.contribution());
+        }
+
+        @Override
+        public String visit(ReplaceContribution change) {
+            return "remplace : " + contribution(change.contribution());
+        }
+
+        @Override
+        public String visit(RemoveContribution change) {
+            return "supprime la participation " + change.contribution();
+        }
+
+        @Override
+        public String visit(ChangeContributionAmount change) {
+            return "porte la participation " + change.contribution() + " à " + change.amount();
+        }
+
+        @Override
+        public String visit(ChangeContributionSchedule change) {
+            return "modifie l'échéancier de la participation " + change.contribution();
+        }
+
+        @Override
+        public String visit(SetGovernance change) {
+            return "instance de pilotage : " + committee(change.committee());
+        }
+
+        @Override
+        public String visit(SetTerm change) {
+            return "durée de la convention : " + term(change.term());
+        }
+
+        @Override
+        public String visit(ChangeTermEnd change) {
+            return "terme de la convention porté au " + change.end();
+        }
+
+        @Override
+        public String visit(ChangeTermStart change) {
+            return "prise d'effet de la convention : " + change.start();
+        }
+
+        @Override
+        public String visit(AddParty change) {
+            return "ajoute la partie " + change.party().name();
+        }
+
+        @Override
+        public String visit(RemoveParty change) {
+            return "retire la partie " + change.party();
+        }
+
+        @Override
+        public String visit(ChangeRepresentative change) {
+            return change.party() + " est représentée par " + representative(change.representative());
+        }
+
+        @Override
+        public String visit(ChangeMandate change) {
+            return change.party() + " est habilitée par " + mandate(change.mandate());
+        }
+
+        @Override
+        public String visit(ReplaceArticle change) {
+            return "remplace l'article " + change.replacement().number();
+        }
+
+        @Override
+        public String visit(AddArticle change) {
+            return "ajoute l'article " + change.added().number();
+        }
+
+        @Override
+        public String visit(ChangeObject change) {
+            return "nouvel objet : " + change.object();
+        }
+    };
+}

@@ -1,0 +1,58 @@
+package dev.conventio.serialization;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.conventio.history.ConsolidatedConvention;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/** Consolidated views: the convention in force, in its own form, and the provenance of each element. */
+class ConsolidatedViewTest {
+
+    static final LocalDate MID_2020 = LocalDate.of(2020, 6, 30);
+
+    static ConsolidatedConvention view() {
+        return Samples.history().asOf(MID_2020);
+    }
+
+    @Test
+    void theConventionInForceIsWrittenInTheConventionsOwnForm() {
+        ConsolidatedConvention view = view();
+        String conventionDocument = ConventioJson.compact().write(JsonDocument.CONVENTION, view.convention());
+        String body = conventionDocument.replace("{\"formatVersion\":1,", "{");
+        assertThat(ConventioJson.compact().writeConsolidated(view)).contains("\"convention\":" + body + ",\"provenance\":");
+        // Avenant n° 2 raised the contribution: the view shows the raised amount.
+        assertThat(body).contains("{\"amount\":\"120000.00\",\"currency\":\"EUR\"}");
+    }
+
+    @Test
+    void eachElementNamesTheInstrumentAndArticleThatSetIt() {
+        String text = ConventioJson.compact().writeConsolidated(view());
+        assertThat(text).startsWith("{\"formatVersion\":1,\"date\":\"2020-06-30\",\"amendmentsInForce\":[2],"
+                + "\"unrecordedBefore\":[{\"type\":\"unrecorded-amendment\",\"number\":1,"
+                + "\"note\":\"Mentionné par l'avenant n° 2\"}],\"possiblyIncomplete\":true,");
+        assertThat(text).contains("\"contributions\":[{\"instrument\":\"amendment\",\"number\":2,\"article\":\"1\"},"
+                + "{\"instrument\":\"base\"}]");
+        assertThat(text).contains("\"object\":{\"instrument\":\"base\"}");
+    }
+
+    @Test
+    void theStreamAndTheModuleWriteTheSameDocument() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ConventioJson.compact().writeConsolidated(view(), out);
+        String text = ConventioJson.compact().writeConsolidated(view());
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(text);
+        assertThat(new ObjectMapper().findAndRegisterModules().writeValueAsString(view())).isEqualTo(text);
+    }
+
+    @Test
+    void theExampleViewIsWhatTheLibraryWrites() throws Exception {
+        Path file = Path.of(ConsolidatedViewTest.class.getResource("/views/consolidated-2020-06-30.json").toURI());
+        assertThat(Files.readString(file)).isEqualTo(ConventioJson.pretty().writeConsolidated(view()));
+    }
+}
