@@ -211,6 +211,11 @@ public final class ConsolidatedConvention {
         return Collections.unmodifiableList(result);
     }
 
+    /** The provenance of the orientations of an existing phase, for working states that start from here. */
+    Provenance orientationsProvenance(int phase) {
+        return orientationSources.get(phase - 1);
+    }
+
     /**
      * Gets the financial contributions with their provenance, in order.
      *

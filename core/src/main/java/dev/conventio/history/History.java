@@ -55,6 +55,7 @@ import org.joda.money.Money;
  *       {@code changes[i]} when one change yields an invalid value, at {@code changes} when the
  *       convention as a whole is invalid, the message quoting the underlying violation).</li>
  * </ul>
+ * Once its changes apply, a recorded amendment must also comply with the history's policies.
  *
  * <h2>Time</h2>
  * An amendment takes effect by its own term: on the date of its last signature for
@@ -78,8 +79,12 @@ import org.joda.money.Money;
  * <h2>Cost</h2>
  * Consolidation builds one working copy of the convention, applies each change in constant time
  * and builds the convention, checking its invariants, once: linear in the size of the base and
- * the number of changes. {@link #add(AmendmentRecord)} checks only the new amendment; it does not
- * re-check the amendments already accepted.
+ * the number of changes. A history also keeps the state its last amendment left on the day it took
+ * effect, and a consolidation whose amendments in force begin with the same ones starts from that
+ * state: then {@link #add(AmendmentRecord)} costs the size of the convention and the changes of the
+ * new amendment. It checks only the new amendment; it never re-checks the ones already accepted.
+ *
+ * <p>Two histories are equal when their base conventions, amendments and policies are.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -88,11 +93,32 @@ public final class History {
     private final Convention base;
     private final List<AmendmentRecord> amendments;
     private final List<AmendmentPolicy> policies;
+    /**
+     * The convention on the first day of the last accepted amendment that has a known start, that
+     * amendment applied; null before there is one. Consolidating on a day whose amendments in force
+     * begin with the same ones starts from this state instead of applying those amendments again,
+     * so that adding an amendment costs the size of the convention and the new changes, not every
+     * change of the history.
+     */
+    private final ConsolidatedConvention tip;
 
-    private History(Convention base, List<AmendmentRecord> amendments, List<AmendmentPolicy> policies) {
+    private History(Convention base, List<AmendmentRecord> amendments, List<AmendmentPolicy> policies,
+            ConsolidatedConvention tip) {
         this.base = base;
         this.amendments = amendments;
         this.policies = policies;
+        this.tip = tip;
+    }
+
+    /** The outcome of checking a candidate: its violations, and the tip it leaves if accepted. */
+    private static final class Evaluation {
+        private final List<Violation> violations;
+        private final ConsolidatedConvention after;
+
+        Evaluation(List<Violation> violations, ConsolidatedConvention after) {
+            this.violations = violations;
+            this.after = after;
+        }
     }
 
     /**
@@ -104,7 +130,7 @@ public final class History {
      */
     public static History of(Convention base) {
         Objects.requireNonNull(base, "base");
-        return new History(base, List.of(), List.of());
+        return new History(base, List.of(), List.of(), null);
     }
 
     /**
@@ -127,16 +153,20 @@ public final class History {
         // A private history over a growing list: each check sees the amendments accepted so far,
         // and no list is copied per amendment. It never escapes this method.
         List<AmendmentRecord> accepted = new ArrayList<>(records.size());
-        History building = new History(base, accepted, List.of());
+        History building = new History(base, accepted, List.of(), null);
         Violations violations = Violations.collector();
         for (int i = 0; i < records.size(); i++) {
             AmendmentRecord record = records.get(i);
-            List<Violation> found = building.check(record);
-            violations.addAll("amendments[" + i + "]", found);
-            accepted.add(found.isEmpty() ? record : UnrecordedAmendment.of(record.number()));
+            Evaluation evaluation = building.evaluate(record);
+            violations.addAll("amendments[" + i + "]", evaluation.violations);
+            boolean ok = evaluation.violations.isEmpty();
+            accepted.add(ok ? record : UnrecordedAmendment.of(record.number()));
+            if (ok && evaluation.after != null) {
+                building = new History(base, accepted, List.of(), evaluation.after);
+            }
         }
         violations.throwIfAny();
-        return new History(base, records, List.of());
+        return new History(base, records, List.of(), building.tip);
     }
 
     /**
@@ -160,7 +190,7 @@ public final class History {
      * @throws NullPointerException if the list or a policy is null
      */
     public History withPolicies(List<? extends AmendmentPolicy> policies) {
-        return new History(base, amendments, List.copyOf(policies));
+        return new History(base, amendments, List.copyOf(policies), tip);
     }
 
     /**
@@ -201,6 +231,10 @@ public final class History {
      * @throws NullPointerException if the candidate is null
      */
     public List<Violation> check(AmendmentRecord next) {
+        return evaluate(next).violations;
+    }
+
+    private Evaluation evaluate(AmendmentRecord next) {
         Objects.requireNonNull(next, "next");
         Violations violations = Violations.collector();
         int expected = amendments.size() + 1;
@@ -209,10 +243,8 @@ public final class History {
                     + " does not follow: the history has " + amendments.size() + " amendments, the next is n° "
                     + expected);
         }
-        if (next instanceof Amendment) {
-            checkAmendment((Amendment) next, violations);
-        }
-        return violations.list();
+        ConsolidatedConvention after = next instanceof Amendment ? checkAmendment((Amendment) next, violations) : null;
+        return new Evaluation(violations.list(), after);
     }
 
     /**
@@ -225,17 +257,21 @@ public final class History {
      * @throws NullPointerException if the amendment is null
      */
     public History add(AmendmentRecord next) {
-        List<Violation> violations = check(next);
-        if (!violations.isEmpty()) {
-            throw new ValidationException(violations);
+        Evaluation evaluation = evaluate(next);
+        if (!evaluation.violations.isEmpty()) {
+            throw new ValidationException(evaluation.violations);
         }
         List<AmendmentRecord> longer = new ArrayList<>(amendments.size() + 1);
         longer.addAll(amendments);
         longer.add(next);
-        return new History(base, List.copyOf(longer), policies);
+        return new History(base, List.copyOf(longer), policies, evaluation.after != null ? evaluation.after : tip);
     }
 
-    private void checkAmendment(Amendment amendment, Violations violations) {
+    /**
+     * Checks a recorded amendment; returns the convention on its first day with it applied when it
+     * has a known start and its changes apply, else null.
+     */
+    private ConsolidatedConvention checkAmendment(Amendment amendment, Violations violations) {
         int count = amendments.size();
         List<Signature> signatures = amendment.signatures();
         for (int i = 0; i < signatures.size(); i++) {
@@ -246,9 +282,10 @@ public final class History {
                                     + " was concluded on " + base.concludedOn()));
         }
         Optional<LocalDate> concluded = amendment.lastSignatureDate();
+        WorkingState standing = null;
         if (concluded.isPresent()) {
             LocalDate day = concluded.get();
-            WorkingState standing = stateOn(count, day);
+            standing = stateOn(count, day);
             checkSignatures(amendment, standing.partyIds(), day, violations);
             standing.term().flatMap(term -> lastDay(term, true)).filter(day::isAfter).ifPresent(end ->
                     violations.add(ViolationCode.AMENDMENT_AFTER_CONVENTION_END, lastSignaturePath(amendment, day),
@@ -260,15 +297,44 @@ public final class History {
                 violations.add(ViolationCode.AMENDMENT_TERM_ENDS_BEFORE_EFFECT, "term.end", "amendment n° "
                         + amendment.number() + " takes effect on " + first + " but its term ends on "
                         + amendment.term().lastDay(first) + ": it would never be in force"));
+        ConsolidatedConvention first = checkChanges(amendment, concluded.orElse(null), standing, violations);
+        if (first == null) {
+            return null;
+        }
+        for (AmendmentPolicy policy : policies) {
+            violations.addAll("", policy.check(this, amendment));
+        }
+        return start.isPresent() ? first : null;
+    }
+
+    /**
+     * Applies the changes of an amendment to the convention as it stands on each of its
+     * {@linkplain #applicationDates application dates}; returns the result on the first one, or
+     * null after reporting the changes that do not apply.
+     *
+     * @param concludedOn  the day of the last signature, null for a draft
+     * @param standing  the state on that day, which is reused rather than built again, null for a draft
+     */
+    private ConsolidatedConvention checkChanges(Amendment amendment, LocalDate concludedOn, WorkingState standing,
+            Violations violations) {
+        int count = amendments.size();
         Violations changes = Violations.collector();
         Set<String> reported = new HashSet<>();
+        ConsolidatedConvention first = null;
         for (LocalDate day : applicationDates(amendment, count)) {
+            // The state on the day of conclusion serves again when the amendment takes effect that
+            // day, as it does on signature by all parties; it is used once, since applying changes it.
+            WorkingState state = standing != null && day.equals(concludedOn) ? standing : stateOn(count, day);
+            standing = null;
             Violations here = Violations.collector();
-            WorkingState state = stateOn(count, day);
             state.apply(amendment, "on " + day, here);
             if (here.isEmpty()) {
                 try {
-                    state.toConvention();
+                    if (first == null) {
+                        first = state.freeze(day, List.of());
+                    } else {
+                        state.toConvention();
+                    }
                 } catch (ValidationException e) {
                     WorkingState.reportInvalid(e, "changes", here);
                 }
@@ -281,11 +347,7 @@ public final class History {
             }
         }
         violations.addAll("", changes.list());
-        if (changes.isEmpty()) {
-            for (AmendmentPolicy policy : policies) {
-                violations.addAll("", policy.check(this, amendment));
-            }
-        }
+        return changes.isEmpty() ? first : null;
     }
 
     private static String lastSignaturePath(Amendment amendment, LocalDate day) {
@@ -406,14 +468,28 @@ public final class History {
         return latest;
     }
 
-    /** The base with the first {@code count} amendments that are in force on a day applied. */
+    /**
+     * The base with the first {@code count} amendments that are in force on a day applied; starts
+     * from the {@link #tip} when the amendments in force begin with those the tip applied.
+     */
     private WorkingState stateOn(int count, LocalDate day) {
-        WorkingState state = WorkingState.of(base);
-        Violations violations = Violations.collector();
+        List<Amendment> inForce = new ArrayList<>();
         for (int j = 0; j < count; j++) {
             if (amendments.get(j) instanceof Amendment amendment && inForce(amendment, day)) {
-                state.apply(amendment, "on " + day, violations);
+                inForce.add(amendment);
             }
+        }
+        int skip = tip == null ? -1 : tip.amendmentsInForce().size();
+        for (int i = 0; i < skip; i++) {
+            if (i >= inForce.size() || inForce.get(i).number() != tip.amendmentsInForce().get(i)) {
+                skip = -1;
+                break;
+            }
+        }
+        WorkingState state = skip < 0 ? WorkingState.of(base) : WorkingState.from(base, tip);
+        Violations violations = Violations.collector();
+        for (Amendment amendment : inForce.subList(Math.max(skip, 0), inForce.size())) {
+            state.apply(amendment, "on " + day, violations);
         }
         if (!violations.isEmpty()) {
             // Each amendment was checked against every state it applies to when it was accepted.
@@ -619,6 +695,30 @@ public final class History {
         return TimelineEvent.of(decision.date(), TimelineEvent.Kind.COMMITTEE_DECISION, instrument,
                 decision.statement() + (decision.validatedPhases().isEmpty() ? ""
                         : " (validates phases " + decision.validatedPhases() + ")") + recorded);
+    }
+
+    /**
+     * Compares the base convention, the amendments and the policies; what a history derives from
+     * them, such as the state it keeps to consolidate faster, takes no part.
+     *
+     * @param other  the other object, null returns false
+     * @return true if the other is a history with equal base, amendments and policies
+     */
+    @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof History)) {
+            return false;
+        }
+        History that = (History) other;
+        return base.equals(that.base) && amendments.equals(that.amendments) && policies.equals(that.policies);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(base, amendments, policies);
     }
 
     /**

@@ -31,7 +31,8 @@ final class MoneyIncreaseCap implements AmendmentPolicy {
         if (percent.signum() < 0) {
             throw new IllegalArgumentException("a cap is zero or more percent, was " + percent);
         }
-        this.percent = percent;
+        // Normalised so that 50 and 50.0 make equal policies.
+        this.percent = percent.stripTrailingZeros();
         this.cumulative = cumulative;
     }
 
@@ -66,9 +67,26 @@ final class MoneyIncreaseCap implements AmendmentPolicy {
                     : ViolationCode.POLICY_INCREASE_CAP_EXCEEDED, "changes", (cumulative
                     ? "the amendments up to n° " + candidate.number() + " together increase"
                     : "amendment n° " + candidate.number() + " increases")
-                    + " the money committed by " + increase + ", more than " + percent.stripTrailingZeros().toPlainString()
+                    + " the money committed by " + increase + ", more than " + percent.toPlainString()
                     + " % of the initial " + initial + " (at most " + cap + ")");
         }
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof MoneyIncreaseCap)) {
+            return false;
+        }
+        MoneyIncreaseCap that = (MoneyIncreaseCap) other;
+        return percent.equals(that.percent) && cumulative == that.cumulative;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(percent, cumulative);
     }
 
     @Override

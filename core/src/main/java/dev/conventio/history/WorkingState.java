@@ -103,6 +103,25 @@ final class WorkingState {
                 articles.put(article.number(), Sourced.of(article, Provenance.of(Instrument.base(), article.number()))));
     }
 
+    private WorkingState(Convention base, ConsolidatedConvention snapshot) {
+        this.base = base;
+        object = snapshot.object();
+        snapshot.parties().forEach(party -> parties.put(party.value().id(), party));
+        for (Sourced<Phase> phase : snapshot.phases()) {
+            phases.add(new PhaseEntry(phase.value(), phase.provenance(),
+                    snapshot.orientationsProvenance(phase.value().number())));
+        }
+        snapshot.contributions().forEach(c -> contributions.put(c.value().id(), c));
+        snapshot.decisions().forEach(decision -> {
+            decisions.add(decision);
+            decisionSet.add(decision.value());
+        });
+        committee = snapshot.steeringCommittee().orElse(null);
+        term = snapshot.term().orElse(null);
+        snapshot.articles().forEach(article -> articles.put(article.value().number(), article));
+        applied.addAll(snapshot.amendmentsInForce());
+    }
+
     /**
      * Starts from the base convention, every element sourced from it.
      *
@@ -111,6 +130,18 @@ final class WorkingState {
      */
     static WorkingState of(Convention base) {
         return new WorkingState(base);
+    }
+
+    /**
+     * Starts from a consolidation of the base convention, rather than apply its amendments again:
+     * copying the state costs its size, not the number of changes that led to it.
+     *
+     * @param base  the base convention the snapshot consolidates, not null
+     * @param snapshot  the state to start from, not null
+     * @return a new working state, never null
+     */
+    static WorkingState from(Convention base, ConsolidatedConvention snapshot) {
+        return new WorkingState(base, snapshot);
     }
 
     /**

@@ -46,6 +46,7 @@ import dev.conventio.validation.Violation;
 import dev.conventio.validation.ViolationCode;
 import dev.conventio.work.Orientation;
 import dev.conventio.work.Phase;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
@@ -414,6 +415,18 @@ class HistoryRulesTest {
                             codesAndPaths(e.violations())).containsExactly(
                             tuple(ViolationCode.AMENDMENT_SIGNATORY_NOT_A_PARTY, "amendments[0].signatures[2].party"),
                             tuple(ViolationCode.CHANGE_TARGET_MISSING, "amendments[1].changes[0]")));
+        }
+
+        @Test
+        void historiesWithEqualBaseAmendmentsAndPoliciesAreEqual() {
+            History one = History.of(base(), List.of(UnrecordedAmendment.of(1), signed(2, SIGNED, BASE_END)));
+            History other = History.of(base()).add(UnrecordedAmendment.of(1)).add(signed(2, SIGNED, BASE_END));
+            assertThat(one).isEqualTo(other).hasSameHashCodeAs(other);
+            assertThat(one.withPolicies(AmendmentPolicy.maxIncreasePerAmendment(new BigDecimal("50"))))
+                    .isEqualTo(other.withPolicies(AmendmentPolicy.maxIncreasePerAmendment(new BigDecimal("50.0"))))
+                    .isNotEqualTo(other.withPolicies(AmendmentPolicy.maxCumulativeIncrease(new BigDecimal("50"))))
+                    .isNotEqualTo(other);
+            assertThat(one).isNotEqualTo(History.of(base())).isNotEqualTo(null);
         }
 
         @Test

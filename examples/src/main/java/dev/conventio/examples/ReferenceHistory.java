@@ -51,7 +51,7 @@ public final class ReferenceHistory {
      * @return the unrecorded amendment, never null
      */
     public static UnrecordedAmendment avenant1() {
-        return UnrecordedAmendment.of(1, "Implied by the numbering of Avenant n° 2; its content is not recorded");
+        return UnrecordedAmendment.of(1, "Connu par la seule numérotation de l'Avenant n° 2 : son contenu n'est pas enregistré");
     }
 
     /**
