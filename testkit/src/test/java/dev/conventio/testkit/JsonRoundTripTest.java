@@ -3,18 +3,16 @@ package dev.conventio.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.conventio.amendment.AmendmentRecord;
-import dev.conventio.convention.Convention;
 import dev.conventio.history.History;
 import dev.conventio.serialization.ConventioJson;
 import dev.conventio.serialization.JsonDocument;
 import dev.conventio.testkit.junit.GeneratedSource;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 
 /**
  * The JSON format round-trips every generated history: reading what was written gives the same
- * values, and the history they make is the same; writing again gives the same bytes.
+ * base and amendments, for the history as a whole and for each amendment on its own, and writing
+ * what was read gives the same bytes.
  */
 class JsonRoundTripTest {
 
@@ -25,22 +23,16 @@ class JsonRoundTripTest {
     @ParameterizedTest
     @GeneratedSource(value = "histories", count = 1000)
     void readingWhatWasWrittenGivesTheSameHistory(History history) throws Exception {
-        ConventioJson json = ConventioJson.compact();
-        byte[] base = json.writeBytes(JsonDocument.CONVENTION, history.base());
-        Convention readBase = json.read(JsonDocument.CONVENTION, base);
-        assertThat(readBase).isEqualTo(history.base());
-        assertThat(json.writeBytes(JsonDocument.CONVENTION, readBase)).isEqualTo(base);
-        List<AmendmentRecord> readAmendments = new ArrayList<>();
-        for (AmendmentRecord record : history.amendments()) {
-            String text = ConventioJson.pretty().write(JsonDocument.AMENDMENT, record);
-            AmendmentRecord read = ConventioJson.pretty().read(JsonDocument.AMENDMENT, text);
-            assertThat(read).isEqualTo(record);
-            assertThat(ConventioJson.pretty().write(JsonDocument.AMENDMENT, read)).isEqualTo(text);
-            readAmendments.add(read);
+        for (ConventioJson json : new ConventioJson[] {ConventioJson.compact(), ConventioJson.pretty()}) {
+            byte[] written = json.writeBytes(JsonDocument.HISTORY, history);
+            History read = json.read(JsonDocument.HISTORY, written);
+            assertThat(read.base()).isEqualTo(history.base());
+            assertThat(read.amendments()).isEqualTo(history.amendments());
+            assertThat(json.writeBytes(JsonDocument.HISTORY, read)).isEqualTo(written);
         }
-        History read = History.of(readBase, readAmendments);
-        assertThat(read.amendments()).isEqualTo(history.amendments());
-        assertThat(read.asOf(history.base().concludedOn()).convention())
-                .isEqualTo(history.asOf(history.base().concludedOn()).convention());
+        for (AmendmentRecord record : history.amendments()) {
+            String text = ConventioJson.compact().write(JsonDocument.AMENDMENT, record);
+            assertThat(ConventioJson.compact().read(JsonDocument.AMENDMENT, text)).isEqualTo(record);
+        }
     }
 }

@@ -34,6 +34,7 @@ class JsonReaderFuzzTest {
     void bytesAreReadAsAValidValueOrRejected(byte[] input) {
         readOrReject(JsonDocument.CONVENTION, input);
         readOrReject(JsonDocument.AMENDMENT, input);
+        readOrReject(JsonDocument.HISTORY, input);
     }
 
     @FuzzTest(maxDuration = "10m")
@@ -41,14 +42,12 @@ class JsonReaderFuzzTest {
     void mutatedDocumentsAreReadAsAValidValueOrRejected(FuzzedDataProvider data) {
         History history = HistoryGen.histories().generate(new FuzzedRandom(data), data.consumeInt(0, 4));
         List<AmendmentRecord> amendments = history.amendments();
-        boolean convention = amendments.isEmpty() || data.consumeBoolean();
-        byte[] document = convention ? JSON.writeBytes(JsonDocument.CONVENTION, history.base())
-                : JSON.writeBytes(JsonDocument.AMENDMENT, amendments.get(data.consumeInt(0, amendments.size() - 1)));
-        byte[] mutated = mutate(document, data);
-        if (convention) {
-            readOrReject(JsonDocument.CONVENTION, mutated);
-        } else {
-            readOrReject(JsonDocument.AMENDMENT, mutated);
+        switch (amendments.isEmpty() ? data.consumeInt(0, 1) : data.consumeInt(0, 2)) {
+            case 0 -> readOrReject(JsonDocument.HISTORY, mutate(JSON.writeBytes(JsonDocument.HISTORY, history), data));
+            case 1 -> readOrReject(JsonDocument.CONVENTION,
+                    mutate(JSON.writeBytes(JsonDocument.CONVENTION, history.base()), data));
+            default -> readOrReject(JsonDocument.AMENDMENT, mutate(JSON.writeBytes(JsonDocument.AMENDMENT,
+                    amendments.get(data.consumeInt(0, amendments.size() - 1))), data));
         }
     }
 
