@@ -52,6 +52,7 @@ import dev.conventio.work.Phase;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.Period;
+import java.time.Year;
 import java.util.List;
 import java.util.Optional;
 import org.joda.money.Money;
@@ -375,9 +376,13 @@ final class ModelReader {
                 && JsonInput.digits(text, 5, 9);
         if (!year && !years) {
             throw in.reject(RejectionCode.INVALID_BUDGET_PERIOD, "a budget period is YYYY or YYYY-YYYY, was '"
-                    + text + "'");
+                    + JsonInput.abbreviate(text) + "'");
         }
-        return in.buildScalar(() -> BudgetPeriod.parse(text));
+        // The syntax is checked: build from the years rather than BudgetPeriod.parse, which compiles
+        // two regular expressions a call.
+        Year first = Year.of(Integer.parseInt(text, 0, 4, 10));
+        Year last = year ? first : Year.of(Integer.parseInt(text, 5, 9, 10));
+        return in.buildScalar(() -> BudgetPeriod.of(first, last));
     }
 
     private List<Instalment> schedule() throws IOException {
@@ -481,7 +486,7 @@ final class ModelReader {
         String type = members.type();
         StartRule.Kind kind = Format.START_KINDS.constant(type);
         if (kind == null) {
-            throw in.reject(RejectionCode.UNKNOWN_TYPE, "'" + type + "' is not one of "
+            throw in.reject(RejectionCode.UNKNOWN_TYPE, "'" + JsonInput.abbreviate(type) + "' is not one of "
                     + Format.START_KINDS.description());
         }
         members.use(switch (kind) {
@@ -584,7 +589,7 @@ final class ModelReader {
             members.use(UNRECORDED);
             return unrecorded(members);
         }
-        throw in.reject(RejectionCode.UNKNOWN_TYPE, "'" + type + "' is not one of " + AMENDMENT + ", "
+        throw in.reject(RejectionCode.UNKNOWN_TYPE, "'" + JsonInput.abbreviate(type) + "' is not one of " + AMENDMENT + ", "
                 + UNRECORDED_AMENDMENT);
     }
 
@@ -659,7 +664,7 @@ final class ModelReader {
         String name = members.type();
         ChangeType type = ChangeType.of(name);
         if (type == null) {
-            throw in.reject(RejectionCode.UNKNOWN_TYPE, "'" + name + "' is not a type of change");
+            throw in.reject(RejectionCode.UNKNOWN_TYPE, "'" + JsonInput.abbreviate(name) + "' is not a type of change");
         }
         members.use(type.fields());
         int mark = in.mark();

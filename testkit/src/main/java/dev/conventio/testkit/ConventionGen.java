@@ -270,8 +270,13 @@ public final class ConventionGen {
      * @return the instalments, never null
      */
     static List<Instalment> schedule(RandomGenerator random, Money amount, LocalDate from) {
+        return schedule(random, amount, from, 1);
+    }
+
+    /** As {@link #schedule(RandomGenerator, Money, LocalDate)}, with at least {@code min} instalments (at most 4). */
+    static List<Instalment> schedule(RandomGenerator random, Money amount, LocalDate from, int min) {
         long remaining = amount.getAmountMinorLong();
-        int count = (int) Math.min(1 + random.nextInt(4), remaining);
+        int count = (int) Math.min(random.nextInt(min, 5), remaining);
         List<Instalment> instalments = new ArrayList<>(count);
         LocalDate due = from;
         for (int i = count; i > 0; i--) {

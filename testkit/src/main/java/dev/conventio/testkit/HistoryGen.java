@@ -1,7 +1,9 @@
 package dev.conventio.testkit;
 
+import dev.conventio.amendment.Amendment;
 import dev.conventio.amendment.AmendmentRecord;
 import dev.conventio.convention.Convention;
+import dev.conventio.history.History;
 import dev.conventio.testkit.AmendmentGen.Built;
 import dev.conventio.testkit.AmendmentGen.Window;
 import java.time.LocalDate;
@@ -10,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.random.RandomGenerator;
 
 /**
@@ -32,6 +35,80 @@ public final class HistoryGen {
     static final int MAX_AMENDMENTS = 6;
 
     private HistoryGen() {
+    }
+
+    /**
+     * Obtains a generator of valid histories of complete conventions (see {@link ConventionGen#conventions()}).
+     *
+     * @return the generator, never null
+     */
+    public static Gen<History> histories() {
+        return histories(ConventionGen.conventions());
+    }
+
+    /**
+     * Obtains a generator of valid histories of the given conventions: up to {@code min(size, 6)}
+     * signed amendments, now and then after unrecorded ones and before a draft.
+     *
+     * @param conventions  the generator of base conventions, not null
+     * @return the generator, never null
+     * @throws NullPointerException if the generator is null
+     */
+    public static Gen<History> histories(Gen<Convention> conventions) {
+        Objects.requireNonNull(conventions, "conventions");
+        return conventions.flatMap(base -> records(base).map(records -> History.of(base, records)));
+    }
+
+    /**
+     * Obtains a generator of signed amendments valid as the next amendment of a history: numbered
+     * after its last amendment, signed by every party of the convention as it stands, concluded
+     * after the latest entry into force the history records, in force only while every amendment in
+     * force on its conclusion still is, and changing only what exists then.
+     *
+     * <p>The convention as it stands is taken from the history's own consolidation on the day the
+     * new amendment is concluded.
+     *
+     * @param history  the history, not null
+     * @return the generator, never null
+     * @throws IllegalArgumentException if no day is left for a new amendment: the amendments in
+     *     force, or the convention, end less than a day after the latest entry into force
+     * @throws NullPointerException if the history is null
+     */
+    public static Gen<Amendment> nextAmendments(History history) {
+        Objects.requireNonNull(history, "history");
+        Convention base = history.base();
+        LocalDate from = base.concludedOn();
+        for (AmendmentRecord record : history.amendments()) {
+            if (record instanceof Amendment amendment && !amendment.isDraft()) {
+                LocalDate start = startOf(amendment);
+                from = start.isAfter(from) ? start : from;
+            }
+        }
+        LocalDate to = Standing.lastDay(history.asOf(from).convention());
+        for (AmendmentRecord record : history.amendments()) {
+            if (record instanceof Amendment amendment && !amendment.isDraft()) {
+                LocalDate last = amendment.term().lastDay(startOf(amendment));
+                to = !last.isBefore(from) && last.isBefore(to) ? last : to;
+            }
+        }
+        if (ChronoUnit.DAYS.between(from, to) < 1) {
+            throw new IllegalArgumentException("no day is left for a new amendment of " + history
+                    + " between " + from + " and " + to);
+        }
+        LocalDate first = from;
+        LocalDate last = to;
+        int number = history.amendments().size() + 1;
+        return (random, size) -> {
+            Window window = windows(random, first, last, 1).get(0);
+            Standing standing = Standing.of(history.asOf(window.conclusion()).convention(), last);
+            return AmendmentGen.build(random, size, standing, number, window, false).amendment();
+        };
+    }
+
+    /** The first day in force of a signed amendment; its conclusion while a notification is pending. */
+    private static LocalDate startOf(Amendment amendment) {
+        LocalDate concluded = amendment.lastSignatureDate().orElseThrow();
+        return amendment.term().start().startDate(Optional.of(concluded)).orElse(concluded);
     }
 
     /**

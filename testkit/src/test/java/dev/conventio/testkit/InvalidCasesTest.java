@@ -1,0 +1,57 @@
+package dev.conventio.testkit;
+
+import static dev.conventio.testkit.assertj.ConventioAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.conventio.testkit.junit.GeneratedSource;
+import dev.conventio.validation.ViolationCode;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * Every invalid case is rejected with exactly its code, and the cases cover every code of the model,
+ * of the amendment rules, of the policies and of the queries.
+ */
+class InvalidCasesTest {
+
+    static Gen<InvalidCase> invalidCases() {
+        return InvalidCases.invalidCases();
+    }
+
+    @Test
+    void everyViolationCodeHasInvalidCases() {
+        assertThat(InvalidCases.coveredCodes()).containsExactlyInAnyOrder(ViolationCode.values());
+    }
+
+    @ParameterizedTest
+    @GeneratedSource(value = "invalidCases", count = 1000)
+    void invalidCaseIsRejectedWithExactlyItsCode(InvalidCase invalid) {
+        assertThat(invalid).isRejectedWithExactlyItsCode();
+    }
+
+    @ParameterizedTest
+    @EnumSource(ViolationCode.class)
+    void casesOfEachCodeAreRejectedWithThatCode(ViolationCode code) {
+        SplittableRandom random = new SplittableRandom(code.ordinal());
+        for (int i = 0; i < 20; i++) {
+            InvalidCase invalid = InvalidCases.invalidCases(code).generate(random, 8);
+            assertThat(invalid.code()).isEqualTo(code);
+            assertThat(invalid).isRejectedWithExactlyItsCode();
+            assertThat(invalid.rejection().codes()).isNotEmpty().containsOnly(code);
+        }
+    }
+
+    @Test
+    void rulesAndPoliciesComeWithTheirHistoryAndCandidate() {
+        SplittableRandom random = new SplittableRandom(3);
+        for (ViolationCode code : ViolationCode.values()) {
+            InvalidCase invalid = InvalidCases.invalidCases(code).generate(random, 5);
+            boolean amendmentRule = code.kind() == ViolationCode.Kind.RULE || code.kind() == ViolationCode.Kind.POLICY;
+            assertThat(invalid.history().isPresent()).as("%s has a history", code).isEqualTo(amendmentRule);
+            assertThat(invalid.candidate().isPresent()).as("%s has a candidate", code).isEqualTo(amendmentRule);
+            assertThat(invalid.toString()).startsWith(code.code() + ": ").isEqualTo(code.code() + ": " + invalid.mutation());
+        }
+    }
+}
