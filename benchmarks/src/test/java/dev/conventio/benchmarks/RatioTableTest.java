@@ -53,8 +53,8 @@ class RatioTableTest {
         assertThat(table).contains("| asOf(date) | n/a | n/a | 100 | 1,200 | n/a | 12.00 MISS |");
         // The valid read takes 100 µs: 50 µs is 0.50×, 250 µs is 2.50×, over the 2× target.
         assertThat(table).contains("| amount \"1e100000000\" | " + Hostile.AMOUNT_EXPONENT_STRING.size()
-                + " | 50.0 | 100 | 0.50 | 1 |");
-        assertThat(table).contains("| 250 | 100 | 2.50 MISS |");
+                + " | 50.0 | 100 | 0.50 | yes | 1 |");
+        assertThat(table).contains("| 250 | 100 | 2.50 MISS | (not a target) | 1 |");
     }
 
     @Test
@@ -65,6 +65,6 @@ class RatioTableTest {
                         1)) + "]";
 
         // 1.5 ms against a 10 ms valid read: within 2×, but not under 1 ms.
-        assertThat(RatioTable.fromJson(json).render()).contains("0.15 MISS(≥ 1 ms)");
+        assertThat(RatioTable.fromJson(json).render()).contains("| 1,500 | 10,000 | 0.15 | MISS |");
     }
 }
