@@ -24,10 +24,11 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * </pre>
  *
  * <p>The short configuration is what the annotations of the benchmark classes say:
- * one fork, 3 warm-up and 4 measured iterations of one second each (2 and 3 for the checked
- * history build, whose largest operation takes a second or more); about 7 minutes on 2 cores. Three
- * warm-up seconds because Jackson's data binding (B0, Bd) is the slowest to reach its compiled
- * speed: with one, B0 was still measured partly interpreted. This main adds the GC profiler
+ * one fork, 5 warm-up and 3 measured iterations of one second each (2 and 3 for the checked
+ * history build, whose largest operation takes a second or more), {@code -Xms1g -Xmx1g}; about
+ * 8 minutes on 2 cores. Five warm-up seconds because on 2 shared cores the C2 compiler thread is
+ * the bottleneck: the stream- and lambda-heavy paths (timeline, data binding) were still running
+ * 10 to 30 times slower than their compiled speed after 3 s. This main adds the GC profiler
  * (allocated bytes per operation) unless another profiler is named, and writes a JSON result file,
  * {@code benchmarks/target/jmh-result.json} unless {@code -rff} names another, which the table is
  * computed from.
