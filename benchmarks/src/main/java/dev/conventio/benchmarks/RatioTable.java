@@ -96,7 +96,8 @@ public final class RatioTable {
             double score = primary.get("score").asDouble();
             double error = primary.get("scoreError").asDouble();
             double seconds = toSecondsPerOp(score, unit);
-            double errorSeconds = Double.isNaN(error) ? 0 : Math.abs(toSecondsPerOp(score + error, unit) - seconds);
+            // JMH's error is in the score's unit: relative to the score, it is the same for ops/s and s/op.
+            double errorSeconds = Double.isNaN(error) ? 0 : seconds * Math.abs(error / score);
             JsonNode gc = run.path("secondaryMetrics").path("gc.alloc.rate.norm");
             Optional<Double> bytes = gc.isMissingNode() ? Optional.empty() : Optional.of(gc.get("score").asDouble());
             results.put(key.toString(), new Result(seconds, errorSeconds, bytes));
@@ -150,7 +151,7 @@ public final class RatioTable {
     private void codec(StringBuilder out, String title, String benchmark, double vsB0, boolean read) {
         out.append("### ").append(title).append(" (strict").append(read ? ", with validation" : "")
                 .append("): Conventio against B0 strict Jackson, B1 hand-written, Bd default Jackson\n\n");
-        out.append("| document | bytes | impl | ops/s | MB/s | B/op |\n|---|---:|---|---:|---:|---:|\n");
+        out.append("| document | bytes | impl | ops/s | ± | MB/s | B/op |\n|---|---:|---|---:|---:|---:|---:|\n");
         String[][] impls = {{"conventio", "Conventio"}, {"b0Strict", "B0"}, {"b1Hand", "B1"}, {"bdDefault", "Bd"}};
         for (Document document : Document.values()) {
             for (String[] impl : impls) {
@@ -158,8 +159,8 @@ public final class RatioTable {
                 if (r.isEmpty()) {
                     continue;
                 }
-                out.append(String.format(Locale.ROOT, "| %s | %d | %s | %s | %s | %s |%n", document.label(),
-                        document.size(), impl[1], number(r.get().opsPerSecond()),
+                out.append(String.format(Locale.ROOT, "| %s | %d | %s | %s | %s | %s | %s |%n", document.label(),
+                        document.size(), impl[1], number(r.get().opsPerSecond()), error(r.get()),
                         number(r.get().opsPerSecond() * document.size() / 1e6), bytes(r.get().bytesPerOp())));
             }
         }
@@ -176,7 +177,8 @@ public final class RatioTable {
                     .append(allocation(lib, b0)).append(" |\n");
         }
         out.append(String.format(Locale.ROOT, "%nTargets: %s ≥ %.2f× B0%s; allocation ≤ %.2f× B0. "
-                        + "Speed ratios are Conventio's ops/s over the baseline's.%n%n", title.toLowerCase(Locale.ROOT),
+                        + "Speed ratios are Conventio's ops/s over the baseline's; ± is the half-width of JMH's 99.9 %% "
+                + "confidence interval.%n%n", title.toLowerCase(Locale.ROOT),
                 vsB0, read ? String.format(Locale.ROOT, " and ≥ %.2f× B1", READ_VS_B1) : "", ALLOC_VS_B0));
     }
 
@@ -223,10 +225,11 @@ public final class RatioTable {
             String underOneMs = !hostile.isAmountBomb() ? "(not a target)" : reject.isEmpty() ? "n/a"
                     : reject.get().secondsPerOp() < AMOUNT_BOMB_SECONDS ? "yes" : "MISS";
             out.append(String.format(Locale.ROOT, "| %s | %d | %s | %s | %s | %s | %s |%n", hostile.label(),
-                    hostile.size(), reject.map(r -> number(r.secondsPerOp() * 1e6)).orElse("n/a"),
+                    hostile.size(), reject.map(r -> number(r.secondsPerOp() * 1e6) + " ± " + error(r)).orElse("n/a"),
                     valid.map(r -> number(r.secondsPerOp() * 1e6)).orElse("n/a"),
                     growth(reject, valid, HOSTILE_VS_VALID), underOneMs, bytes(reject.flatMap(Result::bytesPerOp))));
         }
+        out.append(String.format(Locale.ROOT, "%n± is the half-width of JMH's 99.9 %% confidence interval.%n"));
         out.append(String.format(Locale.ROOT, "%nTargets: each rejection ≤ %.0f× the valid read of its size; "
                 + "amount bombs under 1 ms.%n", HOSTILE_VS_VALID));
     }
@@ -257,6 +260,11 @@ public final class RatioTable {
         }
         double ratio = l.get() / b.get();
         return mark(ratio, ratio <= ALLOC_VS_B0);
+    }
+
+    /** The half-width of JMH's 99.9 % confidence interval, as a percentage of the score. */
+    private static String error(Result result) {
+        return String.format(Locale.ROOT, "%.0f %%", 100 * result.errorSecondsPerOp() / result.secondsPerOp());
     }
 
     private static String mark(double ratio, boolean met) {

@@ -37,6 +37,8 @@ class RatioTableTest {
         // 900/1000 = 0.90 meets its target; 900/2000 = 0.45 misses 0.60; 1300/1000 = 1.30 meets its own.
         assertThat(table).contains("| 1 KB | 0.90 | 0.45 MISS | 0.90 | 1.30 |");
         assertThat(table).contains("| 4 KB | n/a | n/a | n/a | n/a |");
+        // 1 op/s of error on 900 ops/s: about 0.1 %, shown as 0 %.
+        assertThat(table).contains("| 1 KB | 1264 | Conventio | 900 | 0 % | 1.14 | 1,300 |");
     }
 
     @Test
@@ -53,8 +55,8 @@ class RatioTableTest {
         assertThat(table).contains("| asOf(date) | n/a | n/a | 100 | 1,200 | n/a | 12.00 MISS |");
         // The valid read takes 100 µs: 50 µs is 0.50×, 250 µs is 2.50×, over the 2× target.
         assertThat(table).contains("| amount \"1e100000000\" | " + Hostile.AMOUNT_EXPONENT_STRING.size()
-                + " | 50.0 | 100 | 0.50 | yes | 1 |");
-        assertThat(table).contains("| 250 | 100 | 2.50 MISS | (not a target) | 1 |");
+                + " | 50.0 ± 2 % | 100 | 0.50 | yes | 1 |");
+        assertThat(table).contains("| 250 ± 0 % | 100 | 2.50 MISS | (not a target) | 1 |");
     }
 
     @Test
@@ -65,6 +67,6 @@ class RatioTableTest {
                         1)) + "]";
 
         // 1.5 ms against a 10 ms valid read: within 2×, but not under 1 ms.
-        assertThat(RatioTable.fromJson(json).render()).contains("| 1,500 | 10,000 | 0.15 | MISS |");
+        assertThat(RatioTable.fromJson(json).render()).contains("| 1,500 ± 67 % | 10,000 | 0.15 | MISS |");
     }
 }
