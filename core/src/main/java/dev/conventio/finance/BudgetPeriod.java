@@ -80,13 +80,23 @@ public final class BudgetPeriod implements Comparable<BudgetPeriod> {
     public static BudgetPeriod parse(CharSequence text) {
         Objects.requireNonNull(text, "text");
         String value = text.toString();
-        if (value.matches("[0-9]{4}")) {
+        if (value.length() == 4 && isFourDigits(value, 0)) {
             return ofYear(Year.of(Integer.parseInt(value)));
         }
-        if (value.matches("[0-9]{4}-[0-9]{4}")) {
-            return of(Year.of(Integer.parseInt(value.substring(0, 4))), Year.of(Integer.parseInt(value.substring(5))));
+        if (value.length() == 9 && isFourDigits(value, 0) && value.charAt(4) == '-' && isFourDigits(value, 5)) {
+            return of(Year.of(Integer.parseInt(value, 0, 4, 10)), Year.of(Integer.parseInt(value, 5, 9, 10)));
         }
-        throw new DateTimeParseException("a budget period is 'YYYY' or 'YYYY-YYYY'", value, 0);
+        throw new DateTimeParseException("a budget period is 'YYYY' or 'YYYY-YYYY', was '" + value + "'", value, 0);
+    }
+
+    private static boolean isFourDigits(String text, int from) {
+        for (int i = from; i < from + 4; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -118,7 +118,10 @@ class FinancialContributionTest {
         assertThat(period.contains(Year.of(2023))).isFalse();
         assertThat(period.isSingleYear()).isFalse();
         assertThat(BudgetPeriod.ofYear(2020)).isLessThan(period.of(Year.of(2020), Year.of(2021)));
-        assertThatThrownBy(() -> BudgetPeriod.parse("20-21")).isInstanceOf(DateTimeParseException.class);
+        for (String bad : new String[] {"20-21", "202", "20201", "2020-202", "2020/2021", "２020", "2020-２021", ""}) {
+            assertThatThrownBy(() -> BudgetPeriod.parse(bad)).as(bad).isInstanceOf(DateTimeParseException.class)
+                    .hasMessageContaining("'" + bad + "'");
+        }
     }
 
     @Test
