@@ -3,15 +3,18 @@ package dev.conventio.serialization;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamWriteConstraints;
+import com.fasterxml.jackson.core.io.ContentReference;
 import com.fasterxml.jackson.core.json.UTF8StreamJsonParser;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import dev.conventio.history.ConsolidatedConvention;
 import java.io.ByteArrayOutputStream;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -20,6 +23,7 @@ import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -142,7 +146,7 @@ public final class ConventioJson {
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(json, "json");
         try {
-            return read(document, FACTORY.createParser(json), true);
+            return read(document, openUtf8(() -> FACTORY.createParser(json)), true);
         } catch (ConventioJsonException e) {
             throw e;
         } catch (IOException e) {
@@ -186,7 +190,7 @@ public final class ConventioJson {
     public <T> T read(JsonDocument<T> document, InputStream json) throws IOException {
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(json, "json");
-        return read(document, FACTORY.createParser(json), true);
+        return read(document, openUtf8(() -> FACTORY.createParser(json)), true);
     }
 
     /**
@@ -203,6 +207,27 @@ public final class ConventioJson {
     public <T> T read(JsonDocument<T> document, Path json) throws IOException {
         Objects.requireNonNull(document, "document");
         return read(document, Files.newInputStream(Objects.requireNonNull(json, "json")));
+    }
+
+    /** Opens a parser on bytes whose encoding Jackson detects. */
+    @FunctionalInterface
+    private interface ByteParserOpening {
+        JsonParser open() throws IOException;
+    }
+
+    /**
+     * Opens a parser on bytes, rejecting as malformed JSON the bytes that Jackson's encoding
+     * detection refuses outright (UCS-4 in an unusual byte order): Jackson reports them with a
+     * {@link CharConversionException} before any parser exists.
+     */
+    private static JsonParser openUtf8(ByteParserOpening opening) throws IOException {
+        try {
+            return opening.open();
+        } catch (CharConversionException e) {
+            throw new ConventioJsonException(RejectionCode.MALFORMED_JSON, "a document is UTF-8 (RFC 8259), "
+                    + "this is not: " + e.getMessage(), "", new JsonLocation(ContentReference.unknown(), 0L, 1, 1),
+                    List.of(), e);
+        }
     }
 
     private static <T> T read(JsonDocument<T> document, JsonParser parser, boolean bytes) throws IOException {
