@@ -125,6 +125,20 @@ class FinancialContributionTest {
     }
 
     @Test
+    void budgetYearsHaveFourDigitsInTheTextForm() {
+        // A fuzzing finding: year 42 was written "42", which parse() rejects.
+        assertThat(BudgetPeriod.ofYear(42)).hasToString("0042").isEqualTo(BudgetPeriod.parse("0042"));
+        assertThat(BudgetPeriod.parse("0042-2019")).hasToString("0042-2019");
+        assertThat(BudgetPeriod.ofYear(0)).hasToString("0000");
+        assertThat(BudgetPeriod.ofYear(9999)).hasToString("9999");
+        assertThatThrownBy(() -> BudgetPeriod.ofYear(10_000)).isInstanceOf(java.time.DateTimeException.class)
+                .hasMessageContaining("10000");
+        assertThatThrownBy(() -> BudgetPeriod.ofYear(-1)).isInstanceOf(java.time.DateTimeException.class);
+        assertThatThrownBy(() -> BudgetPeriod.of(Year.of(2020), Year.of(12_020)))
+                .isInstanceOf(java.time.DateTimeException.class).hasMessageContaining("last");
+    }
+
+    @Test
     void budgetPeriodMustNotEndBeforeItStarts() {
         assertViolation(() -> BudgetPeriod.of(Year.of(2021), Year.of(2020)), ViolationCode.BUDGET_PERIOD_REVERSED, "");
         assertViolation(() -> BudgetPeriod.parse("2021-2020"), ViolationCode.BUDGET_PERIOD_REVERSED, "");
