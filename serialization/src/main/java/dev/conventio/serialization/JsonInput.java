@@ -182,7 +182,7 @@ final class JsonInput {
         String text = text();
         if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-'
                 || !digits(text, 0, 4) || !digits(text, 5, 7) || !digits(text, 8, 10)) {
-            throw reject(RejectionCode.INVALID_DATE, "a date is YYYY-MM-DD, was '" + text + "'");
+            throw reject(RejectionCode.INVALID_DATE, "a date is YYYY-MM-DD, was '" + abbreviate(text) + "'");
         }
         try {
             return LocalDate.of(Integer.parseInt(text, 0, 4, 10), Integer.parseInt(text, 5, 7, 10),
@@ -215,7 +215,7 @@ final class JsonInput {
         }
         if (period == null || !period.toString().equals(text)) {
             throw reject(RejectionCode.INVALID_PERIOD, "a duration is an ISO-8601 period in canonical form"
-                    + " such as P2Y or P1Y6M, was '" + text + "'");
+                    + " such as P2Y or P1Y6M, was '" + abbreviate(text) + "'");
         }
         return period;
     }
@@ -225,7 +225,8 @@ final class JsonInput {
         String text = text();
         E constant = constants.constant(text);
         if (constant == null) {
-            throw reject(RejectionCode.UNKNOWN_CONSTANT, "'" + text + "' is not one of " + constants.description());
+            throw reject(RejectionCode.UNKNOWN_CONSTANT, "'" + abbreviate(text) + "' is not one of "
+                    + constants.description());
         }
         return constant;
     }
@@ -267,7 +268,8 @@ final class JsonInput {
         return MoneyFormat.money(currency, amount);
     }
 
-    private static String abbreviate(String text) {
+    /** The text as quoted in a message: at most 40 characters of it, so a huge input makes no huge message. */
+    static String abbreviate(String text) {
         return text.length() <= 40 ? text : text.substring(0, 40) + "… (" + text.length() + " characters)";
     }
 

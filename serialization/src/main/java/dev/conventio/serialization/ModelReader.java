@@ -376,7 +376,7 @@ final class ModelReader {
                 && JsonInput.digits(text, 5, 9);
         if (!year && !years) {
             throw in.reject(RejectionCode.INVALID_BUDGET_PERIOD, "a budget period is YYYY or YYYY-YYYY, was '"
-                    + text + "'");
+                    + JsonInput.abbreviate(text) + "'");
         }
         // The syntax is checked: build from the years rather than BudgetPeriod.parse, which compiles
         // two regular expressions a call.
@@ -486,7 +486,7 @@ final class ModelReader {
         String type = members.type();
         StartRule.Kind kind = Format.START_KINDS.constant(type);
         if (kind == null) {
-            throw in.reject(RejectionCode.UNKNOWN_TYPE, "'" + type + "' is not one of "
+            throw in.reject(RejectionCode.UNKNOWN_TYPE, "'" + JsonInput.abbreviate(type) + "' is not one of "
                     + Format.START_KINDS.description());
         }
         members.use(switch (kind) {
@@ -589,7 +589,7 @@ final class ModelReader {
             members.use(UNRECORDED);
             return unrecorded(members);
         }
-        throw in.reject(RejectionCode.UNKNOWN_TYPE, "'" + type + "' is not one of " + AMENDMENT + ", "
+        throw in.reject(RejectionCode.UNKNOWN_TYPE, "'" + JsonInput.abbreviate(type) + "' is not one of " + AMENDMENT + ", "
                 + UNRECORDED_AMENDMENT);
     }
 
@@ -664,7 +664,7 @@ final class ModelReader {
         String name = members.type();
         ChangeType type = ChangeType.of(name);
         if (type == null) {
-            throw in.reject(RejectionCode.UNKNOWN_TYPE, "'" + name + "' is not a type of change");
+            throw in.reject(RejectionCode.UNKNOWN_TYPE, "'" + JsonInput.abbreviate(name) + "' is not a type of change");
         }
         members.use(type.fields());
         int mark = in.mark();

@@ -509,6 +509,22 @@ class RejectionTest {
     }
 
     @Test
+    void aThousandDigitNumberIsRejectedByTheNumberLimitBeforeAnyArithmetic() {
+        String document = replace(WITH_MONEY, "\"100000.00\"", "9".repeat(1000));
+        ConventioJsonException rejection = rejection(JsonDocument.CONVENTION, document);
+        assertThat(rejection.code()).isEqualTo(RejectionCode.LIMIT_EXCEEDED);
+        assertThat(rejection.getMessage()).contains("Number value length");
+    }
+
+    @Test
+    void aHugeBadValueIsQuotedShortInTheMessage() {
+        String document = replace(CONVENTION, "\"kind\":\"gip\"", "\"kind\":\"" + "g".repeat(100_000) + "\"");
+        ConventioJsonException rejection = rejection(JsonDocument.CONVENTION, document);
+        assertThat(rejection.code()).isEqualTo(RejectionCode.UNKNOWN_CONSTANT);
+        assertThat(rejection.getMessage()).contains("(100000 characters)").hasSizeLessThan(1000);
+    }
+
+    @Test
     void theAmountBombIsRejectedQuickly() {
         String document = replace(WITH_MONEY, "\"100000.00\"", "\"1e100000000\"");
         long start = System.nanoTime();

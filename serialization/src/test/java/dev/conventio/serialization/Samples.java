@@ -208,11 +208,6 @@ final class Samples {
         return History.of(convention(), List.of(unrecorded(), applicableAmendment()));
     }
 
-    /** What equality compares: the value itself, or a history's base and amendments (History has no equals). */
-    static Object content(Object value) {
-        return value instanceof History ? List.of(((History) value).base(), ((History) value).amendments()) : value;
-    }
-
     static UnrecordedAmendment unrecorded() {
         return UnrecordedAmendment.of(1, "Mentionné par l'avenant n° 2");
     }

@@ -39,7 +39,10 @@ class SchemaTest {
 
     @Test
     void theSchemaIsDraft202012() throws Exception {
-        JsonNode node = MAPPER.readTree(ConventioJson.schema());
+        JsonNode node;
+        try (InputStream in = ConventioJson.schema().openStream()) {
+            node = MAPPER.readTree(in);
+        }
         assertThat(node.path("$schema").asText()).isEqualTo("https://json-schema.org/draft/2020-12/schema");
     }
 
