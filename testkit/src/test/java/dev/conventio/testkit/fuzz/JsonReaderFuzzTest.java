@@ -52,7 +52,7 @@ class JsonReaderFuzzTest {
     }
 
     /** Reads the bytes; a value read must write back to a document that reads as the same value. */
-    private static <T> void readOrReject(JsonDocument<T> document, byte[] input) {
+    static <T> void readOrReject(JsonDocument<T> document, byte[] input) {
         T value;
         try {
             value = JSON.read(document, input);
