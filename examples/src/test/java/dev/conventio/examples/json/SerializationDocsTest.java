@@ -20,7 +20,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Keeps docs/serialization.md honest: its code table and its snippets. */
+/** Keeps the README's JSON section honest: its code table and its snippets. */
 class SerializationDocsTest {
 
     /** The application's own document of the docs' snippet. */
@@ -28,7 +28,7 @@ class SerializationDocsTest {
     }
 
     private static String docs() throws IOException {
-        return Files.readString(Path.of("..", "docs", "serialization.md"), StandardCharsets.UTF_8);
+        return Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
     }
 
     @Test
