@@ -3,6 +3,7 @@ package dev.conventio.finance;
 import dev.conventio.validation.ValidationException;
 import dev.conventio.validation.ViolationCode;
 import dev.conventio.validation.Violations;
+import java.time.DateTimeException;
 import java.time.Year;
 import java.time.format.DateTimeParseException;
 import java.util.Objects;
@@ -10,8 +11,9 @@ import java.util.Objects;
 /**
  * The budget year, or run of budget years, a contribution is charged to (exercice budgétaire).
  *
- * <p>The text form is the year ({@code 2020}) or the first and last years joined by a hyphen
- * ({@code 2020-2022}); {@link #toString()} is the exact inverse of {@link #parse(CharSequence)}.
+ * <p>A budget year has four digits, from 0000 to 9999. The text form is the year ({@code 2020}) or
+ * the first and last years joined by a hyphen ({@code 2020-2022}), each written with four digits;
+ * {@link #toString()} is the exact inverse of {@link #parse(CharSequence)}.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -30,11 +32,11 @@ public final class BudgetPeriod implements Comparable<BudgetPeriod> {
      *
      * @param year  the year, not null
      * @return the period, never null
+     * @throws DateTimeException if the year is outside 0000 to 9999
      * @throws NullPointerException if the year is null
      */
     public static BudgetPeriod ofYear(Year year) {
-        Objects.requireNonNull(year, "year");
-        return new BudgetPeriod(year, year);
+        return new BudgetPeriod(requireFourDigits(year, "year"), year);
     }
 
     /**
@@ -42,7 +44,7 @@ public final class BudgetPeriod implements Comparable<BudgetPeriod> {
      *
      * @param year  the year, such as 2020
      * @return the period, never null
-     * @throws java.time.DateTimeException if the year is out of range
+     * @throws DateTimeException if the year is outside 0000 to 9999
      */
     public static BudgetPeriod ofYear(int year) {
         return ofYear(Year.of(year));
@@ -56,11 +58,12 @@ public final class BudgetPeriod implements Comparable<BudgetPeriod> {
      * @return the period, never null
      * @throws ValidationException with {@link ViolationCode#BUDGET_PERIOD_REVERSED} if the last
      *     year is before the first
+     * @throws DateTimeException if a year is outside 0000 to 9999
      * @throws NullPointerException if an argument is null
      */
     public static BudgetPeriod of(Year first, Year last) {
-        Objects.requireNonNull(first, "first");
-        Objects.requireNonNull(last, "last");
+        requireFourDigits(first, "first");
+        requireFourDigits(last, "last");
         if (last.isBefore(first)) {
             Violations.collector().add(ViolationCode.BUDGET_PERIOD_REVERSED, "",
                     "budget period " + first + "-" + last + " ends before it starts").throwIfAny();
@@ -80,13 +83,31 @@ public final class BudgetPeriod implements Comparable<BudgetPeriod> {
     public static BudgetPeriod parse(CharSequence text) {
         Objects.requireNonNull(text, "text");
         String value = text.toString();
-        if (value.matches("[0-9]{4}")) {
+        if (value.length() == 4 && isFourDigits(value, 0)) {
             return ofYear(Year.of(Integer.parseInt(value)));
         }
-        if (value.matches("[0-9]{4}-[0-9]{4}")) {
-            return of(Year.of(Integer.parseInt(value.substring(0, 4))), Year.of(Integer.parseInt(value.substring(5))));
+        if (value.length() == 9 && isFourDigits(value, 0) && value.charAt(4) == '-' && isFourDigits(value, 5)) {
+            return of(Year.of(Integer.parseInt(value, 0, 4, 10)), Year.of(Integer.parseInt(value, 5, 9, 10)));
         }
-        throw new DateTimeParseException("a budget period is 'YYYY' or 'YYYY-YYYY'", value, 0);
+        throw new DateTimeParseException("a budget period is 'YYYY' or 'YYYY-YYYY', was '" + value + "'", value, 0);
+    }
+
+    private static Year requireFourDigits(Year year, String name) {
+        Objects.requireNonNull(year, name);
+        if (year.getValue() < 0 || year.getValue() > 9999) {
+            throw new DateTimeException("a budget year has four digits, from 0000 to 9999; " + name + " was " + year);
+        }
+        return year;
+    }
+
+    private static boolean isFourDigits(String text, int from) {
+        for (int i = from; i < from + 4; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -164,6 +185,11 @@ public final class BudgetPeriod implements Comparable<BudgetPeriod> {
      */
     @Override
     public String toString() {
-        return isSingleYear() ? first.toString() : first + "-" + last;
+        return isSingleYear() ? fourDigits(first) : fourDigits(first) + "-" + fourDigits(last);
+    }
+
+    private static String fourDigits(Year year) {
+        String digits = Integer.toString(year.getValue());
+        return "0000".substring(digits.length()) + digits;
     }
 }

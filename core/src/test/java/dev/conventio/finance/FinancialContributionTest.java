@@ -118,7 +118,24 @@ class FinancialContributionTest {
         assertThat(period.contains(Year.of(2023))).isFalse();
         assertThat(period.isSingleYear()).isFalse();
         assertThat(BudgetPeriod.ofYear(2020)).isLessThan(period.of(Year.of(2020), Year.of(2021)));
-        assertThatThrownBy(() -> BudgetPeriod.parse("20-21")).isInstanceOf(DateTimeParseException.class);
+        for (String bad : new String[] {"20-21", "202", "20201", "2020-202", "2020/2021", "２020", "2020-２021", ""}) {
+            assertThatThrownBy(() -> BudgetPeriod.parse(bad)).as(bad).isInstanceOf(DateTimeParseException.class)
+                    .hasMessageContaining("'" + bad + "'");
+        }
+    }
+
+    @Test
+    void budgetYearsHaveFourDigitsInTheTextForm() {
+        // A fuzzing finding: year 42 was written "42", which parse() rejects.
+        assertThat(BudgetPeriod.ofYear(42)).hasToString("0042").isEqualTo(BudgetPeriod.parse("0042"));
+        assertThat(BudgetPeriod.parse("0042-2019")).hasToString("0042-2019");
+        assertThat(BudgetPeriod.ofYear(0)).hasToString("0000");
+        assertThat(BudgetPeriod.ofYear(9999)).hasToString("9999");
+        assertThatThrownBy(() -> BudgetPeriod.ofYear(10_000)).isInstanceOf(java.time.DateTimeException.class)
+                .hasMessageContaining("10000");
+        assertThatThrownBy(() -> BudgetPeriod.ofYear(-1)).isInstanceOf(java.time.DateTimeException.class);
+        assertThatThrownBy(() -> BudgetPeriod.of(Year.of(2020), Year.of(12_020)))
+                .isInstanceOf(java.time.DateTimeException.class).hasMessageContaining("last");
     }
 
     @Test

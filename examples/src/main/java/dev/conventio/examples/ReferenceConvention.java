@@ -43,7 +43,7 @@ import org.joda.money.Money;
  * dates that are <em>illustrative</em>, for the examples that need a signed amendment.
  *
  * <p>Run it with {@code ./mvnw -q -pl examples -am compile exec:java}: it prints a summary of every
- * fact.
+ * fact, then the consolidated history of {@link ReferenceHistory}.
  */
 public final class ReferenceConvention {
 
@@ -216,11 +216,14 @@ public final class ReferenceConvention {
     }
 
     /**
-     * Runs the example: prints the summary of the reference convention and its Avenant n° 2.
+     * Runs the example: prints the summary of the reference convention and its Avenant n° 2, then
+     * their history as in force on 2020-06-30 and on 2021-01-01 ({@link ReferenceHistory}).
      *
      * @param args  ignored
      */
     public static void main(String[] args) {
         print(System.out);
+        System.out.println();
+        ReferenceHistory.print(System.out);
     }
 }

@@ -13,9 +13,6 @@ import dev.conventio.validation.Violation;
 import dev.conventio.validation.ViolationCode;
 import dev.conventio.work.Phase;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
@@ -24,13 +21,9 @@ import org.junit.jupiter.api.Test;
 /** Keeps the README honest: its code table and its usage snippet. */
 class ReadmeTest {
 
-    private static String readme() throws IOException {
-        return Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
-    }
-
     @Test
     void theReadmeListsEveryViolationCode() throws IOException {
-        String readme = readme();
+        String readme = Readme.text();
         for (ViolationCode code : ViolationCode.values()) {
             assertThat(readme).as(code.name()).contains("| `" + code.code() + "` |");
         }
@@ -55,7 +48,7 @@ class ReadmeTest {
                         .budget(BudgetPeriod.ofYear(2020)).build());
         assertThat(thrown.violations()).extracting(v -> v.code().code() + " at " + v.path()).containsExactly(
                 "contribution.amount.not-positive at amount", "contribution.beneficiary.is-contributor at beneficiary");
-        assertThat(readme()).contains("// contribution.amount.not-positive at amount, "
+        assertThat(Readme.text()).contains("// contribution.amount.not-positive at amount, "
                 + "contribution.beneficiary.is-contributor at beneficiary");
         assertThat(thrown.violations()).extracting(Violation::message).allMatch(m -> !m.isBlank());
     }

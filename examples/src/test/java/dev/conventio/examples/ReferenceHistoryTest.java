@@ -18,8 +18,6 @@ import dev.conventio.history.AmendmentPolicy;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -166,7 +164,7 @@ class ReferenceHistoryTest {
                 .withPolicies(AmendmentPolicy.objectUnchanged(), AmendmentPolicy.maxIncreasePerAmendment(new BigDecimal("50")));
         ConsolidatedConvention mid2020 = history.asOf(MID_2020);
         Sourced<FinancialContribution> c = mid2020.contribution("participation-2020").orElseThrow();
-        String doc = Files.readString(Path.of("..", "docs", "history.md"), StandardCharsets.UTF_8);
+        String doc = Readme.text();
         assertThat(doc).contains("// " + c.value().amount() + " set by " + c.provenance())
                 .contains("// " + mid2020.committedForBudgetYear(Year.of(2020)))
                 .contains("// " + mid2020.isPossiblyIncomplete() + ": avenant n° 1 is not recorded")

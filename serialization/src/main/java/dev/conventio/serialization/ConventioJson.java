@@ -3,15 +3,18 @@ package dev.conventio.serialization;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamWriteConstraints;
+import com.fasterxml.jackson.core.io.ContentReference;
 import com.fasterxml.jackson.core.json.UTF8StreamJsonParser;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import dev.conventio.history.ConsolidatedConvention;
 import java.io.ByteArrayOutputStream;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -20,6 +23,7 @@ import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -141,13 +145,7 @@ public final class ConventioJson {
     public <T> T read(JsonDocument<T> document, byte[] json) throws ConventioJsonException {
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(json, "json");
-        try {
-            return read(document, FACTORY.createParser(json), true);
-        } catch (ConventioJsonException e) {
-            throw e;
-        } catch (IOException e) {
-            throw new UncheckedIOException("reading from memory cannot fail", e);
-        }
+        return inMemory(() -> read(document, openUtf8(() -> FACTORY.createParser(json)), true));
     }
 
     /**
@@ -163,13 +161,7 @@ public final class ConventioJson {
     public <T> T read(JsonDocument<T> document, String json) throws ConventioJsonException {
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(json, "json");
-        try {
-            return read(document, FACTORY.createParser(json), false);
-        } catch (ConventioJsonException e) {
-            throw e;
-        } catch (IOException e) {
-            throw new UncheckedIOException("reading from memory cannot fail", e);
-        }
+        return inMemory(() -> read(document, FACTORY.createParser(json), false));
     }
 
     /**
@@ -186,7 +178,7 @@ public final class ConventioJson {
     public <T> T read(JsonDocument<T> document, InputStream json) throws IOException {
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(json, "json");
-        return read(document, FACTORY.createParser(json), true);
+        return read(document, openUtf8(() -> FACTORY.createParser(json)), true);
     }
 
     /**
@@ -203,6 +195,50 @@ public final class ConventioJson {
     public <T> T read(JsonDocument<T> document, Path json) throws IOException {
         Objects.requireNonNull(document, "document");
         return read(document, Files.newInputStream(Objects.requireNonNull(json, "json")));
+    }
+
+    /** Work on the parser or generator of an in-memory document. */
+    @FunctionalInterface
+    private interface Io<R> {
+        R run() throws IOException;
+    }
+
+    /**
+     * Runs the reading of an in-memory document: a {@link ConventioJsonException} is the document's
+     * rejection; any other {@link IOException} cannot happen without a bug, and is not checked.
+     */
+    private static <R> R inMemory(Io<R> work) throws ConventioJsonException {
+        try {
+            return work.run();
+        } catch (ConventioJsonException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading from memory cannot fail", e);
+        }
+    }
+
+    /** Runs the writing of an in-memory document, which cannot fail without a bug. */
+    private static void writingInMemory(Io<?> work) {
+        try {
+            work.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing to memory cannot fail", e);
+        }
+    }
+
+    /**
+     * Opens a parser on bytes, rejecting as malformed JSON the bytes that Jackson's encoding
+     * detection refuses outright (UCS-4 in an unusual byte order): Jackson reports them with a
+     * {@link CharConversionException} before any parser exists.
+     */
+    private static JsonParser openUtf8(Io<JsonParser> opening) throws IOException {
+        try {
+            return opening.run();
+        } catch (CharConversionException e) {
+            throw new ConventioJsonException(RejectionCode.MALFORMED_JSON, "a document is UTF-8 (RFC 8259), "
+                    + "this is not: " + e.getMessage(), "", new JsonLocation(ContentReference.unknown(), 0L, 1, 1),
+                    List.of(), e);
+        }
     }
 
     private static <T> T read(JsonDocument<T> document, JsonParser parser, boolean bytes) throws IOException {
@@ -257,11 +293,10 @@ public final class ConventioJson {
      */
     public <T> String write(JsonDocument<T> document, T value) {
         StringWriter out = new StringWriter();
-        try {
+        writingInMemory(() -> {
             write(document, value, FACTORY.createGenerator(out));
-        } catch (IOException e) {
-            throw new UncheckedIOException("writing to memory cannot fail", e);
-        }
+            return null;
+        });
         return out.toString();
     }
 
@@ -276,11 +311,10 @@ public final class ConventioJson {
      */
     public <T> byte[] writeBytes(JsonDocument<T> document, T value) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
+        writingInMemory(() -> {
             write(document, value, FACTORY.createGenerator(out, JsonEncoding.UTF8));
-        } catch (IOException e) {
-            throw new UncheckedIOException("writing to memory cannot fail", e);
-        }
+            return null;
+        });
         return out.toByteArray();
     }
 
@@ -295,10 +329,7 @@ public final class ConventioJson {
      * @throws NullPointerException if an argument is null
      */
     public <T> void write(JsonDocument<T> document, T value, OutputStream out) throws IOException {
-        Objects.requireNonNull(out, "out");
-        JsonGenerator generator = FACTORY.createGenerator(out, JsonEncoding.UTF8);
-        generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-        write(document, value, generator);
+        write(document, value, streamGenerator(out));
     }
 
     /**
@@ -329,11 +360,10 @@ public final class ConventioJson {
      */
     public String writeConsolidated(ConsolidatedConvention view) {
         StringWriter out = new StringWriter();
-        try {
+        writingInMemory(() -> {
             write(ModelWriter::consolidatedDocument, view, FACTORY.createGenerator(out));
-        } catch (IOException e) {
-            throw new UncheckedIOException("writing to memory cannot fail", e);
-        }
+            return null;
+        });
         return out.toString();
     }
 
@@ -346,10 +376,15 @@ public final class ConventioJson {
      * @throws NullPointerException if an argument is null
      */
     public void writeConsolidated(ConsolidatedConvention view, OutputStream out) throws IOException {
+        write(ModelWriter::consolidatedDocument, view, streamGenerator(out));
+    }
+
+    /** A UTF-8 generator on a stream it flushes but does not close. */
+    private static JsonGenerator streamGenerator(OutputStream out) throws IOException {
         Objects.requireNonNull(out, "out");
         JsonGenerator generator = FACTORY.createGenerator(out, JsonEncoding.UTF8);
         generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-        write(ModelWriter::consolidatedDocument, view, generator);
+        return generator;
     }
 
     private <T> void write(JsonDocument<T> document, T value, JsonGenerator generator) throws IOException {

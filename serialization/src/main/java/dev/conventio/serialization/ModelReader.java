@@ -52,7 +52,7 @@ import dev.conventio.work.Phase;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.Year;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import org.joda.money.Money;
@@ -371,18 +371,12 @@ final class ModelReader {
 
     private BudgetPeriod budget() throws IOException {
         String text = in.text();
-        boolean year = text.length() == 4 && JsonInput.digits(text, 0, 4);
-        boolean years = text.length() == 9 && text.charAt(4) == '-' && JsonInput.digits(text, 0, 4)
-                && JsonInput.digits(text, 5, 9);
-        if (!year && !years) {
+        try {
+            return in.buildScalar(() -> BudgetPeriod.parse(text));
+        } catch (DateTimeParseException e) {
             throw in.reject(RejectionCode.INVALID_BUDGET_PERIOD, "a budget period is YYYY or YYYY-YYYY, was '"
                     + JsonInput.abbreviate(text) + "'");
         }
-        // The syntax is checked: build from the years rather than BudgetPeriod.parse, which compiles
-        // two regular expressions a call.
-        Year first = Year.of(Integer.parseInt(text, 0, 4, 10));
-        Year last = year ? first : Year.of(Integer.parseInt(text, 5, 9, 10));
-        return in.buildScalar(() -> BudgetPeriod.of(first, last));
     }
 
     private List<Instalment> schedule() throws IOException {

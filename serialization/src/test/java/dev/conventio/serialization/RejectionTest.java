@@ -497,6 +497,22 @@ class RejectionTest {
         assertThat(rejection.code()).isEqualTo(RejectionCode.MALFORMED_JSON);
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"0000fffe", "feff0000", "0000007b", "007b0000"})
+    void ucs4InAnUnusualByteOrderIsRejectedAsMalformedFromBytesAndStreams(String head) throws Exception {
+        // Jackson's encoding detection refuses these byte orders before any parser exists: a fuzzing finding.
+        byte[] bytes = java.util.HexFormat.of().parseHex(head + "00000000000000b5");
+        for (org.assertj.core.api.ThrowableAssert.ThrowingCallable read : List.<org.assertj.core.api.ThrowableAssert.ThrowingCallable>of(
+                () -> JSON.read(JsonDocument.CONVENTION, bytes),
+                () -> JSON.read(JsonDocument.HISTORY, new java.io.ByteArrayInputStream(bytes)))) {
+            ConventioJsonException rejection = catchThrowableOfType(ConventioJsonException.class, read);
+            assertThat(rejection).as(head).isNotNull();
+            assertThat(rejection.code()).isEqualTo(RejectionCode.MALFORMED_JSON);
+            assertThat(rejection.pointer()).isEmpty();
+            assertThat(rejection.line()).isEqualTo(1);
+        }
+    }
+
     @Test
     void invalidUtf8IsRejectedAsMalformed() {
         byte[] bytes = CONVENTION.getBytes(StandardCharsets.UTF_8);

@@ -80,6 +80,24 @@ public final class InvalidCases {
     }
 
     /**
+     * Obtains a generator of invalid cases of the codes of the given kinds, each code equally likely,
+     * such as the amendment rules and policies: {@code invalidCases(Kind.RULE, Kind.POLICY)}.
+     *
+     * @param kinds  the kinds of code, at least one, not null
+     * @return the generator, never null
+     * @throws IllegalArgumentException if no kind is given
+     * @throws NullPointerException if the array or a kind is null
+     */
+    public static Gen<InvalidCase> invalidCases(ViolationCode.Kind... kinds) {
+        Set<ViolationCode.Kind> wanted = Set.of(kinds);
+        if (wanted.isEmpty()) {
+            throw new IllegalArgumentException("at least one kind of code is needed");
+        }
+        return Gen.oneOf(CASES.entrySet().stream().filter(entry -> wanted.contains(entry.getKey().kind()))
+                .map(Map.Entry::getValue).toList());
+    }
+
+    /**
      * Obtains a generator of invalid cases that must trigger the given code.
      *
      * @param code  the code, not null

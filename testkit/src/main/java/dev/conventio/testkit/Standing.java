@@ -30,7 +30,6 @@ import dev.conventio.finance.FinancialContribution;
 import dev.conventio.governance.CommitteeDecision;
 import dev.conventio.party.Party;
 import dev.conventio.signature.Signature;
-import dev.conventio.term.StartRule;
 import dev.conventio.term.Term;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -310,10 +309,5 @@ final class Standing {
                 return null;
             }
         });
-    }
-
-    /** The start rule of the current term, when it is a fixed date. */
-    Optional<LocalDate> fixedStart() {
-        return term.filter(value -> value.start().kind() == StartRule.Kind.ON_DATE).flatMap(value -> value.start().date());
     }
 }

@@ -39,12 +39,9 @@ class AmendmentPropertiesTest {
 
     /** A history and a candidate: the valid next amendment, or one targeted mutation of it. */
     static Gen<Arguments> candidates() {
-        List<ViolationCode> amendmentCodes = java.util.Arrays.stream(ViolationCode.values())
-                .filter(code -> code.kind() == ViolationCode.Kind.RULE || code.kind() == ViolationCode.Kind.POLICY)
-                .toList();
         Gen<Arguments> valid = HistoryGen.histories().flatMap(h -> HistoryGen.nextAmendments(h)
                 .map(next -> Arguments.of(h, next)));
-        Gen<Arguments> invalid = Gen.elements(amendmentCodes).flatMap(InvalidCases::invalidCases)
+        Gen<Arguments> invalid = InvalidCases.invalidCases(ViolationCode.Kind.RULE, ViolationCode.Kind.POLICY)
                 .map(c -> Arguments.of(c.history().orElseThrow(), c.candidate().orElseThrow()));
         return Gen.oneOf(List.of(valid, invalid));
     }

@@ -44,6 +44,20 @@ class InvalidCasesTest {
     }
 
     @Test
+    void casesOfTheKindsAskedForOnly() {
+        SplittableRandom random = new SplittableRandom(5);
+        java.util.Set<ViolationCode> seen = java.util.EnumSet.noneOf(ViolationCode.class);
+        for (int i = 0; i < 300; i++) {
+            seen.add(InvalidCases.invalidCases(ViolationCode.Kind.QUERY, ViolationCode.Kind.POLICY).generate(random, 3).code());
+        }
+        assertThat(seen).containsExactlyInAnyOrder(java.util.Arrays.stream(ViolationCode.values())
+                .filter(code -> code.kind() == ViolationCode.Kind.QUERY || code.kind() == ViolationCode.Kind.POLICY)
+                .toArray(ViolationCode[]::new));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> InvalidCases.invalidCases(new ViolationCode.Kind[0]))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void rulesAndPoliciesComeWithTheirHistoryAndCandidate() {
         SplittableRandom random = new SplittableRandom(3);
         for (ViolationCode code : ViolationCode.values()) {

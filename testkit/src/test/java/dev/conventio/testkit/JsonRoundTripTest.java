@@ -23,16 +23,18 @@ class JsonRoundTripTest {
     @ParameterizedTest
     @GeneratedSource(value = "histories", count = 1000)
     void readingWhatWasWrittenGivesTheSameHistory(History history) throws Exception {
-        for (ConventioJson json : new ConventioJson[] {ConventioJson.compact(), ConventioJson.pretty()}) {
-            byte[] written = json.writeBytes(JsonDocument.HISTORY, history);
-            History read = json.read(JsonDocument.HISTORY, written);
-            assertThat(read.base()).isEqualTo(history.base());
-            assertThat(read.amendments()).isEqualTo(history.amendments());
-            assertThat(json.writeBytes(JsonDocument.HISTORY, read)).isEqualTo(written);
-        }
+        // The history in the compact form, each amendment on its own in the pretty form: both forms
+        // are exercised without paying for both on every document.
+        byte[] written = ConventioJson.compact().writeBytes(JsonDocument.HISTORY, history);
+        History read = ConventioJson.compact().read(JsonDocument.HISTORY, written);
+        assertThat(read.base()).isEqualTo(history.base());
+        assertThat(read.amendments()).isEqualTo(history.amendments());
+        assertThat(ConventioJson.compact().writeBytes(JsonDocument.HISTORY, read)).isEqualTo(written);
         for (AmendmentRecord record : history.amendments()) {
-            String text = ConventioJson.compact().write(JsonDocument.AMENDMENT, record);
-            assertThat(ConventioJson.compact().read(JsonDocument.AMENDMENT, text)).isEqualTo(record);
+            String text = ConventioJson.pretty().write(JsonDocument.AMENDMENT, record);
+            AmendmentRecord readRecord = ConventioJson.pretty().read(JsonDocument.AMENDMENT, text);
+            assertThat(readRecord).isEqualTo(record);
+            assertThat(ConventioJson.pretty().write(JsonDocument.AMENDMENT, readRecord)).isEqualTo(text);
         }
     }
 }

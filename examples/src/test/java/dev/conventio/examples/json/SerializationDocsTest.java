@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.conventio.convention.Convention;
+import dev.conventio.examples.Readme;
 import dev.conventio.examples.ReferenceConvention;
 import dev.conventio.examples.ReferenceHistory;
 import dev.conventio.history.History;
@@ -13,27 +14,21 @@ import dev.conventio.serialization.ConventioJsonException;
 import dev.conventio.serialization.JsonDocument;
 import dev.conventio.serialization.RejectionCode;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Keeps docs/serialization.md honest: its code table and its snippets. */
+/** Keeps the README's JSON section honest: its code table and its snippets. */
 class SerializationDocsTest {
 
     /** The application's own document of the docs' snippet. */
     record Dossier(String id, Convention convention) {
     }
 
-    private static String docs() throws IOException {
-        return Files.readString(Path.of("..", "docs", "serialization.md"), StandardCharsets.UTF_8);
-    }
-
     @Test
     void theDocsListEveryRejectionCodeWithItsKind() throws IOException {
-        String docs = docs();
+        String docs = Readme.text();
         for (RejectionCode code : RejectionCode.values()) {
             assertThat(docs).as(code.name()).containsPattern("\\| `" + code.code().replace(".", "\\.") + "` \\| "
                     + code.kind().name().toLowerCase(java.util.Locale.ROOT) + " \\|");
@@ -63,7 +58,7 @@ class SerializationDocsTest {
         assertThat(e.pointer()).isEmpty();
         assertThat(e.line()).isEqualTo(1);
         assertThat(e.violations()).isEmpty();
-        assertThat(docs()).contains("json.read(JsonDocument.CONVENTION, \"{\\\"formatVersion\\\":1,\\\"reference\\\":\\\" \\\"}\");",
+        assertThat(Readme.text()).contains("json.read(JsonDocument.CONVENTION, \"{\\\"formatVersion\\\":1,\\\"reference\\\":\\\" \\\"}\");",
                 "e.code();        // RejectionCode.MISSING_FIELD: format.field.missing");
     }
 
@@ -74,6 +69,6 @@ class SerializationDocsTest {
         String json = mapper.writeValueAsString(new Dossier("d-1", convention));
         Dossier dossier = mapper.readValue(json, Dossier.class);
         assertThat(dossier).isEqualTo(new Dossier("d-1", convention));
-        assertThat(docs()).contains("ObjectMapper mapper = new ObjectMapper().findAndRegisterModules();");
+        assertThat(Readme.text()).contains("ObjectMapper mapper = new ObjectMapper().findAndRegisterModules();");
     }
 }

@@ -23,7 +23,7 @@ import java.util.List;
  * second writes a generated history and mutates the document, so that the fuzzer starts from deep
  * in the format. In {@code ./mvnw verify} they run in regression mode, on the inputs kept under
  * {@code src/test/resources/dev/conventio/testkit/fuzz/JsonReaderFuzzTestInputs}; with
- * {@code JAZZER_FUZZ=1} they fuzz (see docs/testkit.md).
+ * {@code JAZZER_FUZZ=1} they fuzz (see the README's Fuzzing section).
  */
 class JsonReaderFuzzTest {
 
@@ -52,7 +52,7 @@ class JsonReaderFuzzTest {
     }
 
     /** Reads the bytes; a value read must write back to a document that reads as the same value. */
-    private static <T> void readOrReject(JsonDocument<T> document, byte[] input) {
+    static <T> void readOrReject(JsonDocument<T> document, byte[] input) {
         T value;
         try {
             value = JSON.read(document, input);
