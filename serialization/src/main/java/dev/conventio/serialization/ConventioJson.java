@@ -8,12 +8,13 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamWriteConstraints;
 import com.fasterxml.jackson.core.io.ContentReference;
+import com.fasterxml.jackson.core.util.BufferRecycler;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.core.json.UTF8StreamJsonParser;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import dev.conventio.history.ConsolidatedConvention;
-import java.io.ByteArrayOutputStream;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -310,12 +311,18 @@ public final class ConventioJson {
      * @throws NullPointerException if an argument is null
      */
     public <T> byte[] writeBytes(JsonDocument<T> document, T value) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        writingInMemory(() -> {
-            write(document, value, FACTORY.createGenerator(out, JsonEncoding.UTF8));
-            return null;
-        });
-        return out.toByteArray();
+        // Jackson's segmented builder on a pooled recycler, as ObjectMapper.writeValueAsBytes does: a
+        // ByteArrayOutputStream would copy the whole document at each doubling and once more at the end.
+        BufferRecycler recycler = FACTORY._getBufferRecycler();
+        try (ByteArrayBuilder out = new ByteArrayBuilder(recycler)) {
+            writingInMemory(() -> {
+                write(document, value, FACTORY.createGenerator(out, JsonEncoding.UTF8));
+                return null;
+            });
+            return out.getClearAndRelease();
+        } finally {
+            recycler.releaseToPool();
+        }
     }
 
     /**
