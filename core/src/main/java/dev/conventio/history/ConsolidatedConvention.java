@@ -393,6 +393,18 @@ public final class ConsolidatedConvention {
         return total.plus(contribution.amount());
     }
 
+    /**
+     * Returns the same consolidated state for another date: the amendments in force on that date
+     * are the ones this state applied. Shares every list, which are immutable.
+     *
+     * @param on  the date, not null
+     * @param unrecorded  the unrecorded amendments that may be in force on that date, not null
+     */
+    ConsolidatedConvention redated(LocalDate on, List<UnrecordedAmendment> unrecorded) {
+        return new ConsolidatedConvention(on, convention, object, parties, phases, orientationSources, contributions,
+                decisions, steeringCommittee, term, articles, amendmentsInForce, unrecorded);
+    }
+
     private static <T> Optional<Sourced<T>> find(List<Sourced<T>> elements, Predicate<T> test) {
         return elements.stream().filter(element -> test.test(element.value())).findFirst();
     }

@@ -83,12 +83,26 @@ import org.joda.money.Money;
  * effect, and a consolidation whose amendments in force begin with the same ones starts from that
  * state: then {@link #add(AmendmentRecord)} costs the size of the convention and the changes of the
  * new amendment. It checks only the new amendment; it never re-checks the ones already accepted.
+ * When the amendments in force on a date are exactly the ones that state applied, as they are from
+ * the latest entry into force until the next lapse, {@link #asOf(LocalDate)} returns that state for
+ * the date and costs one pass over the days each amendment is in force, which the history computes
+ * once, when the amendment joins. {@link #of(Convention, List)} checks each amendment in turn, so it
+ * costs the number of amendments times the size of the convention they build.
  *
  * <p>Two histories are equal when their base conventions, amendments and policies are.
  *
  * <p>This class is immutable and thread-safe.
  */
 public final class History {
+
+    /** The order of the timeline: date, then kind, then instrument. */
+    private static final Comparator<TimelineEvent> TIMELINE_ORDER = (left, right) -> {
+        int order = left.date().compareTo(right.date());
+        if (order == 0) {
+            order = left.kind().compareTo(right.kind());
+        }
+        return order != 0 ? order : left.instrument().compareTo(right.instrument());
+    };
 
     private final Convention base;
     private final List<AmendmentRecord> amendments;
@@ -101,22 +115,74 @@ public final class History {
      * change of the history.
      */
     private final ConsolidatedConvention tip;
+    /**
+     * When each amendment is in force, index for index with {@link #amendments}: computed once,
+     * when the amendment joins, because every consolidation and every check asks it of every
+     * amendment, and it takes a pass over the amendment's signatures.
+     */
+    private final List<Span> spans;
 
-    private History(Convention base, List<AmendmentRecord> amendments, List<AmendmentPolicy> policies,
-            ConsolidatedConvention tip) {
+    private History(Convention base, List<AmendmentRecord> amendments, List<Span> spans,
+            List<AmendmentPolicy> policies, ConsolidatedConvention tip) {
         this.base = base;
         this.amendments = amendments;
+        this.spans = spans;
         this.policies = policies;
         this.tip = tip;
     }
 
-    /** The outcome of checking a candidate: its violations, and the tip it leaves if accepted. */
+    /**
+     * The days of an amendment: the day it is concluded (its last signature), its first and last
+     * day in force, and the day it lapses (the day after the last); null where unknown. All are
+     * null for an unrecorded amendment and for a draft, and all but the day concluded while a
+     * notification is pending; the lapse is null too when the last day is {@link LocalDate#MAX}.
+     */
+    private static final class Span {
+        private static final Span NONE = new Span(null, null, null);
+
+        private final LocalDate concluded;
+        private final LocalDate first;
+        private final LocalDate last;
+        private final LocalDate lapse;
+
+        private Span(LocalDate concluded, LocalDate first, LocalDate last) {
+            this.concluded = concluded;
+            this.first = first;
+            this.last = last;
+            this.lapse = last == null || last.equals(LocalDate.MAX) ? null : last.plusDays(1);
+        }
+
+        static Span of(AmendmentRecord record) {
+            if (!(record instanceof Amendment amendment) || amendment.isDraft()) {
+                return NONE;
+            }
+            Optional<LocalDate> concluded = amendment.lastSignatureDate();
+            LocalDate first = amendment.term().start().startDate(concluded).orElse(null);
+            return new Span(concluded.get(), first, first == null ? null : amendment.term().lastDay(first));
+        }
+
+        /** The day it takes effect, empty for a draft or while not notified. */
+        Optional<LocalDate> start() {
+            return Optional.ofNullable(first);
+        }
+
+        boolean covers(LocalDate day) {
+            return first != null && !day.isBefore(first) && !day.isAfter(last);
+        }
+    }
+
+    /**
+     * The outcome of checking a candidate: its violations, its days, and the tip it leaves if
+     * accepted.
+     */
     private static final class Evaluation {
         private final List<Violation> violations;
+        private final Span span;
         private final ConsolidatedConvention after;
 
-        Evaluation(List<Violation> violations, ConsolidatedConvention after) {
+        Evaluation(List<Violation> violations, Span span, ConsolidatedConvention after) {
             this.violations = violations;
+            this.span = span;
             this.after = after;
         }
     }
@@ -130,7 +196,7 @@ public final class History {
      */
     public static History of(Convention base) {
         Objects.requireNonNull(base, "base");
-        return new History(base, List.of(), List.of(), null);
+        return new History(base, List.of(), List.of(), List.of(), null);
     }
 
     /**
@@ -153,7 +219,8 @@ public final class History {
         // A private history over a growing list: each check sees the amendments accepted so far,
         // and no list is copied per amendment. It never escapes this method.
         List<AmendmentRecord> accepted = new ArrayList<>(records.size());
-        History building = new History(base, accepted, List.of(), null);
+        List<Span> spans = new ArrayList<>(records.size());
+        History building = new History(base, accepted, spans, List.of(), null);
         Violations violations = Violations.collector();
         for (int i = 0; i < records.size(); i++) {
             AmendmentRecord record = records.get(i);
@@ -161,12 +228,13 @@ public final class History {
             violations.addAll("amendments[" + i + "]", evaluation.violations);
             boolean ok = evaluation.violations.isEmpty();
             accepted.add(ok ? record : UnrecordedAmendment.of(record.number()));
+            spans.add(ok ? evaluation.span : Span.NONE);
             if (ok && evaluation.after != null) {
-                building = new History(base, accepted, List.of(), evaluation.after);
+                building = new History(base, accepted, spans, List.of(), evaluation.after);
             }
         }
         violations.throwIfAny();
-        return new History(base, records, List.of(), building.tip);
+        return new History(base, records, List.copyOf(spans), List.of(), building.tip);
     }
 
     /**
@@ -190,7 +258,7 @@ public final class History {
      * @throws NullPointerException if the list or a policy is null
      */
     public History withPolicies(List<? extends AmendmentPolicy> policies) {
-        return new History(base, amendments, List.copyOf(policies), tip);
+        return new History(base, amendments, spans, List.copyOf(policies), tip);
     }
 
     /**
@@ -243,8 +311,10 @@ public final class History {
                     + " does not follow: the history has " + amendments.size() + " amendments, the next is n° "
                     + expected);
         }
-        ConsolidatedConvention after = next instanceof Amendment ? checkAmendment((Amendment) next, violations) : null;
-        return new Evaluation(violations.list(), after);
+        Span span = Span.of(next);
+        ConsolidatedConvention after = next instanceof Amendment
+                ? checkAmendment((Amendment) next, span, violations) : null;
+        return new Evaluation(violations.list(), span, after);
     }
 
     /**
@@ -264,14 +334,18 @@ public final class History {
         List<AmendmentRecord> longer = new ArrayList<>(amendments.size() + 1);
         longer.addAll(amendments);
         longer.add(next);
-        return new History(base, List.copyOf(longer), policies, evaluation.after != null ? evaluation.after : tip);
+        List<Span> longerSpans = new ArrayList<>(spans.size() + 1);
+        longerSpans.addAll(spans);
+        longerSpans.add(evaluation.span);
+        return new History(base, List.copyOf(longer), List.copyOf(longerSpans), policies,
+                evaluation.after != null ? evaluation.after : tip);
     }
 
     /**
      * Checks a recorded amendment; returns the convention on its first day with it applied when it
      * has a known start and its changes apply, else null.
      */
-    private ConsolidatedConvention checkAmendment(Amendment amendment, Violations violations) {
+    private ConsolidatedConvention checkAmendment(Amendment amendment, Span span, Violations violations) {
         int count = amendments.size();
         List<Signature> signatures = amendment.signatures();
         for (int i = 0; i < signatures.size(); i++) {
@@ -281,7 +355,7 @@ public final class History {
                             "signed on " + date + ", before convention " + base.reference()
                                     + " was concluded on " + base.concludedOn()));
         }
-        Optional<LocalDate> concluded = amendment.lastSignatureDate();
+        Optional<LocalDate> concluded = Optional.ofNullable(span.concluded);
         WorkingState standing = null;
         if (concluded.isPresent()) {
             LocalDate day = concluded.get();
@@ -292,12 +366,12 @@ public final class History {
                             "amendment n° " + amendment.number() + " is concluded on " + day + ", after convention "
                                     + base.reference() + " ended on " + end + " (renewals included)"));
         }
-        Optional<LocalDate> start = startOf(amendment);
-        start.filter(first -> amendment.term().lastDay(first).isBefore(first)).ifPresent(first ->
+        Optional<LocalDate> start = span.start();
+        start.filter(first -> span.last.isBefore(first)).ifPresent(first ->
                 violations.add(ViolationCode.AMENDMENT_TERM_ENDS_BEFORE_EFFECT, "term.end", "amendment n° "
                         + amendment.number() + " takes effect on " + first + " but its term ends on "
-                        + amendment.term().lastDay(first) + ": it would never be in force"));
-        ConsolidatedConvention first = checkChanges(amendment, concluded.orElse(null), standing, violations);
+                        + span.last + ": it would never be in force"));
+        ConsolidatedConvention first = checkChanges(amendment, span, standing, violations);
         if (first == null) {
             return null;
         }
@@ -312,22 +386,23 @@ public final class History {
      * {@linkplain #applicationDates application dates}; returns the result on the first one, or
      * null after reporting the changes that do not apply.
      *
-     * @param concludedOn  the day of the last signature, null for a draft
-     * @param standing  the state on that day, which is reused rather than built again, null for a draft
+     * @param span  the days of the amendment
+     * @param standing  the state on the day of its last signature, which is reused rather than built
+     *     again, null for a draft
      */
-    private ConsolidatedConvention checkChanges(Amendment amendment, LocalDate concludedOn, WorkingState standing,
+    private ConsolidatedConvention checkChanges(Amendment amendment, Span span, WorkingState standing,
             Violations violations) {
-        int count = amendments.size();
+        LocalDate concludedOn = span.concluded;
         Violations changes = Violations.collector();
         Set<String> reported = new HashSet<>();
         ConsolidatedConvention first = null;
-        for (LocalDate day : applicationDates(amendment, count)) {
+        for (LocalDate day : applicationDates(span)) {
             // The state on the day of conclusion serves again when the amendment takes effect that
             // day, as it does on signature by all parties; it is used once, since applying changes it.
-            WorkingState state = standing != null && day.equals(concludedOn) ? standing : stateOn(count, day);
+            WorkingState state = standing != null && day.equals(concludedOn) ? standing : stateOn(amendments.size(), day);
             standing = null;
             Violations here = Violations.collector();
-            state.apply(amendment, "on " + day, here);
+            state.apply(amendment, day, here);
             if (here.isEmpty()) {
                 try {
                     if (first == null) {
@@ -398,42 +473,32 @@ public final class History {
      * known start, its first day and each day within its term on which an earlier amendment takes
      * effect or lapses; otherwise the one day it is checked on (see the class documentation).
      */
-    private Set<LocalDate> applicationDates(Amendment amendment, int count) {
+    private Set<LocalDate> applicationDates(Span candidate) {
         Set<LocalDate> days = new TreeSet<>();
-        Optional<LocalDate> start = startOf(amendment);
-        if (start.isEmpty()) {
-            days.add(amendment.lastSignatureDate().orElseGet(() -> latestEntryIntoForce(count)));
+        if (candidate.first == null) {
+            days.add(candidate.concluded != null ? candidate.concluded : latestEntryIntoForce(amendments.size()));
             return days;
         }
-        LocalDate first = start.get();
-        LocalDate last = amendment.term().lastDay(first);
-        days.add(first);
-        for (int j = 0; j < count; j++) {
-            if (amendments.get(j) instanceof Amendment earlier) {
-                startOf(earlier).ifPresent(from -> {
-                    LocalDate lapse = earlier.term().lastDay(from).plusDays(1);
-                    for (LocalDate day : List.of(from, lapse)) {
-                        if (day.isAfter(first) && !day.isAfter(last)) {
-                            days.add(day);
-                        }
-                    }
-                });
+        days.add(candidate.first);
+        for (Span earlier : spans) {
+            if (earlier.first != null) {
+                addWithin(earlier.first, candidate, days);
+            }
+            if (earlier.lapse != null) {
+                addWithin(earlier.lapse, candidate, days);
             }
         }
         return days;
     }
 
+    /** Adds a day to a set if it falls after the first day of a span and not after its last. */
+    private static void addWithin(LocalDate day, Span span, Set<LocalDate> days) {
+        if (day.isAfter(span.first) && !day.isAfter(span.last)) {
+            days.add(day);
+        }
+    }
+
     // ---- time ---------------------------------------------------------------------------------
-
-    /** The day a signed amendment takes effect, empty for a draft or while not notified. */
-    private static Optional<LocalDate> startOf(Amendment amendment) {
-        return amendment.isDraft() ? Optional.empty() : amendment.term().start().startDate(amendment.lastSignatureDate());
-    }
-
-    private static boolean inForce(Amendment amendment, LocalDate day) {
-        Optional<LocalDate> start = startOf(amendment);
-        return start.isPresent() && !day.isBefore(start.get()) && !day.isAfter(amendment.term().lastDay(start.get()));
-    }
 
     /**
      * The last day of a convention term; the start of the convention is the day its start rule
@@ -458,11 +523,9 @@ public final class History {
         LocalDate latest = base.term().flatMap(term -> term.start().startDate(Optional.of(base.concludedOn())))
                 .filter(start -> start.isAfter(base.concludedOn())).orElse(base.concludedOn());
         for (int j = 0; j < count; j++) {
-            if (amendments.get(j) instanceof Amendment amendment) {
-                Optional<LocalDate> start = startOf(amendment);
-                if (start.isPresent() && start.get().isAfter(latest)) {
-                    latest = start.get();
-                }
+            LocalDate start = spans.get(j).first;
+            if (start != null && start.isAfter(latest)) {
+                latest = start;
             }
         }
         return latest;
@@ -473,29 +536,62 @@ public final class History {
      * from the {@link #tip} when the amendments in force begin with those the tip applied.
      */
     private WorkingState stateOn(int count, LocalDate day) {
-        List<Amendment> inForce = new ArrayList<>();
-        for (int j = 0; j < count; j++) {
-            if (amendments.get(j) instanceof Amendment amendment && inForce(amendment, day)) {
-                inForce.add(amendment);
-            }
-        }
-        int skip = tip == null ? -1 : tip.amendmentsInForce().size();
-        for (int i = 0; i < skip; i++) {
-            if (i >= inForce.size() || inForce.get(i).number() != tip.amendmentsInForce().get(i)) {
-                skip = -1;
-                break;
-            }
-        }
+        return stateOn(inForce(count, day), day);
+    }
+
+    private WorkingState stateOn(List<Amendment> inForce, LocalDate day) {
+        int skip = tipApplied(inForce);
         WorkingState state = skip < 0 ? WorkingState.of(base) : WorkingState.from(base, tip);
         Violations violations = Violations.collector();
         for (Amendment amendment : inForce.subList(Math.max(skip, 0), inForce.size())) {
-            state.apply(amendment, "on " + day, violations);
+            state.apply(amendment, day, violations);
         }
         if (!violations.isEmpty()) {
             // Each amendment was checked against every state it applies to when it was accepted.
             throw new IllegalStateException("an accepted amendment no longer applies: " + violations.list());
         }
         return state;
+    }
+
+    /** The amendments among the first {@code count} that are in force on a day, in order. */
+    private List<Amendment> inForce(int count, LocalDate day) {
+        List<Amendment> inForce = new ArrayList<>();
+        for (int j = 0; j < count; j++) {
+            if (spans.get(j).covers(day)) {
+                inForce.add((Amendment) amendments.get(j));
+            }
+        }
+        return inForce;
+    }
+
+    /**
+     * How many of the amendments in force the {@link #tip} has applied: all of the tip's when they
+     * begin the list, else -1 (the tip is of no use).
+     */
+    private int tipApplied(List<Amendment> inForce) {
+        if (tip == null || tip.amendmentsInForce().size() > inForce.size()) {
+            return -1;
+        }
+        List<Integer> applied = tip.amendmentsInForce();
+        for (int i = 0; i < applied.size(); i++) {
+            if (inForce.get(i).number() != applied.get(i)) {
+                return -1;
+            }
+        }
+        return applied.size();
+    }
+
+    /**
+     * The consolidation of the first {@code count} amendments on a day. When the amendments in force
+     * that day are exactly those the {@link #tip} applied, which is the case from the last entry
+     * into force until the next lapse, it is the tip itself, re-dated: no state is copied or built.
+     */
+    private ConsolidatedConvention consolidate(int count, LocalDate day, List<UnrecordedAmendment> unrecorded) {
+        List<Amendment> inForce = inForce(count, day);
+        if (tipApplied(inForce) == inForce.size()) {
+            return tip.redated(day, unrecorded);
+        }
+        return stateOn(inForce, day).freeze(day, unrecorded);
     }
 
     private List<UnrecordedAmendment> unrecordedBefore(int count, LocalDate day) {
@@ -508,9 +604,9 @@ public final class History {
                     found.add(unrecorded);
                 }
             } else {
-                Optional<LocalDate> concluded = ((Amendment) record).lastSignatureDate();
-                if (concluded.isPresent() && concluded.get().isAfter(earliest)) {
-                    earliest = concluded.get();
+                LocalDate concluded = spans.get(j).concluded;
+                if (concluded != null && concluded.isAfter(earliest)) {
+                    earliest = concluded;
                 }
             }
         }
@@ -534,7 +630,7 @@ public final class History {
      */
     public ConsolidatedConvention asOf(LocalDate date) {
         Objects.requireNonNull(date, "date");
-        return stateOn(amendments.size(), date).freeze(date, unrecordedBefore(amendments.size(), date));
+        return consolidate(amendments.size(), date, unrecordedBefore(amendments.size(), date));
     }
 
     /**
@@ -549,7 +645,7 @@ public final class History {
     public ConsolidatedConvention standingBefore(Amendment candidate) {
         Objects.requireNonNull(candidate, "candidate");
         LocalDate day = referenceDate(candidate, amendments.size());
-        return stateOn(amendments.size(), day).freeze(day, unrecordedBefore(amendments.size(), day));
+        return consolidate(amendments.size(), day, unrecordedBefore(amendments.size(), day));
     }
 
     /**
@@ -571,13 +667,15 @@ public final class History {
         LocalDate day = referenceDate(amendment, count);
         WorkingState state = stateOn(count, day);
         Violations violations = Violations.collector();
-        state.apply(amendment, "on " + day, violations);
+        state.apply(amendment, day, violations);
         violations.throwIfAny();
         return state.freeze(day, unrecordedBefore(count, day));
     }
 
     private LocalDate referenceDate(Amendment amendment, int count) {
-        return startOf(amendment).or(amendment::lastSignatureDate).orElseGet(() -> latestEntryIntoForce(count));
+        Span span = Span.of(amendment);
+        return span.first != null ? span.first
+                : span.concluded != null ? span.concluded : latestEntryIntoForce(count);
     }
 
     /**
@@ -598,7 +696,7 @@ public final class History {
         }
         Amendment amendment = (Amendment) amendments.get(number - 1);
         LocalDate day = referenceDate(amendment, number - 1);
-        Optional<Money> before = stateOn(number - 1, day).freeze(day, List.of()).totalCommitted();
+        Optional<Money> before = consolidate(number - 1, day, List.of()).totalCommitted();
         return difference(after(amendment, number - 1).totalCommitted(), before);
     }
 
@@ -643,49 +741,79 @@ public final class History {
      * @return the events, never null, unmodifiable
      */
     public List<TimelineEvent> timeline() {
-        List<TimelineEvent> events = new ArrayList<>();
+        // One list per kind, each filled in instrument order. In a history whose instruments are
+        // signed, take effect and lapse in the order of their numbers, as they usually are, each
+        // list is already in date order, and the stable sort below (TimSort) only merges a handful
+        // of sorted runs: close to linear, where sorting the events as they come would cost
+        // n log n comparisons.
+        TimelineEvent.Kind[] kinds = TimelineEvent.Kind.values();
+        List<List<TimelineEvent>> byKind = new ArrayList<>(kinds.length);
+        for (int k = 0; k < kinds.length; k++) {
+            byKind.add(new ArrayList<>());
+        }
         Instrument baseInstrument = Instrument.base();
-        signatures(base.signatures(), baseInstrument, events);
-        events.add(TimelineEvent.of(base.concludedOn(), TimelineEvent.Kind.CONCLUSION, baseInstrument,
+        signatures(base.signatures(), baseInstrument, byKind);
+        add(byKind, TimelineEvent.of(base.concludedOn(), TimelineEvent.Kind.CONCLUSION, baseInstrument,
                 "convention " + base.reference() + " concluded"));
         base.term().flatMap(term -> term.start().startDate(Optional.of(base.concludedOn()))).ifPresent(start ->
-                events.add(TimelineEvent.of(start, TimelineEvent.Kind.ENTRY_INTO_FORCE, baseInstrument,
+                add(byKind, TimelineEvent.of(start, TimelineEvent.Kind.ENTRY_INTO_FORCE, baseInstrument,
                         "convention " + base.reference() + " takes effect")));
-        base.decisions().forEach(decision -> events.add(decision(decision, baseInstrument, "")));
-        for (AmendmentRecord record : amendments) {
-            if (!(record instanceof Amendment amendment)) {
+        base.decisions().forEach(decision -> add(byKind, decision(decision, baseInstrument, "")));
+        for (int j = 0; j < amendments.size(); j++) {
+            if (!(amendments.get(j) instanceof Amendment amendment)) {
                 continue;
             }
+            Span span = spans.get(j);
             Instrument instrument = Instrument.amendment(amendment.number());
-            signatures(amendment.signatures(), instrument, events);
-            startOf(amendment).ifPresent(start -> {
-                events.add(TimelineEvent.of(start, TimelineEvent.Kind.ENTRY_INTO_FORCE, instrument,
+            signatures(amendment.signatures(), instrument, byKind);
+            if (span.first != null) {
+                add(byKind, TimelineEvent.of(span.first, TimelineEvent.Kind.ENTRY_INTO_FORCE, instrument,
                         instrument + " takes effect"));
-                events.add(TimelineEvent.of(amendment.term().lastDay(start), TimelineEvent.Kind.LAPSE, instrument,
+                add(byKind, TimelineEvent.of(span.last, TimelineEvent.Kind.LAPSE, instrument,
                         "last day the provisions of " + instrument + " are in force"));
-            });
-            if (!amendment.isDraft()) {
+            }
+            if (span.concluded != null) {
                 for (Change change : amendment.changes()) {
                     if (change instanceof RecordDecision recorded) {
-                        events.add(decision(recorded.decision(), instrument, ", recorded by article " + change.article()));
+                        add(byKind, decision(recorded.decision(), instrument,
+                                ", recorded by article " + change.article()));
                     }
                 }
             }
         }
-        stateOn(amendments.size(), latestEntryIntoForce(amendments.size())).term().ifPresent(term ->
-                lastDay(term, false).ifPresent(end -> events.add(TimelineEvent.of(end, TimelineEvent.Kind.END,
-                        baseInstrument, "last day of convention " + base.reference()
-                                + term.renewal().map(renewal -> ", renewable " + renewal.maxRenewals() + " time(s) by "
-                                        + renewal.period()).orElse("")))));
-        // List.sort is stable: same-day events of the same kind keep the order they were listed in.
-        events.sort(Comparator.comparing(TimelineEvent::date).thenComparing(TimelineEvent::kind)
-                .thenComparing(TimelineEvent::instrument));
+        endOfConvention().ifPresent(end -> add(byKind, end));
+        List<TimelineEvent> events = new ArrayList<>();
+        byKind.forEach(events::addAll);
+        // List.sort is stable: same-day events of the same kind and instrument keep the order they
+        // were listed in, which each list keeps.
+        events.sort(TIMELINE_ORDER);
         return List.copyOf(events);
     }
 
-    private static void signatures(List<Signature> signatures, Instrument instrument, List<TimelineEvent> events) {
+    private static void add(List<List<TimelineEvent>> byKind, TimelineEvent event) {
+        byKind.get(event.kind().ordinal()).add(event);
+    }
+
+    /**
+     * The end of the convention, renewals aside, as its term stands on the latest entry into force
+     * the history records; empty when the term or its end is not recorded.
+     */
+    private Optional<TimelineEvent> endOfConvention() {
+        int count = amendments.size();
+        LocalDate latest = latestEntryIntoForce(count);
+        List<Amendment> inForce = inForce(count, latest);
+        Optional<Term> standing = tipApplied(inForce) == inForce.size()
+                ? tip.term().map(Sourced::value) : stateOn(inForce, latest).term();
+        return standing.flatMap(term -> lastDay(term, false).map(end -> TimelineEvent.of(end,
+                TimelineEvent.Kind.END, Instrument.base(), "last day of convention " + base.reference()
+                        + term.renewal().map(renewal -> ", renewable " + renewal.maxRenewals() + " time(s) by "
+                                + renewal.period()).orElse(""))));
+    }
+
+    private static void signatures(List<Signature> signatures, Instrument instrument,
+            List<List<TimelineEvent>> byKind) {
         for (Signature signature : signatures) {
-            signature.date().ifPresent(date -> events.add(TimelineEvent.of(date, TimelineEvent.Kind.SIGNATURE,
+            signature.date().ifPresent(date -> add(byKind, TimelineEvent.of(date, TimelineEvent.Kind.SIGNATURE,
                     instrument, instrument + " signed for '" + signature.party() + "' by " + signature.signatory()
                             + ", " + signature.capacity())));
         }

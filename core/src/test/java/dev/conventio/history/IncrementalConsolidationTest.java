@@ -51,7 +51,7 @@ class IncrementalConsolidationTest {
             if (record instanceof Amendment amendment && !amendment.isDraft()) {
                 LocalDate start = amendment.lastSignatureDate().orElseThrow();
                 if (!day.isBefore(start) && !day.isAfter(amendment.term().lastDay(start))) {
-                    state.apply(amendment, "", violations);
+                    state.apply(amendment, day, violations);
                 }
             }
         }
