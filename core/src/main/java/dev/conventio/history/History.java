@@ -18,6 +18,7 @@ import dev.conventio.validation.Violations;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -97,7 +98,7 @@ public final class History {
 
     /** The order of the timeline: date, then kind, then instrument. */
     private static final Comparator<TimelineEvent> TIMELINE_ORDER = (left, right) -> {
-        int order = left.date().compareTo(right.date());
+        int order = Long.compare(left.epochDay(), right.epochDay());
         if (order == 0) {
             order = left.kind().compareTo(right.kind());
         }
@@ -115,60 +116,22 @@ public final class History {
      * change of the history.
      */
     private final ConsolidatedConvention tip;
-    /**
-     * When each amendment is in force, index for index with {@link #amendments}: computed once,
-     * when the amendment joins, because every consolidation and every check asks it of every
-     * amendment, and it takes a pass over the amendment's signatures.
-     */
-    private final List<Span> spans;
+    /** When each amendment is in force, index for index with {@link #amendments}. */
+    private final Schedule schedule;
+    /** The epoch day of the {@link #tip}, and the index of the last amendment it applied; -1 without a tip. */
+    private final long tipDay;
+    private final int tipLast;
 
-    private History(Convention base, List<AmendmentRecord> amendments, List<Span> spans,
+    private History(Convention base, List<AmendmentRecord> amendments, Schedule schedule,
             List<AmendmentPolicy> policies, ConsolidatedConvention tip) {
         this.base = base;
         this.amendments = amendments;
-        this.spans = spans;
+        this.schedule = schedule;
         this.policies = policies;
         this.tip = tip;
-    }
-
-    /**
-     * The days of an amendment: the day it is concluded (its last signature), its first and last
-     * day in force, and the day it lapses (the day after the last); null where unknown. All are
-     * null for an unrecorded amendment and for a draft, and all but the day concluded while a
-     * notification is pending; the lapse is null too when the last day is {@link LocalDate#MAX}.
-     */
-    private static final class Span {
-        private static final Span NONE = new Span(null, null, null);
-
-        private final LocalDate concluded;
-        private final LocalDate first;
-        private final LocalDate last;
-        private final LocalDate lapse;
-
-        private Span(LocalDate concluded, LocalDate first, LocalDate last) {
-            this.concluded = concluded;
-            this.first = first;
-            this.last = last;
-            this.lapse = last == null || last.equals(LocalDate.MAX) ? null : last.plusDays(1);
-        }
-
-        static Span of(AmendmentRecord record) {
-            if (!(record instanceof Amendment amendment) || amendment.isDraft()) {
-                return NONE;
-            }
-            Optional<LocalDate> concluded = amendment.lastSignatureDate();
-            LocalDate first = amendment.term().start().startDate(concluded).orElse(null);
-            return new Span(concluded.get(), first, first == null ? null : amendment.term().lastDay(first));
-        }
-
-        /** The day it takes effect, empty for a draft or while not notified. */
-        Optional<LocalDate> start() {
-            return Optional.ofNullable(first);
-        }
-
-        boolean covers(LocalDate day) {
-            return first != null && !day.isBefore(first) && !day.isAfter(last);
-        }
+        List<Integer> applied = tip == null ? List.of() : tip.amendmentsInForce();
+        this.tipDay = tip == null ? -1 : tip.date().toEpochDay();
+        this.tipLast = applied.isEmpty() ? -1 : applied.get(applied.size() - 1) - 1;
     }
 
     /**
@@ -177,10 +140,10 @@ public final class History {
      */
     private static final class Evaluation {
         private final List<Violation> violations;
-        private final Span span;
+        private final Schedule.Span span;
         private final ConsolidatedConvention after;
 
-        Evaluation(List<Violation> violations, Span span, ConsolidatedConvention after) {
+        Evaluation(List<Violation> violations, Schedule.Span span, ConsolidatedConvention after) {
             this.violations = violations;
             this.span = span;
             this.after = after;
@@ -196,7 +159,7 @@ public final class History {
      */
     public static History of(Convention base) {
         Objects.requireNonNull(base, "base");
-        return new History(base, List.of(), List.of(), List.of(), null);
+        return new History(base, List.of(), Schedule.empty(0), List.of(), null);
     }
 
     /**
@@ -219,8 +182,8 @@ public final class History {
         // A private history over a growing list: each check sees the amendments accepted so far,
         // and no list is copied per amendment. It never escapes this method.
         List<AmendmentRecord> accepted = new ArrayList<>(records.size());
-        List<Span> spans = new ArrayList<>(records.size());
-        History building = new History(base, accepted, spans, List.of(), null);
+        Schedule schedule = Schedule.empty(records.size());
+        History building = new History(base, accepted, schedule, List.of(), null);
         Violations violations = Violations.collector();
         for (int i = 0; i < records.size(); i++) {
             AmendmentRecord record = records.get(i);
@@ -228,13 +191,13 @@ public final class History {
             violations.addAll("amendments[" + i + "]", evaluation.violations);
             boolean ok = evaluation.violations.isEmpty();
             accepted.add(ok ? record : UnrecordedAmendment.of(record.number()));
-            spans.add(ok ? evaluation.span : Span.NONE);
+            schedule.append(ok ? evaluation.span : Schedule.Span.unrecorded());
             if (ok && evaluation.after != null) {
-                building = new History(base, accepted, spans, List.of(), evaluation.after);
+                building = new History(base, accepted, schedule, List.of(), evaluation.after);
             }
         }
         violations.throwIfAny();
-        return new History(base, records, List.copyOf(spans), List.of(), building.tip);
+        return new History(base, records, schedule, List.of(), building.tip);
     }
 
     /**
@@ -258,7 +221,7 @@ public final class History {
      * @throws NullPointerException if the list or a policy is null
      */
     public History withPolicies(List<? extends AmendmentPolicy> policies) {
-        return new History(base, amendments, spans, List.copyOf(policies), tip);
+        return new History(base, amendments, schedule, List.copyOf(policies), tip);
     }
 
     /**
@@ -311,7 +274,7 @@ public final class History {
                     + " does not follow: the history has " + amendments.size() + " amendments, the next is n° "
                     + expected);
         }
-        Span span = Span.of(next);
+        Schedule.Span span = Schedule.Span.of(next);
         ConsolidatedConvention after = next instanceof Amendment
                 ? checkAmendment((Amendment) next, span, violations) : null;
         return new Evaluation(violations.list(), span, after);
@@ -334,10 +297,7 @@ public final class History {
         List<AmendmentRecord> longer = new ArrayList<>(amendments.size() + 1);
         longer.addAll(amendments);
         longer.add(next);
-        List<Span> longerSpans = new ArrayList<>(spans.size() + 1);
-        longerSpans.addAll(spans);
-        longerSpans.add(evaluation.span);
-        return new History(base, List.copyOf(longer), List.copyOf(longerSpans), policies,
+        return new History(base, List.copyOf(longer), schedule.with(evaluation.span), policies,
                 evaluation.after != null ? evaluation.after : tip);
     }
 
@@ -345,7 +305,7 @@ public final class History {
      * Checks a recorded amendment; returns the convention on its first day with it applied when it
      * has a known start and its changes apply, else null.
      */
-    private ConsolidatedConvention checkAmendment(Amendment amendment, Span span, Violations violations) {
+    private ConsolidatedConvention checkAmendment(Amendment amendment, Schedule.Span span, Violations violations) {
         int count = amendments.size();
         List<Signature> signatures = amendment.signatures();
         for (int i = 0; i < signatures.size(); i++) {
@@ -355,7 +315,7 @@ public final class History {
                             "signed on " + date + ", before convention " + base.reference()
                                     + " was concluded on " + base.concludedOn()));
         }
-        Optional<LocalDate> concluded = Optional.ofNullable(span.concluded);
+        Optional<LocalDate> concluded = Optional.ofNullable(span.concludedOn);
         WorkingState standing = null;
         if (concluded.isPresent()) {
             LocalDate day = concluded.get();
@@ -367,10 +327,10 @@ public final class History {
                                     + base.reference() + " ended on " + end + " (renewals included)"));
         }
         Optional<LocalDate> start = span.start();
-        start.filter(first -> span.last.isBefore(first)).ifPresent(first ->
+        start.filter(first -> span.lastDay.isBefore(first)).ifPresent(first ->
                 violations.add(ViolationCode.AMENDMENT_TERM_ENDS_BEFORE_EFFECT, "term.end", "amendment n° "
                         + amendment.number() + " takes effect on " + first + " but its term ends on "
-                        + span.last + ": it would never be in force"));
+                        + span.lastDay + ": it would never be in force"));
         ConsolidatedConvention first = checkChanges(amendment, span, standing, violations);
         if (first == null) {
             return null;
@@ -390,9 +350,9 @@ public final class History {
      * @param standing  the state on the day of its last signature, which is reused rather than built
      *     again, null for a draft
      */
-    private ConsolidatedConvention checkChanges(Amendment amendment, Span span, WorkingState standing,
+    private ConsolidatedConvention checkChanges(Amendment amendment, Schedule.Span span, WorkingState standing,
             Violations violations) {
-        LocalDate concludedOn = span.concluded;
+        LocalDate concludedOn = span.concludedOn;
         Violations changes = Violations.collector();
         Set<String> reported = new HashSet<>();
         ConsolidatedConvention first = null;
@@ -473,29 +433,15 @@ public final class History {
      * known start, its first day and each day within its term on which an earlier amendment takes
      * effect or lapses; otherwise the one day it is checked on (see the class documentation).
      */
-    private Set<LocalDate> applicationDates(Span candidate) {
+    private Set<LocalDate> applicationDates(Schedule.Span candidate) {
         Set<LocalDate> days = new TreeSet<>();
-        if (candidate.first == null) {
-            days.add(candidate.concluded != null ? candidate.concluded : latestEntryIntoForce(amendments.size()));
+        if (candidate.firstDay == null) {
+            days.add(candidate.concludedOn != null ? candidate.concludedOn : latestEntryIntoForce(amendments.size()));
             return days;
         }
-        days.add(candidate.first);
-        for (Span earlier : spans) {
-            if (earlier.first != null) {
-                addWithin(earlier.first, candidate, days);
-            }
-            if (earlier.lapse != null) {
-                addWithin(earlier.lapse, candidate, days);
-            }
-        }
+        days.add(candidate.firstDay);
+        schedule.changesWithin(amendments.size(), candidate.firstDay, candidate.lastDay, days);
         return days;
-    }
-
-    /** Adds a day to a set if it falls after the first day of a span and not after its last. */
-    private static void addWithin(LocalDate day, Span span, Set<LocalDate> days) {
-        if (day.isAfter(span.first) && !day.isAfter(span.last)) {
-            days.add(day);
-        }
     }
 
     // ---- time ---------------------------------------------------------------------------------
@@ -522,13 +468,8 @@ public final class History {
     private LocalDate latestEntryIntoForce(int count) {
         LocalDate latest = base.term().flatMap(term -> term.start().startDate(Optional.of(base.concludedOn())))
                 .filter(start -> start.isAfter(base.concludedOn())).orElse(base.concludedOn());
-        for (int j = 0; j < count; j++) {
-            LocalDate start = spans.get(j).first;
-            if (start != null && start.isAfter(latest)) {
-                latest = start;
-            }
-        }
-        return latest;
+        LocalDate start = schedule.latestStart(count);
+        return start != null && start.isAfter(latest) ? start : latest;
     }
 
     /**
@@ -539,12 +480,12 @@ public final class History {
         return stateOn(inForce(count, day), day);
     }
 
-    private WorkingState stateOn(List<Amendment> inForce, LocalDate day) {
+    private WorkingState stateOn(int[] inForce, LocalDate day) {
         int skip = tipApplied(inForce);
         WorkingState state = skip < 0 ? WorkingState.of(base) : WorkingState.from(base, tip);
         Violations violations = Violations.collector();
-        for (Amendment amendment : inForce.subList(Math.max(skip, 0), inForce.size())) {
-            state.apply(amendment, day, violations);
+        for (int i = Math.max(skip, 0); i < inForce.length; i++) {
+            state.apply((Amendment) amendments.get(inForce[i]), day, violations);
         }
         if (!violations.isEmpty()) {
             // Each amendment was checked against every state it applies to when it was accepted.
@@ -553,32 +494,30 @@ public final class History {
         return state;
     }
 
-    /** The amendments among the first {@code count} that are in force on a day, in order. */
-    private List<Amendment> inForce(int count, LocalDate day) {
-        List<Amendment> inForce = new ArrayList<>();
-        for (int j = 0; j < count; j++) {
-            if (spans.get(j).covers(day)) {
-                inForce.add((Amendment) amendments.get(j));
-            }
-        }
-        return inForce;
+    /** The indices of the amendments among the first {@code count} that are in force on a day. */
+    private int[] inForce(int count, LocalDate day) {
+        return schedule.inForce(count, day);
     }
 
     /**
-     * How many of the amendments in force the {@link #tip} has applied: all of the tip's when they
-     * begin the list, else -1 (the tip is of no use).
+     * How many of the amendments in force (indices, in order) the {@link #tip} has applied: all of
+     * the tip's when they begin the list, else -1 (the tip is of no use).
+     *
+     * <p>The tip applied exactly the amendments up to its last that are in force on its day. So when
+     * each of the first as many amendments in force as the tip applied is one of those, they are
+     * the tip's, in the same order; this takes no look at the amendments themselves.
      */
-    private int tipApplied(List<Amendment> inForce) {
-        if (tip == null || tip.amendmentsInForce().size() > inForce.size()) {
+    private int tipApplied(int[] inForce) {
+        int applied = tip == null ? -1 : tip.amendmentsInForce().size();
+        if (applied > inForce.length) {
             return -1;
         }
-        List<Integer> applied = tip.amendmentsInForce();
-        for (int i = 0; i < applied.size(); i++) {
-            if (inForce.get(i).number() != applied.get(i)) {
+        for (int i = 0; i < applied; i++) {
+            if (inForce[i] > tipLast || !schedule.covers(inForce[i], tipDay)) {
                 return -1;
             }
         }
-        return applied.size();
+        return applied;
     }
 
     /**
@@ -587,28 +526,18 @@ public final class History {
      * into force until the next lapse, it is the tip itself, re-dated: no state is copied or built.
      */
     private ConsolidatedConvention consolidate(int count, LocalDate day, List<UnrecordedAmendment> unrecorded) {
-        List<Amendment> inForce = inForce(count, day);
-        if (tipApplied(inForce) == inForce.size()) {
+        int[] inForce = inForce(count, day);
+        if (tipApplied(inForce) == inForce.length) {
             return tip.redated(day, unrecorded);
         }
         return stateOn(inForce, day).freeze(day, unrecorded);
     }
 
     private List<UnrecordedAmendment> unrecordedBefore(int count, LocalDate day) {
-        List<UnrecordedAmendment> found = new ArrayList<>();
-        LocalDate earliest = base.concludedOn();
-        for (int j = 0; j < count; j++) {
-            AmendmentRecord record = amendments.get(j);
-            if (record instanceof UnrecordedAmendment unrecorded) {
-                if (!earliest.isAfter(day)) {
-                    found.add(unrecorded);
-                }
-            } else {
-                LocalDate concluded = spans.get(j).concluded;
-                if (concluded != null && concluded.isAfter(earliest)) {
-                    earliest = concluded;
-                }
-            }
+        int[] indices = schedule.unrecordedBefore(count, day, base.concludedOn());
+        List<UnrecordedAmendment> found = new ArrayList<>(indices.length);
+        for (int index : indices) {
+            found.add((UnrecordedAmendment) amendments.get(index));
         }
         return found;
     }
@@ -673,9 +602,9 @@ public final class History {
     }
 
     private LocalDate referenceDate(Amendment amendment, int count) {
-        Span span = Span.of(amendment);
-        return span.first != null ? span.first
-                : span.concluded != null ? span.concluded : latestEntryIntoForce(count);
+        Schedule.Span span = Schedule.Span.of(amendment);
+        return span.firstDay != null ? span.firstDay
+                : span.concludedOn != null ? span.concludedOn : latestEntryIntoForce(count);
     }
 
     /**
@@ -752,42 +681,66 @@ public final class History {
             byKind.add(new ArrayList<>());
         }
         Instrument baseInstrument = Instrument.base();
-        signatures(base.signatures(), baseInstrument, byKind);
+        List<Signature> baseSignatures = base.signatures();
+        for (int k = 0; k < baseSignatures.size(); k++) {
+            Signature signature = baseSignatures.get(k);
+            signature.date().ifPresent(date -> add(byKind, TimelineEvent.described(date.toEpochDay(),
+                    TimelineEvent.Kind.SIGNATURE, baseInstrument, () -> signed(baseInstrument, signature))));
+        }
         add(byKind, TimelineEvent.of(base.concludedOn(), TimelineEvent.Kind.CONCLUSION, baseInstrument,
                 "convention " + base.reference() + " concluded"));
         base.term().flatMap(term -> term.start().startDate(Optional.of(base.concludedOn()))).ifPresent(start ->
                 add(byKind, TimelineEvent.of(start, TimelineEvent.Kind.ENTRY_INTO_FORCE, baseInstrument,
                         "convention " + base.reference() + " takes effect")));
-        base.decisions().forEach(decision -> add(byKind, decision(decision, baseInstrument, "")));
+        for (CommitteeDecision decision : base.decisions()) {
+            add(byKind, TimelineEvent.described(decision.date().toEpochDay(), TimelineEvent.Kind.COMMITTEE_DECISION,
+                    baseInstrument, () -> decided(decision, null)));
+        }
+        // The amendments' events come from the schedule's dates alone: the amendments themselves
+        // are read only when a description is asked for. Amendment j is number j + 1.
         for (int j = 0; j < amendments.size(); j++) {
-            if (!(amendments.get(j) instanceof Amendment amendment)) {
+            if (schedule.isUnrecorded(j)) {
                 continue;
             }
-            Span span = spans.get(j);
-            Instrument instrument = Instrument.amendment(amendment.number());
-            signatures(amendment.signatures(), instrument, byKind);
-            if (span.first != null) {
-                add(byKind, TimelineEvent.of(span.first, TimelineEvent.Kind.ENTRY_INTO_FORCE, instrument,
-                        instrument + " takes effect"));
-                add(byKind, TimelineEvent.of(span.last, TimelineEvent.Kind.LAPSE, instrument,
-                        "last day the provisions of " + instrument + " are in force"));
-            }
-            if (span.concluded != null) {
-                for (Change change : amendment.changes()) {
-                    if (change instanceof RecordDecision recorded) {
-                        add(byKind, decision(recorded.decision(), instrument,
-                                ", recorded by article " + change.article()));
-                    }
+            int index = j;
+            Instrument instrument = Instrument.amendment(j + 1);
+            for (int k = schedule.signaturesFrom(j); k < schedule.signaturesFrom(j + 1); k++) {
+                if (schedule.signatureDay(k) != Schedule.UNKNOWN) {
+                    int signature = k - schedule.signaturesFrom(j);
+                    add(byKind, TimelineEvent.described(schedule.signatureDay(k), TimelineEvent.Kind.SIGNATURE,
+                            instrument, () -> signed(instrument, amendment(index).signatures().get(signature))));
                 }
+            }
+            if (schedule.first(j) != Schedule.UNKNOWN) {
+                add(byKind, TimelineEvent.described(schedule.first(j), TimelineEvent.Kind.ENTRY_INTO_FORCE, instrument,
+                        () -> instrument + " takes effect"));
+                add(byKind, TimelineEvent.described(schedule.last(j), TimelineEvent.Kind.LAPSE, instrument,
+                        () -> "last day the provisions of " + instrument + " are in force"));
+            }
+            for (int k = schedule.decisionsFrom(j); k < schedule.decisionsFrom(j + 1); k++) {
+                int change = schedule.decisionChange(k);
+                add(byKind, TimelineEvent.described(schedule.decisionDay(k), TimelineEvent.Kind.COMMITTEE_DECISION,
+                        instrument, () -> {
+                            RecordDecision recorded = (RecordDecision) amendment(index).changes().get(change);
+                            return decided(recorded.decision(), recorded.article());
+                        }));
             }
         }
         endOfConvention().ifPresent(end -> add(byKind, end));
-        List<TimelineEvent> events = new ArrayList<>();
+        int total = 0;
+        for (List<TimelineEvent> events : byKind) {
+            total += events.size();
+        }
+        List<TimelineEvent> events = new ArrayList<>(total);
         byKind.forEach(events::addAll);
         // List.sort is stable: same-day events of the same kind and instrument keep the order they
         // were listed in, which each list keeps.
         events.sort(TIMELINE_ORDER);
-        return List.copyOf(events);
+        return Collections.unmodifiableList(events);
+    }
+
+    private Amendment amendment(int index) {
+        return (Amendment) amendments.get(index);
     }
 
     private static void add(List<List<TimelineEvent>> byKind, TimelineEvent event) {
@@ -801,8 +754,8 @@ public final class History {
     private Optional<TimelineEvent> endOfConvention() {
         int count = amendments.size();
         LocalDate latest = latestEntryIntoForce(count);
-        List<Amendment> inForce = inForce(count, latest);
-        Optional<Term> standing = tipApplied(inForce) == inForce.size()
+        int[] inForce = inForce(count, latest);
+        Optional<Term> standing = tipApplied(inForce) == inForce.length
                 ? tip.term().map(Sourced::value) : stateOn(inForce, latest).term();
         return standing.flatMap(term -> lastDay(term, false).map(end -> TimelineEvent.of(end,
                 TimelineEvent.Kind.END, Instrument.base(), "last day of convention " + base.reference()
@@ -810,19 +763,21 @@ public final class History {
                                 + renewal.period()).orElse(""))));
     }
 
-    private static void signatures(List<Signature> signatures, Instrument instrument,
-            List<List<TimelineEvent>> byKind) {
-        for (Signature signature : signatures) {
-            signature.date().ifPresent(date -> add(byKind, TimelineEvent.of(date, TimelineEvent.Kind.SIGNATURE,
-                    instrument, instrument + " signed for '" + signature.party() + "' by " + signature.signatory()
-                            + ", " + signature.capacity())));
-        }
+    /** The description of a signature. */
+    private static String signed(Instrument instrument, Signature signature) {
+        return instrument + " signed for '" + signature.party() + "' by " + signature.signatory() + ", "
+                + signature.capacity();
     }
 
-    private static TimelineEvent decision(CommitteeDecision decision, Instrument instrument, String recorded) {
-        return TimelineEvent.of(decision.date(), TimelineEvent.Kind.COMMITTEE_DECISION, instrument,
-                decision.statement() + (decision.validatedPhases().isEmpty() ? ""
-                        : " (validates phases " + decision.validatedPhases() + ")") + recorded);
+    /**
+     * The description of a committee decision.
+     *
+     * @param recordedBy  the article of the amendment that records it, null for the base convention
+     */
+    private static String decided(CommitteeDecision decision, String recordedBy) {
+        return decision.statement() + (decision.validatedPhases().isEmpty() ? ""
+                : " (validates phases " + decision.validatedPhases() + ")")
+                + (recordedBy == null ? "" : ", recorded by article " + recordedBy);
     }
 
     /**
