@@ -3,6 +3,7 @@ package dev.conventio.benchmarks;
 import dev.conventio.history.ConsolidatedConvention;
 import dev.conventio.history.History;
 import dev.conventio.history.TimelineEvent;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -20,12 +21,15 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * Consolidation on histories of 10 to 10 000 amendments ({@link Histories}): the convention as in
- * force on a date on which every amendment applies, the timeline, and the money totals of that
- * consolidated convention. The cost must grow linearly with the number of amendments.
+ * force on a date on which every amendment applies, the same on the day before the last amendment
+ * takes effect, the timeline, and the money totals of that consolidated convention. The cost must
+ * grow linearly with the number of amendments.
  *
- * <p>The history is built once per fork, in the setup, outside the measurement, without the
- * amendment checks ({@link Histories#unchecked(int)}): checking 10 000 amendments takes ~30 s,
- * once per fork. {@link HistoryBuildBenchmark} measures that build.
+ * <p>The history is built once per fork, in the setup, outside the measurement, by
+ * {@link History#of}, which checks every amendment ({@link HistoryBuildBenchmark} measures that).
+ * Such a history keeps the state its last amendment left: {@link #asOf()} is the query on a date
+ * with the same amendments in force, which that state answers, and {@link #asOfBeforeLast()} the
+ * query on any other date, which applies every amendment in force again from the base convention.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -42,14 +46,18 @@ public class ConsolidationBenchmark {
     private History history;
     private ConsolidatedConvention consolidated;
 
+    private LocalDate beforeLast;
+
     /** Builds the history and its consolidation on {@link Histories#IN_FORCE}. */
     @Setup
     public void setup() {
-        history = Histories.unchecked(amendments);
+        history = Histories.of(amendments);
         consolidated = history.asOf(Histories.IN_FORCE);
-        if (consolidated.amendmentsInForce().size() != amendments) {
-            throw new IllegalStateException("expected every amendment in force, found "
-                    + consolidated.amendmentsInForce().size());
+        beforeLast = Histories.beforeLast(amendments);
+        if (consolidated.amendmentsInForce().size() != amendments
+                || history.asOf(beforeLast).amendmentsInForce().size() != amendments - 1) {
+            throw new IllegalStateException("expected every amendment in force, and all but the last the day before,"
+                    + " found " + consolidated.amendmentsInForce().size());
         }
     }
 
@@ -61,6 +69,17 @@ public class ConsolidationBenchmark {
     @Benchmark
     public ConsolidatedConvention asOf() {
         return history.asOf(Histories.IN_FORCE);
+    }
+
+    /**
+     * The convention as in force on the day before the last amendment takes effect: every other
+     * amendment is applied again, from the base convention.
+     *
+     * @return the consolidated convention
+     */
+    @Benchmark
+    public ConsolidatedConvention asOfBeforeLast() {
+        return history.asOf(beforeLast);
     }
 
     /**

@@ -19,7 +19,6 @@ import dev.conventio.term.StartRule;
 import dev.conventio.term.Term;
 import dev.conventio.term.TermEnd;
 import dev.conventio.work.Orientation;
-import java.lang.reflect.Constructor;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -31,11 +30,11 @@ import org.joda.money.Money;
  * Histories of n amendments for the consolidation benchmarks, built in code and deterministic.
  *
  * <p>Amendment k is signed by both parties k days after the conclusion and stays in force until
- * the end of 2099, so that {@link #IN_FORCE} sees every amendment applied: the work of
- * {@code asOf} is proportional to n. The changes cycle through four kinds, so that the consolidated
- * convention grows with n as a real one does: add a contribution (the money queries then add n/4
- * amounts), change the amount of the base contribution, record a committee decision, set the
- * orientations of a phase.
+ * the end of 2099, so that {@link #IN_FORCE} sees every amendment applied, and
+ * {@link #beforeLast(int)} every amendment but the last. The changes cycle through four kinds, so
+ * that the consolidated convention grows with n as a real one does: add a contribution (the money
+ * queries then add n/4 amounts), change the amount of the base contribution, record a committee
+ * decision, set the orientations of a phase.
  */
 public final class Histories {
 
@@ -126,44 +125,14 @@ public final class Histories {
     }
 
     /**
-     * Builds a benchmark history without checking its amendments, through {@link History}'s private
-     * constructor: the value {@link #of(int)} returns, without its cost, and without the state it
-     * keeps of its last amendment (so that {@code asOf} replays every amendment, the cost the
-     * consolidation benchmarks are about).
+     * Gets the day before the last amendment of a benchmark history takes effect: every amendment
+     * but the last is in force, so the state the history keeps of its last amendment is of no use
+     * and a consolidation applies the other amendments again, from the base convention.
      *
-     * <p>Why: {@link History#of} checks amendment k against the convention as it stands then, and
-     * builds that convention, checking its invariants; the benchmark histories grow (a contribution
-     * or a decision every other amendment), so building one of n amendments costs O(n²): about 30 s
-     * for 10 000 on 2 cores, once per JMH fork. {@link HistoryBuildBenchmark} measures that build on
-     * its own. {@code HistoriesTest} checks that both ways give histories that consolidate
-     * identically.
-     *
-     * <p>The constructor taken is the private one whose parameters begin with (Convention, List,
-     * List); any further parameter (a cache) is given null.
-     *
-     * @param count  the number of amendments
-     * @return the history, never null
-     * @throws IllegalStateException if History has no such constructor any more
+     * @param count  the number of amendments of the history, at least 1
+     * @return the day, never null
      */
-    public static History unchecked(int count) {
-        Convention base = base();
-        List<Amendment> amendments = List.copyOf(amendments(base, count));
-        for (Constructor<?> constructor : History.class.getDeclaredConstructors()) {
-            Class<?>[] types = constructor.getParameterTypes();
-            if (types.length >= 3 && types[0] == Convention.class && types[1] == List.class && types[2] == List.class) {
-                Object[] arguments = new Object[types.length];
-                arguments[0] = base;
-                arguments[1] = amendments;
-                arguments[2] = List.of();
-                try {
-                    constructor.setAccessible(true);
-                    return (History) constructor.newInstance(arguments);
-                } catch (ReflectiveOperationException e) {
-                    throw new IllegalStateException("cannot build a History unchecked", e);
-                }
-            }
-        }
-        throw new IllegalStateException("History has no (Convention, List, List, …) constructor any more:"
-                + " update Histories.unchecked");
+    public static LocalDate beforeLast(int count) {
+        return Conventions.CONCLUDED_ON.plusDays(count - 1L);
     }
 }

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.conventio.history.ConsolidatedConvention;
 import dev.conventio.history.History;
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.List;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 import org.junit.jupiter.api.Test;
@@ -32,18 +30,14 @@ class HistoriesTest {
     }
 
     @Test
-    void theUncheckedHistoryConsolidatesAsTheCheckedOne() {
-        History checked = Histories.of(120);
-        History unchecked = Histories.unchecked(120);
+    void theDayBeforeTheLastAmendmentEveryOtherIsAppliedFromTheBase() {
+        History history = Histories.of(120);
+        History withoutTheLast = History.of(history.base(), history.amendments().subList(0, 119));
 
-        assertThat(unchecked).isEqualTo(checked);
-        assertThat(unchecked.amendments()).isEqualTo(checked.amendments());
-        assertThat(unchecked.base()).isEqualTo(checked.base());
-        assertThat(unchecked.policies()).isEmpty();
-        for (LocalDate date : List.of(Conventions.CONCLUDED_ON.plusDays(60), Histories.IN_FORCE)) {
-            assertThat(unchecked.asOf(date).convention()).isEqualTo(checked.asOf(date).convention());
-            assertThat(unchecked.asOf(date).amendmentsInForce()).isEqualTo(checked.asOf(date).amendmentsInForce());
-        }
-        assertThat(unchecked.timeline()).isEqualTo(checked.timeline());
+        ConsolidatedConvention before = history.asOf(Histories.beforeLast(120));
+
+        assertThat(before.amendmentsInForce()).hasSize(119).doesNotContain(120);
+        assertThat(before.convention()).isEqualTo(withoutTheLast.asOf(Histories.IN_FORCE).convention());
+        assertThat(before.convention()).isNotEqualTo(history.asOf(Histories.IN_FORCE).convention());
     }
 }

@@ -52,7 +52,7 @@ class RatioTableTest {
 
         String table = RatioTable.fromJson(json).render();
 
-        assertThat(table).contains("| asOf(date) | n/a | n/a | 100 | 1,200 | n/a | 12.00 MISS |");
+        assertThat(table).contains("| asOf(date), all in force | n/a | n/a | 100 | 1,200 | n/a | 12.00 MISS |");
         // The valid read takes 100 µs: 50 µs is 0.50×, 250 µs is 2.50×, over the 2× target.
         assertThat(table).contains("| amount \"1e100000000\" | " + Hostile.AMOUNT_EXPONENT_STRING.size()
                 + " | 50.0 ± 2 % | 100 | 0.50 | yes | 1 |");

@@ -111,7 +111,17 @@ public abstract non-sealed class Amendment implements AmendmentRecord {
      * @return true for a draft
      */
     public boolean isDraft() {
-        return signatures().isEmpty() || signatures().stream().anyMatch(s -> !s.isSigned());
+        // Plain loops rather than streams: a history asks this of every amendment it consolidates.
+        List<Signature> signatures = signatures();
+        if (signatures.isEmpty()) {
+            return true;
+        }
+        for (int i = 0; i < signatures.size(); i++) {
+            if (!signatures.get(i).isSigned()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -124,7 +134,14 @@ public abstract non-sealed class Amendment implements AmendmentRecord {
         if (isDraft()) {
             return Optional.empty();
         }
-        return signatures().stream().map(s -> s.date().get()).max(LocalDate::compareTo);
+        LocalDate last = null;
+        for (Signature signature : signatures()) {
+            LocalDate date = signature.date().get();
+            if (last == null || date.isAfter(last)) {
+                last = date;
+            }
+        }
+        return Optional.of(last);
     }
 
     @Value.Check

@@ -262,20 +262,22 @@ public abstract class Convention {
     }
 
     private void checkContributions(Set<String> parties, Violations violations) {
-        Set<String> ids = new HashSet<>();
-        for (int i = 0; i < contributions().size(); i++) {
-            FinancialContribution contribution = contributions().get(i);
-            String path = "contributions[" + i + "]";
+        // Sized for every identifier, and paths written only for a violation: a history builds
+        // and checks the convention for each amendment it checks or consolidates.
+        List<FinancialContribution> contributions = contributions();
+        Set<String> ids = new HashSet<>(contributions.size() * 4 / 3 + 1);
+        for (int i = 0; i < contributions.size(); i++) {
+            FinancialContribution contribution = contributions.get(i);
             if (!ids.add(contribution.id())) {
-                violations.add(ViolationCode.CONVENTION_CONTRIBUTIONS_DUPLICATE, path + ".id",
+                violations.add(ViolationCode.CONVENTION_CONTRIBUTIONS_DUPLICATE, "contributions[" + i + "].id",
                         "contribution identifier '" + contribution.id() + "' is already taken");
             }
             if (!parties.contains(contribution.contributor())) {
-                violations.add(ViolationCode.CONTRIBUTION_PARTY_UNKNOWN, path + ".contributor",
+                violations.add(ViolationCode.CONTRIBUTION_PARTY_UNKNOWN, "contributions[" + i + "].contributor",
                         "contributor '" + contribution.contributor() + "' is not a party");
             }
             if (!parties.contains(contribution.beneficiary())) {
-                violations.add(ViolationCode.CONTRIBUTION_PARTY_UNKNOWN, path + ".beneficiary",
+                violations.add(ViolationCode.CONTRIBUTION_PARTY_UNKNOWN, "contributions[" + i + "].beneficiary",
                         "beneficiary '" + contribution.beneficiary() + "' is not a party");
             }
         }
@@ -291,18 +293,20 @@ public abstract class Convention {
                 }
             }
         });
-        for (int i = 0; i < decisions().size(); i++) {
-            CommitteeDecision decision = decisions().get(i);
-            String path = "decisions[" + i + "]";
-            violations.requireNotBefore(decision.date(), concludedOn(), ViolationCode.DECISION_BEFORE_CONCLUSION,
-                    path + ".date", "the conclusion of the convention on");
-            if (i > 0 && decision.date().isBefore(decisions().get(i - 1).date())) {
-                violations.add(ViolationCode.CONVENTION_DECISIONS_OUT_OF_ORDER, path + ".date",
-                        "decision of " + decision.date() + " is listed after one of " + decisions().get(i - 1).date());
+        List<CommitteeDecision> decisions = decisions();
+        for (int i = 0; i < decisions.size(); i++) {
+            CommitteeDecision decision = decisions.get(i);
+            if (decision.date().isBefore(concludedOn())) {
+                violations.requireNotBefore(decision.date(), concludedOn(), ViolationCode.DECISION_BEFORE_CONCLUSION,
+                        "decisions[" + i + "].date", "the conclusion of the convention on");
+            }
+            if (i > 0 && decision.date().isBefore(decisions.get(i - 1).date())) {
+                violations.add(ViolationCode.CONVENTION_DECISIONS_OUT_OF_ORDER, "decisions[" + i + "].date",
+                        "decision of " + decision.date() + " is listed after one of " + decisions.get(i - 1).date());
             }
             for (int phase : decision.validatedPhases()) {
                 if (phase > phases().size()) {
-                    violations.add(ViolationCode.DECISION_PHASE_UNKNOWN, path + ".validatedPhases",
+                    violations.add(ViolationCode.DECISION_PHASE_UNKNOWN, "decisions[" + i + "].validatedPhases",
                             "phase " + phase + " does not exist; the convention has " + phases().size() + " phases");
                 }
             }

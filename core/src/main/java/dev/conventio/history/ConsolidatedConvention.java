@@ -13,6 +13,7 @@ import dev.conventio.validation.ViolationCode;
 import dev.conventio.validation.Violations;
 import dev.conventio.work.Orientation;
 import dev.conventio.work.Phase;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
@@ -358,39 +359,86 @@ public final class ConsolidatedConvention {
         return sum(contribution -> contribution.budget().equals(period), "the money committed for " + year);
     }
 
-    private <K> Map<K, Money> totals(Function<FinancialContribution, K> key, Map<K, Money> result, String what) {
+    /**
+     * Sums the contributions by key.
+     *
+     * @param totals  an empty map that orders the keys as the result must
+     */
+    private <K> Map<K, Money> totals(Function<FinancialContribution, K> key, Map<K, Total> totals, String what) {
+        // Each total is summed as a BigDecimal in its currency and made a Money once: adding Money
+        // makes a BigMoney and a Money per addition, and the totals see every contribution.
         for (int i = 0; i < contributions.size(); i++) {
             FinancialContribution contribution = contributions.get(i).value();
             K value = key.apply(contribution);
-            result.put(value, add(result.get(value), i, contribution, what + value));
+            Total total = totals.get(value);
+            if (total == null) {
+                totals.put(value, new Total(contribution.amount()));
+            } else {
+                total.add(i, contribution, what, value);
+            }
         }
+        Map<K, Money> result = new LinkedHashMap<>(totals.size() * 4 / 3 + 1);
+        totals.forEach((value, total) -> result.put(value, total.money()));
         return Collections.unmodifiableMap(result);
     }
 
     private Optional<Money> sum(Predicate<FinancialContribution> selected, String what) {
-        Money total = null;
+        Total total = null;
         for (int i = 0; i < contributions.size(); i++) {
             FinancialContribution contribution = contributions.get(i).value();
             if (selected.test(contribution)) {
-                total = add(total, i, contribution, what);
+                if (total == null) {
+                    total = new Total(contribution.amount());
+                } else {
+                    total.add(i, contribution, what, "");
+                }
             }
         }
-        return Optional.ofNullable(total);
+        return total == null ? Optional.empty() : Optional.of(total.money());
     }
 
-    /** Adds the amount of the contribution at index {@code i} to a total, null for none yet. */
-    private Money add(Money total, int i, FinancialContribution contribution, String what) {
-        if (total == null) {
-            return contribution.amount();
+    /** A running total in one currency. */
+    private final class Total {
+        private final CurrencyUnit currency;
+        private BigDecimal amount;
+
+        Total(Money first) {
+            currency = first.getCurrencyUnit();
+            amount = first.getAmount();
         }
-        CurrencyUnit currency = total.getCurrencyUnit();
-        if (!currency.equals(contribution.amount().getCurrencyUnit())) {
-            Violations.collector().add(ViolationCode.MONEY_CURRENCY_MIXED, "contributions[" + i + "].amount",
-                    what + " on " + date + " would add " + contribution.amount() + " (contribution '"
-                            + contribution.id() + "') to an amount in " + currency
-                            + "; sums are never converted between currencies").throwIfAny();
+
+        /**
+         * Adds the amount of the contribution at index {@code i}.
+         *
+         * @param what  the start of the description of the total, such as "the money committed by "
+         * @param key  the end of it, such as the contributor
+         */
+        void add(int i, FinancialContribution contribution, String what, Object key) {
+            Money added = contribution.amount();
+            if (!currency.equals(added.getCurrencyUnit())) {
+                Violations.collector().add(ViolationCode.MONEY_CURRENCY_MIXED, "contributions[" + i + "].amount",
+                        what + key + " on " + date + " would add " + added + " (contribution '" + contribution.id()
+                                + "') to an amount in " + currency + "; sums are never converted between currencies")
+                        .throwIfAny();
+            }
+            amount = amount.add(added.getAmount());
         }
-        return total.plus(contribution.amount());
+
+        Money money() {
+            return Money.of(currency, amount);
+        }
+    }
+
+    /**
+     * Returns the same consolidated state for another date: the amendments in force on that date
+     * are the ones this state applied. Shares every list, which are immutable.
+     *
+     * @param on  the date, not null
+     * @param unrecorded  the unrecorded amendments that may be in force on that date, not null
+     */
+    ConsolidatedConvention redated(LocalDate on, List<UnrecordedAmendment> unrecorded) {
+        return new ConsolidatedConvention(on, convention, object, parties, phases, orientationSources, contributions,
+                decisions, steeringCommittee, term, articles, amendmentsInForce, unrecorded);
     }
 
     private static <T> Optional<Sourced<T>> find(List<Sourced<T>> elements, Predicate<T> test) {

@@ -18,6 +18,7 @@ import dev.conventio.validation.Violations;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -83,12 +84,26 @@ import org.joda.money.Money;
  * effect, and a consolidation whose amendments in force begin with the same ones starts from that
  * state: then {@link #add(AmendmentRecord)} costs the size of the convention and the changes of the
  * new amendment. It checks only the new amendment; it never re-checks the ones already accepted.
+ * When the amendments in force on a date are exactly the ones that state applied, as they are from
+ * the latest entry into force until the next lapse, {@link #asOf(LocalDate)} returns that state for
+ * the date and costs one pass over the days each amendment is in force, which the history computes
+ * once, when the amendment joins. {@link #of(Convention, List)} checks each amendment in turn, so it
+ * costs the number of amendments times the size of the convention they build.
  *
  * <p>Two histories are equal when their base conventions, amendments and policies are.
  *
  * <p>This class is immutable and thread-safe.
  */
 public final class History {
+
+    /** The order of the timeline: date, then kind, then instrument. */
+    private static final Comparator<TimelineEvent> TIMELINE_ORDER = (left, right) -> {
+        int order = Long.compare(left.epochDay(), right.epochDay());
+        if (order == 0) {
+            order = left.kind().compareTo(right.kind());
+        }
+        return order != 0 ? order : left.instrument().compareTo(right.instrument());
+    };
 
     private final Convention base;
     private final List<AmendmentRecord> amendments;
@@ -101,22 +116,36 @@ public final class History {
      * change of the history.
      */
     private final ConsolidatedConvention tip;
+    /** When each amendment is in force, index for index with {@link #amendments}. */
+    private final Schedule schedule;
+    /** The epoch day of the {@link #tip}, and the index of the last amendment it applied; -1 without a tip. */
+    private final long tipDay;
+    private final int tipLast;
 
-    private History(Convention base, List<AmendmentRecord> amendments, List<AmendmentPolicy> policies,
-            ConsolidatedConvention tip) {
+    private History(Convention base, List<AmendmentRecord> amendments, Schedule schedule,
+            List<AmendmentPolicy> policies, ConsolidatedConvention tip) {
         this.base = base;
         this.amendments = amendments;
+        this.schedule = schedule;
         this.policies = policies;
         this.tip = tip;
+        List<Integer> applied = tip == null ? List.of() : tip.amendmentsInForce();
+        this.tipDay = tip == null ? -1 : tip.date().toEpochDay();
+        this.tipLast = applied.isEmpty() ? -1 : applied.get(applied.size() - 1) - 1;
     }
 
-    /** The outcome of checking a candidate: its violations, and the tip it leaves if accepted. */
+    /**
+     * The outcome of checking a candidate: its violations, its days, and the tip it leaves if
+     * accepted.
+     */
     private static final class Evaluation {
         private final List<Violation> violations;
+        private final Schedule.Span span;
         private final ConsolidatedConvention after;
 
-        Evaluation(List<Violation> violations, ConsolidatedConvention after) {
+        Evaluation(List<Violation> violations, Schedule.Span span, ConsolidatedConvention after) {
             this.violations = violations;
+            this.span = span;
             this.after = after;
         }
     }
@@ -130,7 +159,7 @@ public final class History {
      */
     public static History of(Convention base) {
         Objects.requireNonNull(base, "base");
-        return new History(base, List.of(), List.of(), null);
+        return new History(base, List.of(), Schedule.empty(0), List.of(), null);
     }
 
     /**
@@ -153,7 +182,8 @@ public final class History {
         // A private history over a growing list: each check sees the amendments accepted so far,
         // and no list is copied per amendment. It never escapes this method.
         List<AmendmentRecord> accepted = new ArrayList<>(records.size());
-        History building = new History(base, accepted, List.of(), null);
+        Schedule schedule = Schedule.empty(records.size());
+        History building = new History(base, accepted, schedule, List.of(), null);
         Violations violations = Violations.collector();
         for (int i = 0; i < records.size(); i++) {
             AmendmentRecord record = records.get(i);
@@ -161,12 +191,13 @@ public final class History {
             violations.addAll("amendments[" + i + "]", evaluation.violations);
             boolean ok = evaluation.violations.isEmpty();
             accepted.add(ok ? record : UnrecordedAmendment.of(record.number()));
+            schedule.append(ok ? evaluation.span : Schedule.Span.unrecorded());
             if (ok && evaluation.after != null) {
-                building = new History(base, accepted, List.of(), evaluation.after);
+                building = new History(base, accepted, schedule, List.of(), evaluation.after);
             }
         }
         violations.throwIfAny();
-        return new History(base, records, List.of(), building.tip);
+        return new History(base, records, schedule, List.of(), building.tip);
     }
 
     /**
@@ -190,7 +221,7 @@ public final class History {
      * @throws NullPointerException if the list or a policy is null
      */
     public History withPolicies(List<? extends AmendmentPolicy> policies) {
-        return new History(base, amendments, List.copyOf(policies), tip);
+        return new History(base, amendments, schedule, List.copyOf(policies), tip);
     }
 
     /**
@@ -243,8 +274,10 @@ public final class History {
                     + " does not follow: the history has " + amendments.size() + " amendments, the next is n° "
                     + expected);
         }
-        ConsolidatedConvention after = next instanceof Amendment ? checkAmendment((Amendment) next, violations) : null;
-        return new Evaluation(violations.list(), after);
+        Schedule.Span span = Schedule.Span.of(next);
+        ConsolidatedConvention after = next instanceof Amendment
+                ? checkAmendment((Amendment) next, span, violations) : null;
+        return new Evaluation(violations.list(), span, after);
     }
 
     /**
@@ -264,14 +297,15 @@ public final class History {
         List<AmendmentRecord> longer = new ArrayList<>(amendments.size() + 1);
         longer.addAll(amendments);
         longer.add(next);
-        return new History(base, List.copyOf(longer), policies, evaluation.after != null ? evaluation.after : tip);
+        return new History(base, List.copyOf(longer), schedule.with(evaluation.span), policies,
+                evaluation.after != null ? evaluation.after : tip);
     }
 
     /**
      * Checks a recorded amendment; returns the convention on its first day with it applied when it
      * has a known start and its changes apply, else null.
      */
-    private ConsolidatedConvention checkAmendment(Amendment amendment, Violations violations) {
+    private ConsolidatedConvention checkAmendment(Amendment amendment, Schedule.Span span, Violations violations) {
         int count = amendments.size();
         List<Signature> signatures = amendment.signatures();
         for (int i = 0; i < signatures.size(); i++) {
@@ -281,7 +315,7 @@ public final class History {
                             "signed on " + date + ", before convention " + base.reference()
                                     + " was concluded on " + base.concludedOn()));
         }
-        Optional<LocalDate> concluded = amendment.lastSignatureDate();
+        Optional<LocalDate> concluded = Optional.ofNullable(span.concludedOn);
         WorkingState standing = null;
         if (concluded.isPresent()) {
             LocalDate day = concluded.get();
@@ -292,12 +326,12 @@ public final class History {
                             "amendment n° " + amendment.number() + " is concluded on " + day + ", after convention "
                                     + base.reference() + " ended on " + end + " (renewals included)"));
         }
-        Optional<LocalDate> start = startOf(amendment);
-        start.filter(first -> amendment.term().lastDay(first).isBefore(first)).ifPresent(first ->
+        Optional<LocalDate> start = span.start();
+        start.filter(first -> span.lastDay.isBefore(first)).ifPresent(first ->
                 violations.add(ViolationCode.AMENDMENT_TERM_ENDS_BEFORE_EFFECT, "term.end", "amendment n° "
                         + amendment.number() + " takes effect on " + first + " but its term ends on "
-                        + amendment.term().lastDay(first) + ": it would never be in force"));
-        ConsolidatedConvention first = checkChanges(amendment, concluded.orElse(null), standing, violations);
+                        + span.lastDay + ": it would never be in force"));
+        ConsolidatedConvention first = checkChanges(amendment, span, standing, violations);
         if (first == null) {
             return null;
         }
@@ -312,22 +346,23 @@ public final class History {
      * {@linkplain #applicationDates application dates}; returns the result on the first one, or
      * null after reporting the changes that do not apply.
      *
-     * @param concludedOn  the day of the last signature, null for a draft
-     * @param standing  the state on that day, which is reused rather than built again, null for a draft
+     * @param span  the days of the amendment
+     * @param standing  the state on the day of its last signature, which is reused rather than built
+     *     again, null for a draft
      */
-    private ConsolidatedConvention checkChanges(Amendment amendment, LocalDate concludedOn, WorkingState standing,
+    private ConsolidatedConvention checkChanges(Amendment amendment, Schedule.Span span, WorkingState standing,
             Violations violations) {
-        int count = amendments.size();
+        LocalDate concludedOn = span.concludedOn;
         Violations changes = Violations.collector();
         Set<String> reported = new HashSet<>();
         ConsolidatedConvention first = null;
-        for (LocalDate day : applicationDates(amendment, count)) {
+        for (LocalDate day : applicationDates(span)) {
             // The state on the day of conclusion serves again when the amendment takes effect that
             // day, as it does on signature by all parties; it is used once, since applying changes it.
-            WorkingState state = standing != null && day.equals(concludedOn) ? standing : stateOn(count, day);
+            WorkingState state = standing != null && day.equals(concludedOn) ? standing : stateOn(amendments.size(), day);
             standing = null;
             Violations here = Violations.collector();
-            state.apply(amendment, "on " + day, here);
+            state.apply(amendment, day, here);
             if (here.isEmpty()) {
                 try {
                     if (first == null) {
@@ -398,42 +433,18 @@ public final class History {
      * known start, its first day and each day within its term on which an earlier amendment takes
      * effect or lapses; otherwise the one day it is checked on (see the class documentation).
      */
-    private Set<LocalDate> applicationDates(Amendment amendment, int count) {
+    private Set<LocalDate> applicationDates(Schedule.Span candidate) {
         Set<LocalDate> days = new TreeSet<>();
-        Optional<LocalDate> start = startOf(amendment);
-        if (start.isEmpty()) {
-            days.add(amendment.lastSignatureDate().orElseGet(() -> latestEntryIntoForce(count)));
+        if (candidate.firstDay == null) {
+            days.add(candidate.concludedOn != null ? candidate.concludedOn : latestEntryIntoForce(amendments.size()));
             return days;
         }
-        LocalDate first = start.get();
-        LocalDate last = amendment.term().lastDay(first);
-        days.add(first);
-        for (int j = 0; j < count; j++) {
-            if (amendments.get(j) instanceof Amendment earlier) {
-                startOf(earlier).ifPresent(from -> {
-                    LocalDate lapse = earlier.term().lastDay(from).plusDays(1);
-                    for (LocalDate day : List.of(from, lapse)) {
-                        if (day.isAfter(first) && !day.isAfter(last)) {
-                            days.add(day);
-                        }
-                    }
-                });
-            }
-        }
+        days.add(candidate.firstDay);
+        schedule.changesWithin(amendments.size(), candidate.firstDay, candidate.lastDay, days);
         return days;
     }
 
     // ---- time ---------------------------------------------------------------------------------
-
-    /** The day a signed amendment takes effect, empty for a draft or while not notified. */
-    private static Optional<LocalDate> startOf(Amendment amendment) {
-        return amendment.isDraft() ? Optional.empty() : amendment.term().start().startDate(amendment.lastSignatureDate());
-    }
-
-    private static boolean inForce(Amendment amendment, LocalDate day) {
-        Optional<LocalDate> start = startOf(amendment);
-        return start.isPresent() && !day.isBefore(start.get()) && !day.isAfter(amendment.term().lastDay(start.get()));
-    }
 
     /**
      * The last day of a convention term; the start of the convention is the day its start rule
@@ -457,15 +468,8 @@ public final class History {
     private LocalDate latestEntryIntoForce(int count) {
         LocalDate latest = base.term().flatMap(term -> term.start().startDate(Optional.of(base.concludedOn())))
                 .filter(start -> start.isAfter(base.concludedOn())).orElse(base.concludedOn());
-        for (int j = 0; j < count; j++) {
-            if (amendments.get(j) instanceof Amendment amendment) {
-                Optional<LocalDate> start = startOf(amendment);
-                if (start.isPresent() && start.get().isAfter(latest)) {
-                    latest = start.get();
-                }
-            }
-        }
-        return latest;
+        LocalDate start = schedule.latestStart(count);
+        return start != null && start.isAfter(latest) ? start : latest;
     }
 
     /**
@@ -473,23 +477,15 @@ public final class History {
      * from the {@link #tip} when the amendments in force begin with those the tip applied.
      */
     private WorkingState stateOn(int count, LocalDate day) {
-        List<Amendment> inForce = new ArrayList<>();
-        for (int j = 0; j < count; j++) {
-            if (amendments.get(j) instanceof Amendment amendment && inForce(amendment, day)) {
-                inForce.add(amendment);
-            }
-        }
-        int skip = tip == null ? -1 : tip.amendmentsInForce().size();
-        for (int i = 0; i < skip; i++) {
-            if (i >= inForce.size() || inForce.get(i).number() != tip.amendmentsInForce().get(i)) {
-                skip = -1;
-                break;
-            }
-        }
+        return stateOn(inForce(count, day), day);
+    }
+
+    private WorkingState stateOn(int[] inForce, LocalDate day) {
+        int skip = tipApplied(inForce);
         WorkingState state = skip < 0 ? WorkingState.of(base) : WorkingState.from(base, tip);
         Violations violations = Violations.collector();
-        for (Amendment amendment : inForce.subList(Math.max(skip, 0), inForce.size())) {
-            state.apply(amendment, "on " + day, violations);
+        for (int i = Math.max(skip, 0); i < inForce.length; i++) {
+            state.apply((Amendment) amendments.get(inForce[i]), day, violations);
         }
         if (!violations.isEmpty()) {
             // Each amendment was checked against every state it applies to when it was accepted.
@@ -498,21 +494,50 @@ public final class History {
         return state;
     }
 
-    private List<UnrecordedAmendment> unrecordedBefore(int count, LocalDate day) {
-        List<UnrecordedAmendment> found = new ArrayList<>();
-        LocalDate earliest = base.concludedOn();
-        for (int j = 0; j < count; j++) {
-            AmendmentRecord record = amendments.get(j);
-            if (record instanceof UnrecordedAmendment unrecorded) {
-                if (!earliest.isAfter(day)) {
-                    found.add(unrecorded);
-                }
-            } else {
-                Optional<LocalDate> concluded = ((Amendment) record).lastSignatureDate();
-                if (concluded.isPresent() && concluded.get().isAfter(earliest)) {
-                    earliest = concluded.get();
-                }
+    /** The indices of the amendments among the first {@code count} that are in force on a day. */
+    private int[] inForce(int count, LocalDate day) {
+        return schedule.inForce(count, day);
+    }
+
+    /**
+     * How many of the amendments in force (indices, in order) the {@link #tip} has applied: all of
+     * the tip's when they begin the list, else -1 (the tip is of no use).
+     *
+     * <p>The tip applied exactly the amendments up to its last that are in force on its day. So when
+     * each of the first as many amendments in force as the tip applied is one of those, they are
+     * the tip's, in the same order; this takes no look at the amendments themselves.
+     */
+    private int tipApplied(int[] inForce) {
+        int applied = tip == null ? -1 : tip.amendmentsInForce().size();
+        if (applied > inForce.length) {
+            return -1;
+        }
+        for (int i = 0; i < applied; i++) {
+            if (inForce[i] > tipLast || !schedule.covers(inForce[i], tipDay)) {
+                return -1;
             }
+        }
+        return applied;
+    }
+
+    /**
+     * The consolidation of the first {@code count} amendments on a day. When the amendments in force
+     * that day are exactly those the {@link #tip} applied, which is the case from the last entry
+     * into force until the next lapse, it is the tip itself, re-dated: no state is copied or built.
+     */
+    private ConsolidatedConvention consolidate(int count, LocalDate day, List<UnrecordedAmendment> unrecorded) {
+        int[] inForce = inForce(count, day);
+        if (tipApplied(inForce) == inForce.length) {
+            return tip.redated(day, unrecorded);
+        }
+        return stateOn(inForce, day).freeze(day, unrecorded);
+    }
+
+    private List<UnrecordedAmendment> unrecordedBefore(int count, LocalDate day) {
+        int[] indices = schedule.unrecordedBefore(count, day, base.concludedOn());
+        List<UnrecordedAmendment> found = new ArrayList<>(indices.length);
+        for (int index : indices) {
+            found.add((UnrecordedAmendment) amendments.get(index));
         }
         return found;
     }
@@ -534,7 +559,7 @@ public final class History {
      */
     public ConsolidatedConvention asOf(LocalDate date) {
         Objects.requireNonNull(date, "date");
-        return stateOn(amendments.size(), date).freeze(date, unrecordedBefore(amendments.size(), date));
+        return consolidate(amendments.size(), date, unrecordedBefore(amendments.size(), date));
     }
 
     /**
@@ -549,7 +574,7 @@ public final class History {
     public ConsolidatedConvention standingBefore(Amendment candidate) {
         Objects.requireNonNull(candidate, "candidate");
         LocalDate day = referenceDate(candidate, amendments.size());
-        return stateOn(amendments.size(), day).freeze(day, unrecordedBefore(amendments.size(), day));
+        return consolidate(amendments.size(), day, unrecordedBefore(amendments.size(), day));
     }
 
     /**
@@ -571,13 +596,15 @@ public final class History {
         LocalDate day = referenceDate(amendment, count);
         WorkingState state = stateOn(count, day);
         Violations violations = Violations.collector();
-        state.apply(amendment, "on " + day, violations);
+        state.apply(amendment, day, violations);
         violations.throwIfAny();
         return state.freeze(day, unrecordedBefore(count, day));
     }
 
     private LocalDate referenceDate(Amendment amendment, int count) {
-        return startOf(amendment).or(amendment::lastSignatureDate).orElseGet(() -> latestEntryIntoForce(count));
+        Schedule.Span span = Schedule.Span.of(amendment);
+        return span.firstDay != null ? span.firstDay
+                : span.concludedOn != null ? span.concludedOn : latestEntryIntoForce(count);
     }
 
     /**
@@ -598,7 +625,7 @@ public final class History {
         }
         Amendment amendment = (Amendment) amendments.get(number - 1);
         LocalDate day = referenceDate(amendment, number - 1);
-        Optional<Money> before = stateOn(number - 1, day).freeze(day, List.of()).totalCommitted();
+        Optional<Money> before = consolidate(number - 1, day, List.of()).totalCommitted();
         return difference(after(amendment, number - 1).totalCommitted(), before);
     }
 
@@ -643,58 +670,114 @@ public final class History {
      * @return the events, never null, unmodifiable
      */
     public List<TimelineEvent> timeline() {
-        List<TimelineEvent> events = new ArrayList<>();
+        // One list per kind, each filled in instrument order. In a history whose instruments are
+        // signed, take effect and lapse in the order of their numbers, as they usually are, each
+        // list is already in date order, and the stable sort below (TimSort) only merges a handful
+        // of sorted runs: close to linear, where sorting the events as they come would cost
+        // n log n comparisons.
+        TimelineEvent.Kind[] kinds = TimelineEvent.Kind.values();
+        List<List<TimelineEvent>> byKind = new ArrayList<>(kinds.length);
+        for (int k = 0; k < kinds.length; k++) {
+            byKind.add(new ArrayList<>());
+        }
         Instrument baseInstrument = Instrument.base();
-        signatures(base.signatures(), baseInstrument, events);
-        events.add(TimelineEvent.of(base.concludedOn(), TimelineEvent.Kind.CONCLUSION, baseInstrument,
+        List<Signature> baseSignatures = base.signatures();
+        for (int k = 0; k < baseSignatures.size(); k++) {
+            Signature signature = baseSignatures.get(k);
+            signature.date().ifPresent(date -> add(byKind, TimelineEvent.described(date.toEpochDay(),
+                    TimelineEvent.Kind.SIGNATURE, baseInstrument, () -> signed(baseInstrument, signature))));
+        }
+        add(byKind, TimelineEvent.of(base.concludedOn(), TimelineEvent.Kind.CONCLUSION, baseInstrument,
                 "convention " + base.reference() + " concluded"));
         base.term().flatMap(term -> term.start().startDate(Optional.of(base.concludedOn()))).ifPresent(start ->
-                events.add(TimelineEvent.of(start, TimelineEvent.Kind.ENTRY_INTO_FORCE, baseInstrument,
+                add(byKind, TimelineEvent.of(start, TimelineEvent.Kind.ENTRY_INTO_FORCE, baseInstrument,
                         "convention " + base.reference() + " takes effect")));
-        base.decisions().forEach(decision -> events.add(decision(decision, baseInstrument, "")));
-        for (AmendmentRecord record : amendments) {
-            if (!(record instanceof Amendment amendment)) {
+        for (CommitteeDecision decision : base.decisions()) {
+            add(byKind, TimelineEvent.described(decision.date().toEpochDay(), TimelineEvent.Kind.COMMITTEE_DECISION,
+                    baseInstrument, () -> decided(decision, null)));
+        }
+        // The amendments' events come from the schedule's dates alone: the amendments themselves
+        // are read only when a description is asked for. Amendment j is number j + 1.
+        for (int j = 0; j < amendments.size(); j++) {
+            if (schedule.isUnrecorded(j)) {
                 continue;
             }
-            Instrument instrument = Instrument.amendment(amendment.number());
-            signatures(amendment.signatures(), instrument, events);
-            startOf(amendment).ifPresent(start -> {
-                events.add(TimelineEvent.of(start, TimelineEvent.Kind.ENTRY_INTO_FORCE, instrument,
-                        instrument + " takes effect"));
-                events.add(TimelineEvent.of(amendment.term().lastDay(start), TimelineEvent.Kind.LAPSE, instrument,
-                        "last day the provisions of " + instrument + " are in force"));
-            });
-            if (!amendment.isDraft()) {
-                for (Change change : amendment.changes()) {
-                    if (change instanceof RecordDecision recorded) {
-                        events.add(decision(recorded.decision(), instrument, ", recorded by article " + change.article()));
-                    }
+            int index = j;
+            Instrument instrument = Instrument.amendment(j + 1);
+            for (int k = schedule.signaturesFrom(j); k < schedule.signaturesFrom(j + 1); k++) {
+                if (schedule.signatureDay(k) != Schedule.UNKNOWN) {
+                    int signature = k - schedule.signaturesFrom(j);
+                    add(byKind, TimelineEvent.described(schedule.signatureDay(k), TimelineEvent.Kind.SIGNATURE,
+                            instrument, () -> signed(instrument, amendment(index).signatures().get(signature))));
                 }
             }
+            if (schedule.first(j) != Schedule.UNKNOWN) {
+                add(byKind, TimelineEvent.described(schedule.first(j), TimelineEvent.Kind.ENTRY_INTO_FORCE, instrument,
+                        () -> instrument + " takes effect"));
+                add(byKind, TimelineEvent.described(schedule.last(j), TimelineEvent.Kind.LAPSE, instrument,
+                        () -> "last day the provisions of " + instrument + " are in force"));
+            }
+            for (int k = schedule.decisionsFrom(j); k < schedule.decisionsFrom(j + 1); k++) {
+                int change = schedule.decisionChange(k);
+                add(byKind, TimelineEvent.described(schedule.decisionDay(k), TimelineEvent.Kind.COMMITTEE_DECISION,
+                        instrument, () -> {
+                            RecordDecision recorded = (RecordDecision) amendment(index).changes().get(change);
+                            return decided(recorded.decision(), recorded.article());
+                        }));
+            }
         }
-        stateOn(amendments.size(), latestEntryIntoForce(amendments.size())).term().ifPresent(term ->
-                lastDay(term, false).ifPresent(end -> events.add(TimelineEvent.of(end, TimelineEvent.Kind.END,
-                        baseInstrument, "last day of convention " + base.reference()
-                                + term.renewal().map(renewal -> ", renewable " + renewal.maxRenewals() + " time(s) by "
-                                        + renewal.period()).orElse("")))));
-        // List.sort is stable: same-day events of the same kind keep the order they were listed in.
-        events.sort(Comparator.comparing(TimelineEvent::date).thenComparing(TimelineEvent::kind)
-                .thenComparing(TimelineEvent::instrument));
-        return List.copyOf(events);
+        endOfConvention().ifPresent(end -> add(byKind, end));
+        int total = 0;
+        for (List<TimelineEvent> events : byKind) {
+            total += events.size();
+        }
+        List<TimelineEvent> events = new ArrayList<>(total);
+        byKind.forEach(events::addAll);
+        // List.sort is stable: same-day events of the same kind and instrument keep the order they
+        // were listed in, which each list keeps.
+        events.sort(TIMELINE_ORDER);
+        return Collections.unmodifiableList(events);
     }
 
-    private static void signatures(List<Signature> signatures, Instrument instrument, List<TimelineEvent> events) {
-        for (Signature signature : signatures) {
-            signature.date().ifPresent(date -> events.add(TimelineEvent.of(date, TimelineEvent.Kind.SIGNATURE,
-                    instrument, instrument + " signed for '" + signature.party() + "' by " + signature.signatory()
-                            + ", " + signature.capacity())));
-        }
+    private Amendment amendment(int index) {
+        return (Amendment) amendments.get(index);
     }
 
-    private static TimelineEvent decision(CommitteeDecision decision, Instrument instrument, String recorded) {
-        return TimelineEvent.of(decision.date(), TimelineEvent.Kind.COMMITTEE_DECISION, instrument,
-                decision.statement() + (decision.validatedPhases().isEmpty() ? ""
-                        : " (validates phases " + decision.validatedPhases() + ")") + recorded);
+    private static void add(List<List<TimelineEvent>> byKind, TimelineEvent event) {
+        byKind.get(event.kind().ordinal()).add(event);
+    }
+
+    /**
+     * The end of the convention, renewals aside, as its term stands on the latest entry into force
+     * the history records; empty when the term or its end is not recorded.
+     */
+    private Optional<TimelineEvent> endOfConvention() {
+        int count = amendments.size();
+        LocalDate latest = latestEntryIntoForce(count);
+        int[] inForce = inForce(count, latest);
+        Optional<Term> standing = tipApplied(inForce) == inForce.length
+                ? tip.term().map(Sourced::value) : stateOn(inForce, latest).term();
+        return standing.flatMap(term -> lastDay(term, false).map(end -> TimelineEvent.of(end,
+                TimelineEvent.Kind.END, Instrument.base(), "last day of convention " + base.reference()
+                        + term.renewal().map(renewal -> ", renewable " + renewal.maxRenewals() + " time(s) by "
+                                + renewal.period()).orElse(""))));
+    }
+
+    /** The description of a signature. */
+    private static String signed(Instrument instrument, Signature signature) {
+        return instrument + " signed for '" + signature.party() + "' by " + signature.signatory() + ", "
+                + signature.capacity();
+    }
+
+    /**
+     * The description of a committee decision.
+     *
+     * @param recordedBy  the article of the amendment that records it, null for the base convention
+     */
+    private static String decided(CommitteeDecision decision, String recordedBy) {
+        return decision.statement() + (decision.validatedPhases().isEmpty() ? ""
+                : " (validates phases " + decision.validatedPhases() + ")")
+                + (recordedBy == null ? "" : ", recorded by article " + recordedBy);
     }
 
     /**

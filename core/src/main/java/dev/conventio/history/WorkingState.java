@@ -149,21 +149,21 @@ final class WorkingState {
      * {@code changes[i]}; the changes that do apply are applied regardless.
      *
      * @param amendment  the amendment, not null
-     * @param standing  how the state is described in messages, such as "on 2020-03-01", not null
+     * @param day  the day the state stands on, named in messages, not null
      * @param violations  where to report, not null
      */
-    void apply(Amendment amendment, String standing, Violations violations) {
+    void apply(Amendment amendment, LocalDate day, Violations violations) {
         Instrument instrument = Instrument.amendment(amendment.number());
-        Applier applier = new Applier(violations, standing);
+        Applier applier = new Applier(violations, day);
         List<Change> changes = amendment.changes();
         for (int i = 0; i < changes.size(); i++) {
             Change change = changes.get(i);
-            applier.path = "changes[" + i + "]";
+            applier.index = i;
             applier.source = Provenance.of(instrument, change.article());
             try {
                 change.accept(applier);
             } catch (ValidationException e) {
-                reportInvalid(e, applier.path, violations);
+                reportInvalid(e, applier.path(), violations);
             }
         }
         applied.add(amendment.number());
@@ -256,27 +256,39 @@ final class WorkingState {
         return values;
     }
 
-    /** Applies one change at a time; {@link #path} and {@link #source} are set before each. */
+    /**
+     * Applies one change at a time; {@link #index} and {@link #source} are set before each. The
+     * path and the wording of the day are built only when a violation is reported: a history
+     * applies every amendment in force each time it consolidates.
+     */
     private final class Applier implements ChangeVisitor<Void> {
 
         private final Violations violations;
-        private final String standing;
-        private String path;
+        private final LocalDate day;
+        private int index;
         private Provenance source;
 
-        Applier(Violations violations, String standing) {
+        Applier(Violations violations, LocalDate day) {
             this.violations = violations;
-            this.standing = standing;
+            this.day = day;
+        }
+
+        private String path() {
+            return "changes[" + index + "]";
+        }
+
+        private String standing() {
+            return "on " + day;
         }
 
         private void missing(String what) {
-            violations.add(ViolationCode.CHANGE_TARGET_MISSING, path,
-                    what + " does not exist in the convention as it stands " + standing);
+            violations.add(ViolationCode.CHANGE_TARGET_MISSING, path(),
+                    what + " does not exist in the convention as it stands " + standing());
         }
 
         private void exists(String what) {
-            violations.add(ViolationCode.CHANGE_TARGET_EXISTS, path,
-                    what + " already exists in the convention as it stands " + standing);
+            violations.add(ViolationCode.CHANGE_TARGET_EXISTS, path(),
+                    what + " already exists in the convention as it stands " + standing());
         }
 
         private PhaseEntry phase(int number) {
@@ -334,8 +346,8 @@ final class WorkingState {
             if (number <= phases.size()) {
                 exists("phase " + number);
             } else if (number != phases.size() + 1) {
-                violations.add(ViolationCode.CHANGE_RESULT_INVALID, path, "phase " + number
-                        + " would leave a gap: the next phase of the convention as it stands " + standing
+                violations.add(ViolationCode.CHANGE_RESULT_INVALID, path(), "phase " + number
+                        + " would leave a gap: the next phase of the convention as it stands " + standing()
                         + " is phase " + (phases.size() + 1));
             } else {
                 phases.add(new PhaseEntry(change.phase(), source, source));
@@ -361,7 +373,7 @@ final class WorkingState {
                 return null;
             }
             if (change.phase() != phases.size()) {
-                violations.add(ViolationCode.CHANGE_RESULT_INVALID, path, "only the last phase, phase "
+                violations.add(ViolationCode.CHANGE_RESULT_INVALID, path(), "only the last phase, phase "
                         + phases.size() + ", may be removed, so that phases stay numbered 1..n; not phase "
                         + change.phase());
             } else {

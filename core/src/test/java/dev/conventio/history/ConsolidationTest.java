@@ -69,6 +69,22 @@ class ConsolidationTest {
     private static final Provenance ARTICLE_2 = Provenance.of(Instrument.amendment(1), "2");
     private static final Provenance ARTICLE_3 = Provenance.of(Instrument.amendment(1), "3");
 
+    @Test
+    void anAmendmentInForceUntilTheLastRepresentableDayDoesNotStopTheNextOne() {
+        Amendment open = signed(1, SIGNED, LocalDate.MAX, AddContribution.of("2", contribution("open", "EUR 10", 2020)));
+        Amendment next = signed(2, SIGNED.plusDays(30), AMENDMENT_END,
+                AddContribution.of("2", contribution("next", "EUR 20", 2020)));
+
+        History history = History.of(base(), List.of(open, next));
+
+        assertThat(history.asOf(SIGNED.plusDays(30)).amendmentsInForce()).containsExactly(1, 2);
+        assertThat(history.asOf(LocalDate.MAX).amendmentsInForce()).containsExactly(1);
+        assertThat(history.timeline()).anySatisfy(event -> {
+            assertThat(event.kind()).isEqualTo(TimelineEvent.Kind.LAPSE);
+            assertThat(event.date()).isEqualTo(LocalDate.MAX);
+        });
+    }
+
     /** Amendment 1: one change of each kind of element, in force 2020-03-10 .. 2020-12-31. */
     private static Amendment everyKind() {
         return signed(1, SIGNED, AMENDMENT_END,

@@ -1,9 +1,13 @@
 package dev.conventio.history;
 
 import static dev.conventio.history.Fixtures.BASE_END;
+import static dev.conventio.history.Fixtures.GIP;
+import static dev.conventio.history.Fixtures.METROPOLE;
+import static dev.conventio.history.Fixtures.amendment;
 import static dev.conventio.history.Fixtures.base;
 import static dev.conventio.history.Fixtures.contribution;
 import static dev.conventio.history.Fixtures.draft;
+import static dev.conventio.history.Fixtures.signature;
 import static dev.conventio.history.Fixtures.signed;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,6 +19,9 @@ import dev.conventio.change.AddPhase;
 import dev.conventio.change.ChangeContributionAmount;
 import dev.conventio.change.ChangePhaseStatus;
 import dev.conventio.change.SetOrientations;
+import dev.conventio.term.StartRule;
+import dev.conventio.term.Term;
+import dev.conventio.term.TermEnd;
 import dev.conventio.validation.Violations;
 import dev.conventio.work.Orientation;
 import dev.conventio.work.Phase;
@@ -51,7 +58,7 @@ class IncrementalConsolidationTest {
             if (record instanceof Amendment amendment && !amendment.isDraft()) {
                 LocalDate start = amendment.lastSignatureDate().orElseThrow();
                 if (!day.isBefore(start) && !day.isAfter(amendment.term().lastDay(start))) {
-                    state.apply(amendment, "", violations);
+                    state.apply(amendment, day, violations);
                 }
             }
         }
@@ -78,7 +85,33 @@ class IncrementalConsolidationTest {
             assertThat(actual.articles()).isEqualTo(expected.articles());
             assertThat(actual.term()).isEqualTo(expected.term());
             assertThat(actual.object()).isEqualTo(expected.object());
+            assertThat(actual.date()).isEqualTo(day);
         }
+    }
+
+    @Test
+    void anAmendmentThatTakesEffectBeforeAnEarlierOneIsNotTakenForTheStateItLeft() {
+        // Amendment 2 is signed after amendment 1 but takes effect on a fixed day before it: the
+        // state the history keeps (amendment 2 alone, on 2018-03-01) is not the state of a day on
+        // which both are in force.
+        Amendment first = signed(1, LocalDate.of(2018, 6, 1), BASE_END,
+                AddContribution.of("2", contribution("b", "EUR 10", 2018)));
+        Amendment backDated = amendment(2, BASE_END, AddContribution.of("2", contribution("c", "EUR 20", 2018)))
+                .term(Term.of(StartRule.onDate(LocalDate.of(2018, 3, 1)), TermEnd.on(BASE_END)))
+                .addSignature(signature(METROPOLE, LocalDate.of(2018, 7, 1)))
+                .addSignature(signature(GIP, LocalDate.of(2018, 7, 2)))
+                .build();
+        History history = History.of(base(), List.of(first, backDated));
+
+        ConsolidatedConvention before = history.asOf(LocalDate.of(2018, 4, 1));
+        ConsolidatedConvention both = history.asOf(LocalDate.of(2018, 8, 1));
+
+        assertThat(before.amendmentsInForce()).containsExactly(2);
+        assertThat(before.contribution("b")).isEmpty();
+        assertThat(both.amendmentsInForce()).containsExactly(1, 2);
+        assertThat(both.contribution("b")).isPresent();
+        assertThat(both.contribution("c")).isPresent();
+        assertThat(both.date()).isEqualTo(LocalDate.of(2018, 8, 1));
     }
 
     @Test

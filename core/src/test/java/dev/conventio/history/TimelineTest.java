@@ -57,6 +57,40 @@ class TimelineTest {
     }
 
     @Test
+    void eventsListedInAnotherOrderThanTheirDatesAreSorted() {
+        // Amendment 2 is signed after amendment 1 but takes effect on a fixed day before it.
+        LocalDate backDated = LocalDate.of(2018, 3, 1);
+        History history = History.of(base(), List.of(signed(1, LocalDate.of(2018, 6, 1), BASE_END),
+                amendment(2, BASE_END).term(Term.of(StartRule.onDate(backDated), TermEnd.on(BASE_END)))
+                        .addSignature(signature(METROPOLE, LocalDate.of(2018, 7, 1)))
+                        .addSignature(signature(GIP, LocalDate.of(2018, 7, 2)))
+                        .build()));
+
+        assertThat(history.timeline()).filteredOn(event -> event.kind() == TimelineEvent.Kind.ENTRY_INTO_FORCE)
+                .extracting(TimelineEvent::date, TimelineEvent::instrument)
+                .containsExactly(tuple(CONCLUDED, BASE), tuple(backDated, SECOND), tuple(LocalDate.of(2018, 6, 1), FIRST));
+        assertThat(history.timeline()).extracting(TimelineEvent::date).isSorted();
+    }
+
+    @Test
+    void eventsOfAHistoryAreValuesLikeEventsMadeWithOf() {
+        LocalDate signed = LocalDate.of(2020, 3, 10);
+        History history = History.of(base(), List.of(signed(1, signed, BASE_END,
+                RecordDecision.of("2", CommitteeDecision.of(LocalDate.of(2020, 4, 2), "Lancement", 1)))));
+
+        for (TimelineEvent event : history.timeline()) {
+            TimelineEvent given = TimelineEvent.of(event.date(), event.kind(), event.instrument(), event.description());
+            assertThat(event).isEqualTo(given).hasSameHashCodeAs(given).hasToString(given.toString());
+        }
+        assertThat(history.timeline()).extracting(TimelineEvent::description).contains(
+                "avenant n° 1 signed for '" + GIP + "' by " + signature(GIP, signed).signatory() + ", "
+                        + signature(GIP, signed).capacity(),
+                "avenant n° 1 takes effect",
+                "last day the provisions of avenant n° 1 are in force",
+                "Lancement (validates phases [1]), recorded by article 2");
+    }
+
+    @Test
     void sameDayEventsFollowTheOrderOfKindsThenOfTheText() {
         Convention sameDay = base().toBuilder().signatures(List.of(signature(METROPOLE, CONCLUDED),
                 signature(GIP, CONCLUDED))).build();
