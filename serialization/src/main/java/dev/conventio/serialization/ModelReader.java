@@ -1,6 +1,5 @@
 package dev.conventio.serialization;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import dev.conventio.amendment.Amendment;
 import dev.conventio.amendment.AmendmentRecord;
 import dev.conventio.amendment.UnrecordedAmendment;
@@ -151,7 +150,7 @@ final class ModelReader {
         }
         Convention convention = base;
         List<AmendmentRecord> records = amendments;
-        History history = in.build(mark, members.start(), () -> History.of(convention, records));
+        History history = in.build(mark, members, () -> History.of(convention, records));
         in.throwViolations();
         return history;
     }
@@ -180,7 +179,7 @@ final class ModelReader {
                 default -> { }
             }
         }
-        return in.build(mark, members.start(), builder::build);
+        return in.build(mark, members, builder::build);
     }
 
     Convention convention() throws IOException {
@@ -211,7 +210,7 @@ final class ModelReader {
                 default -> { }
             }
         }
-        return in.build(mark, members.start(), builder::build);
+        return in.build(mark, members, builder::build);
     }
 
     private Representative representative() throws IOException {
@@ -231,7 +230,7 @@ final class ModelReader {
         Person who = person;
         String as = title;
         boolean delegate = orDelegate;
-        return in.build(mark, members.start(),
+        return in.build(mark, members,
                 () -> delegate ? Representative.orDelegate(who, as) : Representative.of(who, as));
     }
 
@@ -249,7 +248,7 @@ final class ModelReader {
         }
         dev.conventio.party.Civility title = civility;
         String name = fullName;
-        return in.build(mark, members.start(), () -> title == null ? Person.of(name) : Person.of(title, name));
+        return in.build(mark, members, () -> title == null ? Person.of(name) : Person.of(title, name));
     }
 
     private Mandate mandate() throws IOException {
@@ -269,7 +268,7 @@ final class ModelReader {
         String decidingBody = body;
         String deliberation = number;
         LocalDate on = date;
-        return in.build(mark, members.start(), () -> deliberation == null
+        return in.build(mark, members, () -> deliberation == null
                 ? Mandate.withUnknownNumber(decidingBody, on) : Mandate.of(decidingBody, deliberation, on));
     }
 
@@ -297,7 +296,7 @@ final class ModelReader {
         String n = number;
         String t = title;
         String body = text;
-        return in.build(mark, members.start(), () -> t == null ? Article.untitled(n, body)
+        return in.build(mark, members, () -> t == null ? Article.untitled(n, body)
                 : body == null ? Article.of(n, t) : Article.of(n, t, body));
     }
 
@@ -315,7 +314,7 @@ final class ModelReader {
                 default -> { }
             }
         }
-        return in.build(mark, members.start(), builder::build);
+        return in.build(mark, members, builder::build);
     }
 
     private List<Orientation> orientations() throws IOException {
@@ -339,7 +338,7 @@ final class ModelReader {
         int o = order;
         String t = title;
         String why = justification;
-        return in.build(mark, members.start(), () -> why == null ? Orientation.of(o, t) : Orientation.of(o, t, why));
+        return in.build(mark, members, () -> why == null ? Orientation.of(o, t) : Orientation.of(o, t, why));
     }
 
     // ---- money ---------------------------------------------------------------------------------
@@ -366,7 +365,7 @@ final class ModelReader {
                 default -> { }
             }
         }
-        return in.build(mark, members.start(), builder::build);
+        return in.build(mark, members, builder::build);
     }
 
     private BudgetPeriod budget() throws IOException {
@@ -397,7 +396,7 @@ final class ModelReader {
         }
         LocalDate on = dueOn;
         Money money = amount;
-        return in.build(mark, members.start(), () -> Instalment.of(on, money));
+        return in.build(mark, members, () -> Instalment.of(on, money));
     }
 
     // ---- governance ----------------------------------------------------------------------------
@@ -414,7 +413,7 @@ final class ModelReader {
                 default -> { }
             }
         }
-        return in.build(mark, members.start(), builder::build);
+        return in.build(mark, members, builder::build);
     }
 
     private CommitteeDecision decision() throws IOException {
@@ -434,23 +433,12 @@ final class ModelReader {
         LocalDate on = date;
         String what = statement;
         List<Integer> validated = phases;
-        return in.build(mark, members.start(), () -> CommitteeDecision.of(on, what, validated));
+        return in.build(mark, members, () -> CommitteeDecision.of(on, what, validated));
     }
 
     /** A set of integers, written in increasing order without repeats: its one canonical form. */
     private List<Integer> ascending() throws IOException {
-        int[] last = {Integer.MIN_VALUE};
-        boolean[] first = {true};
-        return in.list(() -> {
-            int value = in.integer();
-            if (!first[0] && value <= last[0]) {
-                throw in.reject(RejectionCode.NOT_ASCENDING, "the numbers are listed in increasing order without"
-                        + " repeats, " + value + " comes after " + last[0]);
-            }
-            first[0] = false;
-            last[0] = value;
-            return value;
-        });
+        return in.ascendingIntegers();
     }
 
     // ---- terms ---------------------------------------------------------------------------------
@@ -472,7 +460,7 @@ final class ModelReader {
         StartRule from = start;
         TermEnd to = end;
         Renewal again = renewal;
-        return in.build(mark, members.start(), () -> again == null ? Term.of(from, to) : Term.of(from, to, again));
+        return in.build(mark, members, () -> again == null ? Term.of(from, to) : Term.of(from, to, again));
     }
 
     private StartRule start() throws IOException {
@@ -517,7 +505,7 @@ final class ModelReader {
         }
         LocalDate on = date;
         Period after = duration;
-        return in.build(mark, members.start(), () -> on != null ? TermEnd.on(on) : TermEnd.after(after));
+        return in.build(mark, members, () -> on != null ? TermEnd.on(on) : TermEnd.after(after));
     }
 
     private Renewal renewal() throws IOException {
@@ -537,7 +525,7 @@ final class ModelReader {
         Period each = period;
         int times = max;
         boolean tacitly = tacit;
-        return in.build(mark, members.start(), () -> Renewal.of(each, times, tacitly));
+        return in.build(mark, members, () -> Renewal.of(each, times, tacitly));
     }
 
     // ---- signatures ----------------------------------------------------------------------------
@@ -562,7 +550,7 @@ final class ModelReader {
         Person who = signatory;
         String as = capacity;
         LocalDate on = date;
-        return in.build(mark, members.start(),
+        return in.build(mark, members,
                 () -> on == null ? Signature.unsigned(of, who, as) : Signature.of(of, who, as, on));
     }
 
@@ -607,7 +595,7 @@ final class ModelReader {
                 default -> { }
             }
         }
-        return in.build(mark, members.start(), builder::build);
+        return in.build(mark, members, builder::build);
     }
 
     private UnrecordedAmendment unrecorded(Members members) throws IOException {
@@ -623,7 +611,7 @@ final class ModelReader {
         }
         int n = number;
         String what = note;
-        return in.build(mark, members.start(),
+        return in.build(mark, members,
                 () -> what == null ? UnrecordedAmendment.of(n) : UnrecordedAmendment.of(n, what));
     }
 
@@ -662,7 +650,6 @@ final class ModelReader {
         }
         members.use(type.fields());
         int mark = in.mark();
-        JsonLocation start = members.start();
         ChangeMembers m = new ChangeMembers();
         while (members.next()) {
             switch (members.name()) {
@@ -704,7 +691,7 @@ final class ModelReader {
                 default -> { }
             }
         }
-        return in.build(mark, start, () -> change(type, m));
+        return in.build(mark, members, () -> change(type, m));
     }
 
     private static Change change(ChangeType type, ChangeMembers m) {
