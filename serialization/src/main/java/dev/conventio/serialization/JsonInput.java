@@ -19,7 +19,8 @@ import java.time.Period;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 
@@ -378,33 +379,14 @@ final class JsonInput {
 
     // ---- the model's violations ----------------------------------------------------------------------
 
-    /** A mark to pass to {@link #build}: the number of violations found so far. */
-    int mark() {
-        return violations.size();
-    }
-
     /**
-     * Builds a value of the model, unless a nested value already broke an invariant; records the
-     * value's own violations under the current pointer, at the start of its object.
-     *
-     * @return the value, or null if it broke an invariant or a nested value did
+     * Makes a value of the model from the current scalar token, recording the factory's violations
+     * at that token: the value, or null if it broke an invariant. The factory is given the text so
+     * that it can be a constant such as {@code Siren::parse}, not a lambda capturing the text.
      */
-    <T> T build(int mark, Members members, Supplier<T> factory) {
-        if (violations.size() > mark) {
-            return null;
-        }
+    <T> T scalar(String text, Function<String, T> factory) {
         try {
-            return factory.get();
-        } catch (ValidationException e) {
-            record(e, members.start());
-            return null;
-        }
-    }
-
-    /** Builds a value from the current scalar token, recording its violations at that token: see {@link #build}. */
-    <T> T buildScalar(Supplier<T> factory) {
-        try {
-            return factory.get();
+            return factory.apply(text);
         } catch (ValidationException e) {
             record(e, parser.currentTokenLocation());
             return null;
@@ -457,6 +439,18 @@ final class JsonInput {
         }
     }
 
+    /** Makes a value of the model from four members. */
+    @FunctionalInterface
+    interface Factory<A, B, C, D, T> {
+        T make(A a, B b, C c, D d);
+    }
+
+    /** Makes a value of the model from three members. */
+    @FunctionalInterface
+    interface Factory3<A, B, C, T> {
+        T make(A a, B b, C c);
+    }
+
     /** The members of one object being read. */
     final class Members {
 
@@ -467,6 +461,8 @@ final class JsonInput {
         private final int startLine;
         private final int startColumn;
         private JsonLocation start;
+        /** The number of violations found before the object: more at its end means a nested value broke. */
+        private final int mark = violations.size();
         private Fields fields;
         private String firstLeading;
         private String secondLeading;
@@ -494,6 +490,44 @@ final class JsonInput {
                 start = tokenLocation(startOffset, startLine, startColumn);
             }
             return start;
+        }
+
+        /**
+         * Builds the value of the model the object holds, unless a nested value already broke an
+         * invariant; records the value's own violations under the current pointer, at the start of
+         * the object.
+         *
+         * <p>The factory is given the members read, so that it is a constant such as
+         * {@code Signature::of} or a method reference that is not bound: a lambda capturing them,
+         * or {@code builder::build}, would be allocated for each object of the document.
+         *
+         * @return the value, or null if it broke an invariant or a nested value did
+         */
+        <A, B, C, D, T> T build(A a, B b, C c, D d, Factory<A, B, C, D, T> factory) {
+            if (violations.size() > mark) {
+                return null;
+            }
+            try {
+                return factory.make(a, b, c, d);
+            } catch (ValidationException e) {
+                record(e, start());
+                return null;
+            }
+        }
+
+        /** Builds the value from three members: see {@link #build(Object, Object, Object, Object, Factory)}. */
+        <A, B, C, T> T build(A a, B b, C c, Factory3<A, B, C, T> factory) {
+            return build(a, b, c, factory, (x, y, z, f) -> f.make(x, y, z));
+        }
+
+        /** Builds the value from two members: see {@link #build(Object, Object, Object, Object, Factory)}. */
+        <A, B, T> T build(A a, B b, BiFunction<A, B, T> factory) {
+            return build(a, b, factory, null, (x, y, f, unused) -> f.apply(x, y));
+        }
+
+        /** Builds the value from one member or a builder: see {@link #build(Object, Object, Object, Object, Factory)}. */
+        <A, T> T build(A a, Function<A, T> factory) {
+            return build(a, factory, null, null, (x, f, unused, alsoUnused) -> f.apply(x));
         }
 
         /** Reads the leading {@code formatVersion}, which a root object must start with. */
