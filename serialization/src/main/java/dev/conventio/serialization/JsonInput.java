@@ -4,7 +4,11 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.base.ParserBase;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.io.ContentReference;
+import com.fasterxml.jackson.core.json.ReaderBasedJsonParser;
+import com.fasterxml.jackson.core.json.UTF8StreamJsonParser;
 import dev.conventio.validation.ValidationException;
 import dev.conventio.validation.Violation;
 import java.io.CharConversionException;
@@ -15,7 +19,8 @@ import java.time.Period;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 
@@ -37,10 +42,21 @@ final class JsonInput {
     private static final int MAX_PERIOD_LENGTH = 32;
 
     private final JsonParser parser;
+    /**
+     * The parser as a {@link ParserBase} when it is one of the two whose token location this class
+     * can rebuild later from the token's offsets (see {@link #tokenLocation}), else null. Exact
+     * classes, not subclasses, which could compute their locations otherwise.
+     */
+    private final ParserBase offsets;
+    /** Whether {@link #offsets} counts bytes (UTF-8 input) rather than characters. */
+    private final boolean byteOffsets;
     private final List<LocatedViolation> violations = new ArrayList<>(0);
 
     JsonInput(JsonParser parser) {
         this.parser = parser;
+        Class<?> type = parser.getClass();
+        this.byteOffsets = type == UTF8StreamJsonParser.class;
+        this.offsets = byteOffsets || type == ReaderBasedJsonParser.class ? (ParserBase) parser : null;
     }
 
     JsonParser parser() {
@@ -99,6 +115,22 @@ final class JsonInput {
 
     ConventioJsonException reject(RejectionCode code, String detail, String pointer, JsonLocation location) {
         return new ConventioJsonException(code, detail, pointer, location, List.of(), null);
+    }
+
+    /**
+     * Rebuilds the location that {@link JsonParser#currentTokenLocation()} gave for a token that is
+     * no longer the current one, from the offsets {@link ParserBase} gave for it then; only when a
+     * problem is reported, so that reading allocates no location per object. The formula is that of
+     * {@code currentTokenLocation()} of {@link UTF8StreamJsonParser} and {@link ReaderBasedJsonParser}
+     * for a token other than a member name: the token's offset less one, in bytes or characters, and
+     * its line and column ({@link ParserBase#getTokenColumnNr()} adds one to a known column).
+     */
+    private JsonLocation tokenLocation(long offset, int line, int column) {
+        // The source is the same for every token: any location of the parser's carries it.
+        ContentReference source = parser.currentTokenLocation().contentReference();
+        int rawColumn = column < 0 ? column : column - 1;
+        return byteOffsets ? new JsonLocation(source, offset - 1, -1L, line, rawColumn)
+                : new JsonLocation(source, -1L, offset - 1, line, rawColumn);
     }
 
     private ConventioJsonException wrongType(String expected) {
@@ -283,18 +315,51 @@ final class JsonInput {
 
     /** A JSON array, each element read by the given reader; elements that broke an invariant are left out. */
     <T> List<T> list(Element<T> element) throws IOException {
-        if (current() != JsonToken.START_ARRAY) {
-            throw wrongType("an array");
-        }
+        startArray();
         List<T> list = new ArrayList<>();
-        while (next() != JsonToken.END_ARRAY) {
-            if (current() == JsonToken.VALUE_NULL) {
-                throw reject(RejectionCode.NULL_VALUE, "a list element must not be null");
-            }
+        while (nextElement()) {
             T value = element.read();
             if (value != null) {
                 list.add(value);
             }
+        }
+        return list;
+    }
+
+    private void startArray() throws ConventioJsonException {
+        if (current() != JsonToken.START_ARRAY) {
+            throw wrongType("an array");
+        }
+    }
+
+    /** Moves to the next element of an array, which must not be null; false at the end of the array. */
+    private boolean nextElement() throws IOException {
+        if (next() == JsonToken.END_ARRAY) {
+            return false;
+        }
+        if (current() == JsonToken.VALUE_NULL) {
+            throw reject(RejectionCode.NULL_VALUE, "a list element must not be null");
+        }
+        return true;
+    }
+
+    /**
+     * A JSON array of integers in increasing order without repeats, the one canonical form of a set.
+     * A loop of its own rather than {@link #list} with a reader that remembers the previous value:
+     * that reader would be a lambda capturing mutable state, allocated with its state at each list.
+     */
+    List<Integer> ascendingIntegers() throws IOException {
+        startArray();
+        List<Integer> list = new ArrayList<>();
+        int last = 0;
+        while (nextElement()) {
+            int value = integer();
+            if (!list.isEmpty() && value <= last) {
+                throw reject(RejectionCode.NOT_ASCENDING, "the numbers are listed in increasing order without"
+                        + " repeats, " + value + " comes after " + last);
+            }
+            last = value;
+            list.add(value);
         }
         return list;
     }
@@ -304,7 +369,7 @@ final class JsonInput {
         if (current() != JsonToken.START_OBJECT) {
             throw wrongType("an object");
         }
-        return new Members(fields, parser.currentTokenLocation());
+        return new Members(fields);
     }
 
     /** Starts reading a polymorphic object, whose members depend on its leading {@code type}. */
@@ -314,36 +379,26 @@ final class JsonInput {
 
     // ---- the model's violations ----------------------------------------------------------------------
 
-    /** A mark to pass to {@link #build}: the number of violations found so far. */
-    int mark() {
-        return violations.size();
-    }
-
     /**
-     * Builds a value of the model, unless a nested value already broke an invariant; records the
-     * value's own violations under the current pointer.
-     *
-     * @return the value, or null if it broke an invariant or a nested value did
+     * Makes a value of the model from the current scalar token, recording the factory's violations
+     * at that token: the value, or null if it broke an invariant. The factory is given the text so
+     * that it can be a constant such as {@code Siren::parse}, not a lambda capturing the text.
      */
-    <T> T build(int mark, JsonLocation start, Supplier<T> factory) {
-        if (violations.size() > mark) {
-            return null;
-        }
+    <T> T scalar(String text, Function<String, T> factory) {
         try {
-            return factory.get();
+            return factory.apply(text);
         } catch (ValidationException e) {
-            String base = pointer();
-            for (Violation violation : e.violations()) {
-                violations.add(new LocatedViolation(violation, base + toPointer(violation.path()),
-                        start.getLineNr(), start.getColumnNr()));
-            }
+            record(e, parser.currentTokenLocation());
             return null;
         }
     }
 
-    /** Builds a value from the current scalar token: see {@link #build}. */
-    <T> T buildScalar(Supplier<T> factory) {
-        return build(mark(), parser.currentTokenLocation(), factory);
+    private void record(ValidationException e, JsonLocation start) {
+        String base = pointer();
+        for (Violation violation : e.violations()) {
+            violations.add(new LocatedViolation(violation, base + toPointer(violation.path()),
+                    start.getLineNr(), start.getColumnNr()));
+        }
     }
 
     /** The JSON Pointer suffix of a model path: {@code contributions[0].amount} → {@code /contributions/0/amount}. */
@@ -384,23 +439,95 @@ final class JsonInput {
         }
     }
 
+    /** Makes a value of the model from four members. */
+    @FunctionalInterface
+    interface Factory<A, B, C, D, T> {
+        T make(A a, B b, C c, D d);
+    }
+
+    /** Makes a value of the model from three members. */
+    @FunctionalInterface
+    interface Factory3<A, B, C, T> {
+        T make(A a, B b, C c);
+    }
+
     /** The members of one object being read. */
     final class Members {
 
-        private final JsonLocation start;
+        // The start of the object as the parser's offsets, made a JsonLocation only if a problem is
+        // reported (start()): most objects have none, and a location per object was a tenth of the
+        // bytes a read allocated. With a parser whose offsets cannot be rebuilt, the location itself.
+        private final long startOffset;
+        private final int startLine;
+        private final int startColumn;
+        private JsonLocation start;
+        /** The number of violations found before the object: more at its end means a nested value broke. */
+        private final int mark = violations.size();
         private Fields fields;
         private String firstLeading;
         private String secondLeading;
         private long seen;
         private String name;
 
-        Members(Fields fields, JsonLocation start) {
+        /** Starts on the current token, the object's START_OBJECT. */
+        Members(Fields fields) {
             this.fields = fields;
-            this.start = start;
+            if (offsets != null) {
+                startOffset = offsets.getTokenCharacterOffset();
+                startLine = offsets.getTokenLineNr();
+                startColumn = offsets.getTokenColumnNr();
+            } else {
+                startOffset = -1L;
+                startLine = -1;
+                startColumn = -1;
+                start = parser.currentTokenLocation();
+            }
         }
 
+        /** The location of the object's START_OBJECT, as {@link JsonParser#currentTokenLocation()} gave it there. */
         JsonLocation start() {
+            if (start == null) {
+                start = tokenLocation(startOffset, startLine, startColumn);
+            }
             return start;
+        }
+
+        /**
+         * Builds the value of the model the object holds, unless a nested value already broke an
+         * invariant; records the value's own violations under the current pointer, at the start of
+         * the object.
+         *
+         * <p>The factory is given the members read, so that it is a constant such as
+         * {@code Signature::of} or a method reference that is not bound: a lambda capturing them,
+         * or {@code builder::build}, would be allocated for each object of the document.
+         *
+         * @return the value, or null if it broke an invariant or a nested value did
+         */
+        <A, B, C, D, T> T build(A a, B b, C c, D d, Factory<A, B, C, D, T> factory) {
+            if (violations.size() > mark) {
+                return null;
+            }
+            try {
+                return factory.make(a, b, c, d);
+            } catch (ValidationException e) {
+                record(e, start());
+                return null;
+            }
+        }
+
+        /** Builds the value from three members: see {@link #build(Object, Object, Object, Object, Factory)}. */
+        <A, B, C, T> T build(A a, B b, C c, Factory3<A, B, C, T> factory) {
+            return build(a, b, c, factory, (x, y, z, f) -> f.make(x, y, z));
+        }
+
+        /** Builds the value from two members: see {@link #build(Object, Object, Object, Object, Factory)}. */
+        <A, B, T> T build(A a, B b, BiFunction<A, B, T> factory) {
+            return build(a, b, factory, null, (x, y, f, unused) -> f.apply(x, y));
+        }
+
+        /** Builds the value from one member or a builder: see {@link #build(Object, Object, Object, Object, Factory)}. */
+        <A, T> T build(A a, Function<A, T> factory) {
+            return build(a, factory, null, null, (x, f, unused, alsoUnused) -> f.apply(x));
         }
 
         /** Reads the leading {@code formatVersion}, which a root object must start with. */
@@ -478,7 +605,7 @@ final class JsonInput {
             if (missing != 0) {
                 String member = fields.name(Long.numberOfTrailingZeros(missing));
                 throw reject(RejectionCode.MISSING_FIELD, "required member '" + member + "' is missing",
-                        pointer(), start);
+                        pointer(), start());
             }
         }
     }

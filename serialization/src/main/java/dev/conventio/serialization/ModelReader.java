@@ -1,6 +1,5 @@
 package dev.conventio.serialization;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import dev.conventio.amendment.Amendment;
 import dev.conventio.amendment.AmendmentRecord;
 import dev.conventio.amendment.UnrecordedAmendment;
@@ -139,7 +138,6 @@ final class ModelReader {
     History historyDocument() throws IOException {
         Members members = in.object(HISTORY);
         version(members);
-        int mark = in.mark();
         Convention base = null;
         List<AmendmentRecord> amendments = List.of();
         while (members.next()) {
@@ -149,9 +147,7 @@ final class ModelReader {
                 default -> { }
             }
         }
-        Convention convention = base;
-        List<AmendmentRecord> records = amendments;
-        History history = in.build(mark, members.start(), () -> History.of(convention, records));
+        History history = members.build(base, amendments, History::of);
         in.throwViolations();
         return history;
     }
@@ -159,7 +155,6 @@ final class ModelReader {
     // ---- convention ----------------------------------------------------------------------------
 
     Convention convention(Members members) throws IOException {
-        int mark = in.mark();
         Convention.Builder builder = Convention.builder();
         while (members.next()) {
             switch (members.name()) {
@@ -180,7 +175,7 @@ final class ModelReader {
                 default -> { }
             }
         }
-        return in.build(mark, members.start(), builder::build);
+        return members.build(builder, Convention.Builder::build);
     }
 
     Convention convention() throws IOException {
@@ -191,32 +186,24 @@ final class ModelReader {
 
     Party party() throws IOException {
         Members members = in.object(PARTY);
-        int mark = in.mark();
         Party.Builder builder = Party.builder();
         while (members.next()) {
             switch (members.name()) {
                 case "id" -> builder.id(in.text());
                 case "name" -> builder.name(in.text());
                 case "kind" -> builder.kind(in.constant(Format.PARTY_KINDS));
-                case "siren" -> {
-                    String text = in.text();
-                    builder.siren(Optional.ofNullable(in.buildScalar(() -> Siren.parse(text))));
-                }
-                case "siret" -> {
-                    String text = in.text();
-                    builder.siret(Optional.ofNullable(in.buildScalar(() -> Siret.parse(text))));
-                }
+                case "siren" -> builder.siren(Optional.ofNullable(in.scalar(in.text(), Siren::parse)));
+                case "siret" -> builder.siret(Optional.ofNullable(in.scalar(in.text(), Siret::parse)));
                 case "representative" -> builder.representative(Optional.ofNullable(representative()));
                 case "mandate" -> builder.mandate(Optional.ofNullable(mandate()));
                 default -> { }
             }
         }
-        return in.build(mark, members.start(), builder::build);
+        return members.build(builder, Party.Builder::build);
     }
 
     private Representative representative() throws IOException {
         Members members = in.object(REPRESENTATIVE);
-        int mark = in.mark();
         Person person = null;
         String title = null;
         boolean orDelegate = false;
@@ -228,16 +215,11 @@ final class ModelReader {
                 default -> { }
             }
         }
-        Person who = person;
-        String as = title;
-        boolean delegate = orDelegate;
-        return in.build(mark, members.start(),
-                () -> delegate ? Representative.orDelegate(who, as) : Representative.of(who, as));
+        return members.build(person, title, orDelegate ? Representative::orDelegate : Representative::of);
     }
 
     private Person person() throws IOException {
         Members members = in.object(PERSON);
-        int mark = in.mark();
         dev.conventio.party.Civility civility = null;
         String fullName = null;
         while (members.next()) {
@@ -247,14 +229,11 @@ final class ModelReader {
                 default -> { }
             }
         }
-        dev.conventio.party.Civility title = civility;
-        String name = fullName;
-        return in.build(mark, members.start(), () -> title == null ? Person.of(name) : Person.of(title, name));
+        return civility == null ? members.build(fullName, Person::of) : members.build(civility, fullName, Person::of);
     }
 
     private Mandate mandate() throws IOException {
         Members members = in.object(MANDATE);
-        int mark = in.mark();
         String body = null;
         String number = null;
         LocalDate date = null;
@@ -266,18 +245,14 @@ final class ModelReader {
                 default -> { }
             }
         }
-        String decidingBody = body;
-        String deliberation = number;
-        LocalDate on = date;
-        return in.build(mark, members.start(), () -> deliberation == null
-                ? Mandate.withUnknownNumber(decidingBody, on) : Mandate.of(decidingBody, deliberation, on));
+        return number == null ? members.build(body, date, Mandate::withUnknownNumber)
+                : members.build(body, number, date, Mandate::of);
     }
 
     // ---- articles, phases ----------------------------------------------------------------------
 
     private Article article() throws IOException {
         Members members = in.object(ARTICLE);
-        int mark = in.mark();
         String number = null;
         String title = null;
         String text = null;
@@ -294,16 +269,12 @@ final class ModelReader {
             throw in.reject(RejectionCode.MISSING_FIELD, "an article has a title, a text or both",
                     in.pointer(), members.start());
         }
-        String n = number;
-        String t = title;
-        String body = text;
-        return in.build(mark, members.start(), () -> t == null ? Article.untitled(n, body)
-                : body == null ? Article.of(n, t) : Article.of(n, t, body));
+        return title == null ? members.build(number, text, Article::untitled)
+                : text == null ? members.build(number, title, Article::of) : members.build(number, title, text, Article::of);
     }
 
     private Phase phase() throws IOException {
         Members members = in.object(PHASE);
-        int mark = in.mark();
         Phase.Builder builder = Phase.builder();
         while (members.next()) {
             switch (members.name()) {
@@ -315,7 +286,7 @@ final class ModelReader {
                 default -> { }
             }
         }
-        return in.build(mark, members.start(), builder::build);
+        return members.build(builder, Phase.Builder::build);
     }
 
     private List<Orientation> orientations() throws IOException {
@@ -324,7 +295,6 @@ final class ModelReader {
 
     private Orientation orientation() throws IOException {
         Members members = in.object(ORIENTATION);
-        int mark = in.mark();
         int order = 0;
         String title = null;
         String justification = null;
@@ -336,17 +306,14 @@ final class ModelReader {
                 default -> { }
             }
         }
-        int o = order;
-        String t = title;
-        String why = justification;
-        return in.build(mark, members.start(), () -> why == null ? Orientation.of(o, t) : Orientation.of(o, t, why));
+        return justification == null ? members.build(order, title, Orientation::of)
+                : members.build(order, title, justification, Orientation::of);
     }
 
     // ---- money ---------------------------------------------------------------------------------
 
     private FinancialContribution contribution() throws IOException {
         Members members = in.object(CONTRIBUTION);
-        int mark = in.mark();
         FinancialContribution.Builder builder = FinancialContribution.builder();
         while (members.next()) {
             switch (members.name()) {
@@ -366,13 +333,13 @@ final class ModelReader {
                 default -> { }
             }
         }
-        return in.build(mark, members.start(), builder::build);
+        return members.build(builder, FinancialContribution.Builder::build);
     }
 
     private BudgetPeriod budget() throws IOException {
         String text = in.text();
         try {
-            return in.buildScalar(() -> BudgetPeriod.parse(text));
+            return in.scalar(text, BudgetPeriod::parse);
         } catch (DateTimeParseException e) {
             throw in.reject(RejectionCode.INVALID_BUDGET_PERIOD, "a budget period is YYYY or YYYY-YYYY, was '"
                     + JsonInput.abbreviate(text) + "'");
@@ -385,7 +352,6 @@ final class ModelReader {
 
     private Instalment instalment() throws IOException {
         Members members = in.object(INSTALMENT);
-        int mark = in.mark();
         LocalDate dueOn = null;
         Money amount = null;
         while (members.next()) {
@@ -395,16 +361,13 @@ final class ModelReader {
                 default -> { }
             }
         }
-        LocalDate on = dueOn;
-        Money money = amount;
-        return in.build(mark, members.start(), () -> Instalment.of(on, money));
+        return members.build(dueOn, amount, Instalment::of);
     }
 
     // ---- governance ----------------------------------------------------------------------------
 
     private SteeringCommittee committee() throws IOException {
         Members members = in.object(COMMITTEE);
-        int mark = in.mark();
         SteeringCommittee.Builder builder = SteeringCommittee.builder();
         while (members.next()) {
             switch (members.name()) {
@@ -414,12 +377,11 @@ final class ModelReader {
                 default -> { }
             }
         }
-        return in.build(mark, members.start(), builder::build);
+        return members.build(builder, SteeringCommittee.Builder::build);
     }
 
     private CommitteeDecision decision() throws IOException {
         Members members = in.object(DECISION);
-        int mark = in.mark();
         LocalDate date = null;
         String statement = null;
         List<Integer> phases = null;
@@ -431,33 +393,18 @@ final class ModelReader {
                 default -> { }
             }
         }
-        LocalDate on = date;
-        String what = statement;
-        List<Integer> validated = phases;
-        return in.build(mark, members.start(), () -> CommitteeDecision.of(on, what, validated));
+        return members.build(date, statement, phases, CommitteeDecision::of);
     }
 
     /** A set of integers, written in increasing order without repeats: its one canonical form. */
     private List<Integer> ascending() throws IOException {
-        int[] last = {Integer.MIN_VALUE};
-        boolean[] first = {true};
-        return in.list(() -> {
-            int value = in.integer();
-            if (!first[0] && value <= last[0]) {
-                throw in.reject(RejectionCode.NOT_ASCENDING, "the numbers are listed in increasing order without"
-                        + " repeats, " + value + " comes after " + last[0]);
-            }
-            first[0] = false;
-            last[0] = value;
-            return value;
-        });
+        return in.ascendingIntegers();
     }
 
     // ---- terms ---------------------------------------------------------------------------------
 
     private Term term() throws IOException {
         Members members = in.object(TERM);
-        int mark = in.mark();
         StartRule start = null;
         TermEnd end = null;
         Renewal renewal = null;
@@ -469,10 +416,7 @@ final class ModelReader {
                 default -> { }
             }
         }
-        StartRule from = start;
-        TermEnd to = end;
-        Renewal again = renewal;
-        return in.build(mark, members.start(), () -> again == null ? Term.of(from, to) : Term.of(from, to, again));
+        return renewal == null ? members.build(start, end, Term::of) : members.build(start, end, renewal, Term::of);
     }
 
     private StartRule start() throws IOException {
@@ -501,7 +445,6 @@ final class ModelReader {
 
     private TermEnd end() throws IOException {
         Members members = in.object(END);
-        int mark = in.mark();
         LocalDate date = null;
         Period duration = null;
         while (members.next()) {
@@ -515,14 +458,11 @@ final class ModelReader {
             RejectionCode code = date == null ? RejectionCode.MISSING_FIELD : RejectionCode.EXCLUSIVE_FIELDS;
             throw in.reject(code, "an end has either a date or a duration", in.pointer(), members.start());
         }
-        LocalDate on = date;
-        Period after = duration;
-        return in.build(mark, members.start(), () -> on != null ? TermEnd.on(on) : TermEnd.after(after));
+        return date != null ? members.build(date, TermEnd::on) : members.build(duration, TermEnd::after);
     }
 
     private Renewal renewal() throws IOException {
         Members members = in.object(RENEWAL);
-        int mark = in.mark();
         Period period = null;
         int max = 0;
         boolean tacit = false;
@@ -534,17 +474,13 @@ final class ModelReader {
                 default -> { }
             }
         }
-        Period each = period;
-        int times = max;
-        boolean tacitly = tacit;
-        return in.build(mark, members.start(), () -> Renewal.of(each, times, tacitly));
+        return members.build(period, max, tacit, Renewal::of);
     }
 
     // ---- signatures ----------------------------------------------------------------------------
 
     private Signature signature() throws IOException {
         Members members = in.object(SIGNATURE);
-        int mark = in.mark();
         String party = null;
         Person signatory = null;
         String capacity = null;
@@ -558,12 +494,8 @@ final class ModelReader {
                 default -> { }
             }
         }
-        String of = party;
-        Person who = signatory;
-        String as = capacity;
-        LocalDate on = date;
-        return in.build(mark, members.start(),
-                () -> on == null ? Signature.unsigned(of, who, as) : Signature.of(of, who, as, on));
+        return date == null ? members.build(party, signatory, capacity, Signature::unsigned)
+                : members.build(party, signatory, capacity, date, Signature::of);
     }
 
     // ---- amendments ----------------------------------------------------------------------------
@@ -588,7 +520,6 @@ final class ModelReader {
     }
 
     private Amendment amendment(Members members) throws IOException {
-        int mark = in.mark();
         Amendment.Builder builder = Amendment.builder();
         while (members.next()) {
             switch (members.name()) {
@@ -607,11 +538,10 @@ final class ModelReader {
                 default -> { }
             }
         }
-        return in.build(mark, members.start(), builder::build);
+        return members.build(builder, Amendment.Builder::build);
     }
 
     private UnrecordedAmendment unrecorded(Members members) throws IOException {
-        int mark = in.mark();
         int number = 0;
         String note = null;
         while (members.next()) {
@@ -621,10 +551,8 @@ final class ModelReader {
                 default -> { }
             }
         }
-        int n = number;
-        String what = note;
-        return in.build(mark, members.start(),
-                () -> what == null ? UnrecordedAmendment.of(n) : UnrecordedAmendment.of(n, what));
+        return note == null ? members.build(number, UnrecordedAmendment::of)
+                : members.build(number, note, UnrecordedAmendment::of);
     }
 
     // ---- changes -------------------------------------------------------------------------------
@@ -661,8 +589,6 @@ final class ModelReader {
             throw in.reject(RejectionCode.UNKNOWN_TYPE, "'" + JsonInput.abbreviate(name) + "' is not a type of change");
         }
         members.use(type.fields());
-        int mark = in.mark();
-        JsonLocation start = members.start();
         ChangeMembers m = new ChangeMembers();
         while (members.next()) {
             switch (members.name()) {
@@ -704,7 +630,7 @@ final class ModelReader {
                 default -> { }
             }
         }
-        return in.build(mark, start, () -> change(type, m));
+        return members.build(type, m, ModelReader::change);
     }
 
     private static Change change(ChangeType type, ChangeMembers m) {

@@ -30,6 +30,7 @@ import dev.conventio.change.SetOrientations;
 import dev.conventio.change.SetTerm;
 import dev.conventio.convention.Article;
 import dev.conventio.convention.Convention;
+import dev.conventio.finance.BudgetPeriod;
 import dev.conventio.finance.FinancialContribution;
 import dev.conventio.finance.Instalment;
 import dev.conventio.governance.CommitteeDecision;
@@ -53,6 +54,7 @@ import dev.conventio.work.Phase;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.joda.money.Money;
@@ -65,14 +67,21 @@ import org.joda.money.Money;
  */
 final class ModelWriter {
 
-    /** Writes the values one member of the model needs; IOException unchecked for use in lambdas. */
+    /**
+     * Writes one value of a list or an optional member. It takes the writer as an argument so that
+     * the writers passed are method references such as {@code ModelWriter::party} or lambdas that
+     * capture nothing: those are constants, where a reference bound to this writer or to its
+     * generator would be allocated at every list and optional member of every write.
+     */
     @FunctionalInterface
     interface ValueWriter<T> {
-        void write(T value) throws IOException;
+        void write(ModelWriter writer, T value) throws IOException;
     }
 
     private final JsonGenerator g;
     private final ChangeWriter changes = new ChangeWriter();
+    /** The characters of a date or a budget period being written, so that writing one allocates nothing. */
+    private final char[] digits = new char[10];
 
     ModelWriter(JsonGenerator generator) {
         this.g = generator;
@@ -103,7 +112,7 @@ final class ModelWriter {
         version();
         g.writeFieldName("base");
         convention(history.base());
-        list("amendments", history.amendments(), this::amendmentRecord);
+        list("amendments", history.amendments(), ModelWriter::amendmentRecord);
         g.writeEndObject();
     }
 
@@ -115,8 +124,8 @@ final class ModelWriter {
         g.writeStartObject();
         version();
         date("date", view.date());
-        list("amendmentsInForce", view.amendmentsInForce(), g::writeNumber);
-        list("unrecordedBefore", view.unrecordedBefore(), this::amendmentRecord);
+        list("amendmentsInForce", view.amendmentsInForce(), ModelWriter::number);
+        list("unrecordedBefore", view.unrecordedBefore(), ModelWriter::amendmentRecord);
         g.writeBooleanField("possiblyIncomplete", view.isPossiblyIncomplete());
         g.writeFieldName("convention");
         convention(view.convention());
@@ -124,25 +133,29 @@ final class ModelWriter {
         g.writeStartObject();
         g.writeFieldName("object");
         provenance(view.object().provenance());
-        list("parties", view.parties(), party -> provenance(party.provenance()));
-        list("articles", view.articles(), article -> provenance(article.provenance()));
-        list("phases", view.phases(), phase -> {
-            g.writeStartObject();
-            g.writeFieldName("phase");
-            provenance(phase.provenance());
+        list("parties", view.parties(), ModelWriter::provenance);
+        list("articles", view.articles(), ModelWriter::provenance);
+        list("phases", view.phases(), (writer, phase) -> {
+            writer.g.writeStartObject();
+            writer.g.writeFieldName("phase");
+            writer.provenance(phase.provenance());
             List<Sourced<Orientation>> orientations = view.orientations(phase.value().number());
             if (!orientations.isEmpty()) {
-                g.writeFieldName("orientations");
-                provenance(orientations.get(0).provenance());
+                writer.g.writeFieldName("orientations");
+                writer.provenance(orientations.get(0).provenance());
             }
-            g.writeEndObject();
+            writer.g.writeEndObject();
         });
-        list("contributions", view.contributions(), contribution -> provenance(contribution.provenance()));
-        optional("steeringCommittee", view.steeringCommittee(), committee -> provenance(committee.provenance()));
-        list("decisions", view.decisions(), decision -> provenance(decision.provenance()));
-        optional("term", view.term(), term -> provenance(term.provenance()));
+        list("contributions", view.contributions(), ModelWriter::provenance);
+        optional("steeringCommittee", view.steeringCommittee(), ModelWriter::provenance);
+        list("decisions", view.decisions(), ModelWriter::provenance);
+        optional("term", view.term(), ModelWriter::provenance);
         g.writeEndObject();
         g.writeEndObject();
+    }
+
+    private void provenance(Sourced<?> sourced) throws IOException {
+        provenance(sourced.provenance());
     }
 
     private void provenance(Provenance provenance) throws IOException {
@@ -169,27 +182,27 @@ final class ModelWriter {
     private void conventionMembers(Convention c) throws IOException {
         g.writeStringField("reference", c.reference());
         g.writeStringField("object", c.object());
-        list("parties", c.parties(), this::party);
+        list("parties", c.parties(), ModelWriter::party);
         date("concludedOn", c.concludedOn());
-        list("legalBases", c.legalBases(), g::writeString);
+        list("legalBases", c.legalBases(), ModelWriter::string);
         text("publication", c.publication());
         text("amendmentClause", c.amendmentClause());
-        list("articles", c.articles(), this::article);
-        list("phases", c.phases(), this::phase);
-        list("contributions", c.contributions(), this::contribution);
-        optional("steeringCommittee", c.steeringCommittee(), this::committee);
-        list("decisions", c.decisions(), this::decision);
-        optional("term", c.term(), this::term);
-        list("signatures", c.signatures(), this::signature);
+        list("articles", c.articles(), ModelWriter::article);
+        list("phases", c.phases(), ModelWriter::phase);
+        list("contributions", c.contributions(), ModelWriter::contribution);
+        optional("steeringCommittee", c.steeringCommittee(), ModelWriter::committee);
+        list("decisions", c.decisions(), ModelWriter::decision);
+        optional("term", c.term(), ModelWriter::term);
+        list("signatures", c.signatures(), ModelWriter::signature);
     }
 
     // ---- shared forms --------------------------------------------------------------------------
 
-    private <T> void list(String name, List<T> values, ValueWriter<T> writer) throws IOException {
+    private <T> void list(String name, Collection<T> values, ValueWriter<T> writer) throws IOException {
         g.writeFieldName(name);
         g.writeStartArray();
         for (T value : values) {
-            writer.write(value);
+            writer.write(this, value);
         }
         g.writeEndArray();
     }
@@ -197,8 +210,16 @@ final class ModelWriter {
     private <T> void optional(String name, Optional<T> value, ValueWriter<T> writer) throws IOException {
         if (value.isPresent()) {
             g.writeFieldName(name);
-            writer.write(value.get());
+            writer.write(this, value.get());
         }
+    }
+
+    private void string(String value) throws IOException {
+        g.writeString(value);
+    }
+
+    private void number(int value) throws IOException {
+        g.writeNumber(value);
     }
 
     private void text(String name, Optional<String> value) throws IOException {
@@ -208,7 +229,52 @@ final class ModelWriter {
     }
 
     private void date(String name, LocalDate date) throws IOException {
-        g.writeStringField(name, date.toString());
+        g.writeFieldName(name);
+        date(date);
+    }
+
+    /**
+     * A date as {@link LocalDate#toString()} writes it, {@code YYYY-MM-DD}, from the characters of
+     * this writer rather than from a new StringBuilder and String for each date; years outside
+     * 0000–9999, which {@code toString()} writes with a sign or more digits, are left to it.
+     */
+    void date(LocalDate date) throws IOException {
+        int year = date.getYear();
+        if (year < 0 || year > 9999) {
+            g.writeString(date.toString());
+            return;
+        }
+        fourDigits(0, year);
+        digits[4] = '-';
+        twoDigits(5, date.getMonthValue());
+        digits[7] = '-';
+        twoDigits(8, date.getDayOfMonth());
+        g.writeString(digits, 0, 10);
+    }
+
+    /**
+     * A budget period as {@link BudgetPeriod#toString()} writes it, {@code YYYY} or {@code YYYY-YYYY}
+     * (its years have four digits, 0000 to 9999), without the strings that method concatenates.
+     */
+    void budget(BudgetPeriod budget) throws IOException {
+        fourDigits(0, budget.first().getValue());
+        if (budget.isSingleYear()) {
+            g.writeString(digits, 0, 4);
+            return;
+        }
+        digits[4] = '-';
+        fourDigits(5, budget.last().getValue());
+        g.writeString(digits, 0, 9);
+    }
+
+    private void fourDigits(int at, int value) {
+        twoDigits(at, value / 100);
+        twoDigits(at + 2, value % 100);
+    }
+
+    private void twoDigits(int at, int value) {
+        digits[at] = (char) ('0' + value / 10);
+        digits[at + 1] = (char) ('0' + value % 10);
     }
 
     private void money(String name, Money money) throws IOException {
@@ -226,10 +292,10 @@ final class ModelWriter {
         g.writeStringField("id", party.id());
         g.writeStringField("name", party.name());
         g.writeStringField("kind", Format.PARTY_KINDS.name(party.kind()));
-        optional("siren", party.siren(), siren -> g.writeString(siren.toString()));
-        optional("siret", party.siret(), siret -> g.writeString(siret.toString()));
-        optional("representative", party.representative(), this::representative);
-        optional("mandate", party.mandate(), this::mandate);
+        optional("siren", party.siren(), (writer, siren) -> writer.string(siren.toString()));
+        optional("siret", party.siret(), (writer, siret) -> writer.string(siret.toString()));
+        optional("representative", party.representative(), ModelWriter::representative);
+        optional("mandate", party.mandate(), ModelWriter::mandate);
         g.writeEndObject();
     }
 
@@ -244,7 +310,7 @@ final class ModelWriter {
 
     private void person(Person person) throws IOException {
         g.writeStartObject();
-        optional("civility", person.civility(), civility -> g.writeString(Format.CIVILITIES.name(civility)));
+        optional("civility", person.civility(), (writer, civility) -> writer.string(Format.CIVILITIES.name(civility)));
         g.writeStringField("fullName", person.fullName());
         g.writeEndObject();
     }
@@ -273,7 +339,7 @@ final class ModelWriter {
         g.writeStringField("title", phase.title());
         text("description", phase.description());
         g.writeStringField("status", Format.PHASE_STATUSES.name(phase.status()));
-        list("orientations", phase.orientations(), this::orientation);
+        list("orientations", phase.orientations(), ModelWriter::orientation);
         g.writeEndObject();
     }
 
@@ -293,10 +359,11 @@ final class ModelWriter {
         g.writeStringField("contributor", contribution.contributor());
         g.writeStringField("beneficiary", contribution.beneficiary());
         money("amount", contribution.amount());
-        g.writeStringField("budget", contribution.budget().toString());
+        g.writeFieldName("budget");
+        budget(contribution.budget());
         g.writeStringField("nature", Format.NATURES.name(contribution.nature()));
         text("purpose", contribution.purpose());
-        list("schedule", contribution.schedule(), this::instalment);
+        list("schedule", contribution.schedule(), ModelWriter::instalment);
         g.writeEndObject();
     }
 
@@ -313,7 +380,7 @@ final class ModelWriter {
         g.writeStartObject();
         g.writeStringField("name", committee.name());
         text("mission", committee.mission());
-        list("members", committee.members(), g::writeString);
+        list("members", committee.members(), ModelWriter::string);
         g.writeEndObject();
     }
 
@@ -321,7 +388,8 @@ final class ModelWriter {
         g.writeStartObject();
         date("date", decision.date());
         g.writeStringField("statement", decision.statement());
-        list("validatedPhases", List.copyOf(decision.validatedPhases()), g::writeNumber);
+        // The set itself, in its order: a copy into a list per decision was garbage.
+        list("validatedPhases", decision.validatedPhases(), ModelWriter::number);
         g.writeEndObject();
     }
 
@@ -333,21 +401,21 @@ final class ModelWriter {
         start(term.start());
         g.writeFieldName("end");
         end(term.end());
-        optional("renewal", term.renewal(), this::renewal);
+        optional("renewal", term.renewal(), ModelWriter::renewal);
         g.writeEndObject();
     }
 
     private void start(StartRule start) throws IOException {
         g.writeStartObject();
         g.writeStringField("type", Format.START_KINDS.name(start.kind()));
-        optional("date", start.date(), date -> g.writeString(date.toString()));
+        optional("date", start.date(), ModelWriter::date);
         g.writeEndObject();
     }
 
     private void end(TermEnd end) throws IOException {
         g.writeStartObject();
-        optional("date", end.date(), date -> g.writeString(date.toString()));
-        optional("duration", end.duration(), duration -> g.writeString(duration.toString()));
+        optional("date", end.date(), ModelWriter::date);
+        optional("duration", end.duration(), (writer, duration) -> writer.string(duration.toString()));
         g.writeEndObject();
     }
 
@@ -367,7 +435,7 @@ final class ModelWriter {
         g.writeFieldName("signatory");
         person(signature.signatory());
         g.writeStringField("capacity", signature.capacity());
-        optional("date", signature.date(), date -> g.writeString(date.toString()));
+        optional("date", signature.date(), ModelWriter::date);
         g.writeEndObject();
     }
 
@@ -385,12 +453,12 @@ final class ModelWriter {
             g.writeStringField("type", ModelReader.AMENDMENT);
             g.writeNumberField("number", amendment.number());
             text("title", amendment.title());
-            list("preamble", amendment.preamble(), g::writeString);
-            list("articles", amendment.articles(), this::article);
+            list("preamble", amendment.preamble(), ModelWriter::string);
+            list("articles", amendment.articles(), ModelWriter::article);
             g.writeFieldName("term");
             term(amendment.term());
-            list("signatures", amendment.signatures(), this::signature);
-            list("changes", amendment.changes(), this::change);
+            list("signatures", amendment.signatures(), ModelWriter::signature);
+            list("changes", amendment.changes(), ModelWriter::change);
         } else {
             UnrecordedAmendment unrecorded = (UnrecordedAmendment) record;
             g.writeStringField("type", ModelReader.UNRECORDED_AMENDMENT);
@@ -409,6 +477,12 @@ final class ModelWriter {
         }
     }
 
+    /** Writes the members of a change after its type and article. */
+    @FunctionalInterface
+    private interface ChangeMembers {
+        void write() throws IOException;
+    }
+
     /** Writes each kind of change; the visitor makes a new kind a compile error until it is written. */
     private final class ChangeWriter implements ChangeVisitor<Void> {
 
@@ -422,9 +496,9 @@ final class ModelWriter {
             }
         }
 
-        private Void close(ValueWriter<Void> members) {
+        private Void close(ChangeMembers members) {
             try {
-                members.write(null);
+                members.write();
                 g.writeEndObject();
                 return null;
             } catch (IOException e) {
@@ -435,16 +509,16 @@ final class ModelWriter {
         @Override
         public Void visit(SetOrientations change) {
             open(ChangeType.SET_ORIENTATIONS, change);
-            return close(x -> {
+            return close(() -> {
                 g.writeNumberField("phase", change.phase());
-                list("orientations", change.orientations(), ModelWriter.this::orientation);
+                list("orientations", change.orientations(), ModelWriter::orientation);
             });
         }
 
         @Override
         public Void visit(AddPhase change) {
             open(ChangeType.ADD_PHASE, change);
-            return close(x -> {
+            return close(() -> {
                 g.writeFieldName("phase");
                 phase(change.phase());
             });
@@ -453,7 +527,7 @@ final class ModelWriter {
         @Override
         public Void visit(ReplacePhase change) {
             open(ChangeType.REPLACE_PHASE, change);
-            return close(x -> {
+            return close(() -> {
                 g.writeFieldName("phase");
                 phase(change.phase());
             });
@@ -462,13 +536,13 @@ final class ModelWriter {
         @Override
         public Void visit(RemovePhase change) {
             open(ChangeType.REMOVE_PHASE, change);
-            return close(x -> g.writeNumberField("phase", change.phase()));
+            return close(() -> g.writeNumberField("phase", change.phase()));
         }
 
         @Override
         public Void visit(ChangePhaseStatus change) {
             open(ChangeType.CHANGE_PHASE_STATUS, change);
-            return close(x -> {
+            return close(() -> {
                 g.writeNumberField("phase", change.phase());
                 g.writeStringField("status", Format.PHASE_STATUSES.name(change.status()));
             });
@@ -477,7 +551,7 @@ final class ModelWriter {
         @Override
         public Void visit(RecordDecision change) {
             open(ChangeType.RECORD_DECISION, change);
-            return close(x -> {
+            return close(() -> {
                 g.writeFieldName("decision");
                 decision(change.decision());
             });
@@ -486,7 +560,7 @@ final class ModelWriter {
         @Override
         public Void visit(AddContribution change) {
             open(ChangeType.ADD_CONTRIBUTION, change);
-            return close(x -> {
+            return close(() -> {
                 g.writeFieldName("contribution");
                 contribution(change.contribution());
             });
@@ -495,7 +569,7 @@ final class ModelWriter {
         @Override
         public Void visit(ReplaceContribution change) {
             open(ChangeType.REPLACE_CONTRIBUTION, change);
-            return close(x -> {
+            return close(() -> {
                 g.writeFieldName("contribution");
                 contribution(change.contribution());
             });
@@ -504,32 +578,32 @@ final class ModelWriter {
         @Override
         public Void visit(RemoveContribution change) {
             open(ChangeType.REMOVE_CONTRIBUTION, change);
-            return close(x -> g.writeStringField("contribution", change.contribution()));
+            return close(() -> g.writeStringField("contribution", change.contribution()));
         }
 
         @Override
         public Void visit(ChangeContributionAmount change) {
             open(ChangeType.CHANGE_CONTRIBUTION_AMOUNT, change);
-            return close(x -> {
+            return close(() -> {
                 g.writeStringField("contribution", change.contribution());
                 money("amount", change.amount());
-                list("schedule", change.schedule(), ModelWriter.this::instalment);
+                list("schedule", change.schedule(), ModelWriter::instalment);
             });
         }
 
         @Override
         public Void visit(ChangeContributionSchedule change) {
             open(ChangeType.CHANGE_CONTRIBUTION_SCHEDULE, change);
-            return close(x -> {
+            return close(() -> {
                 g.writeStringField("contribution", change.contribution());
-                list("schedule", change.schedule(), ModelWriter.this::instalment);
+                list("schedule", change.schedule(), ModelWriter::instalment);
             });
         }
 
         @Override
         public Void visit(SetGovernance change) {
             open(ChangeType.SET_GOVERNANCE, change);
-            return close(x -> {
+            return close(() -> {
                 g.writeFieldName("committee");
                 committee(change.committee());
             });
@@ -538,7 +612,7 @@ final class ModelWriter {
         @Override
         public Void visit(SetTerm change) {
             open(ChangeType.SET_TERM, change);
-            return close(x -> {
+            return close(() -> {
                 g.writeFieldName("term");
                 term(change.term());
             });
@@ -547,7 +621,7 @@ final class ModelWriter {
         @Override
         public Void visit(ChangeTermEnd change) {
             open(ChangeType.CHANGE_TERM_END, change);
-            return close(x -> {
+            return close(() -> {
                 g.writeFieldName("end");
                 end(change.end());
             });
@@ -556,7 +630,7 @@ final class ModelWriter {
         @Override
         public Void visit(ChangeTermStart change) {
             open(ChangeType.CHANGE_TERM_START, change);
-            return close(x -> {
+            return close(() -> {
                 g.writeFieldName("start");
                 start(change.start());
             });
@@ -565,7 +639,7 @@ final class ModelWriter {
         @Override
         public Void visit(AddParty change) {
             open(ChangeType.ADD_PARTY, change);
-            return close(x -> {
+            return close(() -> {
                 g.writeFieldName("party");
                 party(change.party());
             });
@@ -574,13 +648,13 @@ final class ModelWriter {
         @Override
         public Void visit(RemoveParty change) {
             open(ChangeType.REMOVE_PARTY, change);
-            return close(x -> g.writeStringField("party", change.party()));
+            return close(() -> g.writeStringField("party", change.party()));
         }
 
         @Override
         public Void visit(ChangeRepresentative change) {
             open(ChangeType.CHANGE_REPRESENTATIVE, change);
-            return close(x -> {
+            return close(() -> {
                 g.writeStringField("party", change.party());
                 g.writeFieldName("representative");
                 representative(change.representative());
@@ -590,7 +664,7 @@ final class ModelWriter {
         @Override
         public Void visit(ChangeMandate change) {
             open(ChangeType.CHANGE_MANDATE, change);
-            return close(x -> {
+            return close(() -> {
                 g.writeStringField("party", change.party());
                 g.writeFieldName("mandate");
                 mandate(change.mandate());
@@ -600,7 +674,7 @@ final class ModelWriter {
         @Override
         public Void visit(ReplaceArticle change) {
             open(ChangeType.REPLACE_ARTICLE, change);
-            return close(x -> {
+            return close(() -> {
                 g.writeFieldName("replacement");
                 article(change.replacement());
             });
@@ -609,7 +683,7 @@ final class ModelWriter {
         @Override
         public Void visit(AddArticle change) {
             open(ChangeType.ADD_ARTICLE, change);
-            return close(x -> {
+            return close(() -> {
                 g.writeFieldName("added");
                 article(change.added());
             });
@@ -618,7 +692,7 @@ final class ModelWriter {
         @Override
         public Void visit(ChangeObject change) {
             open(ChangeType.CHANGE_OBJECT, change);
-            return close(x -> g.writeStringField("object", change.object()));
+            return close(() -> g.writeStringField("object", change.object()));
         }
     }
 }

@@ -1,0 +1,91 @@
+package dev.conventio.serialization;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.json.ReaderBasedJsonParser;
+import com.fasterxml.jackson.core.json.UTF8StreamJsonParser;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The start of an object is kept as the parser's token offsets and made a {@link JsonLocation} only
+ * when a problem is reported: the location rebuilt long after the object started is the very one
+ * {@link JsonParser#currentTokenLocation()} gave on its START_OBJECT, for every object of every
+ * example document, pretty and compact, from each kind of source.
+ */
+class ObjectLocationTest {
+
+    private static final JsonFactory FACTORY = new JsonFactory();
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    /** Opens a parser on a document. */
+    @FunctionalInterface
+    interface Source {
+        JsonParser open(String json) throws IOException;
+    }
+
+    static List<Object[]> cases() throws IOException, URISyntaxException {
+        List<Object[]> cases = new ArrayList<>();
+        for (Path document : ExampleDocumentsTest.documents()) {
+            String pretty = Files.readString(document);
+            String compact = pretty.replaceAll("\\n *", "").replace("\": ", "\":");
+            for (String json : List.of(pretty, compact)) {
+                String name = document.getFileName() + (json == pretty ? " pretty" : " compact");
+                cases.add(new Object[] {name + " bytes", json, (Source) text -> FACTORY.createParser(bytes(text))});
+                cases.add(new Object[] {name + " stream", json,
+                    (Source) text -> FACTORY.createParser(new ByteArrayInputStream(bytes(text)))});
+                cases.add(new Object[] {name + " string", json, (Source) FACTORY::createParser});
+                cases.add(new Object[] {name + " reader", json,
+                    (Source) text -> FACTORY.createParser(new StringReader(text))});
+                // Not a parser whose offsets can be rebuilt: the location is taken at the start.
+                cases.add(new Object[] {name + " tree", json, (Source) text -> MAPPER.readTree(text).traverse()});
+            }
+        }
+        return cases;
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void theStartOfEveryObjectIsWhereTheParserPutIt(String name, String json, Source source) throws IOException {
+        List<JsonInput.Members> objects = new ArrayList<>();
+        List<JsonLocation> expected = new ArrayList<>();
+        try (JsonParser parser = source.open(json)) {
+            JsonInput in = new JsonInput(parser);
+            while (in.next() != null) {
+                if (in.current() == JsonToken.START_OBJECT) {
+                    expected.add(parser.currentTokenLocation());
+                    objects.add(in.object(Fields.of()));
+                }
+            }
+            // Rebuilt at the end of the input, as after a problem found deep inside the object.
+            List<JsonLocation> rebuilt = new ArrayList<>();
+            for (JsonInput.Members members : objects) {
+                rebuilt.add(members.start());
+            }
+            assertThat(rebuilt).isNotEmpty().isEqualTo(expected);
+            assertThat(rebuilt).extracting(JsonLocation::toString)
+                    .isEqualTo(expected.stream().map(JsonLocation::toString).toList());
+            if (parser instanceof UTF8StreamJsonParser || parser instanceof ReaderBasedJsonParser) {
+                assertThat(rebuilt).extracting(JsonLocation::getLineNr).contains(1);
+            }
+        }
+    }
+}
