@@ -359,7 +359,8 @@ public final class History {
         for (LocalDate day : applicationDates(span)) {
             // The state on the day of conclusion serves again when the amendment takes effect that
             // day, as it does on signature by all parties; it is used once, since applying changes it.
-            WorkingState state = standing != null && day.equals(concludedOn) ? standing : stateOn(amendments.size(), day);
+            WorkingState state = standing != null && day.equals(concludedOn) ? standing
+                    : stateOn(amendments.size(), day);
             standing = null;
             Violations here = Violations.collector();
             state.apply(amendment, day, here);

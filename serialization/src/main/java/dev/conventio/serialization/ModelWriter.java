@@ -1,6 +1,7 @@
 package dev.conventio.serialization;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
 import dev.conventio.amendment.Amendment;
 import dev.conventio.amendment.AmendmentRecord;
 import dev.conventio.amendment.UnrecordedAmendment;
@@ -90,7 +91,8 @@ final class ModelWriter {
     // ---- documents -----------------------------------------------------------------------------
 
     private void version() throws IOException {
-        g.writeNumberField("formatVersion", Format.VERSION);
+        g.writeFieldName(Names.FORMAT_VERSION);
+        g.writeNumber(Format.VERSION);
     }
 
     void conventionDocument(Convention convention) throws IOException {
@@ -110,9 +112,9 @@ final class ModelWriter {
     void historyDocument(History history) throws IOException {
         g.writeStartObject();
         version();
-        g.writeFieldName("base");
+        g.writeFieldName(Names.BASE);
         convention(history.base());
-        list("amendments", history.amendments(), ModelWriter::amendmentRecord);
+        list(Names.AMENDMENTS, history.amendments(), ModelWriter::amendmentRecord);
         g.writeEndObject();
     }
 
@@ -123,33 +125,34 @@ final class ModelWriter {
     void consolidatedDocument(ConsolidatedConvention view) throws IOException {
         g.writeStartObject();
         version();
-        date("date", view.date());
-        list("amendmentsInForce", view.amendmentsInForce(), ModelWriter::number);
-        list("unrecordedBefore", view.unrecordedBefore(), ModelWriter::amendmentRecord);
-        g.writeBooleanField("possiblyIncomplete", view.isPossiblyIncomplete());
-        g.writeFieldName("convention");
+        date(Names.DATE, view.date());
+        list(Names.AMENDMENTS_IN_FORCE, view.amendmentsInForce(), ModelWriter::number);
+        list(Names.UNRECORDED_BEFORE, view.unrecordedBefore(), ModelWriter::amendmentRecord);
+        g.writeFieldName(Names.POSSIBLY_INCOMPLETE);
+        g.writeBoolean(view.isPossiblyIncomplete());
+        g.writeFieldName(Names.CONVENTION);
         convention(view.convention());
-        g.writeFieldName("provenance");
+        g.writeFieldName(Names.PROVENANCE);
         g.writeStartObject();
-        g.writeFieldName("object");
+        g.writeFieldName(Names.OBJECT);
         provenance(view.object().provenance());
-        list("parties", view.parties(), ModelWriter::provenance);
-        list("articles", view.articles(), ModelWriter::provenance);
-        list("phases", view.phases(), (writer, phase) -> {
+        list(Names.PARTIES, view.parties(), ModelWriter::provenance);
+        list(Names.ARTICLES, view.articles(), ModelWriter::provenance);
+        list(Names.PHASES, view.phases(), (writer, phase) -> {
             writer.g.writeStartObject();
-            writer.g.writeFieldName("phase");
+            writer.g.writeFieldName(Names.PHASE);
             writer.provenance(phase.provenance());
             List<Sourced<Orientation>> orientations = view.orientations(phase.value().number());
             if (!orientations.isEmpty()) {
-                writer.g.writeFieldName("orientations");
+                writer.g.writeFieldName(Names.ORIENTATIONS);
                 writer.provenance(orientations.get(0).provenance());
             }
             writer.g.writeEndObject();
         });
-        list("contributions", view.contributions(), ModelWriter::provenance);
-        optional("steeringCommittee", view.steeringCommittee(), ModelWriter::provenance);
-        list("decisions", view.decisions(), ModelWriter::provenance);
-        optional("term", view.term(), ModelWriter::provenance);
+        list(Names.CONTRIBUTIONS, view.contributions(), ModelWriter::provenance);
+        optional(Names.STEERING_COMMITTEE, view.steeringCommittee(), ModelWriter::provenance);
+        list(Names.DECISIONS, view.decisions(), ModelWriter::provenance);
+        optional(Names.TERM, view.term(), ModelWriter::provenance);
         g.writeEndObject();
         g.writeEndObject();
     }
@@ -162,12 +165,15 @@ final class ModelWriter {
         g.writeStartObject();
         Instrument instrument = provenance.instrument();
         if (instrument.isBase()) {
-            g.writeStringField("instrument", "base");
+            g.writeFieldName(Names.INSTRUMENT);
+            g.writeString("base");
         } else {
-            g.writeStringField("instrument", "amendment");
-            g.writeNumberField("number", instrument.amendmentNumber().getAsInt());
+            g.writeFieldName(Names.INSTRUMENT);
+            g.writeString("amendment");
+            g.writeFieldName(Names.NUMBER);
+            g.writeNumber(instrument.amendmentNumber().getAsInt());
         }
-        text("article", provenance.article());
+        text(Names.ARTICLE, provenance.article());
         g.writeEndObject();
     }
 
@@ -180,25 +186,27 @@ final class ModelWriter {
     }
 
     private void conventionMembers(Convention c) throws IOException {
-        g.writeStringField("reference", c.reference());
-        g.writeStringField("object", c.object());
-        list("parties", c.parties(), ModelWriter::party);
-        date("concludedOn", c.concludedOn());
-        list("legalBases", c.legalBases(), ModelWriter::string);
-        text("publication", c.publication());
-        text("amendmentClause", c.amendmentClause());
-        list("articles", c.articles(), ModelWriter::article);
-        list("phases", c.phases(), ModelWriter::phase);
-        list("contributions", c.contributions(), ModelWriter::contribution);
-        optional("steeringCommittee", c.steeringCommittee(), ModelWriter::committee);
-        list("decisions", c.decisions(), ModelWriter::decision);
-        optional("term", c.term(), ModelWriter::term);
-        list("signatures", c.signatures(), ModelWriter::signature);
+        g.writeFieldName(Names.REFERENCE);
+        g.writeString(c.reference());
+        g.writeFieldName(Names.OBJECT);
+        g.writeString(c.object());
+        list(Names.PARTIES, c.parties(), ModelWriter::party);
+        date(Names.CONCLUDED_ON, c.concludedOn());
+        list(Names.LEGAL_BASES, c.legalBases(), ModelWriter::string);
+        text(Names.PUBLICATION, c.publication());
+        text(Names.AMENDMENT_CLAUSE, c.amendmentClause());
+        list(Names.ARTICLES, c.articles(), ModelWriter::article);
+        list(Names.PHASES, c.phases(), ModelWriter::phase);
+        list(Names.CONTRIBUTIONS, c.contributions(), ModelWriter::contribution);
+        optional(Names.STEERING_COMMITTEE, c.steeringCommittee(), ModelWriter::committee);
+        list(Names.DECISIONS, c.decisions(), ModelWriter::decision);
+        optional(Names.TERM, c.term(), ModelWriter::term);
+        list(Names.SIGNATURES, c.signatures(), ModelWriter::signature);
     }
 
     // ---- shared forms --------------------------------------------------------------------------
 
-    private <T> void list(String name, Collection<T> values, ValueWriter<T> writer) throws IOException {
+    private <T> void list(SerializableString name, Collection<T> values, ValueWriter<T> writer) throws IOException {
         g.writeFieldName(name);
         g.writeStartArray();
         for (T value : values) {
@@ -207,7 +215,7 @@ final class ModelWriter {
         g.writeEndArray();
     }
 
-    private <T> void optional(String name, Optional<T> value, ValueWriter<T> writer) throws IOException {
+    private <T> void optional(SerializableString name, Optional<T> value, ValueWriter<T> writer) throws IOException {
         if (value.isPresent()) {
             g.writeFieldName(name);
             writer.write(this, value.get());
@@ -222,13 +230,14 @@ final class ModelWriter {
         g.writeNumber(value);
     }
 
-    private void text(String name, Optional<String> value) throws IOException {
+    private void text(SerializableString name, Optional<String> value) throws IOException {
         if (value.isPresent()) {
-            g.writeStringField(name, value.get());
+            g.writeFieldName(name);
+            g.writeString(value.get());
         }
     }
 
-    private void date(String name, LocalDate date) throws IOException {
+    private void date(SerializableString name, LocalDate date) throws IOException {
         g.writeFieldName(name);
         date(date);
     }
@@ -277,11 +286,13 @@ final class ModelWriter {
         digits[at + 1] = (char) ('0' + value % 10);
     }
 
-    private void money(String name, Money money) throws IOException {
+    private void money(SerializableString name, Money money) throws IOException {
         g.writeFieldName(name);
         g.writeStartObject();
-        g.writeStringField("amount", MoneyFormat.amount(money));
-        g.writeStringField("currency", money.getCurrencyUnit().getCode());
+        g.writeFieldName(Names.AMOUNT);
+        g.writeString(MoneyFormat.amount(money));
+        g.writeFieldName(Names.CURRENCY);
+        g.writeString(money.getCurrencyUnit().getCode());
         g.writeEndObject();
     }
 
@@ -289,37 +300,45 @@ final class ModelWriter {
 
     private void party(Party party) throws IOException {
         g.writeStartObject();
-        g.writeStringField("id", party.id());
-        g.writeStringField("name", party.name());
-        g.writeStringField("kind", Format.PARTY_KINDS.name(party.kind()));
-        optional("siren", party.siren(), (writer, siren) -> writer.string(siren.toString()));
-        optional("siret", party.siret(), (writer, siret) -> writer.string(siret.toString()));
-        optional("representative", party.representative(), ModelWriter::representative);
-        optional("mandate", party.mandate(), ModelWriter::mandate);
+        g.writeFieldName(Names.ID);
+        g.writeString(party.id());
+        g.writeFieldName(Names.NAME);
+        g.writeString(party.name());
+        g.writeFieldName(Names.KIND);
+        g.writeString(Format.PARTY_KINDS.name(party.kind()));
+        optional(Names.SIREN, party.siren(), (writer, siren) -> writer.string(siren.toString()));
+        optional(Names.SIRET, party.siret(), (writer, siret) -> writer.string(siret.toString()));
+        optional(Names.REPRESENTATIVE, party.representative(), ModelWriter::representative);
+        optional(Names.MANDATE, party.mandate(), ModelWriter::mandate);
         g.writeEndObject();
     }
 
     private void representative(Representative representative) throws IOException {
         g.writeStartObject();
-        g.writeFieldName("person");
+        g.writeFieldName(Names.PERSON);
         person(representative.person());
-        g.writeStringField("title", representative.title());
-        g.writeBooleanField("orDelegate", representative.orDelegate());
+        g.writeFieldName(Names.TITLE);
+        g.writeString(representative.title());
+        g.writeFieldName(Names.OR_DELEGATE);
+        g.writeBoolean(representative.orDelegate());
         g.writeEndObject();
     }
 
     private void person(Person person) throws IOException {
         g.writeStartObject();
-        optional("civility", person.civility(), (writer, civility) -> writer.string(Format.CIVILITIES.name(civility)));
-        g.writeStringField("fullName", person.fullName());
+        optional(Names.CIVILITY, person.civility(),
+                (writer, civility) -> writer.string(Format.CIVILITIES.name(civility)));
+        g.writeFieldName(Names.FULL_NAME);
+        g.writeString(person.fullName());
         g.writeEndObject();
     }
 
     private void mandate(Mandate mandate) throws IOException {
         g.writeStartObject();
-        g.writeStringField("decidingBody", mandate.decidingBody());
-        text("deliberationNumber", mandate.deliberationNumber());
-        date("date", mandate.date());
+        g.writeFieldName(Names.DECIDING_BODY);
+        g.writeString(mandate.decidingBody());
+        text(Names.DELIBERATION_NUMBER, mandate.deliberationNumber());
+        date(Names.DATE, mandate.date());
         g.writeEndObject();
     }
 
@@ -327,27 +346,33 @@ final class ModelWriter {
 
     private void article(Article article) throws IOException {
         g.writeStartObject();
-        g.writeStringField("number", article.number());
-        text("title", article.title());
-        text("text", article.text());
+        g.writeFieldName(Names.NUMBER);
+        g.writeString(article.number());
+        text(Names.TITLE, article.title());
+        text(Names.TEXT, article.text());
         g.writeEndObject();
     }
 
     private void phase(Phase phase) throws IOException {
         g.writeStartObject();
-        g.writeNumberField("number", phase.number());
-        g.writeStringField("title", phase.title());
-        text("description", phase.description());
-        g.writeStringField("status", Format.PHASE_STATUSES.name(phase.status()));
-        list("orientations", phase.orientations(), ModelWriter::orientation);
+        g.writeFieldName(Names.NUMBER);
+        g.writeNumber(phase.number());
+        g.writeFieldName(Names.TITLE);
+        g.writeString(phase.title());
+        text(Names.DESCRIPTION, phase.description());
+        g.writeFieldName(Names.STATUS);
+        g.writeString(Format.PHASE_STATUSES.name(phase.status()));
+        list(Names.ORIENTATIONS, phase.orientations(), ModelWriter::orientation);
         g.writeEndObject();
     }
 
     private void orientation(Orientation orientation) throws IOException {
         g.writeStartObject();
-        g.writeNumberField("order", orientation.order());
-        g.writeStringField("title", orientation.title());
-        text("justification", orientation.justification());
+        g.writeFieldName(Names.ORDER);
+        g.writeNumber(orientation.order());
+        g.writeFieldName(Names.TITLE);
+        g.writeString(orientation.title());
+        text(Names.JUSTIFICATION, orientation.justification());
         g.writeEndObject();
     }
 
@@ -355,22 +380,26 @@ final class ModelWriter {
 
     private void contribution(FinancialContribution contribution) throws IOException {
         g.writeStartObject();
-        g.writeStringField("id", contribution.id());
-        g.writeStringField("contributor", contribution.contributor());
-        g.writeStringField("beneficiary", contribution.beneficiary());
-        money("amount", contribution.amount());
-        g.writeFieldName("budget");
+        g.writeFieldName(Names.ID);
+        g.writeString(contribution.id());
+        g.writeFieldName(Names.CONTRIBUTOR);
+        g.writeString(contribution.contributor());
+        g.writeFieldName(Names.BENEFICIARY);
+        g.writeString(contribution.beneficiary());
+        money(Names.AMOUNT, contribution.amount());
+        g.writeFieldName(Names.BUDGET);
         budget(contribution.budget());
-        g.writeStringField("nature", Format.NATURES.name(contribution.nature()));
-        text("purpose", contribution.purpose());
-        list("schedule", contribution.schedule(), ModelWriter::instalment);
+        g.writeFieldName(Names.NATURE);
+        g.writeString(Format.NATURES.name(contribution.nature()));
+        text(Names.PURPOSE, contribution.purpose());
+        list(Names.SCHEDULE, contribution.schedule(), ModelWriter::instalment);
         g.writeEndObject();
     }
 
     private void instalment(Instalment instalment) throws IOException {
         g.writeStartObject();
-        date("dueOn", instalment.dueOn());
-        money("amount", instalment.amount());
+        date(Names.DUE_ON, instalment.dueOn());
+        money(Names.AMOUNT, instalment.amount());
         g.writeEndObject();
     }
 
@@ -378,18 +407,20 @@ final class ModelWriter {
 
     private void committee(SteeringCommittee committee) throws IOException {
         g.writeStartObject();
-        g.writeStringField("name", committee.name());
-        text("mission", committee.mission());
-        list("members", committee.members(), ModelWriter::string);
+        g.writeFieldName(Names.NAME);
+        g.writeString(committee.name());
+        text(Names.MISSION, committee.mission());
+        list(Names.MEMBERS, committee.members(), ModelWriter::string);
         g.writeEndObject();
     }
 
     private void decision(CommitteeDecision decision) throws IOException {
         g.writeStartObject();
-        date("date", decision.date());
-        g.writeStringField("statement", decision.statement());
+        date(Names.DATE, decision.date());
+        g.writeFieldName(Names.STATEMENT);
+        g.writeString(decision.statement());
         // The set itself, in its order: a copy into a list per decision was garbage.
-        list("validatedPhases", decision.validatedPhases(), ModelWriter::number);
+        list(Names.VALIDATED_PHASES, decision.validatedPhases(), ModelWriter::number);
         g.writeEndObject();
     }
 
@@ -397,33 +428,37 @@ final class ModelWriter {
 
     private void term(Term term) throws IOException {
         g.writeStartObject();
-        g.writeFieldName("start");
+        g.writeFieldName(Names.START);
         start(term.start());
-        g.writeFieldName("end");
+        g.writeFieldName(Names.END);
         end(term.end());
-        optional("renewal", term.renewal(), ModelWriter::renewal);
+        optional(Names.RENEWAL, term.renewal(), ModelWriter::renewal);
         g.writeEndObject();
     }
 
     private void start(StartRule start) throws IOException {
         g.writeStartObject();
-        g.writeStringField("type", Format.START_KINDS.name(start.kind()));
-        optional("date", start.date(), ModelWriter::date);
+        g.writeFieldName(Names.TYPE);
+        g.writeString(Format.START_KINDS.name(start.kind()));
+        optional(Names.DATE, start.date(), ModelWriter::date);
         g.writeEndObject();
     }
 
     private void end(TermEnd end) throws IOException {
         g.writeStartObject();
-        optional("date", end.date(), ModelWriter::date);
-        optional("duration", end.duration(), (writer, duration) -> writer.string(duration.toString()));
+        optional(Names.DATE, end.date(), ModelWriter::date);
+        optional(Names.DURATION, end.duration(), (writer, duration) -> writer.string(duration.toString()));
         g.writeEndObject();
     }
 
     private void renewal(Renewal renewal) throws IOException {
         g.writeStartObject();
-        g.writeStringField("period", renewal.period().toString());
-        g.writeNumberField("maxRenewals", renewal.maxRenewals());
-        g.writeBooleanField("tacit", renewal.tacit());
+        g.writeFieldName(Names.PERIOD);
+        g.writeString(renewal.period().toString());
+        g.writeFieldName(Names.MAX_RENEWALS);
+        g.writeNumber(renewal.maxRenewals());
+        g.writeFieldName(Names.TACIT);
+        g.writeBoolean(renewal.tacit());
         g.writeEndObject();
     }
 
@@ -431,11 +466,13 @@ final class ModelWriter {
 
     private void signature(Signature signature) throws IOException {
         g.writeStartObject();
-        g.writeStringField("party", signature.party());
-        g.writeFieldName("signatory");
+        g.writeFieldName(Names.PARTY);
+        g.writeString(signature.party());
+        g.writeFieldName(Names.SIGNATORY);
         person(signature.signatory());
-        g.writeStringField("capacity", signature.capacity());
-        optional("date", signature.date(), ModelWriter::date);
+        g.writeFieldName(Names.CAPACITY);
+        g.writeString(signature.capacity());
+        optional(Names.DATE, signature.date(), ModelWriter::date);
         g.writeEndObject();
     }
 
@@ -450,20 +487,24 @@ final class ModelWriter {
     private void amendmentMembers(AmendmentRecord record) throws IOException {
         if (record instanceof Amendment) {
             Amendment amendment = (Amendment) record;
-            g.writeStringField("type", ModelReader.AMENDMENT);
-            g.writeNumberField("number", amendment.number());
-            text("title", amendment.title());
-            list("preamble", amendment.preamble(), ModelWriter::string);
-            list("articles", amendment.articles(), ModelWriter::article);
-            g.writeFieldName("term");
+            g.writeFieldName(Names.TYPE);
+            g.writeString(ModelReader.AMENDMENT);
+            g.writeFieldName(Names.NUMBER);
+            g.writeNumber(amendment.number());
+            text(Names.TITLE, amendment.title());
+            list(Names.PREAMBLE, amendment.preamble(), ModelWriter::string);
+            list(Names.ARTICLES, amendment.articles(), ModelWriter::article);
+            g.writeFieldName(Names.TERM);
             term(amendment.term());
-            list("signatures", amendment.signatures(), ModelWriter::signature);
-            list("changes", amendment.changes(), ModelWriter::change);
+            list(Names.SIGNATURES, amendment.signatures(), ModelWriter::signature);
+            list(Names.CHANGES, amendment.changes(), ModelWriter::change);
         } else {
             UnrecordedAmendment unrecorded = (UnrecordedAmendment) record;
-            g.writeStringField("type", ModelReader.UNRECORDED_AMENDMENT);
-            g.writeNumberField("number", unrecorded.number());
-            text("note", unrecorded.note());
+            g.writeFieldName(Names.TYPE);
+            g.writeString(ModelReader.UNRECORDED_AMENDMENT);
+            g.writeFieldName(Names.NUMBER);
+            g.writeNumber(unrecorded.number());
+            text(Names.NOTE, unrecorded.note());
         }
     }
 
@@ -489,8 +530,10 @@ final class ModelWriter {
         private void open(ChangeType type, Change change) {
             try {
                 g.writeStartObject();
-                g.writeStringField("type", type.typeName());
-                g.writeStringField("article", change.article());
+                g.writeFieldName(Names.TYPE);
+                g.writeString(type.typeName());
+                g.writeFieldName(Names.ARTICLE);
+                g.writeString(change.article());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -510,8 +553,9 @@ final class ModelWriter {
         public Void visit(SetOrientations change) {
             open(ChangeType.SET_ORIENTATIONS, change);
             return close(() -> {
-                g.writeNumberField("phase", change.phase());
-                list("orientations", change.orientations(), ModelWriter::orientation);
+                g.writeFieldName(Names.PHASE);
+                g.writeNumber(change.phase());
+                list(Names.ORIENTATIONS, change.orientations(), ModelWriter::orientation);
             });
         }
 
@@ -519,7 +563,7 @@ final class ModelWriter {
         public Void visit(AddPhase change) {
             open(ChangeType.ADD_PHASE, change);
             return close(() -> {
-                g.writeFieldName("phase");
+                g.writeFieldName(Names.PHASE);
                 phase(change.phase());
             });
         }
@@ -528,7 +572,7 @@ final class ModelWriter {
         public Void visit(ReplacePhase change) {
             open(ChangeType.REPLACE_PHASE, change);
             return close(() -> {
-                g.writeFieldName("phase");
+                g.writeFieldName(Names.PHASE);
                 phase(change.phase());
             });
         }
@@ -536,15 +580,20 @@ final class ModelWriter {
         @Override
         public Void visit(RemovePhase change) {
             open(ChangeType.REMOVE_PHASE, change);
-            return close(() -> g.writeNumberField("phase", change.phase()));
+            return close(() -> {
+                g.writeFieldName(Names.PHASE);
+                g.writeNumber(change.phase());
+            });
         }
 
         @Override
         public Void visit(ChangePhaseStatus change) {
             open(ChangeType.CHANGE_PHASE_STATUS, change);
             return close(() -> {
-                g.writeNumberField("phase", change.phase());
-                g.writeStringField("status", Format.PHASE_STATUSES.name(change.status()));
+                g.writeFieldName(Names.PHASE);
+                g.writeNumber(change.phase());
+                g.writeFieldName(Names.STATUS);
+                g.writeString(Format.PHASE_STATUSES.name(change.status()));
             });
         }
 
@@ -552,7 +601,7 @@ final class ModelWriter {
         public Void visit(RecordDecision change) {
             open(ChangeType.RECORD_DECISION, change);
             return close(() -> {
-                g.writeFieldName("decision");
+                g.writeFieldName(Names.DECISION);
                 decision(change.decision());
             });
         }
@@ -561,7 +610,7 @@ final class ModelWriter {
         public Void visit(AddContribution change) {
             open(ChangeType.ADD_CONTRIBUTION, change);
             return close(() -> {
-                g.writeFieldName("contribution");
+                g.writeFieldName(Names.CONTRIBUTION);
                 contribution(change.contribution());
             });
         }
@@ -570,7 +619,7 @@ final class ModelWriter {
         public Void visit(ReplaceContribution change) {
             open(ChangeType.REPLACE_CONTRIBUTION, change);
             return close(() -> {
-                g.writeFieldName("contribution");
+                g.writeFieldName(Names.CONTRIBUTION);
                 contribution(change.contribution());
             });
         }
@@ -578,16 +627,20 @@ final class ModelWriter {
         @Override
         public Void visit(RemoveContribution change) {
             open(ChangeType.REMOVE_CONTRIBUTION, change);
-            return close(() -> g.writeStringField("contribution", change.contribution()));
+            return close(() -> {
+                g.writeFieldName(Names.CONTRIBUTION);
+                g.writeString(change.contribution());
+            });
         }
 
         @Override
         public Void visit(ChangeContributionAmount change) {
             open(ChangeType.CHANGE_CONTRIBUTION_AMOUNT, change);
             return close(() -> {
-                g.writeStringField("contribution", change.contribution());
-                money("amount", change.amount());
-                list("schedule", change.schedule(), ModelWriter::instalment);
+                g.writeFieldName(Names.CONTRIBUTION);
+                g.writeString(change.contribution());
+                money(Names.AMOUNT, change.amount());
+                list(Names.SCHEDULE, change.schedule(), ModelWriter::instalment);
             });
         }
 
@@ -595,8 +648,9 @@ final class ModelWriter {
         public Void visit(ChangeContributionSchedule change) {
             open(ChangeType.CHANGE_CONTRIBUTION_SCHEDULE, change);
             return close(() -> {
-                g.writeStringField("contribution", change.contribution());
-                list("schedule", change.schedule(), ModelWriter::instalment);
+                g.writeFieldName(Names.CONTRIBUTION);
+                g.writeString(change.contribution());
+                list(Names.SCHEDULE, change.schedule(), ModelWriter::instalment);
             });
         }
 
@@ -604,7 +658,7 @@ final class ModelWriter {
         public Void visit(SetGovernance change) {
             open(ChangeType.SET_GOVERNANCE, change);
             return close(() -> {
-                g.writeFieldName("committee");
+                g.writeFieldName(Names.COMMITTEE);
                 committee(change.committee());
             });
         }
@@ -613,7 +667,7 @@ final class ModelWriter {
         public Void visit(SetTerm change) {
             open(ChangeType.SET_TERM, change);
             return close(() -> {
-                g.writeFieldName("term");
+                g.writeFieldName(Names.TERM);
                 term(change.term());
             });
         }
@@ -622,7 +676,7 @@ final class ModelWriter {
         public Void visit(ChangeTermEnd change) {
             open(ChangeType.CHANGE_TERM_END, change);
             return close(() -> {
-                g.writeFieldName("end");
+                g.writeFieldName(Names.END);
                 end(change.end());
             });
         }
@@ -631,7 +685,7 @@ final class ModelWriter {
         public Void visit(ChangeTermStart change) {
             open(ChangeType.CHANGE_TERM_START, change);
             return close(() -> {
-                g.writeFieldName("start");
+                g.writeFieldName(Names.START);
                 start(change.start());
             });
         }
@@ -640,7 +694,7 @@ final class ModelWriter {
         public Void visit(AddParty change) {
             open(ChangeType.ADD_PARTY, change);
             return close(() -> {
-                g.writeFieldName("party");
+                g.writeFieldName(Names.PARTY);
                 party(change.party());
             });
         }
@@ -648,15 +702,19 @@ final class ModelWriter {
         @Override
         public Void visit(RemoveParty change) {
             open(ChangeType.REMOVE_PARTY, change);
-            return close(() -> g.writeStringField("party", change.party()));
+            return close(() -> {
+                g.writeFieldName(Names.PARTY);
+                g.writeString(change.party());
+            });
         }
 
         @Override
         public Void visit(ChangeRepresentative change) {
             open(ChangeType.CHANGE_REPRESENTATIVE, change);
             return close(() -> {
-                g.writeStringField("party", change.party());
-                g.writeFieldName("representative");
+                g.writeFieldName(Names.PARTY);
+                g.writeString(change.party());
+                g.writeFieldName(Names.REPRESENTATIVE);
                 representative(change.representative());
             });
         }
@@ -665,8 +723,9 @@ final class ModelWriter {
         public Void visit(ChangeMandate change) {
             open(ChangeType.CHANGE_MANDATE, change);
             return close(() -> {
-                g.writeStringField("party", change.party());
-                g.writeFieldName("mandate");
+                g.writeFieldName(Names.PARTY);
+                g.writeString(change.party());
+                g.writeFieldName(Names.MANDATE);
                 mandate(change.mandate());
             });
         }
@@ -675,7 +734,7 @@ final class ModelWriter {
         public Void visit(ReplaceArticle change) {
             open(ChangeType.REPLACE_ARTICLE, change);
             return close(() -> {
-                g.writeFieldName("replacement");
+                g.writeFieldName(Names.REPLACEMENT);
                 article(change.replacement());
             });
         }
@@ -684,7 +743,7 @@ final class ModelWriter {
         public Void visit(AddArticle change) {
             open(ChangeType.ADD_ARTICLE, change);
             return close(() -> {
-                g.writeFieldName("added");
+                g.writeFieldName(Names.ADDED);
                 article(change.added());
             });
         }
@@ -692,7 +751,10 @@ final class ModelWriter {
         @Override
         public Void visit(ChangeObject change) {
             open(ChangeType.CHANGE_OBJECT, change);
-            return close(() -> g.writeStringField("object", change.object()));
+            return close(() -> {
+                g.writeFieldName(Names.OBJECT);
+                g.writeString(change.object());
+            });
         }
     }
 }
