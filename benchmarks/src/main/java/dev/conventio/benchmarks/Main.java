@@ -24,11 +24,13 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * </pre>
  *
  * <p>The short configuration is what the annotations of the benchmark classes say:
- * one fork, 5 warm-up and 3 measured iterations of one second each (2 and 3 for the checked
- * history build, whose largest operation takes a second or more), {@code -Xms1g -Xmx1g}; about
- * 8 minutes on 2 cores. Five warm-up seconds because on 2 shared cores the C2 compiler thread is
- * the bottleneck: the stream- and lambda-heavy paths (timeline, data binding) were still running
- * 10 to 30 times slower than their compiled speed after 3 s. This main adds the GC profiler
+ * one fork, 5 warm-up iterations of one second and 6 measured iterations of half a second (2 and 3
+ * of one second for the checked history build, whose largest operation takes seconds),
+ * {@code -Xms1g -Xmx1g}; about 9 minutes on 2 cores. Six measured iterations rather than three of
+ * the same total time because JMH's 99.9 % confidence interval multiplies the spread by Student's
+ * t, 31.6 for 3 iterations and 6.9 for 6. Five warm-up seconds because on 2 shared cores the C2
+ * compiler thread is the bottleneck: the stream- and lambda-heavy paths (data binding) were still
+ * running 10 to 30 times slower than their compiled speed after 3 s. This main adds the GC profiler
  * (allocated bytes per operation) unless another profiler is named, and writes a JSON result file,
  * {@code benchmarks/target/jmh-result.json} unless {@code -rff} names another, which the table is
  * computed from.
