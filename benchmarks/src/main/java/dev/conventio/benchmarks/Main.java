@@ -24,9 +24,10 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * </pre>
  *
  * <p>The short configuration is what the annotations of the benchmark classes say:
- * one fork, 5 warm-up iterations of one second and 6 measured iterations of half a second (2 and 3
- * of one second for the checked history build, whose largest operation takes seconds),
- * {@code -Xms1g -Xmx1g}; about 9 minutes on 2 cores. Six measured iterations rather than three of
+ * one fork, 5 warm-up iterations of one second (8 for the hostile documents) and 6 measured
+ * iterations of half a second (2 and 3 of one second for the checked history build, whose largest
+ * operation takes seconds), {@code -Xms1g -Xmx1g}; about 9 minutes on 2 cores. Six measured
+ * iterations rather than three of
  * the same total time because JMH's 99.9 % confidence interval multiplies the spread by Student's
  * t, 31.6 for 3 iterations and 6.9 for 6. Five warm-up seconds because on 2 shared cores the C2
  * compiler thread is the bottleneck: the stream- and lambda-heavy paths (data binding) were still

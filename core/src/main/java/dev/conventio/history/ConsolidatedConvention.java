@@ -367,8 +367,10 @@ public final class ConsolidatedConvention {
     private <K> Map<K, Money> totals(Function<FinancialContribution, K> key, Map<K, Total> totals, String what) {
         // Each total is summed as a BigDecimal in its currency and made a Money once: adding Money
         // makes a BigMoney and a Money per addition, and the totals see every contribution.
-        for (int i = 0; i < contributions.size(); i++) {
-            FinancialContribution contribution = contributions.get(i).value();
+        // The convention's own list, index for index with the sourced one, saves a hop per contribution.
+        List<FinancialContribution> values = convention.contributions();
+        for (int i = 0; i < values.size(); i++) {
+            FinancialContribution contribution = values.get(i);
             K value = key.apply(contribution);
             Total total = totals.get(value);
             if (total == null) {
@@ -384,8 +386,9 @@ public final class ConsolidatedConvention {
 
     private Optional<Money> sum(Predicate<FinancialContribution> selected, String what) {
         Total total = null;
-        for (int i = 0; i < contributions.size(); i++) {
-            FinancialContribution contribution = contributions.get(i).value();
+        List<FinancialContribution> values = convention.contributions();
+        for (int i = 0; i < values.size(); i++) {
+            FinancialContribution contribution = values.get(i);
             if (selected.test(contribution)) {
                 if (total == null) {
                     total = new Total(contribution.amount());
