@@ -91,8 +91,7 @@ final class ModelWriter {
     // ---- documents -----------------------------------------------------------------------------
 
     private void version() throws IOException {
-        g.writeFieldName(Names.FORMAT_VERSION);
-        g.writeNumber(Format.VERSION);
+        numberField(Names.FORMAT_VERSION, Format.VERSION);
     }
 
     void conventionDocument(Convention convention) throws IOException {
@@ -128,8 +127,7 @@ final class ModelWriter {
         date(Names.DATE, view.date());
         list(Names.AMENDMENTS_IN_FORCE, view.amendmentsInForce(), ModelWriter::number);
         list(Names.UNRECORDED_BEFORE, view.unrecordedBefore(), ModelWriter::amendmentRecord);
-        g.writeFieldName(Names.POSSIBLY_INCOMPLETE);
-        g.writeBoolean(view.isPossiblyIncomplete());
+        booleanField(Names.POSSIBLY_INCOMPLETE, view.isPossiblyIncomplete());
         g.writeFieldName(Names.CONVENTION);
         convention(view.convention());
         g.writeFieldName(Names.PROVENANCE);
@@ -165,13 +163,10 @@ final class ModelWriter {
         g.writeStartObject();
         Instrument instrument = provenance.instrument();
         if (instrument.isBase()) {
-            g.writeFieldName(Names.INSTRUMENT);
-            g.writeString("base");
+            stringField(Names.INSTRUMENT, "base");
         } else {
-            g.writeFieldName(Names.INSTRUMENT);
-            g.writeString("amendment");
-            g.writeFieldName(Names.NUMBER);
-            g.writeNumber(instrument.amendmentNumber().getAsInt());
+            stringField(Names.INSTRUMENT, "amendment");
+            numberField(Names.NUMBER, instrument.amendmentNumber().getAsInt());
         }
         text(Names.ARTICLE, provenance.article());
         g.writeEndObject();
@@ -186,10 +181,8 @@ final class ModelWriter {
     }
 
     private void conventionMembers(Convention c) throws IOException {
-        g.writeFieldName(Names.REFERENCE);
-        g.writeString(c.reference());
-        g.writeFieldName(Names.OBJECT);
-        g.writeString(c.object());
+        stringField(Names.REFERENCE, c.reference());
+        stringField(Names.OBJECT, c.object());
         list(Names.PARTIES, c.parties(), ModelWriter::party);
         date(Names.CONCLUDED_ON, c.concludedOn());
         list(Names.LEGAL_BASES, c.legalBases(), ModelWriter::string);
@@ -228,6 +221,21 @@ final class ModelWriter {
 
     private void number(int value) throws IOException {
         g.writeNumber(value);
+    }
+
+    private void stringField(SerializableString name, String value) throws IOException {
+        g.writeFieldName(name);
+        g.writeString(value);
+    }
+
+    private void numberField(SerializableString name, int value) throws IOException {
+        g.writeFieldName(name);
+        g.writeNumber(value);
+    }
+
+    private void booleanField(SerializableString name, boolean value) throws IOException {
+        g.writeFieldName(name);
+        g.writeBoolean(value);
     }
 
     private void text(SerializableString name, Optional<String> value) throws IOException {
@@ -289,10 +297,8 @@ final class ModelWriter {
     private void money(SerializableString name, Money money) throws IOException {
         g.writeFieldName(name);
         g.writeStartObject();
-        g.writeFieldName(Names.AMOUNT);
-        g.writeString(MoneyFormat.amount(money));
-        g.writeFieldName(Names.CURRENCY);
-        g.writeString(money.getCurrencyUnit().getCode());
+        stringField(Names.AMOUNT, MoneyFormat.amount(money));
+        stringField(Names.CURRENCY, money.getCurrencyUnit().getCode());
         g.writeEndObject();
     }
 
@@ -300,12 +306,9 @@ final class ModelWriter {
 
     private void party(Party party) throws IOException {
         g.writeStartObject();
-        g.writeFieldName(Names.ID);
-        g.writeString(party.id());
-        g.writeFieldName(Names.NAME);
-        g.writeString(party.name());
-        g.writeFieldName(Names.KIND);
-        g.writeString(Format.PARTY_KINDS.name(party.kind()));
+        stringField(Names.ID, party.id());
+        stringField(Names.NAME, party.name());
+        stringField(Names.KIND, Format.PARTY_KINDS.name(party.kind()));
         optional(Names.SIREN, party.siren(), (writer, siren) -> writer.string(siren.toString()));
         optional(Names.SIRET, party.siret(), (writer, siret) -> writer.string(siret.toString()));
         optional(Names.REPRESENTATIVE, party.representative(), ModelWriter::representative);
@@ -317,10 +320,8 @@ final class ModelWriter {
         g.writeStartObject();
         g.writeFieldName(Names.PERSON);
         person(representative.person());
-        g.writeFieldName(Names.TITLE);
-        g.writeString(representative.title());
-        g.writeFieldName(Names.OR_DELEGATE);
-        g.writeBoolean(representative.orDelegate());
+        stringField(Names.TITLE, representative.title());
+        booleanField(Names.OR_DELEGATE, representative.orDelegate());
         g.writeEndObject();
     }
 
@@ -328,15 +329,13 @@ final class ModelWriter {
         g.writeStartObject();
         optional(Names.CIVILITY, person.civility(),
                 (writer, civility) -> writer.string(Format.CIVILITIES.name(civility)));
-        g.writeFieldName(Names.FULL_NAME);
-        g.writeString(person.fullName());
+        stringField(Names.FULL_NAME, person.fullName());
         g.writeEndObject();
     }
 
     private void mandate(Mandate mandate) throws IOException {
         g.writeStartObject();
-        g.writeFieldName(Names.DECIDING_BODY);
-        g.writeString(mandate.decidingBody());
+        stringField(Names.DECIDING_BODY, mandate.decidingBody());
         text(Names.DELIBERATION_NUMBER, mandate.deliberationNumber());
         date(Names.DATE, mandate.date());
         g.writeEndObject();
@@ -346,8 +345,7 @@ final class ModelWriter {
 
     private void article(Article article) throws IOException {
         g.writeStartObject();
-        g.writeFieldName(Names.NUMBER);
-        g.writeString(article.number());
+        stringField(Names.NUMBER, article.number());
         text(Names.TITLE, article.title());
         text(Names.TEXT, article.text());
         g.writeEndObject();
@@ -355,23 +353,18 @@ final class ModelWriter {
 
     private void phase(Phase phase) throws IOException {
         g.writeStartObject();
-        g.writeFieldName(Names.NUMBER);
-        g.writeNumber(phase.number());
-        g.writeFieldName(Names.TITLE);
-        g.writeString(phase.title());
+        numberField(Names.NUMBER, phase.number());
+        stringField(Names.TITLE, phase.title());
         text(Names.DESCRIPTION, phase.description());
-        g.writeFieldName(Names.STATUS);
-        g.writeString(Format.PHASE_STATUSES.name(phase.status()));
+        stringField(Names.STATUS, Format.PHASE_STATUSES.name(phase.status()));
         list(Names.ORIENTATIONS, phase.orientations(), ModelWriter::orientation);
         g.writeEndObject();
     }
 
     private void orientation(Orientation orientation) throws IOException {
         g.writeStartObject();
-        g.writeFieldName(Names.ORDER);
-        g.writeNumber(orientation.order());
-        g.writeFieldName(Names.TITLE);
-        g.writeString(orientation.title());
+        numberField(Names.ORDER, orientation.order());
+        stringField(Names.TITLE, orientation.title());
         text(Names.JUSTIFICATION, orientation.justification());
         g.writeEndObject();
     }
@@ -380,17 +373,13 @@ final class ModelWriter {
 
     private void contribution(FinancialContribution contribution) throws IOException {
         g.writeStartObject();
-        g.writeFieldName(Names.ID);
-        g.writeString(contribution.id());
-        g.writeFieldName(Names.CONTRIBUTOR);
-        g.writeString(contribution.contributor());
-        g.writeFieldName(Names.BENEFICIARY);
-        g.writeString(contribution.beneficiary());
+        stringField(Names.ID, contribution.id());
+        stringField(Names.CONTRIBUTOR, contribution.contributor());
+        stringField(Names.BENEFICIARY, contribution.beneficiary());
         money(Names.AMOUNT, contribution.amount());
         g.writeFieldName(Names.BUDGET);
         budget(contribution.budget());
-        g.writeFieldName(Names.NATURE);
-        g.writeString(Format.NATURES.name(contribution.nature()));
+        stringField(Names.NATURE, Format.NATURES.name(contribution.nature()));
         text(Names.PURPOSE, contribution.purpose());
         list(Names.SCHEDULE, contribution.schedule(), ModelWriter::instalment);
         g.writeEndObject();
@@ -407,8 +396,7 @@ final class ModelWriter {
 
     private void committee(SteeringCommittee committee) throws IOException {
         g.writeStartObject();
-        g.writeFieldName(Names.NAME);
-        g.writeString(committee.name());
+        stringField(Names.NAME, committee.name());
         text(Names.MISSION, committee.mission());
         list(Names.MEMBERS, committee.members(), ModelWriter::string);
         g.writeEndObject();
@@ -417,8 +405,7 @@ final class ModelWriter {
     private void decision(CommitteeDecision decision) throws IOException {
         g.writeStartObject();
         date(Names.DATE, decision.date());
-        g.writeFieldName(Names.STATEMENT);
-        g.writeString(decision.statement());
+        stringField(Names.STATEMENT, decision.statement());
         // The set itself, in its order: a copy into a list per decision was garbage.
         list(Names.VALIDATED_PHASES, decision.validatedPhases(), ModelWriter::number);
         g.writeEndObject();
@@ -438,8 +425,7 @@ final class ModelWriter {
 
     private void start(StartRule start) throws IOException {
         g.writeStartObject();
-        g.writeFieldName(Names.TYPE);
-        g.writeString(Format.START_KINDS.name(start.kind()));
+        stringField(Names.TYPE, Format.START_KINDS.name(start.kind()));
         optional(Names.DATE, start.date(), ModelWriter::date);
         g.writeEndObject();
     }
@@ -453,12 +439,9 @@ final class ModelWriter {
 
     private void renewal(Renewal renewal) throws IOException {
         g.writeStartObject();
-        g.writeFieldName(Names.PERIOD);
-        g.writeString(renewal.period().toString());
-        g.writeFieldName(Names.MAX_RENEWALS);
-        g.writeNumber(renewal.maxRenewals());
-        g.writeFieldName(Names.TACIT);
-        g.writeBoolean(renewal.tacit());
+        stringField(Names.PERIOD, renewal.period().toString());
+        numberField(Names.MAX_RENEWALS, renewal.maxRenewals());
+        booleanField(Names.TACIT, renewal.tacit());
         g.writeEndObject();
     }
 
@@ -466,12 +449,10 @@ final class ModelWriter {
 
     private void signature(Signature signature) throws IOException {
         g.writeStartObject();
-        g.writeFieldName(Names.PARTY);
-        g.writeString(signature.party());
+        stringField(Names.PARTY, signature.party());
         g.writeFieldName(Names.SIGNATORY);
         person(signature.signatory());
-        g.writeFieldName(Names.CAPACITY);
-        g.writeString(signature.capacity());
+        stringField(Names.CAPACITY, signature.capacity());
         optional(Names.DATE, signature.date(), ModelWriter::date);
         g.writeEndObject();
     }
@@ -487,10 +468,8 @@ final class ModelWriter {
     private void amendmentMembers(AmendmentRecord record) throws IOException {
         if (record instanceof Amendment) {
             Amendment amendment = (Amendment) record;
-            g.writeFieldName(Names.TYPE);
-            g.writeString(ModelReader.AMENDMENT);
-            g.writeFieldName(Names.NUMBER);
-            g.writeNumber(amendment.number());
+            stringField(Names.TYPE, ModelReader.AMENDMENT);
+            numberField(Names.NUMBER, amendment.number());
             text(Names.TITLE, amendment.title());
             list(Names.PREAMBLE, amendment.preamble(), ModelWriter::string);
             list(Names.ARTICLES, amendment.articles(), ModelWriter::article);
@@ -500,10 +479,8 @@ final class ModelWriter {
             list(Names.CHANGES, amendment.changes(), ModelWriter::change);
         } else {
             UnrecordedAmendment unrecorded = (UnrecordedAmendment) record;
-            g.writeFieldName(Names.TYPE);
-            g.writeString(ModelReader.UNRECORDED_AMENDMENT);
-            g.writeFieldName(Names.NUMBER);
-            g.writeNumber(unrecorded.number());
+            stringField(Names.TYPE, ModelReader.UNRECORDED_AMENDMENT);
+            numberField(Names.NUMBER, unrecorded.number());
             text(Names.NOTE, unrecorded.note());
         }
     }
@@ -530,10 +507,8 @@ final class ModelWriter {
         private void open(ChangeType type, Change change) {
             try {
                 g.writeStartObject();
-                g.writeFieldName(Names.TYPE);
-                g.writeString(type.typeName());
-                g.writeFieldName(Names.ARTICLE);
-                g.writeString(change.article());
+                stringField(Names.TYPE, type.typeName());
+                stringField(Names.ARTICLE, change.article());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -553,8 +528,7 @@ final class ModelWriter {
         public Void visit(SetOrientations change) {
             open(ChangeType.SET_ORIENTATIONS, change);
             return close(() -> {
-                g.writeFieldName(Names.PHASE);
-                g.writeNumber(change.phase());
+                numberField(Names.PHASE, change.phase());
                 list(Names.ORIENTATIONS, change.orientations(), ModelWriter::orientation);
             });
         }
@@ -580,20 +554,15 @@ final class ModelWriter {
         @Override
         public Void visit(RemovePhase change) {
             open(ChangeType.REMOVE_PHASE, change);
-            return close(() -> {
-                g.writeFieldName(Names.PHASE);
-                g.writeNumber(change.phase());
-            });
+            return close(() -> numberField(Names.PHASE, change.phase()));
         }
 
         @Override
         public Void visit(ChangePhaseStatus change) {
             open(ChangeType.CHANGE_PHASE_STATUS, change);
             return close(() -> {
-                g.writeFieldName(Names.PHASE);
-                g.writeNumber(change.phase());
-                g.writeFieldName(Names.STATUS);
-                g.writeString(Format.PHASE_STATUSES.name(change.status()));
+                numberField(Names.PHASE, change.phase());
+                stringField(Names.STATUS, Format.PHASE_STATUSES.name(change.status()));
             });
         }
 
@@ -627,18 +596,14 @@ final class ModelWriter {
         @Override
         public Void visit(RemoveContribution change) {
             open(ChangeType.REMOVE_CONTRIBUTION, change);
-            return close(() -> {
-                g.writeFieldName(Names.CONTRIBUTION);
-                g.writeString(change.contribution());
-            });
+            return close(() -> stringField(Names.CONTRIBUTION, change.contribution()));
         }
 
         @Override
         public Void visit(ChangeContributionAmount change) {
             open(ChangeType.CHANGE_CONTRIBUTION_AMOUNT, change);
             return close(() -> {
-                g.writeFieldName(Names.CONTRIBUTION);
-                g.writeString(change.contribution());
+                stringField(Names.CONTRIBUTION, change.contribution());
                 money(Names.AMOUNT, change.amount());
                 list(Names.SCHEDULE, change.schedule(), ModelWriter::instalment);
             });
@@ -648,8 +613,7 @@ final class ModelWriter {
         public Void visit(ChangeContributionSchedule change) {
             open(ChangeType.CHANGE_CONTRIBUTION_SCHEDULE, change);
             return close(() -> {
-                g.writeFieldName(Names.CONTRIBUTION);
-                g.writeString(change.contribution());
+                stringField(Names.CONTRIBUTION, change.contribution());
                 list(Names.SCHEDULE, change.schedule(), ModelWriter::instalment);
             });
         }
@@ -702,18 +666,14 @@ final class ModelWriter {
         @Override
         public Void visit(RemoveParty change) {
             open(ChangeType.REMOVE_PARTY, change);
-            return close(() -> {
-                g.writeFieldName(Names.PARTY);
-                g.writeString(change.party());
-            });
+            return close(() -> stringField(Names.PARTY, change.party()));
         }
 
         @Override
         public Void visit(ChangeRepresentative change) {
             open(ChangeType.CHANGE_REPRESENTATIVE, change);
             return close(() -> {
-                g.writeFieldName(Names.PARTY);
-                g.writeString(change.party());
+                stringField(Names.PARTY, change.party());
                 g.writeFieldName(Names.REPRESENTATIVE);
                 representative(change.representative());
             });
@@ -723,8 +683,7 @@ final class ModelWriter {
         public Void visit(ChangeMandate change) {
             open(ChangeType.CHANGE_MANDATE, change);
             return close(() -> {
-                g.writeFieldName(Names.PARTY);
-                g.writeString(change.party());
+                stringField(Names.PARTY, change.party());
                 g.writeFieldName(Names.MANDATE);
                 mandate(change.mandate());
             });
@@ -751,10 +710,7 @@ final class ModelWriter {
         @Override
         public Void visit(ChangeObject change) {
             open(ChangeType.CHANGE_OBJECT, change);
-            return close(() -> {
-                g.writeFieldName(Names.OBJECT);
-                g.writeString(change.object());
-            });
+            return close(() -> stringField(Names.OBJECT, change.object()));
         }
     }
 }
