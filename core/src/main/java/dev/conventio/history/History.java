@@ -118,9 +118,6 @@ public final class History {
     private final ConsolidatedConvention tip;
     /** When each amendment is in force, index for index with {@link #amendments}. */
     private final Schedule schedule;
-    /** The epoch day of the {@link #tip}, and the index of the last amendment it applied; -1 without a tip. */
-    private final long tipDay;
-    private final int tipLast;
 
     private History(Convention base, List<AmendmentRecord> amendments, Schedule schedule,
             List<AmendmentPolicy> policies, ConsolidatedConvention tip) {
@@ -129,9 +126,6 @@ public final class History {
         this.schedule = schedule;
         this.policies = policies;
         this.tip = tip;
-        List<Integer> applied = tip == null ? List.of() : tip.amendmentsInForce();
-        this.tipDay = tip == null ? -1 : tip.date().toEpochDay();
-        this.tipLast = applied.isEmpty() ? -1 : applied.get(applied.size() - 1) - 1;
     }
 
     /**
@@ -478,7 +472,7 @@ public final class History {
      * from the {@link #tip} when the amendments in force begin with those the tip applied.
      */
     private WorkingState stateOn(int count, LocalDate day) {
-        return stateOn(inForce(count, day), day);
+        return stateOn(schedule.inForce(count, day), day);
     }
 
     private WorkingState stateOn(int[] inForce, LocalDate day) {
@@ -495,11 +489,6 @@ public final class History {
         return state;
     }
 
-    /** The indices of the amendments among the first {@code count} that are in force on a day. */
-    private int[] inForce(int count, LocalDate day) {
-        return schedule.inForce(count, day);
-    }
-
     /**
      * How many of the amendments in force (indices, in order) the {@link #tip} has applied: all of
      * the tip's when they begin the list, else -1 (the tip is of no use).
@@ -509,16 +498,21 @@ public final class History {
      * the tip's, in the same order; this takes no look at the amendments themselves.
      */
     private int tipApplied(int[] inForce) {
-        int applied = tip == null ? -1 : tip.amendmentsInForce().size();
-        if (applied > inForce.length) {
+        if (tip == null || tip.amendmentsInForce().size() > inForce.length) {
             return -1;
         }
-        for (int i = 0; i < applied; i++) {
+        List<Integer> applied = tip.amendmentsInForce();
+        if (applied.isEmpty()) {
+            return 0;
+        }
+        long tipDay = tip.date().toEpochDay();
+        int tipLast = applied.get(applied.size() - 1) - 1;
+        for (int i = 0; i < applied.size(); i++) {
             if (inForce[i] > tipLast || !schedule.covers(inForce[i], tipDay)) {
                 return -1;
             }
         }
-        return applied;
+        return applied.size();
     }
 
     /**
@@ -527,7 +521,7 @@ public final class History {
      * into force until the next lapse, it is the tip itself, re-dated: no state is copied or built.
      */
     private ConsolidatedConvention consolidate(int count, LocalDate day, List<UnrecordedAmendment> unrecorded) {
-        int[] inForce = inForce(count, day);
+        int[] inForce = schedule.inForce(count, day);
         if (tipApplied(inForce) == inForce.length) {
             return tip.redated(day, unrecorded);
         }
@@ -755,7 +749,7 @@ public final class History {
     private Optional<TimelineEvent> endOfConvention() {
         int count = amendments.size();
         LocalDate latest = latestEntryIntoForce(count);
-        int[] inForce = inForce(count, latest);
+        int[] inForce = schedule.inForce(count, latest);
         Optional<Term> standing = tipApplied(inForce) == inForce.length
                 ? tip.term().map(Sourced::value) : stateOn(inForce, latest).term();
         return standing.flatMap(term -> lastDay(term, false).map(end -> TimelineEvent.of(end,

@@ -100,9 +100,9 @@ final class Schedule {
             signaturesFrom = Arrays.copyOf(signaturesFrom, capacity + 1);
             decisionsFrom = Arrays.copyOf(decisionsFrom, capacity + 1);
         }
-        concluded[size] = span.concluded;
-        first[size] = span.first;
-        last[size] = span.last;
+        concluded[size] = epochDay(span.concludedOn);
+        first[size] = epochDay(span.firstDay);
+        last[size] = epochDay(span.lastDay);
         unrecorded[size] = span.unrecorded;
         int signatures = signaturesFrom[size];
         signatureDays = ensure(signatureDays, signatures + span.signatureDays.length);
@@ -266,9 +266,6 @@ final class Schedule {
         final LocalDate concludedOn;
         final LocalDate firstDay;
         final LocalDate lastDay;
-        private final long concluded;
-        private final long first;
-        private final long last;
         private final boolean unrecorded;
         private final long[] signatureDays;
         private final long[] decisionDays;
@@ -279,9 +276,6 @@ final class Schedule {
             this.concludedOn = concludedOn;
             this.firstDay = firstDay;
             this.lastDay = lastDay;
-            this.concluded = epochDay(concludedOn);
-            this.first = epochDay(firstDay);
-            this.last = epochDay(lastDay);
             this.unrecorded = unrecorded;
             this.signatureDays = signatureDays;
             this.decisionDays = decisionDays;

@@ -240,8 +240,7 @@ final class ModelWriter {
 
     private void text(SerializableString name, Optional<String> value) throws IOException {
         if (value.isPresent()) {
-            g.writeFieldName(name);
-            g.writeString(value.get());
+            stringField(name, value.get());
         }
     }
 
