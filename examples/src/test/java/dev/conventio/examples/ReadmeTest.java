@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
 class ReadmeTest {
 
     @Test
-    void theReadmeListsEveryViolationCode() throws IOException {
-        String readme = Readme.text();
+    void theDocsListEveryViolationCode() throws IOException {
+        String readme = Docs.page("codes.md");
         for (ViolationCode code : ViolationCode.values()) {
             assertThat(readme).as(code.name()).contains("| `" + code.code() + "` |");
         }
@@ -48,7 +48,7 @@ class ReadmeTest {
                         .budget(BudgetPeriod.ofYear(2020)).build());
         assertThat(thrown.violations()).extracting(v -> v.code().code() + " at " + v.path()).containsExactly(
                 "contribution.amount.not-positive at amount", "contribution.beneficiary.is-contributor at beneficiary");
-        assertThat(Readme.text()).contains("// contribution.amount.not-positive at amount, "
+        assertThat(Docs.readme()).contains("// contribution.amount.not-positive at amount, "
                 + "contribution.beneficiary.is-contributor at beneficiary");
         assertThat(thrown.violations()).extracting(Violation::message).allMatch(m -> !m.isBlank());
     }

@@ -164,7 +164,7 @@ class ReferenceHistoryTest {
                 .withPolicies(AmendmentPolicy.objectUnchanged(), AmendmentPolicy.maxIncreasePerAmendment(new BigDecimal("50")));
         ConsolidatedConvention mid2020 = history.asOf(MID_2020);
         Sourced<FinancialContribution> c = mid2020.contribution("participation-2020").orElseThrow();
-        String doc = Readme.text();
+        String doc = Docs.page("history.md");
         assertThat(doc).contains("// " + c.value().amount() + " set by " + c.provenance())
                 .contains("// " + mid2020.committedForBudgetYear(Year.of(2020)))
                 .contains("// " + mid2020.isPossiblyIncomplete() + ": avenant n° 1 is not recorded")

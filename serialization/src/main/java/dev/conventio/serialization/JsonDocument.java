@@ -11,8 +11,8 @@ import java.util.Objects;
  * A kind of document of the format, and the type of value it holds: what to read a document as, and
  * what to write a value as.
  *
- * <p>Every document is a JSON object that starts with {@code formatVersion}; see the README's JSON
- * section and the schema ({@link ConventioJson#schema()}) for the members of each kind.
+ * <p>Every document is a JSON object that starts with {@code formatVersion}; see {@code docs/format.md}
+ * and the schema ({@link ConventioJson#schema()}) for the members of each kind.
  *
  * <p>This class is immutable and thread-safe.
  *

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.conventio.convention.Convention;
-import dev.conventio.examples.Readme;
+import dev.conventio.examples.Docs;
 import dev.conventio.examples.ReferenceConvention;
 import dev.conventio.examples.ReferenceHistory;
 import dev.conventio.history.History;
@@ -28,7 +28,7 @@ class SerializationDocsTest {
 
     @Test
     void theDocsListEveryRejectionCodeWithItsKind() throws IOException {
-        String docs = Readme.text();
+        String docs = Docs.page("codes.md");
         for (RejectionCode code : RejectionCode.values()) {
             assertThat(docs).as(code.name()).containsPattern("\\| `" + code.code().replace(".", "\\.") + "` \\| "
                     + code.kind().name().toLowerCase(java.util.Locale.ROOT) + " \\|");
@@ -58,7 +58,7 @@ class SerializationDocsTest {
         assertThat(e.pointer()).isEmpty();
         assertThat(e.line()).isEqualTo(1);
         assertThat(e.violations()).isEmpty();
-        assertThat(Readme.text()).contains("json.read(JsonDocument.CONVENTION, \"{\\\"formatVersion\\\":1,\\\"reference\\\":\\\" \\\"}\");",
+        assertThat(Docs.page("format.md")).contains("json.read(JsonDocument.CONVENTION, \"{\\\"formatVersion\\\":1,\\\"reference\\\":\\\" \\\"}\");",
                 "e.code();        // RejectionCode.MISSING_FIELD: format.field.missing");
     }
 
@@ -69,6 +69,6 @@ class SerializationDocsTest {
         String json = mapper.writeValueAsString(new Dossier("d-1", convention));
         Dossier dossier = mapper.readValue(json, Dossier.class);
         assertThat(dossier).isEqualTo(new Dossier("d-1", convention));
-        assertThat(Readme.text()).contains("ObjectMapper mapper = new ObjectMapper().findAndRegisterModules();");
+        assertThat(Docs.page("format.md")).contains("ObjectMapper mapper = new ObjectMapper().findAndRegisterModules();");
     }
 }

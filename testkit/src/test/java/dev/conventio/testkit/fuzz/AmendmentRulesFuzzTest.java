@@ -24,7 +24,7 @@ import java.util.random.RandomGenerator;
  *
  * <p>In {@code ./mvnw verify} they run in regression mode, on the inputs kept under
  * {@code src/test/resources/dev/conventio/testkit/fuzz/AmendmentRulesFuzzTestInputs}; with
- * {@code JAZZER_FUZZ=1} they fuzz (see the README's Fuzzing section).
+ * {@code JAZZER_FUZZ=1} they fuzz (see docs/testkit.md, Fuzzing).
  */
 class AmendmentRulesFuzzTest {
 

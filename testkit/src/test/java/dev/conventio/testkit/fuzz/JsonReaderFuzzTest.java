@@ -23,7 +23,7 @@ import java.util.List;
  * second writes a generated history and mutates the document, so that the fuzzer starts from deep
  * in the format. In {@code ./mvnw verify} they run in regression mode, on the inputs kept under
  * {@code src/test/resources/dev/conventio/testkit/fuzz/JsonReaderFuzzTestInputs}; with
- * {@code JAZZER_FUZZ=1} they fuzz (see the README's Fuzzing section).
+ * {@code JAZZER_FUZZ=1} they fuzz (see docs/testkit.md, Fuzzing).
  */
 class JsonReaderFuzzTest {
 
