@@ -50,7 +50,7 @@ import org.joda.money.Money;
  * </ul>
  *
  * <p>Money queries add amounts only in one currency: a sum that would mix currencies throws a
- * {@link dev.conventio.validation.ValidationException} with {@link ViolationCode#MONEY_CURRENCY_MIXED}
+ * {@link dev.conventio.validation.ValidationException} with {@link dev.conventio.history.HistoryCodes#MONEY_CURRENCY_MIXED}
  * whose path names the first contribution in another currency, never a silent or converted sum.
  *
  * <p>This class is immutable and thread-safe.
@@ -292,7 +292,7 @@ public final class ConsolidatedConvention {
      * Gets the total money committed by every contribution.
      *
      * @return the total, empty when there is no contribution, never null
-     * @throws dev.conventio.validation.ValidationException with {@link ViolationCode#MONEY_CURRENCY_MIXED}
+     * @throws dev.conventio.validation.ValidationException with {@link dev.conventio.history.HistoryCodes#MONEY_CURRENCY_MIXED}
      *     if the contributions are not all in one currency
      */
     public Optional<Money> totalCommitted() {
@@ -304,7 +304,7 @@ public final class ConsolidatedConvention {
      *
      * @return the totals by contributor identifier, in the order contributors first appear, never null,
      *     unmodifiable
-     * @throws dev.conventio.validation.ValidationException with {@link ViolationCode#MONEY_CURRENCY_MIXED}
+     * @throws dev.conventio.validation.ValidationException with {@link dev.conventio.history.HistoryCodes#MONEY_CURRENCY_MIXED}
      *     if the contributions of one contributor are not all in one currency
      */
     public Map<String, Money> committedByContributor() {
@@ -316,7 +316,7 @@ public final class ConsolidatedConvention {
      *
      * @return the totals by beneficiary identifier, in the order beneficiaries first appear, never null,
      *     unmodifiable
-     * @throws dev.conventio.validation.ValidationException with {@link ViolationCode#MONEY_CURRENCY_MIXED}
+     * @throws dev.conventio.validation.ValidationException with {@link dev.conventio.history.HistoryCodes#MONEY_CURRENCY_MIXED}
      *     if the contributions to one beneficiary are not all in one currency
      */
     public Map<String, Money> committedByBeneficiary() {
@@ -333,7 +333,7 @@ public final class ConsolidatedConvention {
      * count it several times.
      *
      * @return the totals by budget period, in period order, never null, unmodifiable
-     * @throws dev.conventio.validation.ValidationException with {@link ViolationCode#MONEY_CURRENCY_MIXED}
+     * @throws dev.conventio.validation.ValidationException with {@link dev.conventio.history.HistoryCodes#MONEY_CURRENCY_MIXED}
      *     if the contributions of one period are not all in one currency
      */
     public Map<BudgetPeriod, Money> committedByBudgetPeriod() {
@@ -349,7 +349,7 @@ public final class ConsolidatedConvention {
      *
      * @param year  the budget year, not null
      * @return the total, empty when no contribution is charged to that single year, never null
-     * @throws dev.conventio.validation.ValidationException with {@link ViolationCode#MONEY_CURRENCY_MIXED}
+     * @throws dev.conventio.validation.ValidationException with {@link dev.conventio.history.HistoryCodes#MONEY_CURRENCY_MIXED}
      *     if those contributions are not all in one currency
      * @throws NullPointerException if the year is null
      */
@@ -419,7 +419,7 @@ public final class ConsolidatedConvention {
         void add(int i, FinancialContribution contribution, String what, Object key) {
             Money added = contribution.amount();
             if (!currency.equals(added.getCurrencyUnit())) {
-                Violations.collector().add(ViolationCode.MONEY_CURRENCY_MIXED, "contributions[" + i + "].amount",
+                Violations.collector().add(HistoryCodes.MONEY_CURRENCY_MIXED, "contributions[" + i + "].amount",
                         what + key + " on " + date + " would add " + added + " (contribution '" + contribution.id()
                                 + "') to an amount in " + currency + "; sums are never converted between currencies")
                         .throwIfAny();

@@ -264,7 +264,7 @@ public final class History {
         Violations violations = Violations.collector();
         int expected = amendments.size() + 1;
         if (next.number() != expected) {
-            violations.add(ViolationCode.AMENDMENT_NUMBER_NOT_NEXT, "number", "amendment n° " + next.number()
+            violations.add(HistoryCodes.AMENDMENT_NUMBER_NOT_NEXT, "number", "amendment n° " + next.number()
                     + " does not follow: the history has " + amendments.size() + " amendments, the next is n° "
                     + expected);
         }
@@ -305,7 +305,7 @@ public final class History {
         for (int i = 0; i < signatures.size(); i++) {
             int index = i;
             signatures.get(i).date().filter(date -> date.isBefore(base.concludedOn())).ifPresent(date ->
-                    violations.add(ViolationCode.AMENDMENT_BEFORE_CONVENTION, "signatures[" + index + "].date",
+                    violations.add(HistoryCodes.AMENDMENT_BEFORE_CONVENTION, "signatures[" + index + "].date",
                             "signed on " + date + ", before convention " + base.reference()
                                     + " was concluded on " + base.concludedOn()));
         }
@@ -316,13 +316,13 @@ public final class History {
             standing = stateOn(count, day);
             checkSignatures(amendment, standing.partyIds(), day, violations);
             standing.term().flatMap(term -> lastDay(term, true)).filter(day::isAfter).ifPresent(end ->
-                    violations.add(ViolationCode.AMENDMENT_AFTER_CONVENTION_END, lastSignaturePath(amendment, day),
+                    violations.add(HistoryCodes.AMENDMENT_AFTER_CONVENTION_END, lastSignaturePath(amendment, day),
                             "amendment n° " + amendment.number() + " is concluded on " + day + ", after convention "
                                     + base.reference() + " ended on " + end + " (renewals included)"));
         }
         Optional<LocalDate> start = span.start();
         start.filter(first -> span.lastDay.isBefore(first)).ifPresent(first ->
-                violations.add(ViolationCode.AMENDMENT_TERM_ENDS_BEFORE_EFFECT, "term.end", "amendment n° "
+                violations.add(HistoryCodes.AMENDMENT_TERM_ENDS_BEFORE_EFFECT, "term.end", "amendment n° "
                         + amendment.number() + " takes effect on " + first + " but its term ends on "
                         + span.lastDay + ": it would never be in force"));
         ConsolidatedConvention first = checkChanges(amendment, span, standing, violations);
@@ -402,21 +402,21 @@ public final class History {
         amendment.signatures().forEach(signature -> signed.add(signature.party()));
         for (String party : standing) {
             if (!signed.contains(party)) {
-                violations.add(ViolationCode.AMENDMENT_SIGNATURE_MISSING, "signatures", "party '" + party
+                violations.add(HistoryCodes.AMENDMENT_SIGNATURE_MISSING, "signatures", "party '" + party
                         + "' of the convention as it stands on " + day + " does not sign amendment n° "
                         + amendment.number());
             }
         }
         for (String party : added) {
             if (!signed.contains(party) && !standing.contains(party)) {
-                violations.add(ViolationCode.AMENDMENT_SIGNATURE_MISSING, "signatures", "party '" + party
+                violations.add(HistoryCodes.AMENDMENT_SIGNATURE_MISSING, "signatures", "party '" + party
                         + "', which amendment n° " + amendment.number() + " adds, does not sign it");
             }
         }
         for (int i = 0; i < amendment.signatures().size(); i++) {
             String party = amendment.signatures().get(i).party();
             if (!standing.contains(party) && !added.contains(party)) {
-                violations.add(ViolationCode.AMENDMENT_SIGNATORY_NOT_A_PARTY, "signatures[" + i + "].party", "'"
+                violations.add(HistoryCodes.AMENDMENT_SIGNATORY_NOT_A_PARTY, "signatures[" + i + "].party", "'"
                         + party + "' signs but is not a party of the convention as it stands on " + day
                         + ", nor one the amendment adds; the parties are " + standing);
             }
@@ -611,7 +611,7 @@ public final class History {
      * @return the change, negative for a decrease, empty when no money is committed before or after,
      *     never null
      * @throws IllegalArgumentException if the history has no recorded amendment with that number
-     * @throws ValidationException with {@link ViolationCode#MONEY_CURRENCY_MIXED} if the amounts are
+     * @throws ValidationException with {@link dev.conventio.history.HistoryCodes#MONEY_CURRENCY_MIXED} if the amounts are
      *     not all in one currency
      */
     public Optional<Money> committedIncrease(int number) {
@@ -637,14 +637,14 @@ public final class History {
     /**
      * Adds two optional totals, an absent one counting as zero.
      *
-     * @throws ValidationException with {@link ViolationCode#MONEY_CURRENCY_MIXED} for two currencies
+     * @throws ValidationException with {@link dev.conventio.history.HistoryCodes#MONEY_CURRENCY_MIXED} for two currencies
      */
     static Optional<Money> sum(Optional<Money> left, Optional<Money> right) {
         if (left.isEmpty() || right.isEmpty()) {
             return left.isEmpty() ? right : left;
         }
         if (!left.get().getCurrencyUnit().equals(right.get().getCurrencyUnit())) {
-            Violations.collector().add(ViolationCode.MONEY_CURRENCY_MIXED, "", "cannot add " + left.get() + " and "
+            Violations.collector().add(HistoryCodes.MONEY_CURRENCY_MIXED, "", "cannot add " + left.get() + " and "
                     + right.get() + "; amounts are never converted between currencies").throwIfAny();
         }
         return Optional.of(left.get().plus(right.get()));

@@ -60,11 +60,11 @@ final class MoneyIncreaseCap implements AmendmentPolicy {
         Money initial = history.initialCommitment().orElse(Money.zero(increase.getCurrencyUnit()));
         Money cap = initial.multipliedBy(percent.divide(HUNDRED), RoundingMode.HALF_EVEN);
         if (!initial.getCurrencyUnit().equals(increase.getCurrencyUnit())) {
-            violations.add(ViolationCode.MONEY_CURRENCY_MIXED, "changes", "the increase " + increase
+            violations.add(HistoryCodes.MONEY_CURRENCY_MIXED, "changes", "the increase " + increase
                     + " cannot be compared with the initial amount " + initial + "; amounts are never converted");
         } else if (increase.getAmount().multiply(HUNDRED).compareTo(initial.getAmount().multiply(percent)) > 0) {
-            violations.add(cumulative ? ViolationCode.POLICY_CUMULATIVE_CAP_EXCEEDED
-                    : ViolationCode.POLICY_INCREASE_CAP_EXCEEDED, "changes", (cumulative
+            violations.add(cumulative ? HistoryCodes.POLICY_CUMULATIVE_CAP_EXCEEDED
+                    : HistoryCodes.POLICY_INCREASE_CAP_EXCEEDED, "changes", (cumulative
                     ? "the amendments up to n° " + candidate.number() + " together increase"
                     : "amendment n° " + candidate.number() + " increases")
                     + " the money committed by " + increase + ", more than " + percent.toPlainString()

@@ -24,7 +24,7 @@ final class ObjectUnchanged implements AmendmentPolicy {
         Violations violations = Violations.collector();
         for (int i = 0; i < candidate.changes().size(); i++) {
             if (candidate.changes().get(i) instanceof ChangeObject change) {
-                violations.add(ViolationCode.POLICY_OBJECT_CHANGED, "changes[" + i + "]", "amendment n° "
+                violations.add(HistoryCodes.POLICY_OBJECT_CHANGED, "changes[" + i + "]", "amendment n° "
                         + candidate.number() + " changes the object of the convention to « " + change.object()
                         + " »; this history does not allow the object to change");
             }

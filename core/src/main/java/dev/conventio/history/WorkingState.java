@@ -171,11 +171,11 @@ final class WorkingState {
 
     /**
      * Reports each violation of a value that a change would produce as a
-     * {@link ViolationCode#CHANGE_RESULT_INVALID} under the given path, keeping its message.
+     * {@link dev.conventio.history.HistoryCodes#CHANGE_RESULT_INVALID} under the given path, keeping its message.
      */
     static void reportInvalid(ValidationException e, String path, Violations violations) {
         for (Violation violation : e.violations()) {
-            violations.add(ViolationCode.CHANGE_RESULT_INVALID, path, "the result would break an invariant: " + violation);
+            violations.add(HistoryCodes.CHANGE_RESULT_INVALID, path, "the result would break an invariant: " + violation);
         }
     }
 
@@ -282,12 +282,12 @@ final class WorkingState {
         }
 
         private void missing(String what) {
-            violations.add(ViolationCode.CHANGE_TARGET_MISSING, path(),
+            violations.add(HistoryCodes.CHANGE_TARGET_MISSING, path(),
                     what + " does not exist in the convention as it stands " + standing());
         }
 
         private void exists(String what) {
-            violations.add(ViolationCode.CHANGE_TARGET_EXISTS, path(),
+            violations.add(HistoryCodes.CHANGE_TARGET_EXISTS, path(),
                     what + " already exists in the convention as it stands " + standing());
         }
 
@@ -346,7 +346,7 @@ final class WorkingState {
             if (number <= phases.size()) {
                 exists("phase " + number);
             } else if (number != phases.size() + 1) {
-                violations.add(ViolationCode.CHANGE_RESULT_INVALID, path(), "phase " + number
+                violations.add(HistoryCodes.CHANGE_RESULT_INVALID, path(), "phase " + number
                         + " would leave a gap: the next phase of the convention as it stands " + standing()
                         + " is phase " + (phases.size() + 1));
             } else {
@@ -373,7 +373,7 @@ final class WorkingState {
                 return null;
             }
             if (change.phase() != phases.size()) {
-                violations.add(ViolationCode.CHANGE_RESULT_INVALID, path(), "only the last phase, phase "
+                violations.add(HistoryCodes.CHANGE_RESULT_INVALID, path(), "only the last phase, phase "
                         + phases.size() + ", may be removed, so that phases stay numbered 1..n; not phase "
                         + change.phase());
             } else {

@@ -46,7 +46,7 @@ public abstract class Renewal {
      * @param tacit  true for a tacit renewal
      * @return the renewal, never null
      * @throws dev.conventio.validation.ValidationException with
-     *     {@link ViolationCode#DURATION_NOT_POSITIVE} or {@link ViolationCode#RENEWAL_COUNT_NOT_POSITIVE}
+     *     {@link dev.conventio.term.TermCodes#DURATION_NOT_POSITIVE} or {@link dev.conventio.term.TermCodes#RENEWAL_COUNT_NOT_POSITIVE}
      * @throws NullPointerException if the period is null
      */
     public static Renewal of(Period period, int maxRenewals, boolean tacit) {
@@ -57,11 +57,11 @@ public abstract class Renewal {
     void check() {
         Violations violations = Violations.collector();
         if (period().isZero() || period().isNegative()) {
-            violations.add(ViolationCode.DURATION_NOT_POSITIVE, "period",
+            violations.add(TermCodes.DURATION_NOT_POSITIVE, "period",
                     "a renewal period must be positive, was " + period());
         }
         if (maxRenewals() < 1) {
-            violations.add(ViolationCode.RENEWAL_COUNT_NOT_POSITIVE, "maxRenewals",
+            violations.add(TermCodes.RENEWAL_COUNT_NOT_POSITIVE, "maxRenewals",
                     "a renewal clause allows at least one renewal, was " + maxRenewals());
         }
         violations.throwIfAny();

@@ -50,7 +50,7 @@ public abstract class Term {
      * @param end  when it ends, not null
      * @return the term, never null
      * @throws dev.conventio.validation.ValidationException with
-     *     {@link ViolationCode#TERM_END_NOT_AFTER_START} if both are fixed dates and the end is not
+     *     {@link dev.conventio.term.TermCodes#TERM_END_NOT_AFTER_START} if both are fixed dates and the end is not
      *     after the start
      * @throws NullPointerException if an argument is null
      */
@@ -106,7 +106,7 @@ public abstract class Term {
     void check() {
         Optional<LocalDate> start = start().kind() == StartRule.Kind.ON_DATE ? start().date() : Optional.empty();
         if (start.isPresent() && end().date().isPresent() && !end().date().get().isAfter(start.get())) {
-            Violations.collector().add(ViolationCode.TERM_END_NOT_AFTER_START, "end",
+            Violations.collector().add(TermCodes.TERM_END_NOT_AFTER_START, "end",
                     "the term ends on " + end().date().get() + ", which is not after its start on " + start.get())
                     .throwIfAny();
         }
