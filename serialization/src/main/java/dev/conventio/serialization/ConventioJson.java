@@ -5,16 +5,22 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamWriteConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.ContentReference;
-import com.fasterxml.jackson.core.util.BufferRecycler;
-import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.core.json.UTF8StreamJsonParser;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import dev.conventio.format.FormatVersions;
+import dev.conventio.format.RejectionCode;
+import dev.conventio.format.codec.DocumentCodec;
+import dev.conventio.format.codec.Location;
+import dev.conventio.format.codec.Rejection;
 import dev.conventio.history.ConsolidatedConvention;
+import java.io.ByteArrayOutputStream;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,7 +30,6 @@ import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Objects;
 
 /**
@@ -51,11 +56,11 @@ import java.util.Objects;
  */
 public final class ConventioJson {
 
-    /** The version of the format this library writes, and the highest it reads. */
-    public static final int FORMAT_VERSION = Format.VERSION;
-
-    /** The name of the schema resource, beside this class. */
-    static final String SCHEMA_RESOURCE = "conventio-format-1.schema.json";
+    /**
+     * The version of the format this library writes; it reads every version from 1 to
+     * {@link FormatVersions#LATEST}.
+     */
+    public static final int FORMAT_VERSION = FormatVersions.WRITTEN;
 
     private static final StreamReadConstraints READ_CONSTRAINTS = StreamReadConstraints.builder()
             .maxNestingDepth(64)
@@ -73,13 +78,26 @@ public final class ConventioJson {
 
     private static final DefaultPrettyPrinter PRETTY_PRINTER = prettyPrinter();
 
-    private static final ConventioJson COMPACT = new ConventioJson(false);
-    private static final ConventioJson PRETTY = new ConventioJson(true);
+    private static final ConventioJson COMPACT = new ConventioJson(false, FormatVersions.WRITTEN);
+    private static final ConventioJson PRETTY = new ConventioJson(true, FormatVersions.WRITTEN);
 
     private final boolean pretty;
+    private final int writtenVersion;
 
-    private ConventioJson(boolean pretty) {
+    private ConventioJson(boolean pretty, int writtenVersion) {
         this.pretty = pretty;
+        this.writtenVersion = writtenVersion;
+    }
+
+    /**
+     * The same instance writing another version of the format: the switch that tests use to write
+     * version 2 before the library does.
+     */
+    ConventioJson writing(int version) {
+        if (!FormatVersions.isRead(version)) {
+            throw new IllegalArgumentException("no format version " + version);
+        }
+        return new ConventioJson(pretty, version);
     }
 
     private static DefaultPrettyPrinter prettyPrinter() {
@@ -123,12 +141,13 @@ public final class ConventioJson {
     }
 
     /**
-     * Gets the JSON Schema (draft 2020-12) of the format, a resource of this library.
+     * Gets the JSON Schema (draft 2020-12) of the version of the format this library writes, a
+     * resource of {@code conventio-format}; {@link FormatVersions#schema(int)} gives each version's.
      *
      * @return the location of the schema, never null
      */
     public static URL schema() {
-        return Objects.requireNonNull(ConventioJson.class.getResource(SCHEMA_RESOURCE), SCHEMA_RESOURCE);
+        return FormatVersions.schema(FORMAT_VERSION);
     }
 
     // ---- reading -------------------------------------------------------------------------------
@@ -146,7 +165,7 @@ public final class ConventioJson {
     public <T> T read(JsonDocument<T> document, byte[] json) throws ConventioJsonException {
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(json, "json");
-        return inMemory(() -> read(document, openUtf8(() -> FACTORY.createParser(json)), true));
+        return inMemory(() -> read(document, open(() -> FACTORY.createParser(json)), true));
     }
 
     /**
@@ -162,7 +181,7 @@ public final class ConventioJson {
     public <T> T read(JsonDocument<T> document, String json) throws ConventioJsonException {
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(json, "json");
-        return inMemory(() -> read(document, FACTORY.createParser(json), false));
+        return inMemory(() -> read(document, open(() -> FACTORY.createParser(json)), false));
     }
 
     /**
@@ -179,7 +198,7 @@ public final class ConventioJson {
     public <T> T read(JsonDocument<T> document, InputStream json) throws IOException {
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(json, "json");
-        return read(document, openUtf8(() -> FACTORY.createParser(json)), true);
+        return read(document, open(() -> FACTORY.createParser(json)), true);
     }
 
     /**
@@ -228,56 +247,38 @@ public final class ConventioJson {
     }
 
     /**
-     * Opens a parser on bytes, rejecting as malformed JSON the bytes that Jackson's encoding
-     * detection refuses outright (UCS-4 in an unusual byte order): Jackson reports them with a
-     * {@link CharConversionException} before any parser exists.
+     * Opens a parser, rejecting what Jackson refuses before any parser exists: a document over the
+     * length limit, whose length it checks when it opens a parser on bytes, as
+     * {@link RejectionCode#LIMIT_EXCEEDED}; bytes in an encoding its detection refuses outright
+     * (UCS-4 in an unusual byte order, a {@link CharConversionException}) as malformed JSON.
      */
-    private static JsonParser openUtf8(Io<JsonParser> opening) throws IOException {
+    private static JsonParser open(Io<JsonParser> opening) throws IOException {
         try {
             return opening.run();
+        } catch (StreamConstraintsException e) {
+            throw rejectedOnOpening(RejectionCode.LIMIT_EXCEEDED, e.getOriginalMessage(), e);
         } catch (CharConversionException e) {
-            throw new ConventioJsonException(RejectionCode.MALFORMED_JSON, "a document is UTF-8 (RFC 8259), "
-                    + "this is not: " + e.getMessage(), "", new JsonLocation(ContentReference.unknown(), 0L, 1, 1),
-                    List.of(), e);
+            throw rejectedOnOpening(RejectionCode.MALFORMED_JSON, "a document is UTF-8 (RFC 8259), this is not: "
+                    + e.getMessage(), e);
+        } catch (JsonProcessingException e) {
+            throw rejectedOnOpening(RejectionCode.MALFORMED_JSON, e.getOriginalMessage(), e);
         }
+    }
+
+    private static ConventioJsonException rejectedOnOpening(RejectionCode code, String detail, IOException cause) {
+        Rejection rejection = Rejection.of(code, detail, "", Location.inInput(-1L, 0L, 1, 1), cause);
+        return new ConventioJsonException(rejection, new JsonLocation(
+                ContentReference.unknown(), 0L, 1, 1));
     }
 
     private static <T> T read(JsonDocument<T> document, JsonParser parser, boolean bytes) throws IOException {
         try (parser) {
-            JsonInput in = new JsonInput(parser);
+            JacksonTokenSource source = new JacksonTokenSource(parser);
             if (bytes && !(parser instanceof UTF8StreamJsonParser)) {
-                throw in.reject(RejectionCode.MALFORMED_JSON, "a document is UTF-8 (RFC 8259), this is "
-                        + "UTF-16 or UTF-32");
+                throw source.exception(Rejection.of(RejectionCode.MALFORMED_JSON, "a document is UTF-8 (RFC 8259), "
+                        + "this is UTF-16 or UTF-32", source.pointer(), source.tokenLocation(), null));
             }
-            if (in.next() == null) {
-                throw in.reject(RejectionCode.MALFORMED_JSON, "the input holds no JSON value", "",
-                        parser.currentLocation());
-            }
-            T value;
-            try {
-                value = document.read(in);
-            } catch (ConventioJsonException e) {
-                if (e.code().kind() != RejectionCode.Kind.JSON) {
-                    requireEndOfInput(in);
-                }
-                throw e;
-            }
-            requireEndOfInput(in);
-            return value;
-        }
-    }
-
-    /**
-     * Reads what remains of the root value and checks nothing follows it, so that malformed JSON,
-     * trailing content and broken limits are reported as such even after another problem.
-     */
-    private static void requireEndOfInput(JsonInput in) throws IOException {
-        JsonParser parser = in.parser();
-        while (!parser.getParsingContext().inRoot()) {
-            in.next();
-        }
-        if (in.next() != null) {
-            throw in.reject(RejectionCode.TRAILING_CONTENT, "the document goes on after its root value");
+            return document.readInput(source);
         }
     }
 
@@ -311,18 +312,12 @@ public final class ConventioJson {
      * @throws NullPointerException if an argument is null
      */
     public <T> byte[] writeBytes(JsonDocument<T> document, T value) {
-        // Jackson's segmented builder on a pooled recycler, as ObjectMapper.writeValueAsBytes does: a
-        // ByteArrayOutputStream would copy the whole document at each doubling and once more at the end.
-        BufferRecycler recycler = FACTORY._getBufferRecycler();
-        try (ByteArrayBuilder out = new ByteArrayBuilder(recycler)) {
-            writingInMemory(() -> {
-                write(document, value, FACTORY.createGenerator(out, JsonEncoding.UTF8));
-                return null;
-            });
-            return out.getClearAndRelease();
-        } finally {
-            recycler.releaseToPool();
-        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        writingInMemory(() -> {
+            write(document, value, FACTORY.createGenerator(out, JsonEncoding.UTF8));
+            return null;
+        });
+        return out.toByteArray();
     }
 
     /**
@@ -368,7 +363,7 @@ public final class ConventioJson {
     public String writeConsolidated(ConsolidatedConvention view) {
         StringWriter out = new StringWriter();
         writingInMemory(() -> {
-            write(ModelWriter::consolidatedDocument, view, FACTORY.createGenerator(out));
+            write(DocumentCodec.CONSOLIDATED, view, FACTORY.createGenerator(out));
             return null;
         });
         return out.toString();
@@ -383,7 +378,7 @@ public final class ConventioJson {
      * @throws NullPointerException if an argument is null
      */
     public void writeConsolidated(ConsolidatedConvention view, OutputStream out) throws IOException {
-        write(ModelWriter::consolidatedDocument, view, streamGenerator(out));
+        write(DocumentCodec.CONSOLIDATED, view, streamGenerator(out));
     }
 
     /** A UTF-8 generator on a stream it flushes but does not close. */
@@ -396,16 +391,16 @@ public final class ConventioJson {
 
     private <T> void write(JsonDocument<T> document, T value, JsonGenerator generator) throws IOException {
         Objects.requireNonNull(document, "document");
-        write(document.writing(), value, generator);
+        write(document.codec(), value, generator);
     }
 
-    private <T> void write(JsonDocument.Writing<T> writing, T value, JsonGenerator generator) throws IOException {
+    private <T> void write(DocumentCodec<T> codec, T value, JsonGenerator generator) throws IOException {
         Objects.requireNonNull(value, "value");
         try (generator) {
             if (pretty) {
                 generator.setPrettyPrinter(PRETTY_PRINTER.createInstance());
             }
-            writing.write(new ModelWriter(generator), value);
+            codec.write(value, new JacksonTokenSink(generator), writtenVersion);
             if (pretty) {
                 generator.writeRaw('\n');
             }

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleDeserializers;
 import com.fasterxml.jackson.databind.module.SimpleSerializers;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import dev.conventio.format.codec.DocumentCodec;
 import dev.conventio.history.ConsolidatedConvention;
 import java.io.IOException;
 import java.util.List;
@@ -113,7 +114,7 @@ public final class ConventioModule extends Module {
         @Override
         public void serialize(ConsolidatedConvention value, JsonGenerator generator, SerializerProvider provider)
                 throws IOException {
-            new ModelWriter(generator).consolidatedDocument(value);
+            DocumentCodec.CONSOLIDATED.write(value, new JacksonTokenSink(generator));
         }
     }
 
@@ -131,7 +132,7 @@ public final class ConventioModule extends Module {
 
         @Override
         public T deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-            return document.read(new JsonInput(parser));
+            return document.readValue(parser);
         }
     }
 }

@@ -1,4 +1,4 @@
-package dev.conventio.serialization;
+package dev.conventio.format;
 
 /**
  * The stable, machine-readable reason a JSON document was rejected.
@@ -23,6 +23,10 @@ public enum RejectionCode {
     FORMAT_VERSION_MISSING(Kind.FORMAT, "format.version.missing"),
     /** The {@code formatVersion} is not one this reader knows. */
     FORMAT_VERSION_UNSUPPORTED(Kind.FORMAT, "format.version.unsupported"),
+    /** A document of version 2 or later does not name its kind ({@code document}) right after {@code formatVersion}. */
+    DOCUMENT_KIND_MISSING(Kind.FORMAT, "format.document.missing"),
+    /** A document names another kind than the one read, or a kind the format does not define. */
+    DOCUMENT_KIND_MISMATCH(Kind.FORMAT, "format.document.mismatch"),
     /** An object has a member the format does not define there. */
     UNKNOWN_FIELD(Kind.FORMAT, "format.field.unknown"),
     /** An object has the same member twice. */

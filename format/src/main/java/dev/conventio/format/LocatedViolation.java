@@ -1,4 +1,4 @@
-package dev.conventio.serialization;
+package dev.conventio.format;
 
 import dev.conventio.validation.Violation;
 import dev.conventio.validation.ViolationCode;
@@ -21,11 +21,25 @@ public final class LocatedViolation {
     private final int line;
     private final int column;
 
-    LocatedViolation(Violation violation, String pointer, int line, int column) {
+    private LocatedViolation(Violation violation, String pointer, int line, int column) {
         this.violation = Objects.requireNonNull(violation, "violation");
         this.pointer = Objects.requireNonNull(pointer, "pointer");
         this.line = line;
         this.column = column;
+    }
+
+    /**
+     * Obtains a located violation.
+     *
+     * @param violation  the violation as the model reported it, not null
+     * @param pointer  the JSON Pointer of the offending element, empty for the root, not null
+     * @param line  the line of the start of the value that was being built, from 1, or -1
+     * @param column  the column of the start of the value that was being built, from 1, or -1
+     * @return the located violation, never null
+     * @throws NullPointerException if the violation or the pointer is null
+     */
+    public static LocatedViolation of(Violation violation, String pointer, int line, int column) {
+        return new LocatedViolation(violation, pointer, line, column);
     }
 
     /**

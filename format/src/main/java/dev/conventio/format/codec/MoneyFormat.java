@@ -1,4 +1,4 @@
-package dev.conventio.serialization;
+package dev.conventio.format.codec;
 
 import java.math.BigDecimal;
 import java.util.Map;
@@ -124,47 +124,11 @@ final class MoneyFormat {
 
     /** Makes the money of an amount whose syntax and scale were checked. */
     static Money money(CurrencyUnit currency, String amount) {
-        return Money.of(currency, decimal(amount));
+        return Money.of(currency, new BigDecimal(amount));
     }
 
-    /**
-     * The decimal of an amount whose syntax was checked ({@link #decimalPlaces}): the same value and
-     * scale as {@code new BigDecimal(amount)}, from the digits accumulated in a long when there are
-     * at most 18 of them, which always fit; {@code new BigDecimal(String)} copies the text into a
-     * char array and parses it generically, for every amount of a document.
-     */
-    static BigDecimal decimal(String amount) {
-        int length = amount.length();
-        boolean negative = amount.charAt(0) == '-';
-        long unscaled = 0;
-        int digits = 0;
-        int places = 0;
-        for (int i = negative ? 1 : 0; i < length; i++) {
-            char c = amount.charAt(i);
-            if (c == '.') {
-                places = length - i - 1;
-            } else {
-                unscaled = unscaled * 10 + (c - '0');
-                digits++;
-            }
-        }
-        if (digits > 18) {
-            return new BigDecimal(amount);
-        }
-        return BigDecimal.valueOf(negative ? -unscaled : unscaled, places);
-    }
-
-    /**
-     * The amount as the format writes it: a plain decimal at the currency's scale.
-     *
-     * <p>For a scale of 0 to 6, {@link BigDecimal#toString()} is that plain decimal (it uses an
-     * exponent only for a negative scale or a value below 10<sup>-6</sup>), and the decimal keeps
-     * the string it made: writing the same money again allocates nothing, where
-     * {@link BigDecimal#toPlainString()} builds a new string each time.
-     */
+    /** The amount as the format writes it: a plain decimal at the currency's scale. */
     static String amount(Money money) {
-        BigDecimal amount = money.getAmount();
-        int scale = amount.scale();
-        return scale >= 0 && scale <= 6 ? amount.toString() : amount.toPlainString();
+        return money.getAmount().toPlainString();
     }
 }
