@@ -9,11 +9,8 @@ import dev.conventio.governance.CommitteeDecision;
 import dev.conventio.governance.SteeringCommittee;
 import dev.conventio.party.Party;
 import dev.conventio.term.Term;
-import dev.conventio.validation.ViolationCode;
-import dev.conventio.validation.Violations;
 import dev.conventio.work.Orientation;
 import dev.conventio.work.Phase;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
@@ -24,9 +21,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.function.Function;
 import java.util.function.Predicate;
-import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 
 /**
@@ -68,14 +63,14 @@ public final class ConsolidatedConvention {
     private final Optional<Sourced<SteeringCommittee>> steeringCommittee;
     private final Optional<Sourced<Term>> term;
     private final List<Sourced<Article>> articles;
-    private final List<Integer> amendmentsInForce;
+    private final AppendOnlyList<Integer> amendmentsInForce;
     private final List<UnrecordedAmendment> unrecordedBefore;
 
     ConsolidatedConvention(LocalDate date, Convention convention, Sourced<String> object, List<Sourced<Party>> parties,
             List<Sourced<Phase>> phases, List<Provenance> orientationSources,
             List<Sourced<FinancialContribution>> contributions, List<Sourced<CommitteeDecision>> decisions,
             Optional<Sourced<SteeringCommittee>> steeringCommittee, Optional<Sourced<Term>> term,
-            List<Sourced<Article>> articles, List<Integer> amendmentsInForce,
+            List<Sourced<Article>> articles, AppendOnlyList<Integer> amendmentsInForce,
             List<UnrecordedAmendment> unrecordedBefore) {
         this.date = date;
         this.convention = convention;
@@ -88,7 +83,7 @@ public final class ConsolidatedConvention {
         this.steeringCommittee = steeringCommittee;
         this.term = term;
         this.articles = List.copyOf(articles);
-        this.amendmentsInForce = List.copyOf(amendmentsInForce);
+        this.amendmentsInForce = amendmentsInForce;
         this.unrecordedBefore = List.copyOf(unrecordedBefore);
     }
 
@@ -296,7 +291,7 @@ public final class ConsolidatedConvention {
      *     if the contributions are not all in one currency
      */
     public Optional<Money> totalCommitted() {
-        return sum(contribution -> true, "the total committed");
+        return MoneyTotals.sum(convention.contributions(), contribution -> true, "the total committed", date);
     }
 
     /**
@@ -308,7 +303,8 @@ public final class ConsolidatedConvention {
      *     if the contributions of one contributor are not all in one currency
      */
     public Map<String, Money> committedByContributor() {
-        return totals(FinancialContribution::contributor, new LinkedHashMap<>(), "the money committed by ");
+        return MoneyTotals.totals(convention.contributions(), FinancialContribution::contributor, new LinkedHashMap<>(),
+                "the money committed by ", date);
     }
 
     /**
@@ -320,7 +316,8 @@ public final class ConsolidatedConvention {
      *     if the contributions to one beneficiary are not all in one currency
      */
     public Map<String, Money> committedByBeneficiary() {
-        return totals(FinancialContribution::beneficiary, new LinkedHashMap<>(), "the money committed to ");
+        return MoneyTotals.totals(convention.contributions(), FinancialContribution::beneficiary, new LinkedHashMap<>(),
+                "the money committed to ", date);
     }
 
     /**
@@ -337,7 +334,8 @@ public final class ConsolidatedConvention {
      *     if the contributions of one period are not all in one currency
      */
     public Map<BudgetPeriod, Money> committedByBudgetPeriod() {
-        return totals(FinancialContribution::budget, new TreeMap<>(), "the money committed for ");
+        return MoneyTotals.totals(convention.contributions(), FinancialContribution::budget, new TreeMap<>(),
+                "the money committed for ", date);
     }
 
     /**
@@ -356,80 +354,13 @@ public final class ConsolidatedConvention {
     public Optional<Money> committedForBudgetYear(Year year) {
         Objects.requireNonNull(year, "year");
         BudgetPeriod period = BudgetPeriod.ofYear(year);
-        return sum(contribution -> contribution.budget().equals(period), "the money committed for " + year);
+        return MoneyTotals.sum(convention.contributions(), contribution -> contribution.budget().equals(period),
+                "the money committed for " + year, date);
     }
 
-    /**
-     * Sums the contributions by key.
-     *
-     * @param totals  an empty map that orders the keys as the result must
-     */
-    private <K> Map<K, Money> totals(Function<FinancialContribution, K> key, Map<K, Total> totals, String what) {
-        // Each total is summed as a BigDecimal in its currency and made a Money once: adding Money
-        // makes a BigMoney and a Money per addition, and the totals see every contribution.
-        // The convention's own list, index for index with the sourced one, saves a hop per contribution.
-        List<FinancialContribution> values = convention.contributions();
-        for (int i = 0; i < values.size(); i++) {
-            FinancialContribution contribution = values.get(i);
-            K value = key.apply(contribution);
-            Total total = totals.get(value);
-            if (total == null) {
-                totals.put(value, new Total(contribution.amount()));
-            } else {
-                total.add(i, contribution, what, value);
-            }
-        }
-        Map<K, Money> result = new LinkedHashMap<>(totals.size() * 4 / 3 + 1);
-        totals.forEach((value, total) -> result.put(value, total.money()));
-        return Collections.unmodifiableMap(result);
-    }
-
-    private Optional<Money> sum(Predicate<FinancialContribution> selected, String what) {
-        Total total = null;
-        List<FinancialContribution> values = convention.contributions();
-        for (int i = 0; i < values.size(); i++) {
-            FinancialContribution contribution = values.get(i);
-            if (selected.test(contribution)) {
-                if (total == null) {
-                    total = new Total(contribution.amount());
-                } else {
-                    total.add(i, contribution, what, "");
-                }
-            }
-        }
-        return total == null ? Optional.empty() : Optional.of(total.money());
-    }
-
-    /** A running total in one currency. */
-    private final class Total {
-        private final CurrencyUnit currency;
-        private BigDecimal amount;
-
-        Total(Money first) {
-            currency = first.getCurrencyUnit();
-            amount = first.getAmount();
-        }
-
-        /**
-         * Adds the amount of the contribution at index {@code i}.
-         *
-         * @param what  the start of the description of the total, such as "the money committed by "
-         * @param key  the end of it, such as the contributor
-         */
-        void add(int i, FinancialContribution contribution, String what, Object key) {
-            Money added = contribution.amount();
-            if (!currency.equals(added.getCurrencyUnit())) {
-                Violations.collector().add(HistoryCodes.MONEY_CURRENCY_MIXED, "contributions[" + i + "].amount",
-                        what + key + " on " + date + " would add " + added + " (contribution '" + contribution.id()
-                                + "') to an amount in " + currency + "; sums are never converted between currencies")
-                        .throwIfAny();
-            }
-            amount = amount.add(added.getAmount());
-        }
-
-        Money money() {
-            return Money.of(currency, amount);
-        }
+    /** The numbers of the amendments applied, for a working state that starts from this one. */
+    AppendOnlyList<Integer> appliedChain() {
+        return amendmentsInForce;
     }
 
     /**
