@@ -117,7 +117,7 @@ final class AmendmentRules {
                     if (first == null) {
                         first = state.freeze(day, List.of());
                     } else {
-                        state.toConvention();
+                        state.check();
                     }
                 } catch (ValidationException e) {
                     ChangeApplier.reportInvalid(e, "changes", here);

@@ -193,6 +193,7 @@ final class ChangeApplier implements ChangeVisitor<Void> {
                     + change.phase());
         } else {
             state.phases.remove(state.phases.size() - 1);
+            state.phaseRemoved();
         }
         return null;
     }
@@ -209,10 +210,10 @@ final class ChangeApplier implements ChangeVisitor<Void> {
 
     @Override
     public Void visit(RecordDecision change) {
-        if (!state.decisionSet.add(change.decision())) {
+        if (state.hasDecision(change.decision())) {
             exists("the decision of " + change.decision().date() + " « " + change.decision().statement() + " »");
         } else {
-            state.decisions.add(Sourced.of(change.decision(), source));
+            state.record(Sourced.of(change.decision(), source));
         }
         return null;
     }

@@ -9,19 +9,18 @@ import dev.conventio.governance.CommitteeDecision;
 import dev.conventio.governance.SteeringCommittee;
 import dev.conventio.party.Party;
 import dev.conventio.term.Term;
+import dev.conventio.validation.ValidationException;
 import dev.conventio.validation.Violations;
 import dev.conventio.work.Phase;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The convention being consolidated: a mutable working copy of a convention in which each element
@@ -53,8 +52,12 @@ final class WorkingState {
     final Map<String, Sourced<Party>> parties = new LinkedHashMap<>();
     final List<PhaseEntry> phases = new ArrayList<>();
     final Map<String, Sourced<FinancialContribution>> contributions = new LinkedHashMap<>();
-    final List<Sourced<CommitteeDecision>> decisions = new ArrayList<>();
-    final Set<CommitteeDecision> decisionSet = new HashSet<>();
+    /** In date order, shared with the state this one started from until a decision is recorded. */
+    private AppendOnlyList<Sourced<CommitteeDecision>> decisions;
+    /** The decisions recorded since this state started, in the order they were recorded. */
+    private final List<CommitteeDecision> recorded = new ArrayList<>(0);
+    /** Whether a phase was removed since this state started, which the earlier decisions may name. */
+    private boolean phaseRemoved;
     Sourced<SteeringCommittee> committee;
     Sourced<Term> term;
     final Map<String, Sourced<Article>> articles = new LinkedHashMap<>();
@@ -68,10 +71,9 @@ final class WorkingState {
         base.parties().forEach(party -> parties.put(party.id(), Sourced.of(party, source)));
         base.phases().forEach(phase -> phases.add(new PhaseEntry(phase, source, source)));
         base.contributions().forEach(c -> contributions.put(c.id(), Sourced.of(c, source)));
-        base.decisions().forEach(decision -> {
-            decisions.add(Sourced.of(decision, source));
-            decisionSet.add(decision);
-        });
+        List<Sourced<CommitteeDecision>> sourced = new ArrayList<>(base.decisions().size());
+        base.decisions().forEach(decision -> sourced.add(Sourced.of(decision, source)));
+        decisions = AppendOnlyList.of(sourced);
         committee = base.steeringCommittee().map(value -> Sourced.of(value, source)).orElse(null);
         term = base.term().map(value -> Sourced.of(value, source)).orElse(null);
         base.articles().forEach(article ->
@@ -87,10 +89,7 @@ final class WorkingState {
                     snapshot.orientationsProvenance(phase.value().number())));
         }
         snapshot.contributions().forEach(c -> contributions.put(c.value().id(), c));
-        snapshot.decisions().forEach(decision -> {
-            decisions.add(decision);
-            decisionSet.add(decision.value());
-        });
+        decisions = snapshot.decisionChain();
         committee = snapshot.steeringCommittee().orElse(null);
         term = snapshot.term().orElse(null);
         snapshot.articles().forEach(article -> articles.put(article.value().number(), article));
@@ -150,30 +149,92 @@ final class WorkingState {
         return term == null ? Optional.empty() : Optional.of(term.value());
     }
 
-    /**
-     * Builds the convention as it stands, checking every invariant once.
-     *
-     * @return the convention, never null
-     * @throws ValidationException if the state breaks an invariant of {@link Convention}
-     */
-    Convention toConvention() {
-        sortDecisions();
-        return base.toBuilder()
-                .object(object.value())
-                .parties(values(parties.values()))
-                .phases(phases.stream().map(entry -> entry.phase).collect(Collectors.toList()))
-                .contributions(values(contributions.values()))
-                .decisions(values(decisions))
-                .steeringCommittee(Optional.ofNullable(committee).map(Sourced::value))
-                .term(Optional.ofNullable(term).map(Sourced::value))
-                .articles(values(articles.values()))
-                .signatures(base.signatures().stream().filter(s -> parties.containsKey(s.party()))
-                        .collect(Collectors.toList()))
-                .build();
+    /** Tells whether the decision is recorded already: equal decisions share their date. */
+    boolean hasDecision(CommitteeDecision decision) {
+        for (int i = firstOn(decision.date()); i < decisions.size(); i++) {
+            CommitteeDecision other = decisions.get(i).value();
+            if (!other.date().equals(decision.date())) {
+                return false;
+            }
+            if (other.equals(decision)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The index of the first decision dated on or after a day, by bisection. */
+    private int firstOn(LocalDate day) {
+        int low = 0;
+        int high = decisions.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (decisions.get(middle).value().date().isBefore(day)) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
     }
 
     /**
-     * Freezes the state into a consolidated convention.
+     * Records a decision in date order, after the decisions of the same day already recorded:
+     * appended when it is the latest, as decisions usually are, else inserted in a copy.
+     */
+    void record(Sourced<CommitteeDecision> decision) {
+        LocalDate day = decision.value().date();
+        Sourced<CommitteeDecision> last = decisions.last();
+        if (last == null || !day.isBefore(last.value().date())) {
+            decisions = decisions.append(decision);
+        } else {
+            int at = firstOn(day.plusDays(1));
+            List<Sourced<CommitteeDecision>> copy = new ArrayList<>(decisions.subList(0, at));
+            copy.add(decision);
+            copy.addAll(decisions.subList(at, decisions.size()));
+            decisions = AppendOnlyList.of(copy);
+        }
+        recorded.add(decision.value());
+    }
+
+    /** Notes that a phase was removed: the decisions recorded before may name it. */
+    void phaseRemoved() {
+        phaseRemoved = true;
+    }
+
+    /**
+     * Checks every invariant of the convention as it stands.
+     *
+     * <p>The decisions this state started with were checked with the state they come from, and
+     * stay valid unless a phase they may name was removed; so the convention checked is the state
+     * with only the decisions recorded since, as long as no phase was removed. When it breaks an
+     * invariant, the whole convention is checked again, so that the violations are those of the
+     * convention as it stands, their paths included.
+     *
+     * @throws ValidationException if the state breaks an invariant of {@link Convention}
+     */
+    void check() {
+        if (applied.isEmpty()) {
+            return;   // the base itself, or a state started from it
+        }
+        if (phaseRemoved) {
+            snapshot(LocalDate.MIN, List.of()).convention();
+            return;
+        }
+        List<CommitteeDecision> since = new ArrayList<>(recorded);
+        since.sort(Comparator.comparing(CommitteeDecision::date));
+        try {
+            ConsolidatedConvention.assemble(base, object, values(parties.values()), phaseValues(),
+                    values(contributions.values()), since, Optional.ofNullable(committee).map(Sourced::value),
+                    Optional.ofNullable(term).map(Sourced::value), values(articles.values()));
+        } catch (ValidationException e) {
+            snapshot(LocalDate.MIN, List.of()).convention();
+            throw e;
+        }
+    }
+
+    /**
+     * Freezes the state into a consolidated convention, after {@linkplain #check() checking} it.
      *
      * @param date  the date the consolidation is for, not null
      * @param unrecordedBefore  unrecorded amendments that may be in force on that date, not null
@@ -181,26 +242,27 @@ final class WorkingState {
      * @throws ValidationException if the state breaks an invariant of {@link Convention}
      */
     ConsolidatedConvention freeze(LocalDate date, List<UnrecordedAmendment> unrecordedBefore) {
-        Convention convention = toConvention();
+        check();
+        return snapshot(date, unrecordedBefore);
+    }
+
+    private ConsolidatedConvention snapshot(LocalDate date, List<UnrecordedAmendment> unrecordedBefore) {
         List<Sourced<Phase>> sourcedPhases = new ArrayList<>(phases.size());
         List<Provenance> orientationSources = new ArrayList<>(phases.size());
         for (PhaseEntry entry : phases) {
             sourcedPhases.add(Sourced.of(entry.phase, entry.phaseSource));
             orientationSources.add(entry.orientationsSource);
         }
-        return new ConsolidatedConvention(date, convention, object, List.copyOf(parties.values()), sourcedPhases,
-                orientationSources, List.copyOf(contributions.values()), decisions, Optional.ofNullable(committee),
-                Optional.ofNullable(term), List.copyOf(articles.values()), applied, unrecordedBefore);
+        return new ConsolidatedConvention(date, base, applied.isEmpty() ? base : null, object,
+                List.copyOf(parties.values()), sourcedPhases, orientationSources, List.copyOf(contributions.values()),
+                decisions, Optional.ofNullable(committee), Optional.ofNullable(term), List.copyOf(articles.values()),
+                applied, unrecordedBefore);
     }
 
-    private void sortDecisions() {
-        for (int i = 1; i < decisions.size(); i++) {
-            if (decisions.get(i).value().date().isBefore(decisions.get(i - 1).value().date())) {
-                // List.sort is stable: decisions of the same day keep the order they were recorded in.
-                decisions.sort(Comparator.comparing(decision -> decision.value().date()));
-                return;
-            }
-        }
+    private List<Phase> phaseValues() {
+        List<Phase> values = new ArrayList<>(phases.size());
+        phases.forEach(entry -> values.add(entry.phase));
+        return values;
     }
 
     private static <T> List<T> values(Collection<Sourced<T>> sourced) {
