@@ -1,7 +1,7 @@
 package dev.conventio.history;
 
-import dev.conventio.validation.ViolationCode;
 import dev.conventio.validation.ViolationCode.Kind;
+import dev.conventio.validation.ViolationCode;
 
 /**
  * The violation codes of amendment histories: the amendment rules, the built-in policies and the queries of a consolidated convention.

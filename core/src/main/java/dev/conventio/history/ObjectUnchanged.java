@@ -3,7 +3,6 @@ package dev.conventio.history;
 import dev.conventio.amendment.Amendment;
 import dev.conventio.change.ChangeObject;
 import dev.conventio.validation.Violation;
-import dev.conventio.validation.ViolationCode;
 import dev.conventio.validation.Violations;
 import java.util.List;
 

@@ -102,6 +102,46 @@ public abstract class Term {
         return end().lastDay(start);
     }
 
+    /**
+     * Works out the day an instrument with this term takes effect, the day it was concluded
+     * standing for the day of its last signature.
+     *
+     * @param concludedOn  the day the instrument was concluded (signed by all its parties), not null
+     * @return the first day in force, empty while a notification is pending, never null
+     * @throws NullPointerException if the day is null
+     */
+    public Optional<LocalDate> startFor(LocalDate concludedOn) {
+        Objects.requireNonNull(concludedOn, "concludedOn");
+        return start().startDate(Optional.of(concludedOn));
+    }
+
+    /**
+     * Works out the last day in force, renewals aside, of an instrument concluded on a day: the
+     * fixed end, or the end of the duration from {@link #startFor(LocalDate) its start}.
+     *
+     * @param concludedOn  the day the instrument was concluded (signed by all its parties), not null
+     * @return the last day in force, empty when the end is a duration from a start not known yet,
+     *     never null
+     * @throws NullPointerException if the day is null
+     */
+    public Optional<LocalDate> lastDayFor(LocalDate concludedOn) {
+        return end().date().or(() -> startFor(concludedOn).map(this::lastDay));
+    }
+
+    /**
+     * Works out the last day an instrument concluded on a day may be in force: its
+     * {@linkplain #lastDayFor(LocalDate) last day} after every renewal its clause allows, tacit or
+     * express, since renewals are not recorded.
+     *
+     * @param concludedOn  the day the instrument was concluded (signed by all its parties), not null
+     * @return the last possible day in force, empty when the last day is not known, never null
+     * @throws NullPointerException if the day is null
+     */
+    public Optional<LocalDate> lastPossibleDayFor(LocalDate concludedOn) {
+        Optional<LocalDate> last = lastDayFor(concludedOn);
+        return renewal().isEmpty() ? last : last.map(renewal().get()::lastDayAfterRenewals);
+    }
+
     @Value.Check
     void check() {
         Optional<LocalDate> start = start().kind() == StartRule.Kind.ON_DATE ? start().date() : Optional.empty();

@@ -1,7 +1,7 @@
 package dev.conventio.term;
 
-import dev.conventio.validation.ViolationCode;
 import dev.conventio.validation.ViolationCode.Kind;
+import dev.conventio.validation.ViolationCode;
 
 /**
  * The violation codes of terms, durations and renewals.
