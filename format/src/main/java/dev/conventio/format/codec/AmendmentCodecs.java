@@ -45,7 +45,7 @@ final class AmendmentCodecs {
                     : UnrecordedAmendment.of(values.get(UNRECORDED_NUMBER)), UNRECORDED_NUMBER, NOTE);
 
     /** An amendment record: {@code "type": "amendment"} or {@code "unrecorded-amendment"}. */
-    static final UnionCodec<AmendmentRecord> RECORD = UnionCodec.byClass(List.of(
+    static final UnionCodec<AmendmentRecord> RECORD = UnionCodec.byClass("amendmentRecord", List.of(
             UnionCodec.variant("amendment", Amendment.class, AMENDMENT),
             UnionCodec.variant("unrecorded-amendment", UnrecordedAmendment.class, UNRECORDED)),
             type -> "'" + type + "' is not one of amendment, unrecorded-amendment");

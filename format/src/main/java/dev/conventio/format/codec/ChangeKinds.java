@@ -62,7 +62,8 @@ public final class ChangeKinds {
             removeParty(), changeRepresentative(), changeMandate(), replaceArticle(), addArticle(), changeObject());
 
     /** A change: its {@code type}, then {@code article}, then the members of its kind. */
-    static final UnionCodec<Change> CHANGE = UnionCodec.byClass(KINDS, type -> "'" + type + "' is not a type of change");
+    static final UnionCodec<Change> CHANGE = UnionCodec.byClass("change", KINDS,
+            type -> "'" + type + "' is not a type of change");
 
     private ChangeKinds() {
     }

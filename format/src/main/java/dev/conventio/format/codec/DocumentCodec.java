@@ -38,6 +38,9 @@ public final class DocumentCodec<T> {
     public static final DocumentCodec<ConsolidatedConvention> CONSOLIDATED = new DocumentCodec<>(
             DocumentKind.CONSOLIDATED, ConsolidatedConvention.class, ConsolidatedCodec.VIEW);
 
+    /** The name of a document's own members, formatVersion and document, in docs/format-2.md. */
+    static final String DOCUMENT = "document";
+
     private final DocumentKind kind;
     private final Class<T> type;
     private final MembersCodec<T> members;
@@ -77,7 +80,12 @@ public final class DocumentCodec<T> {
      * @throws IOException if the input fails
      */
     public T readInput(TokenSource source) throws IOException {
-        Reader in = new Reader(source);
+        return readInput(source, null);
+    }
+
+    /** Reads a whole input, telling an observer of each member read: for the codec's tests. */
+    T readInput(TokenSource source, Reader.MemberObserver observer) throws IOException {
+        Reader in = new Reader(source, observer);
         if (source.next() == null) {
             throw in.reject(RejectionCode.MALFORMED_JSON, "the input holds no JSON value", "", source.location());
         }
@@ -124,6 +132,7 @@ public final class DocumentCodec<T> {
         ObjectReading reading = in.object(null);
         reading.leading(Names.FORMAT_VERSION, RejectionCode.FORMAT_VERSION_MISSING,
                 "a document starts with its formatVersion");
+        in.observe(DOCUMENT, Names.FORMAT_VERSION.text());
         int version = in.integer();
         if (!FormatVersions.isRead(version)) {
             throw in.reject(RejectionCode.FORMAT_VERSION_UNSUPPORTED, "this reader knows format versions "
@@ -133,6 +142,7 @@ public final class DocumentCodec<T> {
         if (version >= 2) {
             reading.leading(Names.DOCUMENT, RejectionCode.DOCUMENT_KIND_MISSING,
                     "a document of version " + version + " names its kind right after formatVersion");
+            in.observe(DOCUMENT, Names.DOCUMENT.text());
             String named = in.text();
             if (!named.equals(kind.wireName())) {
                 throw in.reject(RejectionCode.DOCUMENT_KIND_MISMATCH, "this is read as a " + kind.wireName()
@@ -166,20 +176,32 @@ public final class DocumentCodec<T> {
      * @throws IllegalArgumentException if readers do not read that version
      */
     public void write(T value, TokenSink sink, int version) throws IOException {
+        write(value, sink, version, null);
+    }
+
+    /** Writes a value, telling an observer of each member written: for the codec's tests. */
+    void write(T value, TokenSink sink, int version, Reader.MemberObserver observer) throws IOException {
         Objects.requireNonNull(value, "value");
         if (!FormatVersions.isRead(version)) {
             throw new IllegalArgumentException("no format version " + version);
         }
-        Writer out = new Writer(sink, version);
+        Writer out = new Writer(sink, version, observer);
         sink.startObject();
         sink.name(Names.FORMAT_VERSION);
         sink.integer(version);
+        out.observe(DOCUMENT, Names.FORMAT_VERSION.text());
         if (version >= 2) {
             sink.name(Names.DOCUMENT);
             sink.string(kind.wireName());
+            out.observe(DOCUMENT, Names.DOCUMENT.text());
         }
         members.writeMembers(out, value);
         sink.endObject();
+    }
+
+    /** The members after the leading ones, for the codec's tests. */
+    MembersCodec<T> members() {
+        return members;
     }
 
     @Override

@@ -48,18 +48,23 @@ final class Member<T, V> {
         return codec;
     }
 
-    /** Writes the member of a value: its name and its value, unless it is optional and absent. */
+    /**
+     * Writes the member of a value: its name and its value, unless it is optional and absent.
+     *
+     * @return whether the member was written
+     */
     @SuppressWarnings("unchecked")
-    void write(Writer out, T value) throws IOException {
+    boolean write(Writer out, T value) throws IOException {
         Object member = getter.apply(value);
         if (optional) {
             Optional<V> present = (Optional<V>) member;
             if (present.isEmpty()) {
-                return;
+                return false;
             }
             member = present.get();
         }
         out.sink().name(name);
         codec.write(out, (V) member);
+        return true;
     }
 }

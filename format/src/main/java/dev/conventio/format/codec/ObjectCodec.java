@@ -124,6 +124,7 @@ final class ObjectCodec<T> implements ValueCodec<T>, MembersCodec<T> {
         Object[] values = new Object[members.size()];
         while (reading.next()) {
             int index = reading.index();
+            in.observe(object, names[index]);
             values[index] = members.get(index).codec().read(in);
         }
         if (reading.nestedValueBroke()) {
@@ -148,7 +149,9 @@ final class ObjectCodec<T> implements ValueCodec<T>, MembersCodec<T> {
     @Override
     public void writeMembers(Writer out, T value) throws IOException {
         for (Member<? super T, ?> member : members) {
-            member.write(out, value);
+            if (member.write(out, value)) {
+                out.observe(object, member.name().text());
+            }
         }
     }
 

@@ -19,12 +19,31 @@ import java.util.function.Function;
  */
 final class Reader {
 
+    /** Told of each member read or written, with the object it belongs to: for the codec's own tests. */
+    @FunctionalInterface
+    interface MemberObserver {
+        void member(String object, String member, String pointer);
+    }
+
     private final TokenSource source;
+    private final MemberObserver observer;
     private final List<LocatedViolation> violations = new ArrayList<>(0);
     private int version;
 
     Reader(TokenSource source) {
+        this(source, null);
+    }
+
+    Reader(TokenSource source, MemberObserver observer) {
         this.source = source;
+        this.observer = observer;
+    }
+
+    /** Tells the observer, if any, of the member whose value is the current token. */
+    void observe(String object, String member) {
+        if (observer != null) {
+            observer.member(object, member, pointer());
+        }
     }
 
     TokenSource source() {

@@ -198,20 +198,34 @@ final class Scalars {
 
     /** A JSON array of values; the elements that broke an invariant are left out of the list read. */
     static <V> ValueCodec<List<V>> list(ValueCodec<V> element) {
-        return new ValueCodec<>() {
-            @Override
-            public List<V> read(Reader in) throws IOException {
-                return in.list(element);
-            }
+        return new ListCodec<>(element);
+    }
 
-            @Override
-            public void write(Writer out, List<V> value) throws IOException {
-                out.sink().startArray();
-                for (V v : value) {
-                    element.write(out, v);
-                }
-                out.sink().endArray();
+    /** A JSON array of values of one codec. */
+    static final class ListCodec<V> implements ValueCodec<List<V>> {
+
+        private final ValueCodec<V> element;
+
+        private ListCodec(ValueCodec<V> element) {
+            this.element = element;
+        }
+
+        ValueCodec<V> element() {
+            return element;
+        }
+
+        @Override
+        public List<V> read(Reader in) throws IOException {
+            return in.list(element);
+        }
+
+        @Override
+        public void write(Writer out, List<V> value) throws IOException {
+            out.sink().startArray();
+            for (V v : value) {
+                element.write(out, v);
             }
-        };
+            out.sink().endArray();
+        }
     }
 }

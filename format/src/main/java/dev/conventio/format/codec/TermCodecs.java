@@ -18,7 +18,7 @@ final class TermCodecs {
             StartRule::date);
 
     /** A start rule: its {@code type} is the name of its kind. */
-    static final UnionCodec<StartRule> START = UnionCodec.of(List.of(
+    static final UnionCodec<StartRule> START = UnionCodec.of("start", List.of(
             UnionCodec.variant(Constants.START_KINDS.name(StartRule.Kind.ON_SIGNATURE_BY_ALL_PARTIES), StartRule.class,
                     ObjectCodec.of("start.on-signature-by-all-parties", values -> StartRule.onSignatureByAllParties())),
             UnionCodec.variant(Constants.START_KINDS.name(StartRule.Kind.ON_DATE), StartRule.class,

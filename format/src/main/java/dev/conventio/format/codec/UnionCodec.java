@@ -48,11 +48,14 @@ final class UnionCodec<T> implements ValueCodec<T>, MembersCodec<T> {
         }
     }
 
+    private final String object;
     private final Map<String, Variant<T>> byName;
     private final Function<T, String> selector;
     private final UnaryOperator<String> unknown;
 
-    private UnionCodec(List<Variant<T>> variants, Function<T, String> selector, UnaryOperator<String> unknown) {
+    private UnionCodec(String object, List<Variant<T>> variants, Function<T, String> selector,
+            UnaryOperator<String> unknown) {
+        this.object = object;
         Map<String, Variant<T>> names = new LinkedHashMap<>();
         for (Variant<T> variant : variants) {
             if (names.put(variant.wireName, variant) != null) {
@@ -72,16 +75,18 @@ final class UnionCodec<T> implements ValueCodec<T>, MembersCodec<T> {
     /**
      * Declares a polymorphic object.
      *
+     * @param object  the name of the object in docs/format-2.md, such as {@code change}
      * @param variants  the variants, in the format's order
      * @param selector  the {@code type} name of a value, to write it
      * @param unknown  the message for a {@code type} that names no variant, from the (abbreviated) name
      */
-    static <T> UnionCodec<T> of(List<Variant<T>> variants, Function<T, String> selector, UnaryOperator<String> unknown) {
-        return new UnionCodec<>(variants, selector, unknown);
+    static <T> UnionCodec<T> of(String object, List<Variant<T>> variants, Function<T, String> selector,
+            UnaryOperator<String> unknown) {
+        return new UnionCodec<>(object, variants, selector, unknown);
     }
 
     /** Declares a polymorphic object whose variant is that of the value's class. */
-    static <T> UnionCodec<T> byClass(List<Variant<T>> variants, UnaryOperator<String> unknown) {
+    static <T> UnionCodec<T> byClass(String object, List<Variant<T>> variants, UnaryOperator<String> unknown) {
         List<Variant<T>> copy = new ArrayList<>(variants);
         ClassValue<String> names = new ClassValue<>() {
             @Override
@@ -94,7 +99,12 @@ final class UnionCodec<T> implements ValueCodec<T>, MembersCodec<T> {
                 throw new IllegalArgumentException("no type of the format for " + type.getName());
             }
         };
-        return new UnionCodec<>(copy, value -> names.get(value.getClass()), unknown);
+        return new UnionCodec<>(object, copy, value -> names.get(value.getClass()), unknown);
+    }
+
+    /** The name of the object, for docs/format-2.md. */
+    String object() {
+        return object;
     }
 
     List<Variant<T>> variants() {
@@ -110,6 +120,7 @@ final class UnionCodec<T> implements ValueCodec<T>, MembersCodec<T> {
     @Override
     public T readMembers(Reader in, ObjectReading reading) throws IOException {
         reading.leading(Names.TYPE, RejectionCode.MISSING_TYPE, "this object starts with its type");
+        in.observe(object, Names.TYPE.text());
         String type = in.text();
         Variant<T> variant = byName.get(type);
         if (variant == null) {
@@ -131,6 +142,7 @@ final class UnionCodec<T> implements ValueCodec<T>, MembersCodec<T> {
         Variant<T> variant = byName.get(selector.apply(value));
         out.sink().name(Names.TYPE);
         out.sink().string(variant.wireName);
+        out.observe(object, Names.TYPE.text());
         variant.writeMembers(out, value);
     }
 }
