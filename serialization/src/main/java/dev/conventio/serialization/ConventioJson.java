@@ -3,25 +3,16 @@ package dev.conventio.serialization;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.StreamWriteConstraints;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.core.io.ContentReference;
 import com.fasterxml.jackson.core.json.UTF8StreamJsonParser;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import dev.conventio.format.FormatVersions;
 import dev.conventio.format.RejectionCode;
 import dev.conventio.format.codec.DocumentCodec;
-import dev.conventio.format.codec.Location;
 import dev.conventio.format.codec.Rejection;
 import dev.conventio.history.ConsolidatedConvention;
 import java.io.ByteArrayOutputStream;
-import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -62,21 +53,9 @@ public final class ConventioJson {
      */
     public static final int FORMAT_VERSION = FormatVersions.WRITTEN;
 
-    private static final StreamReadConstraints READ_CONSTRAINTS = StreamReadConstraints.builder()
-            .maxNestingDepth(64)
-            .maxNumberLength(20)
-            .maxStringLength(1 << 20)
-            .maxNameLength(64)
-            .maxDocumentLength(16L << 20)
-            .maxTokenCount(1_000_000L)
-            .build();
 
-    private static final JsonFactory FACTORY = JsonFactory.builder()
-            .streamReadConstraints(READ_CONSTRAINTS)
-            .streamWriteConstraints(StreamWriteConstraints.builder().maxNestingDepth(64).build())
-            .build();
-
-    private static final DefaultPrettyPrinter PRETTY_PRINTER = prettyPrinter();
+    private static final JsonFactory FACTORY = JacksonFactory.FACTORY;
+    private static final DefaultPrettyPrinter PRETTY_PRINTER = JacksonFactory.PRETTY_PRINTER;
 
     private static final ConventioJson COMPACT = new ConventioJson(false, FormatVersions.WRITTEN);
     private static final ConventioJson PRETTY = new ConventioJson(true, FormatVersions.WRITTEN);
@@ -100,15 +79,6 @@ public final class ConventioJson {
         return new ConventioJson(pretty, version);
     }
 
-    private static DefaultPrettyPrinter prettyPrinter() {
-        // Line feeds whatever the platform, "name": value, and [] / {} when empty: one form everywhere.
-        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-        Separators separators = Separators.createDefaultInstance()
-                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                .withObjectEmptySeparator("")
-                .withArrayEmptySeparator("");
-        return new DefaultPrettyPrinter(separators).withObjectIndenter(indenter).withArrayIndenter(indenter);
-    }
 
     /**
      * Obtains the instance that writes compact documents, without any whitespace.
@@ -137,7 +107,7 @@ public final class ConventioJson {
      * @return the constraints, never null
      */
     public static StreamReadConstraints readConstraints() {
-        return READ_CONSTRAINTS;
+        return JacksonFactory.READ_CONSTRAINTS;
     }
 
     /**
@@ -165,7 +135,7 @@ public final class ConventioJson {
     public <T> T read(JsonDocument<T> document, byte[] json) throws ConventioJsonException {
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(json, "json");
-        return inMemory(() -> read(document, open(() -> FACTORY.createParser(json)), true));
+        return inMemory(() -> read(document, JacksonFactory.open(() -> FACTORY.createParser(json)), true));
     }
 
     /**
@@ -181,7 +151,7 @@ public final class ConventioJson {
     public <T> T read(JsonDocument<T> document, String json) throws ConventioJsonException {
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(json, "json");
-        return inMemory(() -> read(document, open(() -> FACTORY.createParser(json)), false));
+        return inMemory(() -> read(document, JacksonFactory.open(() -> FACTORY.createParser(json)), false));
     }
 
     /**
@@ -198,7 +168,7 @@ public final class ConventioJson {
     public <T> T read(JsonDocument<T> document, InputStream json) throws IOException {
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(json, "json");
-        return read(document, open(() -> FACTORY.createParser(json)), true);
+        return read(document, JacksonFactory.open(() -> FACTORY.createParser(json)), true);
     }
 
     /**
@@ -217,17 +187,12 @@ public final class ConventioJson {
         return read(document, Files.newInputStream(Objects.requireNonNull(json, "json")));
     }
 
-    /** Work on the parser or generator of an in-memory document. */
-    @FunctionalInterface
-    private interface Io<R> {
-        R run() throws IOException;
-    }
 
     /**
      * Runs the reading of an in-memory document: a {@link ConventioJsonException} is the document's
      * rejection; any other {@link IOException} cannot happen without a bug, and is not checked.
      */
-    private static <R> R inMemory(Io<R> work) throws ConventioJsonException {
+    private static <R> R inMemory(JacksonFactory.Io<R> work) throws ConventioJsonException {
         try {
             return work.run();
         } catch (ConventioJsonException e) {
@@ -238,7 +203,7 @@ public final class ConventioJson {
     }
 
     /** Runs the writing of an in-memory document, which cannot fail without a bug. */
-    private static void writingInMemory(Io<?> work) {
+    private static void writingInMemory(JacksonFactory.Io<?> work) {
         try {
             work.run();
         } catch (IOException e) {
@@ -246,30 +211,6 @@ public final class ConventioJson {
         }
     }
 
-    /**
-     * Opens a parser, rejecting what Jackson refuses before any parser exists: a document over the
-     * length limit, whose length it checks when it opens a parser on bytes, as
-     * {@link RejectionCode#LIMIT_EXCEEDED}; bytes in an encoding its detection refuses outright
-     * (UCS-4 in an unusual byte order, a {@link CharConversionException}) as malformed JSON.
-     */
-    private static JsonParser open(Io<JsonParser> opening) throws IOException {
-        try {
-            return opening.run();
-        } catch (StreamConstraintsException e) {
-            throw rejectedOnOpening(RejectionCode.LIMIT_EXCEEDED, e.getOriginalMessage(), e);
-        } catch (CharConversionException e) {
-            throw rejectedOnOpening(RejectionCode.MALFORMED_JSON, "a document is UTF-8 (RFC 8259), this is not: "
-                    + e.getMessage(), e);
-        } catch (JsonProcessingException e) {
-            throw rejectedOnOpening(RejectionCode.MALFORMED_JSON, e.getOriginalMessage(), e);
-        }
-    }
-
-    private static ConventioJsonException rejectedOnOpening(RejectionCode code, String detail, IOException cause) {
-        Rejection rejection = Rejection.of(code, detail, "", Location.inInput(-1L, 0L, 1, 1), cause);
-        return new ConventioJsonException(rejection, new JsonLocation(
-                ContentReference.unknown(), 0L, 1, 1));
-    }
 
     private static <T> T read(JsonDocument<T> document, JsonParser parser, boolean bytes) throws IOException {
         try (parser) {
