@@ -15,4 +15,11 @@ interface MembersCodec<T> {
 
     /** Writes the members of a value. */
     void writeMembers(Writer out, T value) throws IOException;
+
+    /** Writes a value as an object: its braces around its members. */
+    default void writeObject(Writer out, T value) throws IOException {
+        out.sink().startObject();
+        writeMembers(out, value);
+        out.sink().endObject();
+    }
 }

@@ -140,9 +140,7 @@ final class ObjectCodec<T> implements ValueCodec<T>, MembersCodec<T> {
 
     @Override
     public void write(Writer out, T value) throws IOException {
-        out.sink().startObject();
-        writeMembers(out, value);
-        out.sink().endObject();
+        writeObject(out, value);
     }
 
     /** Writes the members of a value, in their order. */

@@ -4,9 +4,9 @@ package dev.conventio.format.codec;
  * A token of JSON text, as a {@link TokenSource} gives it. Unsupported: for the adapter modules only.
  */
 public enum Token {
-    /** {@code {}. */
+    /** <code>&#123;</code>. */
     START_OBJECT,
-    /** {@code }}. */
+    /** <code>&#125;</code>. */
     END_OBJECT,
     /** {@code [}. */
     START_ARRAY,

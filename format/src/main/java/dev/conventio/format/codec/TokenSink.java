@@ -11,14 +11,14 @@ import java.io.IOException;
 public interface TokenSink {
 
     /**
-     * Writes {@code {}.
+     * Writes <code>&#123;</code>.
      *
      * @throws IOException if the output fails
      */
     void startObject() throws IOException;
 
     /**
-     * Writes {@code }}.
+     * Writes <code>&#125;</code>.
      *
      * @throws IOException if the output fails
      */

@@ -131,9 +131,7 @@ final class UnionCodec<T> implements ValueCodec<T>, MembersCodec<T> {
 
     @Override
     public void write(Writer out, T value) throws IOException {
-        out.sink().startObject();
-        writeMembers(out, value);
-        out.sink().endObject();
+        writeObject(out, value);
     }
 
     /** Writes the {@code type} and the members of a value. */

@@ -9,37 +9,24 @@ import java.util.Deque;
  */
 final class TextSink implements TokenSink, Writer.PointerAware {
 
-    /** One open array or object. */
-    private static final class Frame {
-        final boolean object;
-        String name;
-        int index = -1;
-
-        Frame(boolean object) {
-            this.object = object;
-        }
-    }
-
     private final StringBuilder out = new StringBuilder();
-    private final Deque<Frame> frames = new ArrayDeque<>();
-    private boolean afterName;
+    private final Deque<TextSource.Frame> frames = new ArrayDeque<>();
 
     private void beforeValue() {
-        Frame top = frames.peek();
+        TextSource.Frame top = frames.peek();
         if (top != null && !top.object) {
             if (top.index >= 0) {
                 out.append(',');
             }
             top.index++;
         }
-        afterName = false;
     }
 
     @Override
     public void startObject() {
         beforeValue();
         out.append('{');
-        frames.push(new Frame(true));
+        frames.push(new TextSource.Frame(true));
     }
 
     @Override
@@ -52,7 +39,7 @@ final class TextSink implements TokenSink, Writer.PointerAware {
     public void startArray() {
         beforeValue();
         out.append('[');
-        frames.push(new Frame(false));
+        frames.push(new TextSource.Frame(false));
     }
 
     @Override
@@ -63,14 +50,13 @@ final class TextSink implements TokenSink, Writer.PointerAware {
 
     @Override
     public void name(Name name) {
-        Frame top = frames.peek();
+        TextSource.Frame top = frames.peek();
         if (top.name != null) {
             out.append(',');
         }
         top.name = name.text();
         quoted(name.text());
         out.append(':');
-        afterName = true;
     }
 
     @Override
@@ -108,17 +94,7 @@ final class TextSink implements TokenSink, Writer.PointerAware {
 
     @Override
     public String pointer() {
-        StringBuilder pointer = new StringBuilder();
-        java.util.Iterator<Frame> outermostFirst = frames.descendingIterator();
-        while (outermostFirst.hasNext()) {
-            Frame frame = outermostFirst.next();
-            if (frame.object && frame.name != null) {
-                pointer.append('/').append(frame.name);
-            } else if (!frame.object && frame.index >= 0) {
-                pointer.append('/').append(frame.index);
-            }
-        }
-        return pointer.toString();
+        return TextSource.pointer(frames);
     }
 
     @Override

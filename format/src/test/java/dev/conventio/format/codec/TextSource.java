@@ -12,7 +12,7 @@ import java.util.Deque;
 final class TextSource implements TokenSource {
 
     /** One open array or object. */
-    private static final class Frame {
+    static final class Frame {
         final boolean object;
         String name;
         int index = -1;
@@ -174,6 +174,11 @@ final class TextSource implements TokenSource {
 
     @Override
     public String pointer() {
+        return pointer(frames);
+    }
+
+    /** The JSON Pointer of the innermost of open arrays and objects. */
+    static String pointer(Deque<Frame> frames) {
         StringBuilder pointer = new StringBuilder();
         java.util.Iterator<Frame> outermostFirst = frames.descendingIterator();
         while (outermostFirst.hasNext()) {
