@@ -127,8 +127,17 @@ final class MoneyFormat {
         return Money.of(currency, new BigDecimal(amount));
     }
 
-    /** The amount as the format writes it: a plain decimal at the currency's scale. */
+    /**
+     * The amount as the format writes it: a plain decimal at the currency's scale.
+     *
+     * <p>For a scale of 0 to 6, {@link BigDecimal#toString()} is that plain decimal (it uses an
+     * exponent only for a negative scale or a value below 10<sup>-6</sup>), and the decimal keeps
+     * the string it made: writing the same money again allocates nothing, where
+     * {@link BigDecimal#toPlainString()} builds a new string each time.
+     */
     static String amount(Money money) {
-        return money.getAmount().toPlainString();
+        BigDecimal amount = money.getAmount();
+        int scale = amount.scale();
+        return scale >= 0 && scale <= 6 ? amount.toString() : amount.toPlainString();
     }
 }
