@@ -4,7 +4,6 @@ import dev.conventio.change.Change;
 import dev.conventio.convention.Article;
 import dev.conventio.signature.Signature;
 import dev.conventio.term.Term;
-import dev.conventio.validation.ViolationCode;
 import dev.conventio.validation.Violations;
 import java.time.LocalDate;
 import java.util.HashSet;

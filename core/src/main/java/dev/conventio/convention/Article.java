@@ -1,6 +1,5 @@
 package dev.conventio.convention;
 
-import dev.conventio.validation.ViolationCode;
 import dev.conventio.validation.Violations;
 import java.util.HashSet;
 import java.util.List;

@@ -6,7 +6,6 @@ import dev.conventio.governance.SteeringCommittee;
 import dev.conventio.party.Party;
 import dev.conventio.signature.Signature;
 import dev.conventio.term.Term;
-import dev.conventio.validation.ViolationCode;
 import dev.conventio.validation.Violations;
 import dev.conventio.work.Phase;
 import java.time.LocalDate;

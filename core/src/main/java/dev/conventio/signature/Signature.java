@@ -1,7 +1,6 @@
 package dev.conventio.signature;
 
 import dev.conventio.party.Person;
-import dev.conventio.validation.ViolationCode;
 import dev.conventio.validation.Violations;
 import java.time.LocalDate;
 import java.util.Collection;
