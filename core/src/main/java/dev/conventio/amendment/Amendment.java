@@ -2,9 +2,11 @@ package dev.conventio.amendment;
 
 import dev.conventio.change.Change;
 import dev.conventio.convention.Article;
+import dev.conventio.convention.ConventionCodes;
+import dev.conventio.internal.Unique;
 import dev.conventio.signature.Signature;
+import dev.conventio.signature.SignatureCodes;
 import dev.conventio.term.Term;
-import dev.conventio.validation.ViolationCode;
 import dev.conventio.validation.Violations;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -155,7 +157,8 @@ public abstract non-sealed class Amendment implements AmendmentRecord {
             violations.add(AmendmentCodes.AMENDMENT_NUMBER_NOT_POSITIVE, "number",
                     "amendments are numbered from 1, was " + number());
         }
-        Article.checkUniqueNumbers(articles(), "articles", violations);
+        Unique.check(articles(), Article::number, "articles", "number", ConventionCodes.ARTICLES_DUPLICATE_NUMBER,
+                number -> "article " + number + " appears more than once", violations);
         Set<String> articleNumbers = new HashSet<>();
         articles().forEach(article -> articleNumbers.add(article.number()));
         for (int i = 0; i < changes().size(); i++) {
@@ -166,7 +169,8 @@ public abstract non-sealed class Amendment implements AmendmentRecord {
                                 + " does not have; its articles are " + articleNumbers);
             }
         }
-        Signature.checkOnePerParty(signatures(), "signatures", violations);
+        Unique.check(signatures(), Signature::party, "signatures", "party", SignatureCodes.SIGNATURES_DUPLICATE_PARTY,
+                party -> "party '" + party + "' already signed", violations);
         violations.throwIfAny();
     }
 

@@ -3,10 +3,11 @@ package dev.conventio.convention;
 import dev.conventio.finance.FinancialContribution;
 import dev.conventio.governance.CommitteeDecision;
 import dev.conventio.governance.SteeringCommittee;
+import dev.conventio.internal.Unique;
 import dev.conventio.party.Party;
 import dev.conventio.signature.Signature;
+import dev.conventio.signature.SignatureCodes;
 import dev.conventio.term.Term;
-import dev.conventio.validation.ViolationCode;
 import dev.conventio.validation.Violations;
 import dev.conventio.work.Phase;
 import java.time.LocalDate;
@@ -216,11 +217,13 @@ public abstract class Convention {
         publication().ifPresent(text -> violations.requireNonBlank(text, "publication"));
         amendmentClause().ifPresent(text -> violations.requireNonBlank(text, "amendmentClause"));
         Set<String> parties = checkParties(violations);
-        Article.checkUniqueNumbers(articles(), "articles", violations);
+        Unique.check(articles(), Article::number, "articles", "number", ConventionCodes.ARTICLES_DUPLICATE_NUMBER,
+                number -> "article " + number + " appears more than once", violations);
         checkPhases(violations);
         checkContributions(parties, violations);
         checkGovernance(parties, violations);
-        Signature.checkOnePerParty(signatures(), "signatures", violations);
+        Unique.check(signatures(), Signature::party, "signatures", "party", SignatureCodes.SIGNATURES_DUPLICATE_PARTY,
+                party -> "party '" + party + "' already signed", violations);
         for (int i = 0; i < signatures().size(); i++) {
             Signature signature = signatures().get(i);
             String path = "signatures[" + i + "]";

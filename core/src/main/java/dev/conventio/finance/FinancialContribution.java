@@ -1,6 +1,5 @@
 package dev.conventio.finance;
 
-import dev.conventio.validation.ViolationCode;
 import dev.conventio.validation.Violations;
 import java.util.List;
 import java.util.Optional;

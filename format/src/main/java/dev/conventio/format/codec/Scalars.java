@@ -12,11 +12,13 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** The values of the format that are one JSON scalar, and lists: each read and written once, here. */
 final class Scalars {
 
     private static final int MAX_PERIOD_LENGTH = 32;
+    private static final Pattern BUDGET_PERIOD = Pattern.compile("[0-9]{4}(-[0-9]{4})?");
 
     /** A string without unpaired surrogates. */
     static final ValueCodec<String> TEXT = new ValueCodec<>() {
@@ -111,12 +113,12 @@ final class Scalars {
         @Override
         public BudgetPeriod read(Reader in) throws IOException {
             String text = in.text();
-            try {
-                return in.scalar(text, BudgetPeriod::parse);
-            } catch (DateTimeParseException e) {
+            // The form is the format's to judge; the order of the years, the model's.
+            if (!BUDGET_PERIOD.matcher(text).matches()) {
                 throw in.reject(RejectionCode.INVALID_BUDGET_PERIOD, "a budget period is YYYY or YYYY-YYYY, was '"
                         + Reader.abbreviate(text) + "'");
             }
+            return in.scalar(text, BudgetPeriod::parse);
         }
 
         @Override
