@@ -16,7 +16,8 @@ final class ObjectReading {
     private final Reader in;
     private final Location start;
     private final int mark;
-    private final Name[] leading = new Name[MAX_LEADING];
+    /** The leading members read, made for the few objects that have any. */
+    private Name[] leading;
     private ObjectCodec<?> members;
     private int leadingCount;
     private long seen;
@@ -56,6 +57,9 @@ final class ObjectReading {
             throw in.reject(code, rule + ", found " + found);
         }
         nullChecked(in.next(), expected.text());
+        if (leading == null) {
+            leading = new Name[MAX_LEADING];
+        }
         leading[leadingCount++] = expected;
     }
 
