@@ -18,6 +18,15 @@ import org.immutables.value.Value;
 /**
  * A numbered amendment to a convention (avenant n° k): its preamble (motifs), articles, own term,
  * signatures and the changes it makes, each tied to one of its articles.
+ * <pre>{@code
+ * Amendment avenant2 = Amendment.builder()
+ *         .number(2)
+ *         .addArticles(Article.of("2", "Conditions financières"))
+ *         .term(Term.of(StartRule.onSignatureByAllParties(), TermEnd.on(LocalDate.of(2020, 12, 31))))
+ *         .addChanges(AddContribution.of("2", participation2020))
+ *         .addSignatures(Signature.of("metropole-amp", fructus, "La Vice-Présidente Déléguée", signedOn))
+ *         .build();
+ * }</pre>
  *
  * <p>An amendment value is checked on its own (number, articles, changes tied to existing articles,
  * one signature per party). Whether it may join a convention's history — contiguous numbering,

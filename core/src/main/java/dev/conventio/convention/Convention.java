@@ -21,6 +21,15 @@ import org.immutables.value.Value;
 /**
  * A partnership agreement between public bodies (convention de partenariat), such as convention
  * DEVT 013-2609/17/BM between the Métropole Aix-Marseille-Provence and the GIP CRPV PACA.
+ * <pre>{@code
+ * Convention convention = Convention.builder()
+ *         .reference("DEVT 013-2609/17/BM")
+ *         .object("Réalisation de l'évaluation des Contrats de Ville 2015-2020")
+ *         .addParties(metropole, gip)
+ *         .concludedOn(LocalDate.of(2017, 11, 22))
+ *         .addPhases(Phase.of(1, "Évaluation à mi-parcours"), Phase.of(2, "Exploitation du référentiel"))
+ *         .build();                      // ValidationException listing every invariant broken
+ * }</pre>
  *
  * <p>A convention is checked as a whole when it is built: every violation of its own invariants and
  * of the cross-references between its parts (a contributor that is not a party, a committee decision

@@ -12,6 +12,12 @@ import org.immutables.value.Value;
 /**
  * A party's signature of an instrument (« Pour la Métropole, la Vice-Présidente Déléguée,
  * Mme Arlette Fructus »).
+ * <pre>{@code
+ * Signature signed = Signature.of("metropole-amp", Person.of(Civility.MADAME, "Arlette Fructus"),
+ *         "La Vice-Présidente Déléguée", LocalDate.of(2020, 2, 3));
+ * Signature block = Signature.unsigned("gip-crpv-paca", Person.of(Civility.MONSIEUR, "Mustapha Berra"),
+ *         "Le Directeur-Ordonnateur");   // a draft's signature block
+ * }</pre>
  *
  * <p>The person who signs may differ from the party's representative: a vice-présidente déléguée
  * may sign for a party represented by its présidente. The date is absent while the instrument is a
