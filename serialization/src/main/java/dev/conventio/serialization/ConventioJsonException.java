@@ -11,6 +11,14 @@ import java.util.List;
  * Thrown when a JSON document is rejected, whatever the reason: malformed JSON, a broken limit, a
  * document that does not follow the format, or values that break the model's invariants.
  *
+ * <pre>{@code
+ * try {
+ *     ConventioJson.compact().read(JsonDocument.CONVENTION, json);
+ * } catch (ConventioJsonException e) {
+ *     System.out.println(e.code().code() + " at " + e.pointer() + ", line " + e.line());
+ * }
+ * }</pre>
+ *
  * <p>It carries a stable {@linkplain #code() code}, the JSON Pointer of the offending element, its
  * line and column, and — for {@link RejectionCode#DOMAIN_VIOLATION} only — every violation of the
  * model that was found. No value, not even a partial one, is returned alongside it.

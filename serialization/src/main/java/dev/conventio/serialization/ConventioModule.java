@@ -20,6 +20,11 @@ import java.util.List;
  * conventions, amendments and histories — and writes consolidated views — wherever they appear in an application's own documents, in exactly the
  * form {@link ConventioJson} does, with the same strictness whatever the mapper's features.
  *
+ * <pre>{@code
+ * ObjectMapper mapper = new ObjectMapper().registerModule(new ConventioModule());
+ * Convention convention = mapper.readValue(json, Convention.class);
+ * }</pre>
+ *
  * <p>Found by {@code ObjectMapper.findAndRegisterModules()} through
  * {@code META-INF/services/com.fasterxml.jackson.databind.Module} and {@code provides} in
  * {@code module-info}, or registered with {@code mapper.registerModule(new ConventioModule())}.
