@@ -45,7 +45,20 @@ class JarIT {
         command.add("-jar");
         command.add(jar);
         command.addAll(List.of(args));
+        return run(new ProcessBuilder(command), stdin);
+    }
+
+    /** Runs a script of src/main/sh with sh, on a copy of the jar. */
+    private static Child script(String script, Path jar, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("sh", Path.of("src/main/sh", script).toString()));
+        command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().put("CONVENTIO_JAR", jar.toString());
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        return run(builder, "");
+    }
+
+    private static Child run(ProcessBuilder builder, String stdin) throws IOException, InterruptedException {
         // A locale whose charset is ASCII: the output must be UTF-8 all the same.
         builder.environment().put("LC_ALL", "C");
         builder.environment().remove("LANG");
@@ -103,6 +116,29 @@ class JarIT {
         assertThat(version.out).startsWith("conventio " + System.getProperty("project.version") + "\n");
         assertThat(usage.exitCode).isEqualTo(2);
         assertThat(usage.err).startsWith("Invalid value for option '--format'");
+    }
+
+    @Test
+    void theLauncherRunsTheJarWithTheArchiveThatConventioCdsMade() throws Exception {
+        Path jar = Files.copy(Path.of(System.getProperty("conventio.jar")), dir.resolve("conventio-cli-1-all.jar"));
+        Path file = Cli.write(dir, "h.json", Cli.document("history.json"));
+
+        Child cds = script("conventio-cds", jar);
+        Child launched = script("conventio", jar, "validate", file.toString());
+
+        assertThat(cds.exitCode).as(cds.err).isZero();
+        assertThat(cds.out).isEqualTo("conventio-cds: wrote " + dir.resolve("conventio-cli-1-all.jsa") + "\n");
+        assertThat(dir.resolve("conventio-cli-1-all.jsa")).isNotEmptyFile();
+        assertThat(launched.exitCode).as(launched.err).isZero();
+        assertThat(launched.out).isEqualTo("1 file: 1 valid, 0 invalid, 0 errors\n");
+    }
+
+    @Test
+    void theLauncherWithoutAJarIsAnError() throws Exception {
+        Child child = script("conventio", dir.resolve("none.jar"), "--version");
+
+        assertThat(child.exitCode).isEqualTo(2);
+        assertThat(child.err).startsWith("conventio: no conventio-cli-*-all.jar");
     }
 
     @Test
