@@ -25,6 +25,8 @@ fi
 schema="$out/conventio-format.schema.json"
 java -jar "$jar" schema > "$schema"
 one="$root/cli/src/test/resources/documents/history.json"
+launcher="$root/cli/src/main/sh/conventio"
+export CONVENTIO_JAR="$jar"
 ajv="$here/node_modules/.bin/ajv"
 ajv_options="--spec=draft2020 -c ajv-formats --strict=true ${AJV_RELAX:-}"
 
@@ -36,13 +38,14 @@ java -jar "$jar" validate "$corpus" | tail -1
 "$ajv" validate -s "$schema" -d "$corpus/*.json" $ajv_options 2>&1 | grep -vc ' valid$' || true
 
 echo "== $(java -version 2>&1 | head -1); $(nproc) cores; load $(cut -d' ' -f1-3 /proc/loadavg)"
+rm -f "${jar%.jar}.jsa"
 hyperfine --warmup 3 --runs 20 --export-markdown "$out/cold-start.md" --export-json "$out/cold-start.json" \
-    -n "conventio validate (1 document, cold JVM)" "java -jar $jar validate $one"
-if [ -f "$out/conventio.jsa" ]; then
-    hyperfine --warmup 3 --runs 20 --export-markdown "$out/cold-start-cds.md" \
-        -n "conventio validate (1 document, cold JVM, AppCDS)" \
-        "java -XX:SharedArchiveFile=$out/conventio.jsa -jar $jar validate $one"
-fi
+    -n "java -jar, 1 document" "java -jar $jar validate $one" \
+    -n "launcher, 1 document" "$launcher validate $one"
+"$root/cli/src/main/sh/conventio-cds"
+hyperfine --warmup 3 --runs 20 --export-markdown "$out/cold-start-cds.md" --export-json "$out/cold-start-cds.json" \
+    -n "launcher with its CDS archive, 1 document" "$launcher validate $one"
 hyperfine --warmup 3 --runs 10 --export-markdown "$out/corpus.md" --export-json "$out/corpus.json" \
-    -n "conventio validate ($count documents)" "java -jar $jar validate $corpus" \
+    -n "java -jar, $count documents" "java -jar $jar validate $corpus" \
+    -n "launcher with its CDS archive, $count documents" "$launcher validate $corpus" \
     -n "ajv validate ($count documents, schema only)" "$ajv validate -s $schema -d '$corpus/*.json' $ajv_options"

@@ -18,8 +18,9 @@ import picocli.CommandLine.Spec;
  * (HTML, from the render module) is one more constant and one more class.
  */
 @Command(name = "consolidate", sortOptions = false, usageHelpAutoWidth = true,
-        description = {"Prints the convention as in force on a date (version consolidée), each element with",
-            "the instrument and article that set it. FILE is a history or a convention; - reads standard input."})
+        description = {"Prints the convention as in force on a date, with provenance.",
+            "Each element names the instrument and article that set it (version consolidée). FILE is a "
+                + "history or a convention; - reads standard input."})
 final class ConsolidateCommand implements Callable<Integer> {
 
     /** How the view is written. */

@@ -29,7 +29,8 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every document is valid", "1:a document is invalid",
             "2:a usage error, or a file that cannot be read"},
-        usageHelpAutoWidth = true)
+        footer = {"", "Documentation: docs/cli.md. Every command takes -h and -V as well.", ""},
+        scope = CommandLine.ScopeType.INHERIT, usageHelpAutoWidth = true)
 public final class Conventio implements Runnable {
 
     /** Every document read is valid. */

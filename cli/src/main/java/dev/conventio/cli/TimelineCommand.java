@@ -20,8 +20,9 @@ import picocli.CommandLine.Spec;
  * kind, instrument and description, separated by tabs so that {@code cut -f} splits them.
  */
 @Command(name = "timeline", sortOptions = false, usageHelpAutoWidth = true,
-        description = {"Prints the dated events of a history in date order, one per line: date, kind,",
-            "instrument and description, tab-separated. FILE is a history or a convention; - reads standard input."})
+        description = {"Prints the dated events of a history, one per line.",
+            "In date order: date, kind, instrument and description, tab-separated. FILE is a history or a "
+                + "convention; - reads standard input."})
 final class TimelineCommand implements Callable<Integer> {
 
     /** How the events are written. */

@@ -31,9 +31,9 @@ import picocli.CommandLine.Spec;
  * {@code *.json} files, walked in name order), in parallel, and reports in the order they were named.
  */
 @Command(name = "validate", sortOptions = false, usageHelpAutoWidth = true,
-        description = {"Validates documents of any kind: conventions, amendments and histories.",
-            "Directories are walked for their *.json files; - reads standard input.",
-            "Prints one line per problem, then a summary."})
+        description = {"Validates documents of any kind: conventions, amendments, histories.",
+            "Directories are walked for their *.json files; - reads standard input. Prints one line per "
+                + "problem, then a summary."})
 final class ValidateCommand implements Callable<Integer> {
 
     /** How the report is written. */

@@ -33,6 +33,16 @@ class ConventioTest {
     }
 
     @Test
+    void everyCommandHasItsOwnHelp() {
+        for (String command : new String[] {"validate", "consolidate", "timeline", "schema"}) {
+            Cli.Run run = Cli.run(command, "--help");
+
+            assertThat(run.exitCode).as(command).isZero();
+            assertThat(run.out).as(command).startsWith("Usage: conventio " + command + " [-hV]").contains("Exit codes:");
+        }
+    }
+
+    @Test
     void noCommandOrAnUnknownOneIsAUsageError() {
         Cli.Run none = Cli.run();
         Cli.Run unknown = Cli.run("check", "x.json");
