@@ -59,7 +59,7 @@ public abstract non-sealed class UnrecordedAmendment implements AmendmentRecord 
         Violations violations = Violations.collector();
         note().ifPresent(text -> violations.requireNonBlank(text, "note"));
         if (number() < 1) {
-            violations.add(ViolationCode.AMENDMENT_NUMBER_NOT_POSITIVE, "number",
+            violations.add(AmendmentCodes.AMENDMENT_NUMBER_NOT_POSITIVE, "number",
                     "amendments are numbered from 1, was " + number());
         }
         violations.throwIfAny();

@@ -56,7 +56,7 @@ public final class BudgetPeriod implements Comparable<BudgetPeriod> {
      * @param first  the first year, not null
      * @param last  the last year, not before the first, not null
      * @return the period, never null
-     * @throws ValidationException with {@link ViolationCode#BUDGET_PERIOD_REVERSED} if the last
+     * @throws ValidationException with {@link dev.conventio.finance.FinanceCodes#BUDGET_PERIOD_REVERSED} if the last
      *     year is before the first
      * @throws DateTimeException if a year is outside 0000 to 9999
      * @throws NullPointerException if an argument is null
@@ -65,7 +65,7 @@ public final class BudgetPeriod implements Comparable<BudgetPeriod> {
         requireFourDigits(first, "first");
         requireFourDigits(last, "last");
         if (last.isBefore(first)) {
-            Violations.collector().add(ViolationCode.BUDGET_PERIOD_REVERSED, "",
+            Violations.collector().add(FinanceCodes.BUDGET_PERIOD_REVERSED, "",
                     "budget period " + first + "-" + last + " ends before it starts").throwIfAny();
         }
         return new BudgetPeriod(first, last);

@@ -8,15 +8,15 @@ import dev.conventio.finance.FinancialContribution;
 import dev.conventio.governance.CommitteeDecision;
 import dev.conventio.governance.SteeringCommittee;
 import dev.conventio.party.Party;
+import dev.conventio.signature.Signature;
 import dev.conventio.term.Term;
-import dev.conventio.validation.ViolationCode;
-import dev.conventio.validation.Violations;
 import dev.conventio.work.Orientation;
 import dev.conventio.work.Phase;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,9 +24,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.function.Function;
 import java.util.function.Predicate;
-import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 
 /**
@@ -50,7 +48,7 @@ import org.joda.money.Money;
  * </ul>
  *
  * <p>Money queries add amounts only in one currency: a sum that would mix currencies throws a
- * {@link dev.conventio.validation.ValidationException} with {@link ViolationCode#MONEY_CURRENCY_MIXED}
+ * {@link dev.conventio.validation.ValidationException} with {@link dev.conventio.history.HistoryCodes#MONEY_CURRENCY_MIXED}
  * whose path names the first contribution in another currency, never a silent or converted sum.
  *
  * <p>This class is immutable and thread-safe.
@@ -58,38 +56,70 @@ import org.joda.money.Money;
 public final class ConsolidatedConvention {
 
     private final LocalDate date;
-    private final Convention convention;
+    private final Convention base;
+    /** The plain convention, built on first use and shared by the re-dated copies of this state. */
+    private final Lazy built;
     private final Sourced<String> object;
     private final List<Sourced<Party>> parties;
     private final List<Sourced<Phase>> phases;
     private final List<Provenance> orientationSources;
     private final List<Sourced<FinancialContribution>> contributions;
-    private final List<Sourced<CommitteeDecision>> decisions;
+    private final AppendOnlyList<Sourced<CommitteeDecision>> decisions;
     private final Optional<Sourced<SteeringCommittee>> steeringCommittee;
     private final Optional<Sourced<Term>> term;
     private final List<Sourced<Article>> articles;
-    private final List<Integer> amendmentsInForce;
+    private final AppendOnlyList<Integer> amendmentsInForce;
     private final List<UnrecordedAmendment> unrecordedBefore;
 
-    ConsolidatedConvention(LocalDate date, Convention convention, Sourced<String> object, List<Sourced<Party>> parties,
-            List<Sourced<Phase>> phases, List<Provenance> orientationSources,
-            List<Sourced<FinancialContribution>> contributions, List<Sourced<CommitteeDecision>> decisions,
+    /** The convention once built; a race only builds an equal value twice. */
+    private static final class Lazy {
+        private volatile Convention convention;
+
+        Lazy(Convention convention) {
+            this.convention = convention;
+        }
+    }
+
+    /**
+     * A consolidated state, whose invariants the working state that makes it has checked.
+     *
+     * @param base  the base convention the state consolidates
+     * @param convention  the state as a plain convention when known (the base itself when no
+     *     amendment applies), else null: it is then built on first use
+     * @param decisions  an immutable list, kept as it is: a history shares its decisions between
+     *     the states of its amendments rather than copy them for each
+     */
+    ConsolidatedConvention(LocalDate date, Convention base, Convention convention, Sourced<String> object,
+            List<Sourced<Party>> parties, List<Sourced<Phase>> phases, List<Provenance> orientationSources,
+            List<Sourced<FinancialContribution>> contributions, AppendOnlyList<Sourced<CommitteeDecision>> decisions,
             Optional<Sourced<SteeringCommittee>> steeringCommittee, Optional<Sourced<Term>> term,
-            List<Sourced<Article>> articles, List<Integer> amendmentsInForce,
+            List<Sourced<Article>> articles, AppendOnlyList<Integer> amendmentsInForce,
+            List<UnrecordedAmendment> unrecordedBefore) {
+        this(date, base, new Lazy(convention), object, List.copyOf(parties), List.copyOf(phases),
+                List.copyOf(orientationSources), List.copyOf(contributions), decisions, steeringCommittee, term,
+                List.copyOf(articles), amendmentsInForce, List.copyOf(unrecordedBefore));
+    }
+
+    private ConsolidatedConvention(LocalDate date, Convention base, Lazy built, Sourced<String> object,
+            List<Sourced<Party>> parties, List<Sourced<Phase>> phases, List<Provenance> orientationSources,
+            List<Sourced<FinancialContribution>> contributions, AppendOnlyList<Sourced<CommitteeDecision>> decisions,
+            Optional<Sourced<SteeringCommittee>> steeringCommittee, Optional<Sourced<Term>> term,
+            List<Sourced<Article>> articles, AppendOnlyList<Integer> amendmentsInForce,
             List<UnrecordedAmendment> unrecordedBefore) {
         this.date = date;
-        this.convention = convention;
+        this.base = base;
+        this.built = built;
         this.object = object;
-        this.parties = List.copyOf(parties);
-        this.phases = List.copyOf(phases);
-        this.orientationSources = List.copyOf(orientationSources);
-        this.contributions = List.copyOf(contributions);
-        this.decisions = List.copyOf(decisions);
+        this.parties = parties;
+        this.phases = phases;
+        this.orientationSources = orientationSources;
+        this.contributions = contributions;
+        this.decisions = decisions;
         this.steeringCommittee = steeringCommittee;
         this.term = term;
-        this.articles = List.copyOf(articles);
-        this.amendmentsInForce = List.copyOf(amendmentsInForce);
-        this.unrecordedBefore = List.copyOf(unrecordedBefore);
+        this.articles = articles;
+        this.amendmentsInForce = amendmentsInForce;
+        this.unrecordedBefore = unrecordedBefore;
     }
 
     /**
@@ -109,7 +139,41 @@ public final class ConsolidatedConvention {
      * @return the convention, never null
      */
     public Convention convention() {
+        Convention convention = built.convention;
+        if (convention == null) {
+            convention = assemble(base, object, values(parties), values(phases), values(contributions),
+                    values(decisions), steeringCommittee.map(Sourced::value), term.map(Sourced::value), values(articles));
+            built.convention = convention;
+        }
         return convention;
+    }
+
+    /**
+     * Builds a consolidated state as a plain convention, checking every invariant: the base
+     * convention with its elements replaced, and its signatures less those of parties removed.
+     *
+     * @throws dev.conventio.validation.ValidationException if the state breaks an invariant
+     */
+    static Convention assemble(Convention base, Sourced<String> object, List<Party> parties, List<Phase> phases,
+            List<FinancialContribution> contributions, List<CommitteeDecision> decisions,
+            Optional<SteeringCommittee> committee, Optional<Term> term, List<Article> articles) {
+        Set<String> partyIds = new HashSet<>();
+        parties.forEach(party -> partyIds.add(party.id()));
+        List<Signature> signatures = new ArrayList<>();
+        for (Signature signature : base.signatures()) {
+            if (partyIds.contains(signature.party())) {
+                signatures.add(signature);
+            }
+        }
+        return base.toBuilder().object(object.value()).parties(parties).phases(phases).contributions(contributions)
+                .decisions(decisions).steeringCommittee(committee).term(term).articles(articles)
+                .signatures(signatures).build();
+    }
+
+    private static <T> List<T> values(List<Sourced<T>> sourced) {
+        List<T> values = new ArrayList<>(sourced.size());
+        sourced.forEach(element -> values.add(element.value()));
+        return values;
     }
 
     /**
@@ -292,11 +356,11 @@ public final class ConsolidatedConvention {
      * Gets the total money committed by every contribution.
      *
      * @return the total, empty when there is no contribution, never null
-     * @throws dev.conventio.validation.ValidationException with {@link ViolationCode#MONEY_CURRENCY_MIXED}
+     * @throws dev.conventio.validation.ValidationException with {@link dev.conventio.history.HistoryCodes#MONEY_CURRENCY_MIXED}
      *     if the contributions are not all in one currency
      */
     public Optional<Money> totalCommitted() {
-        return sum(contribution -> true, "the total committed");
+        return MoneyTotals.sum(convention().contributions(), contribution -> true, "the total committed", date);
     }
 
     /**
@@ -304,11 +368,12 @@ public final class ConsolidatedConvention {
      *
      * @return the totals by contributor identifier, in the order contributors first appear, never null,
      *     unmodifiable
-     * @throws dev.conventio.validation.ValidationException with {@link ViolationCode#MONEY_CURRENCY_MIXED}
+     * @throws dev.conventio.validation.ValidationException with {@link dev.conventio.history.HistoryCodes#MONEY_CURRENCY_MIXED}
      *     if the contributions of one contributor are not all in one currency
      */
     public Map<String, Money> committedByContributor() {
-        return totals(FinancialContribution::contributor, new LinkedHashMap<>(), "the money committed by ");
+        return MoneyTotals.totals(convention().contributions(), FinancialContribution::contributor, new LinkedHashMap<>(),
+                "the money committed by ", date);
     }
 
     /**
@@ -316,11 +381,12 @@ public final class ConsolidatedConvention {
      *
      * @return the totals by beneficiary identifier, in the order beneficiaries first appear, never null,
      *     unmodifiable
-     * @throws dev.conventio.validation.ValidationException with {@link ViolationCode#MONEY_CURRENCY_MIXED}
+     * @throws dev.conventio.validation.ValidationException with {@link dev.conventio.history.HistoryCodes#MONEY_CURRENCY_MIXED}
      *     if the contributions to one beneficiary are not all in one currency
      */
     public Map<String, Money> committedByBeneficiary() {
-        return totals(FinancialContribution::beneficiary, new LinkedHashMap<>(), "the money committed to ");
+        return MoneyTotals.totals(convention().contributions(), FinancialContribution::beneficiary, new LinkedHashMap<>(),
+                "the money committed to ", date);
     }
 
     /**
@@ -333,11 +399,12 @@ public final class ConsolidatedConvention {
      * count it several times.
      *
      * @return the totals by budget period, in period order, never null, unmodifiable
-     * @throws dev.conventio.validation.ValidationException with {@link ViolationCode#MONEY_CURRENCY_MIXED}
+     * @throws dev.conventio.validation.ValidationException with {@link dev.conventio.history.HistoryCodes#MONEY_CURRENCY_MIXED}
      *     if the contributions of one period are not all in one currency
      */
     public Map<BudgetPeriod, Money> committedByBudgetPeriod() {
-        return totals(FinancialContribution::budget, new TreeMap<>(), "the money committed for ");
+        return MoneyTotals.totals(convention().contributions(), FinancialContribution::budget, new TreeMap<>(),
+                "the money committed for ", date);
     }
 
     /**
@@ -349,87 +416,25 @@ public final class ConsolidatedConvention {
      *
      * @param year  the budget year, not null
      * @return the total, empty when no contribution is charged to that single year, never null
-     * @throws dev.conventio.validation.ValidationException with {@link ViolationCode#MONEY_CURRENCY_MIXED}
+     * @throws dev.conventio.validation.ValidationException with {@link dev.conventio.history.HistoryCodes#MONEY_CURRENCY_MIXED}
      *     if those contributions are not all in one currency
      * @throws NullPointerException if the year is null
      */
     public Optional<Money> committedForBudgetYear(Year year) {
         Objects.requireNonNull(year, "year");
         BudgetPeriod period = BudgetPeriod.ofYear(year);
-        return sum(contribution -> contribution.budget().equals(period), "the money committed for " + year);
+        return MoneyTotals.sum(convention().contributions(), contribution -> contribution.budget().equals(period),
+                "the money committed for " + year, date);
     }
 
-    /**
-     * Sums the contributions by key.
-     *
-     * @param totals  an empty map that orders the keys as the result must
-     */
-    private <K> Map<K, Money> totals(Function<FinancialContribution, K> key, Map<K, Total> totals, String what) {
-        // Each total is summed as a BigDecimal in its currency and made a Money once: adding Money
-        // makes a BigMoney and a Money per addition, and the totals see every contribution.
-        // The convention's own list, index for index with the sourced one, saves a hop per contribution.
-        List<FinancialContribution> values = convention.contributions();
-        for (int i = 0; i < values.size(); i++) {
-            FinancialContribution contribution = values.get(i);
-            K value = key.apply(contribution);
-            Total total = totals.get(value);
-            if (total == null) {
-                totals.put(value, new Total(contribution.amount()));
-            } else {
-                total.add(i, contribution, what, value);
-            }
-        }
-        Map<K, Money> result = new LinkedHashMap<>(totals.size() * 4 / 3 + 1);
-        totals.forEach((value, total) -> result.put(value, total.money()));
-        return Collections.unmodifiableMap(result);
+    /** The decisions, for a working state that starts from this one. */
+    AppendOnlyList<Sourced<CommitteeDecision>> decisionChain() {
+        return decisions;
     }
 
-    private Optional<Money> sum(Predicate<FinancialContribution> selected, String what) {
-        Total total = null;
-        List<FinancialContribution> values = convention.contributions();
-        for (int i = 0; i < values.size(); i++) {
-            FinancialContribution contribution = values.get(i);
-            if (selected.test(contribution)) {
-                if (total == null) {
-                    total = new Total(contribution.amount());
-                } else {
-                    total.add(i, contribution, what, "");
-                }
-            }
-        }
-        return total == null ? Optional.empty() : Optional.of(total.money());
-    }
-
-    /** A running total in one currency. */
-    private final class Total {
-        private final CurrencyUnit currency;
-        private BigDecimal amount;
-
-        Total(Money first) {
-            currency = first.getCurrencyUnit();
-            amount = first.getAmount();
-        }
-
-        /**
-         * Adds the amount of the contribution at index {@code i}.
-         *
-         * @param what  the start of the description of the total, such as "the money committed by "
-         * @param key  the end of it, such as the contributor
-         */
-        void add(int i, FinancialContribution contribution, String what, Object key) {
-            Money added = contribution.amount();
-            if (!currency.equals(added.getCurrencyUnit())) {
-                Violations.collector().add(ViolationCode.MONEY_CURRENCY_MIXED, "contributions[" + i + "].amount",
-                        what + key + " on " + date + " would add " + added + " (contribution '" + contribution.id()
-                                + "') to an amount in " + currency + "; sums are never converted between currencies")
-                        .throwIfAny();
-            }
-            amount = amount.add(added.getAmount());
-        }
-
-        Money money() {
-            return Money.of(currency, amount);
-        }
+    /** The numbers of the amendments applied, for a working state that starts from this one. */
+    AppendOnlyList<Integer> appliedChain() {
+        return amendmentsInForce;
     }
 
     /**
@@ -440,8 +445,8 @@ public final class ConsolidatedConvention {
      * @param unrecorded  the unrecorded amendments that may be in force on that date, not null
      */
     ConsolidatedConvention redated(LocalDate on, List<UnrecordedAmendment> unrecorded) {
-        return new ConsolidatedConvention(on, convention, object, parties, phases, orientationSources, contributions,
-                decisions, steeringCommittee, term, articles, amendmentsInForce, unrecorded);
+        return new ConsolidatedConvention(on, base, built, object, parties, phases, orientationSources, contributions,
+                decisions, steeringCommittee, term, articles, amendmentsInForce, List.copyOf(unrecorded));
     }
 
     private static <T> Optional<Sourced<T>> find(List<Sourced<T>> elements, Predicate<T> test) {
@@ -455,7 +460,7 @@ public final class ConsolidatedConvention {
      */
     @Override
     public String toString() {
-        return convention.reference() + " as of " + date + ", amendments in force " + amendmentsInForce
+        return base.reference() + " as of " + date + ", amendments in force " + amendmentsInForce
                 + (isPossiblyIncomplete() ? ", possibly incomplete" : "");
     }
 }

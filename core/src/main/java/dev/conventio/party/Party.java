@@ -101,7 +101,7 @@ public abstract class Party {
                 .requireIdentifier(id(), "id")
                 .requireNonBlank(name(), "name");
         if (siren().isPresent() && siret().isPresent() && !siret().get().siren().equals(siren().get())) {
-            violations.add(ViolationCode.PARTY_SIRET_SIREN_MISMATCH, "siret", "SIRET " + siret().get()
+            violations.add(PartyCodes.PARTY_SIRET_SIREN_MISMATCH, "siret", "SIRET " + siret().get()
                     + " does not belong to SIREN " + siren().get());
         }
         violations.throwIfAny();

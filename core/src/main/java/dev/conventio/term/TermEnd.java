@@ -44,7 +44,7 @@ public final class TermEnd {
      *
      * @param duration  the positive duration, not null
      * @return the end, never null
-     * @throws ValidationException with {@link ViolationCode#DURATION_NOT_POSITIVE} if the duration
+     * @throws ValidationException with {@link dev.conventio.term.TermCodes#DURATION_NOT_POSITIVE} if the duration
      *     is zero or has a negative part
      * @throws NullPointerException if the duration is null
      */
@@ -56,7 +56,7 @@ public final class TermEnd {
 
     static void requirePositive(Period period, String path) {
         if (period.isZero() || period.isNegative()) {
-            Violations.collector().add(ViolationCode.DURATION_NOT_POSITIVE, path,
+            Violations.collector().add(TermCodes.DURATION_NOT_POSITIVE, path,
                     "a duration must be positive, was " + period).throwIfAny();
         }
     }

@@ -42,9 +42,9 @@ class TermTest {
     @Test
     void fixedEndMustComeAfterAFixedStart() {
         assertViolation(() -> Term.of(StartRule.onDate(END_2020), TermEnd.on(END_2020)),
-                ViolationCode.TERM_END_NOT_AFTER_START, "end");
+                TermCodes.TERM_END_NOT_AFTER_START, "end");
         assertViolation(() -> Term.of(StartRule.onDate(END_2020), TermEnd.on(LocalDate.of(2020, 1, 1))),
-                ViolationCode.TERM_END_NOT_AFTER_START, "end");
+                TermCodes.TERM_END_NOT_AFTER_START, "end");
         assertThat(Term.of(StartRule.onDate(LocalDate.of(2020, 1, 1)), TermEnd.on(END_2020)).end().date())
                 .contains(END_2020);
     }
@@ -53,21 +53,21 @@ class TermTest {
     void changingTheStartChecksTheEndAgain() {
         Term term = Term.of(StartRule.onSignatureByAllParties(), TermEnd.on(END_2020));
         assertViolation(() -> term.withStart(StartRule.onDate(LocalDate.of(2021, 1, 1))),
-                ViolationCode.TERM_END_NOT_AFTER_START, "end");
+                TermCodes.TERM_END_NOT_AFTER_START, "end");
         assertThat(term.withEnd(TermEnd.on(LocalDate.of(2021, 6, 30))).end().date())
                 .contains(LocalDate.of(2021, 6, 30));
     }
 
     @Test
     void durationsMustBePositive() {
-        assertViolation(() -> TermEnd.after(Period.ZERO), ViolationCode.DURATION_NOT_POSITIVE, "duration");
-        assertViolation(() -> TermEnd.after(Period.of(1, -13, 0)), ViolationCode.DURATION_NOT_POSITIVE, "duration");
-        assertViolation(() -> Renewal.of(Period.ZERO, 1, true), ViolationCode.DURATION_NOT_POSITIVE, "period");
+        assertViolation(() -> TermEnd.after(Period.ZERO), TermCodes.DURATION_NOT_POSITIVE, "duration");
+        assertViolation(() -> TermEnd.after(Period.of(1, -13, 0)), TermCodes.DURATION_NOT_POSITIVE, "duration");
+        assertViolation(() -> Renewal.of(Period.ZERO, 1, true), TermCodes.DURATION_NOT_POSITIVE, "period");
     }
 
     @Test
     void renewalsAllowAtLeastOneRenewal() {
-        assertViolation(() -> Renewal.of(Period.ofYears(1), 0, true), ViolationCode.RENEWAL_COUNT_NOT_POSITIVE,
+        assertViolation(() -> Renewal.of(Period.ofYears(1), 0, true), TermCodes.RENEWAL_COUNT_NOT_POSITIVE,
                 "maxRenewals");
         Renewal renewal = Renewal.of(Period.ofYears(1), 2, true);
         Term term = Term.of(StartRule.onDate(LocalDate.of(2020, 1, 1)), TermEnd.after(Period.ofYears(1)), renewal);
