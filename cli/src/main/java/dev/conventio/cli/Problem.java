@@ -37,7 +37,7 @@ final class Problem {
         List<Problem> problems = new ArrayList<>(violations.size());
         for (LocatedViolation violation : violations) {
             problems.add(new Problem(violation.line(), violation.column(), violation.pointer(),
-                    violation.code().code(), violation.violation().message()));
+                    violation.code().id(), violation.violation().message()));
         }
         return problems;
     }

@@ -45,7 +45,7 @@ public final class Taste {
             FinancialContribution.builder().id("participation-2020").contributor("metropole-amp")
                     .beneficiary("metropole-amp").amount(Money.of(CurrencyUnit.EUR, 0)).budget(BudgetPeriod.ofYear(2020)).build();
         } catch (ValidationException e) {
-            e.violations().forEach(v -> System.out.println(v.code().code() + " at " + v.path() + ": " + v.message()));
+            e.violations().forEach(v -> System.out.println(v.code().id() + " at " + v.path() + ": " + v.message()));
         }   // contribution.amount.not-positive at amount, contribution.beneficiary.is-contributor at beneficiary
 
         History history = History.of(convention);                       // then history.add(avenant), …
