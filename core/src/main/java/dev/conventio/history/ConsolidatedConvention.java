@@ -8,15 +8,12 @@ import dev.conventio.finance.FinancialContribution;
 import dev.conventio.governance.CommitteeDecision;
 import dev.conventio.governance.SteeringCommittee;
 import dev.conventio.party.Party;
-import dev.conventio.signature.Signature;
 import dev.conventio.term.Term;
 import dev.conventio.work.Orientation;
 import dev.conventio.work.Phase;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.Set;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,70 +53,18 @@ import org.joda.money.Money;
 public final class ConsolidatedConvention {
 
     private final LocalDate date;
-    private final Convention base;
-    /** The plain convention, built on first use and shared by the re-dated copies of this state. */
-    private final Lazy built;
-    private final Sourced<String> object;
-    private final List<Sourced<Party>> parties;
-    private final List<Sourced<Phase>> phases;
-    private final List<Provenance> orientationSources;
-    private final List<Sourced<FinancialContribution>> contributions;
-    private final AppendOnlyList<Sourced<CommitteeDecision>> decisions;
-    private final Optional<Sourced<SteeringCommittee>> steeringCommittee;
-    private final Optional<Sourced<Term>> term;
-    private final List<Sourced<Article>> articles;
-    private final AppendOnlyList<Integer> amendmentsInForce;
+    private final State state;
     private final List<UnrecordedAmendment> unrecordedBefore;
 
-    /** The convention once built; a race only builds an equal value twice. */
-    private static final class Lazy {
-        private volatile Convention convention;
-
-        Lazy(Convention convention) {
-            this.convention = convention;
-        }
-    }
-
     /**
-     * A consolidated state, whose invariants the working state that makes it has checked.
+     * A view of a state on a date.
      *
-     * @param base  the base convention the state consolidates
-     * @param convention  the state as a plain convention when known (the base itself when no
-     *     amendment applies), else null: it is then built on first use
-     * @param decisions  an immutable list, kept as it is: a history shares its decisions between
-     *     the states of its amendments rather than copy them for each
+     * @param unrecordedBefore  the unrecorded amendments that may be in force on that date
      */
-    ConsolidatedConvention(LocalDate date, Convention base, Convention convention, Sourced<String> object,
-            List<Sourced<Party>> parties, List<Sourced<Phase>> phases, List<Provenance> orientationSources,
-            List<Sourced<FinancialContribution>> contributions, AppendOnlyList<Sourced<CommitteeDecision>> decisions,
-            Optional<Sourced<SteeringCommittee>> steeringCommittee, Optional<Sourced<Term>> term,
-            List<Sourced<Article>> articles, AppendOnlyList<Integer> amendmentsInForce,
-            List<UnrecordedAmendment> unrecordedBefore) {
-        this(date, base, new Lazy(convention), object, List.copyOf(parties), List.copyOf(phases),
-                List.copyOf(orientationSources), List.copyOf(contributions), decisions, steeringCommittee, term,
-                List.copyOf(articles), amendmentsInForce, List.copyOf(unrecordedBefore));
-    }
-
-    private ConsolidatedConvention(LocalDate date, Convention base, Lazy built, Sourced<String> object,
-            List<Sourced<Party>> parties, List<Sourced<Phase>> phases, List<Provenance> orientationSources,
-            List<Sourced<FinancialContribution>> contributions, AppendOnlyList<Sourced<CommitteeDecision>> decisions,
-            Optional<Sourced<SteeringCommittee>> steeringCommittee, Optional<Sourced<Term>> term,
-            List<Sourced<Article>> articles, AppendOnlyList<Integer> amendmentsInForce,
-            List<UnrecordedAmendment> unrecordedBefore) {
+    ConsolidatedConvention(LocalDate date, State state, List<UnrecordedAmendment> unrecordedBefore) {
         this.date = date;
-        this.base = base;
-        this.built = built;
-        this.object = object;
-        this.parties = parties;
-        this.phases = phases;
-        this.orientationSources = orientationSources;
-        this.contributions = contributions;
-        this.decisions = decisions;
-        this.steeringCommittee = steeringCommittee;
-        this.term = term;
-        this.articles = articles;
-        this.amendmentsInForce = amendmentsInForce;
-        this.unrecordedBefore = unrecordedBefore;
+        this.state = state;
+        this.unrecordedBefore = List.copyOf(unrecordedBefore);
     }
 
     /**
@@ -139,41 +84,7 @@ public final class ConsolidatedConvention {
      * @return the convention, never null
      */
     public Convention convention() {
-        Convention convention = built.convention;
-        if (convention == null) {
-            convention = assemble(base, object, values(parties), values(phases), values(contributions),
-                    values(decisions), steeringCommittee.map(Sourced::value), term.map(Sourced::value), values(articles));
-            built.convention = convention;
-        }
-        return convention;
-    }
-
-    /**
-     * Builds a consolidated state as a plain convention, checking every invariant: the base
-     * convention with its elements replaced, and its signatures less those of parties removed.
-     *
-     * @throws dev.conventio.validation.ValidationException if the state breaks an invariant
-     */
-    static Convention assemble(Convention base, Sourced<String> object, List<Party> parties, List<Phase> phases,
-            List<FinancialContribution> contributions, List<CommitteeDecision> decisions,
-            Optional<SteeringCommittee> committee, Optional<Term> term, List<Article> articles) {
-        Set<String> partyIds = new HashSet<>();
-        parties.forEach(party -> partyIds.add(party.id()));
-        List<Signature> signatures = new ArrayList<>();
-        for (Signature signature : base.signatures()) {
-            if (partyIds.contains(signature.party())) {
-                signatures.add(signature);
-            }
-        }
-        return base.toBuilder().object(object.value()).parties(parties).phases(phases).contributions(contributions)
-                .decisions(decisions).steeringCommittee(committee).term(term).articles(articles)
-                .signatures(signatures).build();
-    }
-
-    private static <T> List<T> values(List<Sourced<T>> sourced) {
-        List<T> values = new ArrayList<>(sourced.size());
-        sourced.forEach(element -> values.add(element.value()));
-        return values;
+        return state.convention();
     }
 
     /**
@@ -182,7 +93,7 @@ public final class ConsolidatedConvention {
      * @return the amendment numbers, possibly empty, never null, unmodifiable
      */
     public List<Integer> amendmentsInForce() {
-        return amendmentsInForce;
+        return state.applied;
     }
 
     /**
@@ -216,7 +127,7 @@ public final class ConsolidatedConvention {
      * @return the object, never null
      */
     public Sourced<String> object() {
-        return object;
+        return state.object;
     }
 
     /**
@@ -225,7 +136,7 @@ public final class ConsolidatedConvention {
      * @return the parties, never null, unmodifiable
      */
     public List<Sourced<Party>> parties() {
-        return parties;
+        return state.parties;
     }
 
     /**
@@ -237,7 +148,7 @@ public final class ConsolidatedConvention {
      */
     public Optional<Sourced<Party>> party(String id) {
         Objects.requireNonNull(id, "id");
-        return find(parties, party -> party.id().equals(id));
+        return find(state.parties, party -> party.id().equals(id));
     }
 
     /**
@@ -246,7 +157,7 @@ public final class ConsolidatedConvention {
      * @return the phases, possibly empty, never null, unmodifiable
      */
     public List<Sourced<Phase>> phases() {
-        return phases;
+        return state.phases;
     }
 
     /**
@@ -256,7 +167,7 @@ public final class ConsolidatedConvention {
      * @return the phase with its provenance, empty if there is no such phase, never null
      */
     public Optional<Sourced<Phase>> phase(int number) {
-        return number >= 1 && number <= phases.size() ? Optional.of(phases.get(number - 1)) : Optional.empty();
+        return number >= 1 && number <= state.phases.size() ? Optional.of(state.phases.get(number - 1)) : Optional.empty();
     }
 
     /**
@@ -269,8 +180,8 @@ public final class ConsolidatedConvention {
      */
     public List<Sourced<Orientation>> orientations(int phase) {
         Sourced<Phase> found = phase(phase).orElseThrow(() -> new IllegalArgumentException(
-                "phase " + phase + " does not exist; the convention has " + phases.size() + " phases on " + date));
-        Provenance source = orientationSources.get(phase - 1);
+                "phase " + phase + " does not exist; the convention has " + state.phases.size() + " phases on " + date));
+        Provenance source = state.orientationSources.get(phase - 1);
         List<Sourced<Orientation>> result = new ArrayList<>();
         found.value().orientations().forEach(orientation -> result.add(Sourced.of(orientation, source)));
         return Collections.unmodifiableList(result);
@@ -278,7 +189,7 @@ public final class ConsolidatedConvention {
 
     /** The provenance of the orientations of an existing phase, for working states that start from here. */
     Provenance orientationsProvenance(int phase) {
-        return orientationSources.get(phase - 1);
+        return state.orientationSources.get(phase - 1);
     }
 
     /**
@@ -287,7 +198,7 @@ public final class ConsolidatedConvention {
      * @return the contributions, possibly empty, never null, unmodifiable
      */
     public List<Sourced<FinancialContribution>> contributions() {
-        return contributions;
+        return state.contributions;
     }
 
     /**
@@ -299,7 +210,7 @@ public final class ConsolidatedConvention {
      */
     public Optional<Sourced<FinancialContribution>> contribution(String id) {
         Objects.requireNonNull(id, "id");
-        return find(contributions, contribution -> contribution.id().equals(id));
+        return find(state.contributions, contribution -> contribution.id().equals(id));
     }
 
     /**
@@ -308,7 +219,7 @@ public final class ConsolidatedConvention {
      * @return the decisions, possibly empty, never null, unmodifiable
      */
     public List<Sourced<CommitteeDecision>> decisions() {
-        return decisions;
+        return state.decisions;
     }
 
     /**
@@ -317,7 +228,7 @@ public final class ConsolidatedConvention {
      * @return the committee, empty when none is set up, never null
      */
     public Optional<Sourced<SteeringCommittee>> steeringCommittee() {
-        return steeringCommittee;
+        return state.steeringCommittee;
     }
 
     /**
@@ -326,7 +237,7 @@ public final class ConsolidatedConvention {
      * @return the term, empty when none is recorded, never null
      */
     public Optional<Sourced<Term>> term() {
-        return term;
+        return state.term;
     }
 
     /**
@@ -335,7 +246,7 @@ public final class ConsolidatedConvention {
      * @return the articles, possibly empty, never null, unmodifiable
      */
     public List<Sourced<Article>> articles() {
-        return articles;
+        return state.articles;
     }
 
     /**
@@ -347,7 +258,7 @@ public final class ConsolidatedConvention {
      */
     public Optional<Sourced<Article>> article(String number) {
         Objects.requireNonNull(number, "number");
-        return find(articles, article -> article.number().equals(number));
+        return find(state.articles, article -> article.number().equals(number));
     }
 
     // ---- money --------------------------------------------------------------------------------
@@ -427,14 +338,9 @@ public final class ConsolidatedConvention {
                 "the money committed for " + year, date);
     }
 
-    /** The decisions, for a working state that starts from this one. */
-    AppendOnlyList<Sourced<CommitteeDecision>> decisionChain() {
-        return decisions;
-    }
-
-    /** The numbers of the amendments applied, for a working state that starts from this one. */
-    AppendOnlyList<Integer> appliedChain() {
-        return amendmentsInForce;
+    /** The state this view shows, for a working state that starts from it. */
+    State state() {
+        return state;
     }
 
     /**
@@ -445,8 +351,7 @@ public final class ConsolidatedConvention {
      * @param unrecorded  the unrecorded amendments that may be in force on that date, not null
      */
     ConsolidatedConvention redated(LocalDate on, List<UnrecordedAmendment> unrecorded) {
-        return new ConsolidatedConvention(on, base, built, object, parties, phases, orientationSources, contributions,
-                decisions, steeringCommittee, term, articles, amendmentsInForce, List.copyOf(unrecorded));
+        return new ConsolidatedConvention(on, state, unrecorded);
     }
 
     private static <T> Optional<Sourced<T>> find(List<Sourced<T>> elements, Predicate<T> test) {
@@ -460,7 +365,7 @@ public final class ConsolidatedConvention {
      */
     @Override
     public String toString() {
-        return base.reference() + " as of " + date + ", amendments in force " + amendmentsInForce
+        return state.base.reference() + " as of " + date + ", amendments in force " + state.applied
                 + (isPossiblyIncomplete() ? ", possibly incomplete" : "");
     }
 }

@@ -25,24 +25,11 @@ import org.joda.money.Money;
  * List<Violation> problems = history.check(avenant3); // would it be accepted?
  * }</pre>
  *
- * <p>An amendment joins a history only if its number is the next one, every party of the
- * convention as it stands signs it (once it is signed at all), it is not signed before the base
- * convention was concluded nor after the convention has ended, its own term does not end before it
- * takes effect, and each of its changes applies to the convention as it stands on every day the
- * amendment is in force; the codes are those of {@link HistoryCodes}, with paths relative to the
- * amendment, and {@code docs/history.md} gives each rule, its code and its path. Once its changes
- * apply, an amendment must also comply with the history's policies. A draft (a signature not dated)
- * is valid as a draft and never in force.
- *
- * <p>An amendment takes effect by its own term (on the day of its last signature, on a fixed date,
- * or on its notification once notified) and its provisions lapse after its term's last day.
- * {@link #asOf(LocalDate)} gives the base convention with every signed amendment in force that day
- * applied in order, each element with its provenance.
- *
- * <p>A history keeps the state of the convention as its last amendment left it: {@link #add},
- * {@link #of(Convention, List)} and a consolidation on a day when the same amendments are in force
- * cost the size of the convention and the new changes, not every change of the history, so that a
- * history whose amendments do not grow the convention is built in time linear in their number.
+ * <p>An amendment joins only under the amendment rules ({@link HistoryCodes}; {@code docs/history.md}
+ * gives each rule, its code and its path) and, once its changes apply, the history's policies. It
+ * takes effect by its own term and its provisions lapse after its term's last day; a draft is never
+ * in force. A history keeps the state its last amendment left, so that {@link #add} costs the size of
+ * the convention and the new changes, not every change of the history.
  *
  * <p>Two histories are equal when their base conventions and amendments are: a history is data, as
  * its JSON document is, and its policies are the application's code that constrains what may be
@@ -91,7 +78,8 @@ public final class History {
             AmendmentRecord record = Objects.requireNonNull(amendments.get(i), "amendment");
             AmendmentRules.Evaluation evaluation = AmendmentRules.evaluate(history, record);
             violations.addAll("amendments[" + i + "]", evaluation.violations());
-            history = evaluation.violations().isEmpty() ? history.accept(record, evaluation)
+            history = evaluation.violations().isEmpty()
+                    ? history.withRecord(record, evaluation.span(), evaluation.first())
                     : history.withRecord(UnrecordedAmendment.of(record.number()), Span.unrecordedSpan(), null);
         }
         violations.throwIfAny();
@@ -175,11 +163,7 @@ public final class History {
         if (!evaluation.violations().isEmpty()) {
             throw new ValidationException(evaluation.violations());
         }
-        return accept(next, evaluation);
-    }
-
-    private History accept(AmendmentRecord record, AmendmentRules.Evaluation evaluation) {
-        return withRecord(record, evaluation.span(), evaluation.first());
+        return withRecord(next, evaluation.span(), evaluation.first());
     }
 
     private History withRecord(AmendmentRecord record, Span span, ConsolidatedConvention first) {

@@ -8,6 +8,7 @@ import dev.conventio.finance.FinancialContribution;
 import dev.conventio.governance.CommitteeDecision;
 import dev.conventio.governance.SteeringCommittee;
 import dev.conventio.party.Party;
+import dev.conventio.signature.Signature;
 import dev.conventio.term.Term;
 import dev.conventio.validation.ValidationException;
 import dev.conventio.validation.Violations;
@@ -16,6 +17,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -89,11 +91,11 @@ final class WorkingState {
                     snapshot.orientationsProvenance(phase.value().number())));
         }
         snapshot.contributions().forEach(c -> contributions.put(c.value().id(), c));
-        decisions = snapshot.decisionChain();
+        decisions = snapshot.state().decisions;
         committee = snapshot.steeringCommittee().orElse(null);
         term = snapshot.term().orElse(null);
         snapshot.articles().forEach(article -> articles.put(article.value().number(), article));
-        applied = snapshot.appliedChain();
+        applied = snapshot.state().applied;
     }
 
     /**
@@ -224,7 +226,7 @@ final class WorkingState {
         List<CommitteeDecision> since = new ArrayList<>(recorded);
         since.sort(Comparator.comparing(CommitteeDecision::date));
         try {
-            ConsolidatedConvention.assemble(base, object, values(parties.values()), phaseValues(),
+            assemble(base, object, values(parties.values()), phaseValues(),
                     values(contributions.values()), since, Optional.ofNullable(committee).map(Sourced::value),
                     Optional.ofNullable(term).map(Sourced::value), values(articles.values()));
         } catch (ValidationException e) {
@@ -253,10 +255,32 @@ final class WorkingState {
             sourcedPhases.add(Sourced.of(entry.phase, entry.phaseSource));
             orientationSources.add(entry.orientationsSource);
         }
-        return new ConsolidatedConvention(date, base, applied.isEmpty() ? base : null, object,
-                List.copyOf(parties.values()), sourcedPhases, orientationSources, List.copyOf(contributions.values()),
-                decisions, Optional.ofNullable(committee), Optional.ofNullable(term), List.copyOf(articles.values()),
-                applied, unrecordedBefore);
+        State state = new State(base, applied.isEmpty() ? base : null, object, List.copyOf(parties.values()),
+                sourcedPhases, orientationSources, List.copyOf(contributions.values()), decisions,
+                Optional.ofNullable(committee), Optional.ofNullable(term), List.copyOf(articles.values()), applied);
+        return new ConsolidatedConvention(date, state, unrecordedBefore);
+    }
+
+    /**
+     * Builds a consolidated state as a plain convention, checking every invariant: the base
+     * convention with its elements replaced, and its signatures less those of parties removed.
+     *
+     * @throws dev.conventio.validation.ValidationException if the state breaks an invariant
+     */
+    static Convention assemble(Convention base, Sourced<String> object, List<Party> parties, List<Phase> phases,
+            List<FinancialContribution> contributions, List<CommitteeDecision> decisions,
+            Optional<SteeringCommittee> committee, Optional<Term> term, List<Article> articles) {
+        Set<String> partyIds = new HashSet<>();
+        parties.forEach(party -> partyIds.add(party.id()));
+        List<Signature> signatures = new ArrayList<>();
+        for (Signature signature : base.signatures()) {
+            if (partyIds.contains(signature.party())) {
+                signatures.add(signature);
+            }
+        }
+        return base.toBuilder().object(object.value()).parties(parties).phases(phases).contributions(contributions)
+                .decisions(decisions).steeringCommittee(committee).term(term).articles(articles)
+                .signatures(signatures).build();
     }
 
     private List<Phase> phaseValues() {
@@ -265,7 +289,8 @@ final class WorkingState {
         return values;
     }
 
-    private static <T> List<T> values(Collection<Sourced<T>> sourced) {
+    /** The values of sourced elements, in order. */
+    static <T> List<T> values(Collection<Sourced<T>> sourced) {
         List<T> values = new ArrayList<>(sourced.size());
         sourced.forEach(element -> values.add(element.value()));
         return values;

@@ -73,4 +73,31 @@ class TermTest {
         Term term = Term.of(StartRule.onDate(LocalDate.of(2020, 1, 1)), TermEnd.after(Period.ofYears(1)), renewal);
         assertThat(term.renewal()).contains(renewal);
     }
+
+    @Test
+    void theStartAndLastDayOfAnInstrumentConcludedOnADay() {
+        LocalDate concluded = LocalDate.of(2019, 3, 4);
+        Term onSignature = Term.of(StartRule.onSignatureByAllParties(), TermEnd.after(Period.ofYears(1)));
+        assertThat(onSignature.startFor(concluded)).contains(concluded);
+        assertThat(onSignature.lastDayFor(concluded)).contains(LocalDate.of(2020, 3, 3));
+        Term fixed = Term.of(StartRule.onNotification(), TermEnd.on(END_2020));
+        assertThat(fixed.startFor(concluded)).isEmpty();
+        assertThat(fixed.lastDayFor(concluded)).contains(END_2020);
+        Term pending = Term.of(StartRule.onNotification(), TermEnd.after(Period.ofYears(1)));
+        assertThat(pending.lastDayFor(concluded)).isEmpty();
+        assertThat(pending.lastPossibleDayFor(concluded)).isEmpty();
+    }
+
+    @Test
+    void theLastPossibleDayCountsEveryRenewalTheClauseAllows() {
+        Renewal twiceAYear = Renewal.of(Period.ofYears(1), 2, true);
+        assertThat(twiceAYear.lastDayAfterRenewals(END_2020)).isEqualTo(LocalDate.of(2022, 12, 31));
+        assertThat(Renewal.of(Period.ofMonths(6), 1, false).lastDayAfterRenewals(LocalDate.of(2020, 2, 28)))
+                .isEqualTo(LocalDate.of(2020, 8, 28));
+        Term renewable = Term.of(StartRule.onSignatureByAllParties(), TermEnd.on(END_2020), twiceAYear);
+        assertThat(renewable.lastDayFor(LocalDate.of(2019, 1, 1))).contains(END_2020);
+        assertThat(renewable.lastPossibleDayFor(LocalDate.of(2019, 1, 1))).contains(LocalDate.of(2022, 12, 31));
+        assertThat(Term.of(StartRule.onSignatureByAllParties(), TermEnd.on(END_2020))
+                .lastPossibleDayFor(LocalDate.of(2019, 1, 1))).contains(END_2020);
+    }
 }
