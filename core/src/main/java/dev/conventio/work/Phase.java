@@ -12,6 +12,8 @@ import org.immutables.value.Value;
  * A phase of the work a convention organises (phase), numbered from 1, with its orientations.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 @Value.Immutable
 public abstract class Phase {
