@@ -1,6 +1,5 @@
 package dev.conventio.change;
 
-import dev.conventio.validation.ViolationCode;
 import dev.conventio.validation.Violations;
 import dev.conventio.work.Orientation;
 import dev.conventio.work.WorkCodes;

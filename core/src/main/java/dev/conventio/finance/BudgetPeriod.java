@@ -1,11 +1,11 @@
 package dev.conventio.finance;
 
 import dev.conventio.validation.ValidationException;
-import dev.conventio.validation.ViolationCode;
+import dev.conventio.validation.Violation;
 import dev.conventio.validation.Violations;
 import java.time.DateTimeException;
 import java.time.Year;
-import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -78,8 +78,9 @@ public final class BudgetPeriod implements Comparable<BudgetPeriod> {
      *
      * @param text  the text, not null
      * @return the period, never null
-     * @throws DateTimeParseException if the text is not one or two four-digit years
-     * @throws ValidationException if the last year is before the first
+     * @throws ValidationException with {@link FinanceCodes#BUDGET_PERIOD_MALFORMED} if the text is not
+     *     one or two four-digit years, or {@link FinanceCodes#BUDGET_PERIOD_REVERSED} if the last year
+     *     is before the first
      * @throws NullPointerException if the text is null
      */
     public static BudgetPeriod parse(CharSequence text) {
@@ -91,7 +92,8 @@ public final class BudgetPeriod implements Comparable<BudgetPeriod> {
         if (value.length() == 9 && isFourDigits(value, 0) && value.charAt(4) == '-' && isFourDigits(value, 5)) {
             return of(Year.of(Integer.parseInt(value, 0, 4, 10)), Year.of(Integer.parseInt(value, 5, 9, 10)));
         }
-        throw new DateTimeParseException("a budget period is 'YYYY' or 'YYYY-YYYY', was '" + value + "'", value, 0);
+        throw new ValidationException(List.of(Violation.of(FinanceCodes.BUDGET_PERIOD_MALFORMED, "",
+                "a budget period is 'YYYY' or 'YYYY-YYYY', was '" + value + "'")));
     }
 
     private static Year requireFourDigits(Year year, String name) {

@@ -45,6 +45,10 @@ public final class FinanceCodes {
     public static final ViolationCode BUDGET_PERIOD_REVERSED = ViolationCode.of(
             "budget-period.reversed", Kind.INVARIANT, "a budget period ends before it starts");
 
+    /** A budget period's text is not {@code YYYY} or {@code YYYY-YYYY}. */
+    public static final ViolationCode BUDGET_PERIOD_MALFORMED = ViolationCode.of(
+            "budget-period.malformed", Kind.INVARIANT, "a budget period's text is not YYYY or YYYY-YYYY");
+
     private FinanceCodes() {
     }
 }

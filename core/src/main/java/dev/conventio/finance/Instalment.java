@@ -1,6 +1,5 @@
 package dev.conventio.finance;
 
-import dev.conventio.validation.ViolationCode;
 import dev.conventio.validation.Violations;
 import java.time.LocalDate;
 import org.immutables.value.Value;

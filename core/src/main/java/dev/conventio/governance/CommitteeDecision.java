@@ -1,6 +1,5 @@
 package dev.conventio.governance;
 
-import dev.conventio.validation.ViolationCode;
 import dev.conventio.validation.Violations;
 import dev.conventio.work.WorkCodes;
 import java.time.LocalDate;

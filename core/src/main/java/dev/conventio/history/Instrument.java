@@ -86,12 +86,14 @@ public final class Instrument implements Comparable<Instrument> {
     }
 
     /**
-     * Returns {@code convention initiale} or {@code avenant n° k}.
+     * Returns {@code base convention} or {@code amendment n° k}, in English as every
+     * {@code toString} of the library; a rendering names it in French (convention initiale,
+     * avenant n° k).
      *
-     * @return the French name of the instrument, never null
+     * @return the name of the instrument, never null
      */
     @Override
     public String toString() {
-        return isBase() ? "convention initiale" : "avenant n° " + number;
+        return isBase() ? "base convention" : "amendment n° " + number;
     }
 }

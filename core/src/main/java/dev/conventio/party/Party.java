@@ -1,12 +1,16 @@
 package dev.conventio.party;
 
-import dev.conventio.validation.ViolationCode;
 import dev.conventio.validation.Violations;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
  * A party to a convention (partie): a public body, an association or a company.
+ * <pre>{@code
+ * Party gip = Party.builder().id("gip-crpv-paca").name("GIP CRPV PACA").kind(PartyKind.GIP)
+ *         .representative(Representative.of(Person.of(Civility.MONSIEUR, "Mustapha Berra"), "Directeur-Ordonnateur"))
+ *         .build();
+ * }</pre>
  *
  * <p>A party is known inside a convention by its {@linkplain #id() identifier}, which
  * contributions, signatures and committees refer to. The SIREN and SIRET are optional; when both are

@@ -1,7 +1,6 @@
 package dev.conventio.party;
 
 import dev.conventio.validation.ValidationException;
-import dev.conventio.validation.ViolationCode;
 import dev.conventio.validation.Violations;
 import java.util.Objects;
 

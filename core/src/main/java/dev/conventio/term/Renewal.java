@@ -1,6 +1,5 @@
 package dev.conventio.term;
 
-import dev.conventio.validation.ViolationCode;
 import dev.conventio.validation.Violations;
 import java.time.LocalDate;
 import java.time.Period;

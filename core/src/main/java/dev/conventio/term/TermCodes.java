@@ -25,6 +25,14 @@ public final class TermCodes {
     public static final ViolationCode RENEWAL_COUNT_NOT_POSITIVE = ViolationCode.of(
             "renewal.count.not-positive", Kind.INVARIANT, "a renewal allows zero or fewer renewals");
 
+    /** A start rule's text is none of the forms {@code StartRule.parse} reads. */
+    public static final ViolationCode START_RULE_MALFORMED = ViolationCode.of(
+            "start-rule.malformed", Kind.INVARIANT, "a start rule's text is none of the forms it is written in");
+
+    /** A term end's text is neither an ISO-8601 date nor an ISO-8601 period. */
+    public static final ViolationCode TERM_END_MALFORMED = ViolationCode.of(
+            "term-end.malformed", Kind.INVARIANT, "a term end's text is neither a date nor a duration");
+
     private TermCodes() {
     }
 }

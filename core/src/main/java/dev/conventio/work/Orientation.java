@@ -1,6 +1,5 @@
 package dev.conventio.work;
 
-import dev.conventio.validation.ViolationCode;
 import dev.conventio.validation.Violations;
 import java.util.Optional;
 import org.immutables.value.Value;

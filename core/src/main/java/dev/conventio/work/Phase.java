@@ -1,6 +1,5 @@
 package dev.conventio.work;
 
-import dev.conventio.validation.ViolationCode;
 import dev.conventio.validation.Violations;
 import java.util.HashSet;
 import java.util.List;
@@ -10,6 +9,10 @@ import org.immutables.value.Value;
 
 /**
  * A phase of the work a convention organises (phase), numbered from 1, with its orientations.
+ * <pre>{@code
+ * Phase phase3 = Phase.builder().number(3).title("Évaluation finale").status(PhaseStatus.VALIDATED)
+ *         .addOrientations(Orientation.of(1, "Plan d'accompagnement des professionnels")).build();
+ * }</pre>
  *
  * <p>This class is immutable and thread-safe.
  *

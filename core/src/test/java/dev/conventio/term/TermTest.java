@@ -3,9 +3,10 @@ package dev.conventio.term;
 import static dev.conventio.validation.ValidationAssertions.assertViolation;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.conventio.validation.ViolationCode;
+import dev.conventio.validation.Violation;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -99,5 +100,35 @@ class TermTest {
         assertThat(renewable.lastPossibleDayFor(LocalDate.of(2019, 1, 1))).contains(LocalDate.of(2022, 12, 31));
         assertThat(Term.of(StartRule.onSignatureByAllParties(), TermEnd.on(END_2020))
                 .lastPossibleDayFor(LocalDate.of(2019, 1, 1))).contains(END_2020);
+    }
+
+    @Test
+    void aStartRuleParsesFromItsTextFormExactly() {
+        for (StartRule rule : List.of(StartRule.onSignatureByAllParties(), StartRule.onDate(LocalDate.of(2020, 1, 1)),
+                StartRule.onNotification(), StartRule.notifiedOn(LocalDate.of(2020, 3, 1)))) {
+            assertThat(StartRule.parse(rule.toString())).isEqualTo(rule);
+        }
+        assertThat(StartRule.onDate(LocalDate.of(2020, 1, 1))).hasToString("on 2020-01-01");
+        assertThat(StartRule.notifiedOn(LocalDate.of(2020, 3, 1))).hasToString("on notification of 2020-03-01");
+        assertThat(StartRule.onSignatureByAllParties()).hasToString("on signature by all parties");
+        for (String bad : List.of("", "ON_DATE 2020-01-01", "on 2020-02-30", "on 2020-1-01", "on signature",
+                "on notification of", "on notification of 2020-13-01", "On 2020-01-01", "on  2020-01-01")) {
+            Violation violation = assertViolation(() -> StartRule.parse(bad), TermCodes.START_RULE_MALFORMED, "");
+            assertThat(violation.message()).as(bad).contains("'" + bad + "'");
+        }
+    }
+
+    @Test
+    void anEndParsesFromItsTextFormExactly() {
+        for (TermEnd end : List.of(TermEnd.on(END_2020), TermEnd.after(Period.ofYears(2)),
+                TermEnd.after(Period.of(1, 6, 0)), TermEnd.after(Period.ofDays(10)))) {
+            assertThat(TermEnd.parse(end.toString())).isEqualTo(end);
+        }
+        for (String bad : List.of("", "2020-12-32", "20201231", "P1Y0M", "P2W", "p2y", "2 years", "P")) {
+            Violation violation = assertViolation(() -> TermEnd.parse(bad), TermCodes.TERM_END_MALFORMED, "");
+            assertThat(violation.message()).as(bad).contains("'" + bad + "'");
+        }
+        assertViolation(() -> TermEnd.parse("P-1Y"), TermCodes.DURATION_NOT_POSITIVE, "duration");
+        assertViolation(() -> TermEnd.parse("P0D"), TermCodes.DURATION_NOT_POSITIVE, "duration");
     }
 }

@@ -162,6 +162,9 @@ class DomainViolationCorpusTest {
         assertThat(found.column()).isPositive();
     }
 
+    private static final Set<ViolationCode> TEXT_FORMS = Set.of(FinanceCodes.BUDGET_PERIOD_MALFORMED,
+            TermCodes.START_RULE_MALFORMED, TermCodes.TERM_END_MALFORMED);
+
     @Test
     void everyInvariantAndEveryAmendmentRuleHasItsCase() {
         Set<ViolationCode> covered = cases().map(arguments -> (ViolationCode) arguments.get()[0])
@@ -169,7 +172,10 @@ class DomainViolationCorpusTest {
         Set<ViolationCode> expected = new HashSet<>();
         for (ViolationCode code : CodeCatalog.named("conventio-core").orElseThrow().codes()) {
             // Policies are application code, not data, and queries are not reading: neither can a document break.
-            if (code.kind() == ViolationCode.Kind.INVARIANT || code.kind() == ViolationCode.Kind.RULE) {
+            // Nor can it hold a malformed text form: the format reads start rules and ends as objects, and
+            // rejects a budget period's form itself (format.budget-period.invalid) before the model sees it.
+            if ((code.kind() == ViolationCode.Kind.INVARIANT || code.kind() == ViolationCode.Kind.RULE)
+                    && !TEXT_FORMS.contains(code)) {
                 expected.add(code);
             }
         }

@@ -141,6 +141,7 @@ public final class InvalidCases {
         invariantsOfParties(cases);
         invariantsOfConventions(cases);
         invariantsOfParts(cases);
+        TextFormCases.addTo(cases);
         rules(cases);
         policies(cases);
         cases.put(HistoryCodes.MONEY_CURRENCY_MIXED, convention((random, c) -> {
