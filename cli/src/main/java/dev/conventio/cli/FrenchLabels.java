@@ -1,6 +1,7 @@
 package dev.conventio.cli;
 
 import dev.conventio.finance.ContributionNature;
+import dev.conventio.history.Instrument;
 import dev.conventio.history.Provenance;
 import dev.conventio.history.TimelineEvent;
 import dev.conventio.party.PartyKind;
@@ -79,10 +80,15 @@ final class FrenchLabels {
         };
     }
 
+    /** {@code convention initiale} or {@code avenant n° 2}: the model's own text is English. */
+    static String of(Instrument instrument) {
+        return instrument.isBase() ? "convention initiale" : "avenant n° " + instrument.amendmentNumber().getAsInt();
+    }
+
     /** {@code [convention initiale]} or {@code [avenant n° 2, article 3]}. */
     static String of(Provenance provenance) {
-        return "[" + provenance.instrument() + provenance.article().map(article -> ", article " + article).orElse("")
-                + "]";
+        return "[" + of(provenance.instrument())
+                + provenance.article().map(article -> ", article " + article).orElse("") + "]";
     }
 
     /** {@code 1er janvier 2020}, {@code 30 juin 2020}. */

@@ -49,7 +49,7 @@ final class TimelineCommand implements Callable<Integer> {
             json(events, out);
         } else {
             for (TimelineEvent event : events) {
-                out.println(event.date() + "\t" + FrenchLabels.of(event.kind()) + "\t" + event.instrument()
+                out.println(event.date() + "\t" + FrenchLabels.of(event.kind()) + "\t" + FrenchLabels.of(event.instrument())
                         + "\t" + event.description());
             }
         }

@@ -26,12 +26,12 @@ class TimelineCommandTest {
                 "2019-03-21\tdécision du comité\tavenant n° 2\tRésultats de l'évaluation à mi-parcours présentés ; "
                         + "phases 2 et 3 validées ; quatre grandes orientations validées, constituant les étapes de "
                         + "travail de la phase 3 (validates phases [2, 3]), recorded by article 1",
-                "2020-01-27\tsignature\tavenant n° 2\tavenant n° 2 signed for 'metropole-amp' by Mme Arlette Fructus, "
+                "2020-01-27\tsignature\tavenant n° 2\tamendment n° 2 signed for 'metropole-amp' by Mme Arlette Fructus, "
                         + "La Vice-Présidente Déléguée",
-                "2020-02-03\tsignature\tavenant n° 2\tavenant n° 2 signed for 'gip-crpv-paca' by M. Mustapha Berra, "
+                "2020-02-03\tsignature\tavenant n° 2\tamendment n° 2 signed for 'gip-crpv-paca' by M. Mustapha Berra, "
                         + "Le Directeur – Ordonnateur",
-                "2020-02-03\tprise d'effet\tavenant n° 2\tavenant n° 2 takes effect",
-                "2020-12-31\tfin des dispositions\tavenant n° 2\tlast day the provisions of avenant n° 2 are in force");
+                "2020-02-03\tprise d'effet\tavenant n° 2\tamendment n° 2 takes effect",
+                "2020-12-31\tfin des dispositions\tavenant n° 2\tlast day the provisions of amendment n° 2 are in force");
     }
 
     @Test
@@ -41,7 +41,7 @@ class TimelineCommandTest {
         JsonNode events = new ObjectMapper().readTree(run.out);
         assertThat(events).hasSize(6);
         assertThat(events.get(4).toString()).isEqualTo("{\"date\":\"2020-02-03\",\"kind\":\"entry-into-force\","
-                + "\"instrument\":{\"instrument\":\"amendment\",\"number\":2},\"description\":\"avenant n° 2 takes effect\"}");
+                + "\"instrument\":{\"instrument\":\"amendment\",\"number\":2},\"description\":\"amendment n° 2 takes effect\"}");
         assertThat(events.get(0).path("instrument").toString()).isEqualTo("{\"instrument\":\"base\"}");
     }
 
