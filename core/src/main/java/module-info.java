@@ -10,6 +10,7 @@ module dev.conventio.core {
     requires static org.immutables.value.annotations;
 
     exports dev.conventio.validation;
+    exports dev.conventio.date;
     exports dev.conventio.party;
     exports dev.conventio.work;
     exports dev.conventio.finance;

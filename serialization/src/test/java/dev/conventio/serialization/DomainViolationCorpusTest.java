@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.conventio.amendment.AmendmentCodes;
 import dev.conventio.convention.ConventionCodes;
+import dev.conventio.date.DateCodes;
 import dev.conventio.finance.FinanceCodes;
 import dev.conventio.history.HistoryCodes;
 import dev.conventio.party.PartyCodes;
@@ -163,7 +164,7 @@ class DomainViolationCorpusTest {
     }
 
     private static final Set<ViolationCode> TEXT_FORMS = Set.of(FinanceCodes.BUDGET_PERIOD_MALFORMED,
-            TermCodes.START_RULE_MALFORMED, TermCodes.TERM_END_MALFORMED);
+            TermCodes.START_RULE_MALFORMED, TermCodes.TERM_END_MALFORMED, DateCodes.PARTIAL_DATE_MALFORMED);
 
     @Test
     void everyInvariantAndEveryAmendmentRuleHasItsCase() {

@@ -2,6 +2,7 @@ package dev.conventio.internal.codes;
 
 import dev.conventio.amendment.AmendmentCodes;
 import dev.conventio.convention.ConventionCodes;
+import dev.conventio.date.DateCodes;
 import dev.conventio.finance.FinanceCodes;
 import dev.conventio.history.HistoryCodes;
 import dev.conventio.party.PartyCodes;
@@ -27,8 +28,8 @@ import java.util.List;
 public final class CoreCodeCatalog implements CodeCatalog {
 
     /** The classes that declare core's codes, one per package, lowest package first. */
-    static final List<Class<?>> HOLDERS = List.of(CommonCodes.class, PartyCodes.class, WorkCodes.class,
-            FinanceCodes.class, TermCodes.class, SignatureCodes.class, ConventionCodes.class, AmendmentCodes.class,
+    static final List<Class<?>> HOLDERS = List.of(CommonCodes.class, DateCodes.class, PartyCodes.class,
+            WorkCodes.class, FinanceCodes.class, TermCodes.class, SignatureCodes.class, ConventionCodes.class, AmendmentCodes.class,
             HistoryCodes.class);
 
     private static final List<ViolationCode> CODES = collect();
