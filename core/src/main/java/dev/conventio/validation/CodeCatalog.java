@@ -22,6 +22,8 @@ import java.util.ServiceLoader;
  * A provider is declared with {@code provides dev.conventio.validation.CodeCatalog with …} in its
  * module descriptor and in {@code META-INF/services/dev.conventio.validation.CodeCatalog} for the
  * class path. Implementations must be immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public interface CodeCatalog {
 
