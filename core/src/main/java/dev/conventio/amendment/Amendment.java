@@ -36,6 +36,8 @@ import org.immutables.value.Value;
  * <p>An amendment whose signatures are not all dated is a draft: valid as a value, never in force.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 @Value.Immutable
 public abstract non-sealed class Amendment implements AmendmentRecord {

@@ -10,6 +10,8 @@ import org.immutables.value.Value;
  * <p>The number is text, as written: {@code 2}, {@code 1.2}, {@code 3 bis}.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 @Value.Immutable
 public abstract class Article {

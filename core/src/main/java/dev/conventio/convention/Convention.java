@@ -37,6 +37,8 @@ import org.immutables.value.Value;
  * {@link dev.conventio.validation.ValidationException}; no invalid convention can exist.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 @Value.Immutable
 public abstract class Convention {

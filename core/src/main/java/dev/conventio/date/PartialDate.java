@@ -33,6 +33,8 @@ import java.util.Optional;
  *
  * <p>Two partial dates are equal when they have the same precision and the same value: 2011 and
  * 2011-01 are not equal. This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class PartialDate {
 

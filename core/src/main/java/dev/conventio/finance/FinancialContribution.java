@@ -19,6 +19,8 @@ import org.joda.money.Money;
  * currency, in date order, and add up exactly to its amount.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 @Value.Immutable
 public abstract class FinancialContribution {

@@ -21,6 +21,8 @@ import java.util.List;
  * {@link History#standingAfter(Amendment)}. Unrecorded amendments have no content to check.
  *
  * <p>Implementations must be immutable and thread-safe, as the histories that hold them are.
+ *
+ * @since 0.1
  */
 @FunctionalInterface
 public interface AmendmentPolicy {

@@ -55,6 +55,8 @@ import org.joda.money.Money;
  * whose path names the first contribution in another currency, never a silent or converted sum.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class ConsolidatedConvention {
 

@@ -9,6 +9,8 @@ import java.util.OptionalInt;
  * <p>Instruments order as they were made: the base convention first, then amendments by number.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class Instrument implements Comparable<Instrument> {
 

@@ -17,6 +17,8 @@ import org.immutables.value.Value;
  * given, the SIRET must belong to the SIREN.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 @Value.Immutable
 public abstract class Party {

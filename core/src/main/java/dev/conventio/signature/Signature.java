@@ -24,6 +24,8 @@ import org.immutables.value.Value;
  * draft: such a signature block names who will sign, not that they did.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 @Value.Immutable
 public abstract class Signature {

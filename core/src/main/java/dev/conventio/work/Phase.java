@@ -15,6 +15,8 @@ import org.immutables.value.Value;
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 @Value.Immutable
 public abstract class Phase {

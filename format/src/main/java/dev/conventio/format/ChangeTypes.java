@@ -14,6 +14,8 @@ import java.util.Map;
  * <p>The names are kebab-case and never Java class names: renaming a class never changes the format,
  * and a retired name is never reused. Tooling and tests use this list to check that every kind of
  * change of the model has its name, and only one. This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class ChangeTypes {
 

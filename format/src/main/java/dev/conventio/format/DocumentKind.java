@@ -14,6 +14,8 @@ import java.util.Optional;
  * <p>The wire names are part of the format: a constant may be renamed in Java, its wire name never
  * changes, and a retired name is never reused. Version-1 documents carry no {@code document} member;
  * what a reader reads them as is its caller's choice.
+ *
+ * @since 0.1
  */
 public enum DocumentKind {
 

@@ -15,6 +15,8 @@ import java.util.Objects;
  * <p>A reader reads every version from {@link #OLDEST} to {@link #LATEST} and rejects any other with
  * {@link RejectionCode#FORMAT_VERSION_UNSUPPORTED}. Writers write {@link #WRITTEN}, which may lag
  * behind {@link #LATEST} while a version is being built. This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class FormatVersions {
 

@@ -7,6 +7,8 @@ package dev.conventio.format;
  * contract: it never changes meaning, and a retired code is never reused. Codes fall in three
  * {@linkplain Kind kinds}, checked in that order: the bytes are not a JSON text this reader accepts;
  * the JSON does not follow the format; the format is followed but the model's invariants are not.
+ *
+ * @since 0.1
  */
 public enum RejectionCode {
 

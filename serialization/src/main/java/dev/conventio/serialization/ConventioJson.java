@@ -45,6 +45,8 @@ import java.util.Objects;
  *
  * <p>An instance holds one configured {@link JsonFactory} and keeps no other state: reads and writes
  * may run concurrently from any number of threads. This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class ConventioJson {
 

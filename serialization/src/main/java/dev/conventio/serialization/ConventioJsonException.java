@@ -26,6 +26,8 @@ import java.util.List;
  * <p>It extends Jackson's {@link JsonMappingException} so that, when the module reads a value inside
  * an application's own {@code ObjectMapper}, Jackson passes it through (adding its reference path)
  * rather than wrapping it in another exception.
+ *
+ * @since 0.1
  */
 public final class ConventioJsonException extends JsonMappingException {
 

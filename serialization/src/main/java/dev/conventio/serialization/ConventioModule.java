@@ -34,6 +34,8 @@ import java.util.List;
  * to get the facade's limits.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class ConventioModule extends Module {
 

@@ -25,6 +25,8 @@ import java.util.Objects;
  * <p>This class is immutable and thread-safe.
  *
  * @param <T>  the type of value the document holds
+ *
+ * @since 0.1
  */
 public final class JsonDocument<T> {
 

@@ -38,6 +38,8 @@ import org.joda.money.Money;
  * convention de partenariat.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class ConventionGen {
 

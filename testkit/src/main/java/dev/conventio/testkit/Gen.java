@@ -26,6 +26,8 @@ import java.util.random.RandomGenerator;
  * generators when their arguments are.
  *
  * @param <T>  the type of the generated values
+ *
+ * @since 0.1
  */
 @FunctionalInterface
 public interface Gen<T> {

@@ -26,6 +26,8 @@ import java.util.random.RandomGenerator;
  * associations; people have invented names, except the signatories of the reference document.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class PartyGen {
 

@@ -12,11 +12,19 @@ import dev.conventio.validation.CodeCatalog;
 import dev.conventio.validation.CommonCodes;
 import dev.conventio.validation.ViolationCode;
 import dev.conventio.work.WorkCodes;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Properties;
 
 /**
  * The catalog of core's violation codes: the constants of each package's {@code …Codes} class, in
@@ -33,6 +41,7 @@ public final class CoreCodeCatalog implements CodeCatalog {
             HistoryCodes.class);
 
     private static final List<ViolationCode> CODES = collect();
+    private static final Properties FRENCH = french();
 
     /** Creates the catalog; {@link java.util.ServiceLoader} calls it. */
     public CoreCodeCatalog() {
@@ -65,6 +74,26 @@ public final class CoreCodeCatalog implements CodeCatalog {
     @Override
     public List<ViolationCode> codes() {
         return CODES;
+    }
+
+    /** French descriptions, from {@code descriptions_fr.properties} beside this class. */
+    @Override
+    public Optional<String> description(ViolationCode code, Locale locale) {
+        if (!codes().contains(code)) {
+            return Optional.empty();
+        }
+        return locale.getLanguage().equals(Locale.FRENCH.getLanguage())
+                ? Optional.ofNullable(FRENCH.getProperty(code.id())) : Optional.empty();
+    }
+
+    private static Properties french() {
+        Properties properties = new Properties();
+        try (InputStream in = CoreCodeCatalog.class.getResourceAsStream("descriptions_fr.properties")) {
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("the French descriptions of conventio-core cannot be read", e);
+        }
+        return properties;
     }
 
     @Override

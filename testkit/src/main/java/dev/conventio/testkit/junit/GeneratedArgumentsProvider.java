@@ -25,6 +25,8 @@ import org.junit.jupiter.params.support.ParameterDeclarations;
  * finds the seed of a failing invocation.
  *
  * <p>Instances are created by JUnit, one per annotated method, and confined to its thread.
+ *
+ * @since 0.1
  */
 public final class GeneratedArgumentsProvider implements ArgumentsProvider, AnnotationConsumer<GeneratedSource> {
 

@@ -37,6 +37,8 @@ import org.junit.jupiter.params.provider.ArgumentsSource;
  *   <li>{@value GeneratedArgumentsProvider#COUNT_PROPERTY}: runs that many cases instead of
  *       {@link #count()}, to search longer.</li>
  * </ul>
+ *
+ * @since 0.1
  */
 @Target({ElementType.METHOD, ElementType.ANNOTATION_TYPE})
 @Retention(RetentionPolicy.RUNTIME)

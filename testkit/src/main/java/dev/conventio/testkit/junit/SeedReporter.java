@@ -14,6 +14,8 @@ import org.opentest4j.TestAbortedException;
  * <p>{@link GeneratedSource} registers it; it has nothing to do for other tests.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class SeedReporter implements TestExecutionExceptionHandler {
 
