@@ -1,7 +1,7 @@
 package dev.conventio.cli;
 
+import dev.conventio.format.LocatedViolation;
 import dev.conventio.serialization.ConventioJsonException;
-import dev.conventio.serialization.LocatedViolation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

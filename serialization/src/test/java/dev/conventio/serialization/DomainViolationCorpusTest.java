@@ -8,6 +8,8 @@ import dev.conventio.amendment.AmendmentCodes;
 import dev.conventio.convention.ConventionCodes;
 import dev.conventio.date.DateCodes;
 import dev.conventio.finance.FinanceCodes;
+import dev.conventio.format.LocatedViolation;
+import dev.conventio.format.RejectionCode;
 import dev.conventio.history.HistoryCodes;
 import dev.conventio.party.PartyCodes;
 import dev.conventio.signature.SignatureCodes;

@@ -23,6 +23,7 @@ class PublicApiTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({
         "conventio-core, dev.conventio.convention.Convention",
+        "conventio-format, dev.conventio.format.RejectionCode",
         "conventio-serialization, dev.conventio.serialization.ConventioJson",
         "conventio-testkit, dev.conventio.testkit.Gen"})
     void thePublicApiIsTheGoldenList(String module, String anyClass) throws Exception {
