@@ -1,5 +1,6 @@
 package dev.conventio.format.codec;
 
+import dev.conventio.format.FormatVersions;
 import java.io.IOException;
 import java.util.Optional;
 import java.util.function.Function;
@@ -18,22 +19,51 @@ final class Member<T, V> {
     private final ValueCodec<V> codec;
     private final Function<? super T, ?> getter;
     private final boolean optional;
+    /** The first and last versions of the format that have this member. */
+    private final int since;
+    private final int until;
 
-    private Member(Name name, ValueCodec<V> codec, Function<? super T, ?> getter, boolean optional) {
+    private Member(Name name, ValueCodec<V> codec, Function<? super T, ?> getter, boolean optional, int since,
+            int until) {
         this.name = name;
         this.codec = codec;
         this.getter = getter;
         this.optional = optional;
+        this.since = since;
+        this.until = until;
     }
 
     /** A member that every object has. */
     static <T, V> Member<T, V> required(Name name, ValueCodec<V> codec, Function<? super T, ? extends V> getter) {
-        return new Member<>(name, codec, getter, false);
+        return new Member<>(name, codec, getter, false, FormatVersions.OLDEST, FormatVersions.LATEST);
     }
 
     /** A member that the model's value has or not. */
     static <T, V> Member<T, V> optional(Name name, ValueCodec<V> codec, Function<? super T, Optional<V>> getter) {
-        return new Member<>(name, codec, getter, true);
+        return new Member<>(name, codec, getter, true, FormatVersions.OLDEST, FormatVersions.LATEST);
+    }
+
+    /**
+     * The same member, in the versions from {@code version} on: a member a later version adds. A
+     * reader of an earlier version rejects it as unknown, and a writer of one leaves it out.
+     */
+    Member<T, V> since(int version) {
+        return new Member<>(name, codec, getter, optional, version, until);
+    }
+
+    /** The same member, in the versions up to {@code version}: a member a later version replaced. */
+    Member<T, V> until(int version) {
+        return new Member<>(name, codec, getter, optional, since, version);
+    }
+
+    /** Whether a version of the format has this member. */
+    boolean isIn(int version) {
+        return version >= since && version <= until;
+    }
+
+    /** The first version that has this member. */
+    int since() {
+        return since;
     }
 
     Name name() {

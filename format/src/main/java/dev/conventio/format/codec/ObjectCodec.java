@@ -1,5 +1,6 @@
 package dev.conventio.format.codec;
 
+import dev.conventio.format.FormatVersions;
 import dev.conventio.validation.ValidationException;
 import java.io.IOException;
 import java.util.List;
@@ -30,8 +31,12 @@ final class ObjectCodec<T> implements ValueCodec<T>, MembersCodec<T> {
     private final List<Member<? super T, ?>> members;
     private final Maker<T> maker;
     private final String[] names;
-    private final long required;
-    private final String description;
+    /** By version of the format: the members it has, as bits over {@link #members}. */
+    private final long[] present;
+    /** By version: the required members it has. */
+    private final long[] required;
+    /** By version: the names of its members, for messages. */
+    private final String[] description;
 
     private ObjectCodec(String object, List<Member<? super T, ?>> members, Maker<T> maker) {
         if (members.size() > Long.SIZE) {
@@ -41,15 +46,26 @@ final class ObjectCodec<T> implements ValueCodec<T>, MembersCodec<T> {
         this.members = List.copyOf(members);
         this.maker = maker;
         this.names = new String[members.size()];
-        long bits = 0;
         for (int i = 0; i < names.length; i++) {
             names[i] = members.get(i).name().text();
-            if (!members.get(i).isOptional()) {
-                bits |= 1L << i;
-            }
         }
-        this.required = bits;
-        this.description = String.join(", ", names);
+        this.present = new long[FormatVersions.LATEST + 1];
+        this.required = new long[FormatVersions.LATEST + 1];
+        this.description = new String[FormatVersions.LATEST + 1];
+        for (int version = FormatVersions.OLDEST; version <= FormatVersions.LATEST; version++) {
+            List<String> named = new java.util.ArrayList<>();
+            for (int i = 0; i < names.length; i++) {
+                Member<? super T, ?> member = members.get(i);
+                if (member.isIn(version)) {
+                    present[version] |= 1L << i;
+                    named.add(names[i]);
+                    if (!member.isOptional()) {
+                        required[version] |= 1L << i;
+                    }
+                }
+            }
+            description[version] = String.join(", ", named);
+        }
     }
 
     /**
@@ -82,16 +98,20 @@ final class ObjectCodec<T> implements ValueCodec<T>, MembersCodec<T> {
         return members;
     }
 
-    /** The index of a member name, or -1; names are few, so a scan beats hashing. */
-    int indexOf(String name) {
+    /**
+     * The index of a member name in a version of the format, or -1; names are few, so a scan beats
+     * hashing.
+     */
+    int indexOf(String name, int version) {
+        long in = present[version];
         for (int i = 0; i < names.length; i++) {
             if (names[i] == name) {
-                return i;
+                return (in & (1L << i)) != 0 ? i : -1;
             }
         }
         for (int i = 0; i < names.length; i++) {
             if (names[i].equals(name)) {
-                return i;
+                return (in & (1L << i)) != 0 ? i : -1;
             }
         }
         return -1;
@@ -101,12 +121,12 @@ final class ObjectCodec<T> implements ValueCodec<T>, MembersCodec<T> {
         return members.get(index).name();
     }
 
-    long required() {
-        return required;
+    long required(int version) {
+        return required[version];
     }
 
-    String description() {
-        return description;
+    String description(int version) {
+        return description[version];
     }
 
     @Override
@@ -147,7 +167,7 @@ final class ObjectCodec<T> implements ValueCodec<T>, MembersCodec<T> {
     @Override
     public void writeMembers(Writer out, T value) throws IOException {
         for (Member<? super T, ?> member : members) {
-            if (member.write(out, value)) {
+            if (member.isIn(out.version()) && member.write(out, value)) {
                 out.observe(object, member.name().text());
             }
         }

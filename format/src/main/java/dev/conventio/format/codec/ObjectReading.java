@@ -71,7 +71,7 @@ final class ObjectReading {
             return false;
         }
         String member = in.source().name();
-        int at = members.indexOf(member);
+        int at = members.indexOf(member, in.version());
         if (at < 0) {
             for (int i = 0; i < leadingCount; i++) {
                 if (leading[i].text().equals(member)) {
@@ -79,7 +79,7 @@ final class ObjectReading {
                 }
             }
             throw in.reject(RejectionCode.UNKNOWN_FIELD, "unknown member '" + Reader.abbreviate(member)
-                    + "'; expected one of " + members.description());
+                    + "'; expected one of " + members.description(in.version()));
         }
         long bit = 1L << at;
         if ((seen & bit) != 0) {
@@ -104,7 +104,7 @@ final class ObjectReading {
     }
 
     private void requireAll() {
-        long missing = members.required() & ~seen;
+        long missing = members.required(in.version()) & ~seen;
         if (missing != 0) {
             String member = members.name(Long.numberOfTrailingZeros(missing)).text();
             throw in.reject(RejectionCode.MISSING_FIELD, "required member '" + member + "' is missing",
