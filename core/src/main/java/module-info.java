@@ -11,6 +11,8 @@ module dev.conventio.core {
 
     exports dev.conventio.validation;
     exports dev.conventio.date;
+    exports dev.conventio.decision;
+    exports dev.conventio.publication;
     exports dev.conventio.party;
     exports dev.conventio.work;
     exports dev.conventio.finance;

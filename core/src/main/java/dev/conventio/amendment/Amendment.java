@@ -3,7 +3,14 @@ package dev.conventio.amendment;
 import dev.conventio.change.Change;
 import dev.conventio.convention.Article;
 import dev.conventio.convention.ConventionCodes;
+import dev.conventio.decision.Authorisation;
+import dev.conventio.decision.Opinion;
+import dev.conventio.internal.InstrumentChecks;
 import dev.conventio.internal.Unique;
+import dev.conventio.party.Party;
+import dev.conventio.party.Representation;
+import dev.conventio.publication.ConventionLink;
+import dev.conventio.publication.Publication;
 import dev.conventio.signature.Signature;
 import dev.conventio.signature.SignatureCodes;
 import dev.conventio.term.Term;
@@ -84,6 +91,54 @@ public abstract non-sealed class Amendment implements AmendmentRecord {
     public abstract List<Signature> signatures();
 
     /**
+     * Gets who represents each party (or participant) in this amendment, as it states it: the
+     * representatives change with governments and presidents while the parties stay.
+     *
+     * @return the representations, at most one per party, possibly empty, never null, unmodifiable
+     */
+    public abstract List<Representation> representations();
+
+    /**
+     * Gets the decisions that authorise the parties to sign this amendment (« dûment habilitée à
+     * signer le présent avenant par délibération … »). No party signs before a decision that
+     * authorises it ({@code signature.before-authorisation}).
+     *
+     * @return the authorisations, possibly empty, never null, unmodifiable
+     */
+    public abstract List<Authorisation> authorisations();
+
+    /**
+     * Gets the opinions (avis) given on this amendment. It is not signed before an opinion it
+     * requires ({@code signature.before-opinion}).
+     *
+     * @return the opinions, possibly empty, never null, unmodifiable
+     */
+    public abstract List<Opinion> opinions();
+
+    /**
+     * Gets the bodies present but not parties (« en présence de ») in this amendment: never required
+     * to sign, never counted by the signature rules.
+     *
+     * @return the participants, possibly empty, never null, unmodifiable
+     */
+    public abstract List<Party> participants();
+
+    /**
+     * Gets where this amendment was published.
+     *
+     * @return the publications, possibly empty, never null, unmodifiable
+     */
+    public abstract List<Publication> publications();
+
+    /**
+     * Gets the typed links from this amendment to other conventions (money moved to or from one, a
+     * convention cited).
+     *
+     * @return the links, possibly empty, never null, unmodifiable
+     */
+    public abstract List<ConventionLink> links();
+
+    /**
      * Gets the changes the amendment makes, in the order they apply.
      *
      * @return the changes, possibly empty, never null, unmodifiable
@@ -119,7 +174,9 @@ public abstract non-sealed class Amendment implements AmendmentRecord {
     }
 
     /**
-     * Tells whether the amendment is a draft: it has no signature, or one is not dated.
+     * Tells whether the amendment is a draft: it has no signature, or one is not given. A signature
+     * given on a day the document does not give ({@link Signature#signedOn()} known in part or
+     * unknown) is given: the amendment is then signed, not a draft.
      *
      * @return true for a draft
      */
@@ -138,10 +195,11 @@ public abstract non-sealed class Amendment implements AmendmentRecord {
     }
 
     /**
-     * Gets the date of the last signature, when every signature is dated: the day the amendment
-     * is concluded.
+     * Gets the date of the last signature, when every signature is dated to the day: the day the
+     * amendment is concluded.
      *
-     * @return the date, empty for a draft, never null
+     * @return the date, empty for a draft and for a signed amendment one of whose signature days is
+     *     not given, never null
      */
     public Optional<LocalDate> lastSignatureDate() {
         if (isDraft()) {
@@ -149,9 +207,12 @@ public abstract non-sealed class Amendment implements AmendmentRecord {
         }
         LocalDate last = null;
         for (Signature signature : signatures()) {
-            LocalDate date = signature.date().get();
-            if (last == null || date.isAfter(last)) {
-                last = date;
+            Optional<LocalDate> date = signature.date();
+            if (date.isEmpty()) {
+                return Optional.empty();
+            }
+            if (last == null || date.get().isAfter(last)) {
+                last = date.get();
             }
         }
         return Optional.of(last);
@@ -182,6 +243,10 @@ public abstract non-sealed class Amendment implements AmendmentRecord {
         }
         Unique.check(signatures(), Signature::party, "signatures", "party", SignatureCodes.SIGNATURES_DUPLICATE_PARTY,
                 party -> "party '" + party + "' already signed", violations);
+        // The parties are the convention's as it stands: the history checks the names against them.
+        InstrumentChecks.checkPresence(null, participants(), representations(), authorisations(),
+                "amendment n° " + number(), violations);
+        InstrumentChecks.checkSignatureOrder(signatures(), authorisations(), opinions(), violations);
         violations.throwIfAny();
     }
 

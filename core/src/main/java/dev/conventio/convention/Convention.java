@@ -1,17 +1,24 @@
 package dev.conventio.convention;
 
+import dev.conventio.decision.Authorisation;
+import dev.conventio.decision.Opinion;
 import dev.conventio.finance.FinancialContribution;
 import dev.conventio.governance.CommitteeDecision;
 import dev.conventio.governance.SteeringCommittee;
-import dev.conventio.internal.Unique;
 import dev.conventio.party.Party;
+import dev.conventio.party.PartyGroup;
+import dev.conventio.party.Representation;
+import dev.conventio.publication.ConventionLink;
+import dev.conventio.publication.Identification;
+import dev.conventio.publication.Citation;
+import dev.conventio.publication.JournalOfficiel;
+import dev.conventio.publication.LegalBasisCitation;
+import dev.conventio.publication.Publication;
 import dev.conventio.signature.Signature;
-import dev.conventio.signature.SignatureCodes;
 import dev.conventio.term.Term;
-import dev.conventio.validation.Violations;
 import dev.conventio.work.Phase;
 import java.time.LocalDate;
-import java.util.HashSet;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -47,11 +54,13 @@ public abstract class Convention {
     }
 
     /**
-     * Gets the reference of the convention, such as {@code DEVT 013-2609/17/BM}.
+     * Gets the convention's own reference, such as {@code DEVT 013-2609/17/BM}, when it has one.
+     * Conventions published in the Journal officiel are often identified by their NOR instead: see
+     * {@link #identification()}.
      *
-     * @return the non-blank reference, never null
+     * @return the non-blank reference, empty when the convention has none or it is not known, never null
      */
-    public abstract String reference();
+    public abstract Optional<String> reference();
 
     /**
      * Gets the object of the convention (objet): what it is for.
@@ -83,11 +92,70 @@ public abstract class Convention {
     public abstract List<String> legalBases();
 
     /**
-     * Gets where the convention was published, such as a recueil des actes administratifs.
+     * Gets the typed citations of the legal bases: which text of law a visa cites (a code and its
+     * article, a law or a décret with its number and date). The visas keep their text in
+     * {@link #legalBases()}; a visa without a citation is only text.
      *
-     * @return the publication reference, empty when not published or not known, never null
+     * @return the citations, at most one per legal basis, possibly empty, never null, unmodifiable
      */
-    public abstract Optional<String> publication();
+    public abstract List<LegalBasisCitation> legalBasisCitations();
+
+    /**
+     * Gets where the convention was published: the Journal officiel (with its NOR), a bulletin
+     * officiel, a recueil des actes administratifs, a web address.
+     *
+     * @return the publications, possibly empty when not published or not known, never null, unmodifiable
+     */
+    public abstract List<Publication> publications();
+
+    /**
+     * Gets the bodies present but not parties (« en présence de »): named in the convention, never
+     * required to sign, never a contributor or beneficiary, never counted by the signature rules.
+     *
+     * @return the participants, with identifiers no party has, possibly empty, never null, unmodifiable
+     */
+    public abstract List<Party> participants();
+
+    /**
+     * Gets the named groups of parties acting together (two companies together « le gestionnaire »).
+     * A group never signs: each of its members signs for itself.
+     *
+     * @return the groups, possibly empty, never null, unmodifiable
+     */
+    public abstract List<PartyGroup> groups();
+
+    /**
+     * Gets who represents each party (or participant) in the convention itself, as the convention
+     * states it; see {@link #representationOf(String)} for a party's representation as version 1
+     * states it.
+     *
+     * @return the representations, at most one per party, possibly empty, never null, unmodifiable
+     */
+    public abstract List<Representation> representations();
+
+    /**
+     * Gets the decisions that authorise the parties to sign the convention, as it states them.
+     * No party signs before a decision that authorises it ({@code signature.before-authorisation}).
+     *
+     * @return the authorisations, possibly empty, never null, unmodifiable
+     */
+    public abstract List<Authorisation> authorisations();
+
+    /**
+     * Gets the opinions (avis) given on the convention. It is not signed before an opinion it
+     * requires ({@code signature.before-opinion}).
+     *
+     * @return the opinions, possibly empty, never null, unmodifiable
+     */
+    public abstract List<Opinion> opinions();
+
+    /**
+     * Gets the typed links to other conventions: one this convention replaces, one to or from which
+     * money is moved, one it cites.
+     *
+     * @return the links, possibly empty, never null, unmodifiable
+     */
+    public abstract List<ConventionLink> links();
 
     /**
      * Gets the clause that allows and frames amendments (« … doivent faire l'objet d'un avenant »).
@@ -146,8 +214,8 @@ public abstract class Convention {
     public abstract List<Signature> signatures();
 
     /**
-     * Obtains a builder of conventions. {@code reference}, {@code object}, {@code concludedOn} and
-     * two parties are required.
+     * Obtains a builder of conventions. {@code object}, {@code concludedOn}, two parties and one of
+     * a reference and a publication are required.
      *
      * @return a new builder, never null
      */
@@ -174,6 +242,67 @@ public abstract class Convention {
      */
     public Optional<Party> party(String id) {
         return parties().stream().filter(p -> p.id().equals(id)).findFirst();
+    }
+
+    /**
+     * Gets how the convention is identified: its reference, else the NOR of its publication in the
+     * Journal officiel, else its first publication. Messages about the convention use it.
+     *
+     * @return the identification, never null
+     */
+    public Identification identification() {
+        if (reference().isPresent()) {
+            return Identification.ofReference(reference().get());
+        }
+        for (Publication publication : publications()) {
+            if (publication instanceof JournalOfficiel && ((JournalOfficiel) publication).nor().isPresent()) {
+                return Identification.ofNor(((JournalOfficiel) publication).nor().get());
+            }
+        }
+        // The check guarantees a publication when there is no reference.
+        return Identification.ofPublication(publications().get(0));
+    }
+
+    /**
+     * Gets the typed citation of a legal basis.
+     *
+     * @param legalBasis  the position of the legal basis in {@link #legalBases()}, counted from 0
+     * @return the citation, empty when the legal basis has none or does not exist, never null
+     */
+    public Optional<Citation> citationOf(int legalBasis) {
+        return legalBasisCitations().stream().filter(c -> c.legalBasis() == legalBasis).findFirst()
+                .map(LegalBasisCitation::citation);
+    }
+
+    /**
+     * Gets who represents a party (or participant) in the convention: the representation the
+     * convention states, else the party's own {@linkplain Party#representative() representative},
+     * the form version 1 has.
+     *
+     * @param party  the identifier of the party, not null
+     * @return the representation, empty when neither is stated, never null
+     */
+    public Optional<Representation> representationOf(String party) {
+        for (Representation representation : representations()) {
+            if (representation.party().equals(party)) {
+                return Optional.of(representation);
+            }
+        }
+        return party(party).flatMap(Party::representative).map(r -> Representation.of(party, r));
+    }
+
+    /**
+     * Gets the decisions that authorise a party to sign the convention: those it states, then the
+     * party's own {@linkplain Party#mandate() mandate}, the form version 1 has.
+     *
+     * @param party  the identifier of the party, not null
+     * @return the authorisations, possibly empty, never null, unmodifiable
+     */
+    public List<Authorisation> authorisationsOf(String party) {
+        List<Authorisation> found = new ArrayList<>();
+        authorisations().stream().filter(a -> a.party().equals(party)).forEach(found::add);
+        party(party).flatMap(Party::mandate).ifPresent(m -> found.add(Authorisation.of(party, m.toDecision())));
+        return List.copyOf(found);
     }
 
     /**
@@ -219,112 +348,7 @@ public abstract class Convention {
 
     @Value.Check
     void check() {
-        Violations violations = Violations.collector()
-                .requireNonBlank(reference(), "reference")
-                .requireNonBlank(object(), "object");
-        for (int i = 0; i < legalBases().size(); i++) {
-            violations.requireNonBlank(legalBases().get(i), "legalBases[" + i + "]");
-        }
-        publication().ifPresent(text -> violations.requireNonBlank(text, "publication"));
-        amendmentClause().ifPresent(text -> violations.requireNonBlank(text, "amendmentClause"));
-        Set<String> parties = checkParties(violations);
-        Unique.check(articles(), Article::number, "articles", "number", ConventionCodes.ARTICLES_DUPLICATE_NUMBER,
-                number -> "article " + number + " appears more than once", violations);
-        checkPhases(violations);
-        checkContributions(parties, violations);
-        checkGovernance(parties, violations);
-        Unique.check(signatures(), Signature::party, "signatures", "party", SignatureCodes.SIGNATURES_DUPLICATE_PARTY,
-                party -> "party '" + party + "' already signed", violations);
-        for (int i = 0; i < signatures().size(); i++) {
-            Signature signature = signatures().get(i);
-            String path = "signatures[" + i + "]";
-            if (!parties.contains(signature.party())) {
-                violations.add(ConventionCodes.SIGNATURE_PARTY_UNKNOWN, path + ".party",
-                        "'" + signature.party() + "' is not a party of convention " + reference());
-            }
-            signature.date().filter(date -> date.isAfter(concludedOn())).ifPresent(date ->
-                    violations.add(ConventionCodes.SIGNATURE_AFTER_CONCLUSION, path + ".date", "signature dated "
-                            + date + " comes after the conclusion of the convention on " + concludedOn()));
-        }
-        violations.throwIfAny();
-    }
-
-    private Set<String> checkParties(Violations violations) {
-        Set<String> ids = new HashSet<>();
-        for (int i = 0; i < parties().size(); i++) {
-            String id = parties().get(i).id();
-            if (!ids.add(id)) {
-                violations.add(ConventionCodes.CONVENTION_PARTIES_DUPLICATE, "parties[" + i + "].id",
-                        "party identifier '" + id + "' is already taken");
-            }
-        }
-        if (ids.size() < 2) {
-            violations.add(ConventionCodes.CONVENTION_PARTIES_TOO_FEW, "parties",
-                    "a convention binds at least two distinct parties, found " + ids.size());
-        }
-        return ids;
-    }
-
-    private void checkPhases(Violations violations) {
-        for (int i = 0; i < phases().size(); i++) {
-            int number = phases().get(i).number();
-            if (number != i + 1) {
-                violations.add(ConventionCodes.CONVENTION_PHASES_NOT_CONTIGUOUS, "phases[" + i + "].number",
-                        "phase at position " + (i + 1) + " must be numbered " + (i + 1) + ", was " + number);
-            }
-        }
-    }
-
-    private void checkContributions(Set<String> parties, Violations violations) {
-        // Sized for every identifier, and paths written only for a violation: a history builds
-        // and checks the convention for each amendment it checks or consolidates.
-        List<FinancialContribution> contributions = contributions();
-        Set<String> ids = new HashSet<>(contributions.size() * 4 / 3 + 1);
-        for (int i = 0; i < contributions.size(); i++) {
-            FinancialContribution contribution = contributions.get(i);
-            if (!ids.add(contribution.id())) {
-                violations.add(ConventionCodes.CONVENTION_CONTRIBUTIONS_DUPLICATE, "contributions[" + i + "].id",
-                        "contribution identifier '" + contribution.id() + "' is already taken");
-            }
-            if (!parties.contains(contribution.contributor())) {
-                violations.add(ConventionCodes.CONTRIBUTION_PARTY_UNKNOWN, "contributions[" + i + "].contributor",
-                        "contributor '" + contribution.contributor() + "' is not a party");
-            }
-            if (!parties.contains(contribution.beneficiary())) {
-                violations.add(ConventionCodes.CONTRIBUTION_PARTY_UNKNOWN, "contributions[" + i + "].beneficiary",
-                        "beneficiary '" + contribution.beneficiary() + "' is not a party");
-            }
-        }
-    }
-
-    private void checkGovernance(Set<String> parties, Violations violations) {
-        steeringCommittee().ifPresent(committee -> {
-            for (int i = 0; i < committee.members().size(); i++) {
-                String member = committee.members().get(i);
-                if (!parties.contains(member)) {
-                    violations.add(ConventionCodes.COMMITTEE_MEMBER_UNKNOWN, "steeringCommittee.members[" + i + "]",
-                            "committee member '" + member + "' is not a party");
-                }
-            }
-        });
-        List<CommitteeDecision> decisions = decisions();
-        for (int i = 0; i < decisions.size(); i++) {
-            CommitteeDecision decision = decisions.get(i);
-            if (decision.date().isBefore(concludedOn())) {
-                violations.requireNotBefore(decision.date(), concludedOn(), ConventionCodes.DECISION_BEFORE_CONCLUSION,
-                        "decisions[" + i + "].date", "the conclusion of the convention on");
-            }
-            if (i > 0 && decision.date().isBefore(decisions.get(i - 1).date())) {
-                violations.add(ConventionCodes.CONVENTION_DECISIONS_OUT_OF_ORDER, "decisions[" + i + "].date",
-                        "decision of " + decision.date() + " is listed after one of " + decisions.get(i - 1).date());
-            }
-            for (int phase : decision.validatedPhases()) {
-                if (phase > phases().size()) {
-                    violations.add(ConventionCodes.DECISION_PHASE_UNKNOWN, "decisions[" + i + "].validatedPhases",
-                            "phase " + phase + " does not exist; the convention has " + phases().size() + " phases");
-                }
-            }
-        }
+        ConventionChecks.check(this);
     }
 
     /**

@@ -67,6 +67,20 @@ public final class ConventionCodes {
             "signature.date.after-conclusion", Kind.INVARIANT,
             "a signature of the convention is dated after its conclusion");
 
+    /** A convention has no reference, no NOR and no publication to identify it. */
+    public static final ViolationCode CONVENTION_UNIDENTIFIED = ViolationCode.of(
+            "convention.unidentified", Kind.INVARIANT, "a convention has no reference, NOR or publication");
+
+    /** A contribution's paying or receiving establishment does not belong to the SIREN of its party. */
+    public static final ViolationCode CONTRIBUTION_ESTABLISHMENT_MISMATCH = ViolationCode.of(
+            "contribution.establishment.siren-mismatch", Kind.INVARIANT,
+            "a contribution's paying or receiving establishment does not belong to its party's SIREN");
+
+    /** A legal basis's citation names no legal basis of the convention, or one already cited. */
+    public static final ViolationCode LEGAL_BASIS_CITATION_INVALID = ViolationCode.of(
+            "legal-basis.citation.invalid", Kind.INVARIANT,
+            "a citation names no legal basis of the convention, or one already cited");
+
     private ConventionCodes() {
     }
 }

@@ -1,5 +1,7 @@
 package dev.conventio.finance;
 
+import dev.conventio.decision.Decision;
+import dev.conventio.party.Siret;
 import dev.conventio.validation.Violations;
 import java.util.List;
 import java.util.Optional;
@@ -86,6 +88,32 @@ public abstract class FinancialContribution {
      * @return the instalments in date order, empty when no schedule is set, never null, unmodifiable
      */
     public abstract List<Instalment> schedule();
+
+    /**
+     * Gets the decision that grants the contribution (the open-data format's
+     * {@code referenceDecision}), such as the deliberation that votes a subsidy.
+     *
+     * @return the decision, empty when not stated, never null
+     */
+    public abstract Optional<Decision> grantingDecision();
+
+    /**
+     * Gets the SIRET of the contributor's establishment that pays, when stated: it wins over the
+     * contributor's own SIRET for open data, and belongs to the contributor's SIREN when both are
+     * given.
+     *
+     * @return the SIRET, empty when not stated, never null
+     */
+    public abstract Optional<Siret> payingEstablishment();
+
+    /**
+     * Gets the SIRET of the beneficiary's establishment that receives the money, when stated: it wins
+     * over the beneficiary's own SIRET for open data, and belongs to the beneficiary's SIREN when both
+     * are given.
+     *
+     * @return the SIRET, empty when not stated, never null
+     */
+    public abstract Optional<Siret> receivingEstablishment();
 
     /**
      * Obtains a builder of contributions. {@code id}, {@code contributor}, {@code beneficiary},

@@ -5,6 +5,7 @@ import dev.conventio.amendment.AmendmentRecord;
 import dev.conventio.change.AddParty;
 import dev.conventio.change.Change;
 import dev.conventio.convention.Convention;
+import dev.conventio.date.PartialDate;
 import dev.conventio.signature.Signature;
 import dev.conventio.validation.ValidationException;
 import dev.conventio.validation.Violation;
@@ -66,10 +67,10 @@ final class AmendmentRules {
         Convention base = chronicle.base();
         List<Signature> signatures = amendment.signatures();
         for (int i = 0; i < signatures.size(); i++) {
-            LocalDate date = signatures.get(i).date().orElse(null);
-            if (date != null && date.isBefore(base.concludedOn())) {
+            PartialDate date = signatures.get(i).signedOn().orElse(null);
+            if (date != null && date.isCertainlyBefore(base.concludedOn())) {
                 violations.add(HistoryCodes.AMENDMENT_BEFORE_CONVENTION, "signatures[" + i + "].date", "signed on "
-                        + date + ", before convention " + base.reference() + " was concluded on " + base.concludedOn());
+                        + date + ", before convention " + base.identification() + " was concluded on " + base.concludedOn());
             }
         }
         WorkingState standing = null;
@@ -80,7 +81,7 @@ final class AmendmentRules {
             standing.term().flatMap(term -> term.lastPossibleDayFor(base.concludedOn())).filter(concluded::isAfter)
                     .ifPresent(end -> violations.add(HistoryCodes.AMENDMENT_AFTER_CONVENTION_END,
                             lastSignaturePath(amendment, concluded), "amendment n° " + amendment.number()
-                                    + " is concluded on " + concluded + ", after convention " + base.reference()
+                                    + " is concluded on " + concluded + ", after convention " + base.identification()
                                     + " ended on " + end + " (renewals included)"));
         }
         if (span.first() != null && span.last().isBefore(span.first())) {
@@ -175,5 +176,6 @@ final class AmendmentRules {
                         + ", nor one the amendment adds; the parties are " + standing);
             }
         }
+        PartyReferences.check(amendment, standing, added, day, violations);
     }
 }

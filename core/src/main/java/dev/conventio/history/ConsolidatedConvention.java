@@ -8,6 +8,7 @@ import dev.conventio.finance.FinancialContribution;
 import dev.conventio.governance.CommitteeDecision;
 import dev.conventio.governance.SteeringCommittee;
 import dev.conventio.party.Party;
+import dev.conventio.party.Representation;
 import dev.conventio.term.Term;
 import dev.conventio.work.Orientation;
 import dev.conventio.work.Phase;
@@ -93,6 +94,23 @@ public final class ConsolidatedConvention {
      */
     public Convention convention() {
         return state.convention();
+    }
+
+    /**
+     * Gets who represented a party (or a participant) in each instrument of this view: the base
+     * convention (its stated representation, else the party's version-1 representative), then each
+     * amendment in force that states one.
+     *
+     * @param party  the identifier of the party, not null
+     * @return the representations by instrument, in order, possibly empty, never null, unmodifiable
+     * @throws NullPointerException if the identifier is null
+     */
+    public Map<Instrument, Representation> representationsOf(String party) {
+        java.util.Objects.requireNonNull(party, "party");
+        Map<Instrument, Representation> found = new LinkedHashMap<>();
+        state.representations.stream().filter(e -> e.getValue().party().equals(party))
+                .forEach(e -> found.put(e.getKey(), e.getValue()));
+        return java.util.Collections.unmodifiableMap(found);
     }
 
     /**
@@ -373,7 +391,7 @@ public final class ConsolidatedConvention {
      */
     @Override
     public String toString() {
-        return state.base.reference() + " as of " + date + ", amendments in force " + state.applied
+        return state.base.identification() + " as of " + date + ", amendments in force " + state.applied
                 + (isPossiblyIncomplete() ? ", possibly incomplete" : "");
     }
 }

@@ -4,12 +4,16 @@ import dev.conventio.amendment.Amendment;
 import dev.conventio.amendment.AmendmentRecord;
 import dev.conventio.amendment.UnrecordedAmendment;
 import dev.conventio.convention.Convention;
+import dev.conventio.party.Representation;
 import dev.conventio.validation.ValidationException;
 import dev.conventio.validation.Violation;
 import dev.conventio.validation.Violations;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.joda.money.Money;
@@ -264,6 +268,29 @@ public final class History {
     }
 
     /**
+     * Gets who represented a party in each instrument of the history: in the base convention (its
+     * stated representation, else the party's own representative, the form version 1 has), then in
+     * each recorded amendment that states one, drafts included, in order.
+     *
+     * @param party  the identifier of the party (or of a participant), not null
+     * @return the representations by instrument, in the order of the instruments, possibly empty,
+     *     never null, unmodifiable
+     * @throws NullPointerException if the identifier is null
+     */
+    public Map<Instrument, Representation> representationsOf(String party) {
+        Objects.requireNonNull(party, "party");
+        Map<Instrument, Representation> found = new LinkedHashMap<>();
+        base().representationOf(party).ifPresent(r -> found.put(Instrument.base(), r));
+        for (AmendmentRecord record : amendments()) {
+            if (record instanceof Amendment amendment) {
+                amendment.representations().stream().filter(r -> r.party().equals(party)).findFirst()
+                        .ifPresent(r -> found.put(Instrument.amendment(amendment.number()), r));
+            }
+        }
+        return Collections.unmodifiableMap(found);
+    }
+
+    /**
      * Compares the base conventions and the amendments; the policies take no part (see the class
      * documentation).
      *
@@ -294,7 +321,7 @@ public final class History {
      */
     @Override
     public String toString() {
-        return "History of " + base().reference() + " with " + amendments().size() + " amendment(s)"
+        return "History of " + base().identification() + " with " + amendments().size() + " amendment(s)"
                 + (policies.isEmpty() ? "" : " under " + policies);
     }
 }

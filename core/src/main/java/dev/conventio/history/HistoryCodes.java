@@ -27,6 +27,15 @@ public final class HistoryCodes {
             "amendment.signatory.not-a-party", Kind.RULE,
             "a signatory is not a party of the convention as it stands, nor one the amendment adds");
 
+    /**
+     * An amendment's participant is a party, or its representation or authorisation names a body that
+     * is not a party of the convention as it stands (nor added by it, nor, for a representation, one of
+     * its participants).
+     */
+    public static final ViolationCode AMENDMENT_PARTY_REFERENCE_INVALID = ViolationCode.of(
+            "amendment.party-reference.invalid", Kind.RULE,
+            "an amendment's participant is a party, or it represents or authorises a body that is not a party");
+
     /** An amendment is concluded after the convention has ended. */
     public static final ViolationCode AMENDMENT_AFTER_CONVENTION_END = ViolationCode.of(
             "amendment.concluded-after-end", Kind.RULE,

@@ -6,9 +6,11 @@ import dev.conventio.finance.FinancialContribution;
 import dev.conventio.governance.CommitteeDecision;
 import dev.conventio.governance.SteeringCommittee;
 import dev.conventio.party.Party;
+import dev.conventio.party.Representation;
 import dev.conventio.term.Term;
 import dev.conventio.work.Phase;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -34,6 +36,8 @@ final class State {
     final Optional<Sourced<Term>> term;
     final List<Sourced<Article>> articles;
     final AppendOnlyList<Integer> applied;
+    /** Who represented whom in each instrument applied, the base's first. */
+    final AppendOnlyList<Map.Entry<Instrument, Representation>> representations;
     private volatile Convention convention;
 
     /**
@@ -46,7 +50,8 @@ final class State {
             List<Sourced<Phase>> phases, List<Provenance> orientationSources,
             List<Sourced<FinancialContribution>> contributions, AppendOnlyList<Sourced<CommitteeDecision>> decisions,
             Optional<Sourced<SteeringCommittee>> steeringCommittee, Optional<Sourced<Term>> term,
-            List<Sourced<Article>> articles, AppendOnlyList<Integer> applied) {
+            List<Sourced<Article>> articles, AppendOnlyList<Integer> applied,
+            AppendOnlyList<Map.Entry<Instrument, Representation>> representations) {
         this.base = base;
         this.convention = convention;
         this.object = object;
@@ -59,6 +64,7 @@ final class State {
         this.term = term;
         this.articles = List.copyOf(articles);
         this.applied = applied;
+        this.representations = representations;
     }
 
     /** The state as a plain convention. */

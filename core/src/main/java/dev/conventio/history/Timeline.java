@@ -35,10 +35,10 @@ final class Timeline {
         Instrument baseInstrument = Instrument.base();
         signatures(baseInstrument, base.signatures(), events);
         events.add(TimelineEvent.of(base.concludedOn(), TimelineEvent.Kind.CONCLUSION, baseInstrument,
-                "convention " + base.reference() + " concluded"));
+                "convention " + base.identification() + " concluded"));
         base.term().flatMap(term -> term.startFor(base.concludedOn())).ifPresent(start ->
                 events.add(TimelineEvent.of(start, TimelineEvent.Kind.ENTRY_INTO_FORCE, baseInstrument,
-                        "convention " + base.reference() + " takes effect")));
+                        "convention " + base.identification() + " takes effect")));
         for (CommitteeDecision decision : base.decisions()) {
             events.add(TimelineEvent.of(decision.date(), TimelineEvent.Kind.COMMITTEE_DECISION, baseInstrument,
                     decided(decision, null)));
@@ -77,8 +77,8 @@ final class Timeline {
     private static void signatures(Instrument instrument, List<Signature> signatures, List<TimelineEvent> events) {
         for (Signature signature : signatures) {
             signature.date().ifPresent(date -> events.add(TimelineEvent.of(date, TimelineEvent.Kind.SIGNATURE,
-                    instrument, instrument + " signed for '" + signature.party() + "' by " + signature.signatory()
-                            + ", " + signature.capacity())));
+                    instrument, instrument + " signed for '" + signature.party() + "' by "
+                            + signature.signatory().map(person -> person + ", ").orElse("") + signature.capacity())));
         }
     }
 
@@ -92,7 +92,7 @@ final class Timeline {
         LocalDate latest = chronicle.latestEntryIntoForce(count);
         Optional<Term> standing = chronicle.stateOn(count, latest).term();
         return standing.flatMap(term -> term.lastDayFor(base.concludedOn()).map(end -> TimelineEvent.of(end,
-                TimelineEvent.Kind.END, Instrument.base(), "last day of convention " + base.reference()
+                TimelineEvent.Kind.END, Instrument.base(), "last day of convention " + base.identification()
                         + term.renewal().map(renewal -> ", renewable " + renewal.maxRenewals() + " time(s) by "
                                 + renewal.period()).orElse(""))));
     }

@@ -4,10 +4,12 @@ import dev.conventio.amendment.Amendment;
 import dev.conventio.amendment.UnrecordedAmendment;
 import dev.conventio.convention.Article;
 import dev.conventio.convention.Convention;
+import dev.conventio.decision.Authorisation;
 import dev.conventio.finance.FinancialContribution;
 import dev.conventio.governance.CommitteeDecision;
 import dev.conventio.governance.SteeringCommittee;
 import dev.conventio.party.Party;
+import dev.conventio.party.Representation;
 import dev.conventio.signature.Signature;
 import dev.conventio.term.Term;
 import dev.conventio.validation.ValidationException;
@@ -65,6 +67,8 @@ final class WorkingState {
     final Map<String, Sourced<Article>> articles = new LinkedHashMap<>();
     /** The numbers of the amendments applied, shared with the state this one started from. */
     private AppendOnlyList<Integer> applied = AppendOnlyList.empty();
+    /** Who represented whom in each instrument applied, the base's first; shared likewise. */
+    private AppendOnlyList<Map.Entry<Instrument, Representation>> representations;
 
     private WorkingState(Convention base) {
         this.base = base;
@@ -80,6 +84,14 @@ final class WorkingState {
         term = base.term().map(value -> Sourced.of(value, source)).orElse(null);
         base.articles().forEach(article ->
                 articles.put(article.number(), Sourced.of(article, Provenance.of(Instrument.base(), article.number()))));
+        List<Map.Entry<Instrument, Representation>> stated = new ArrayList<>();
+        for (Party party : base.parties()) {
+            base.representationOf(party.id()).ifPresent(r -> stated.add(Map.entry(Instrument.base(), r)));
+        }
+        for (Party participant : base.participants()) {
+            base.representationOf(participant.id()).ifPresent(r -> stated.add(Map.entry(Instrument.base(), r)));
+        }
+        representations = AppendOnlyList.of(stated);
     }
 
     private WorkingState(Convention base, ConsolidatedConvention snapshot) {
@@ -96,6 +108,7 @@ final class WorkingState {
         term = snapshot.term().orElse(null);
         snapshot.articles().forEach(article -> articles.put(article.value().number(), article));
         applied = snapshot.state().applied;
+        representations = snapshot.state().representations;
     }
 
     /**
@@ -131,6 +144,10 @@ final class WorkingState {
     void apply(Amendment amendment, LocalDate day, Violations violations) {
         new ChangeApplier(this, violations, day).apply(amendment);
         applied = applied.append(amendment.number());
+        for (Representation representation : amendment.representations()) {
+            representations = representations.append(Map.entry(Instrument.amendment(amendment.number()),
+                    representation));
+        }
     }
 
     /**
@@ -257,7 +274,8 @@ final class WorkingState {
         }
         State state = new State(base, applied.isEmpty() ? base : null, object, List.copyOf(parties.values()),
                 sourcedPhases, orientationSources, List.copyOf(contributions.values()), decisions,
-                Optional.ofNullable(committee), Optional.ofNullable(term), List.copyOf(articles.values()), applied);
+                Optional.ofNullable(committee), Optional.ofNullable(term), List.copyOf(articles.values()), applied,
+                representations);
         return new ConsolidatedConvention(date, state, unrecordedBefore);
     }
 
@@ -278,9 +296,15 @@ final class WorkingState {
                 signatures.add(signature);
             }
         }
+        // The base's statements about a party removed go with it, as its signature does.
+        List<Representation> representations = new ArrayList<>();
+        base.representations().stream().filter(r -> partyIds.contains(r.party())
+                || base.participants().stream().anyMatch(p -> p.id().equals(r.party()))).forEach(representations::add);
+        List<Authorisation> authorisations = new ArrayList<>();
+        base.authorisations().stream().filter(a -> partyIds.contains(a.party())).forEach(authorisations::add);
         return base.toBuilder().object(object.value()).parties(parties).phases(phases).contributions(contributions)
                 .decisions(decisions).steeringCommittee(committee).term(term).articles(articles)
-                .signatures(signatures).build();
+                .signatures(signatures).representations(representations).authorisations(authorisations).build();
     }
 
     private List<Phase> phaseValues() {

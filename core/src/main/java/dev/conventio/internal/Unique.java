@@ -25,7 +25,8 @@ public final class Unique {
      * @param elements  the list, not null
      * @param key  the key of an element, not null
      * @param path  the path of the list in the checked value, such as {@code signatures}
-     * @param member  the member of an element holding its key, such as {@code party}
+     * @param member  the member of an element holding its key, such as {@code party}, empty when the
+     *     element is its own key
      * @param code  the code to report
      * @param message  the message, given the key that repeats
      * @param violations  where to report
@@ -36,7 +37,7 @@ public final class Unique {
         for (int i = 0; i < elements.size(); i++) {
             String value = key.apply(elements.get(i));
             if (!seen.add(value)) {
-                violations.add(code, path + "[" + i + "]." + member, message.apply(value));
+                violations.add(code, path + "[" + i + "]" + (member.isEmpty() ? "" : "." + member), message.apply(value));
             }
         }
     }

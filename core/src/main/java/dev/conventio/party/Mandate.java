@@ -1,5 +1,7 @@
 package dev.conventio.party;
 
+import dev.conventio.date.PartialDate;
+import dev.conventio.decision.Decision;
 import dev.conventio.validation.Violations;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -7,7 +9,10 @@ import org.immutables.value.Value;
 
 /**
  * The decision that empowers a party's representative to sign (« dûment habilitée à signer par
- * délibération n° … du Bureau de la Métropole du 19 décembre 2019 »).
+ * délibération n° … du Bureau de la Métropole du 19 décembre 2019 »), as version 1 states it on the
+ * party. Instruments state their own authorisations
+ * ({@link dev.conventio.decision.Authorisation}), dated as far as the document gives it; a party's
+ * mandate is read as an authorisation of the base convention ({@link #toDecision()}).
  *
  * <p>The deliberation number may be unknown, as in a draft that leaves it blank
  * ({@code n°.....}): it is then empty, never invented.
@@ -69,6 +74,17 @@ public abstract class Mandate {
      */
     public static Mandate withUnknownNumber(String decidingBody, LocalDate date) {
         return ImmutableMandate.builder().decidingBody(decidingBody).date(date).build();
+    }
+
+    /**
+     * Gets this mandate as the deliberation it is, the form instruments state their authorisations in.
+     *
+     * @return the deliberation, dated to the day, never null
+     */
+    public Decision toDecision() {
+        PartialDate day = PartialDate.of(date());
+        return deliberationNumber().map(number -> Decision.deliberation(decidingBody(), number, day))
+                .orElseGet(() -> Decision.deliberation(decidingBody(), day));
     }
 
     @Value.Check

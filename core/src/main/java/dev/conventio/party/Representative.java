@@ -1,10 +1,20 @@
 package dev.conventio.party;
 
 import dev.conventio.validation.Violations;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * Who represents a party in an instrument (« représentée par sa présidente … »).
+ * Who represents a party in an instrument (« représentée par sa présidente … », « le Premier
+ * ministre »): an office, held by a named person or not.
+ * <pre>{@code
+ * Representative presidente = Representative.orDelegate(Person.of("Martine Vassal"), "Présidente");
+ * Representative premierMinistre = Representative.office("le Premier ministre");
+ * premierMinistre.person();               // Optional.empty(): the office alone represents
+ * }</pre>
+ *
+ * <p>The State is usually represented by offices, unnamed and several at once; an agency by « sa
+ * directrice générale ». The person is then empty, never made up from the office.
  *
  * <p>This class is immutable and thread-safe.
  *
@@ -17,14 +27,15 @@ public abstract class Representative {
     }
 
     /**
-     * Gets the person who represents the party.
+     * Gets the person who holds the office, when the instrument names them.
      *
-     * @return the person, never null
+     * @return the person, empty when the office alone is given, never null
      */
-    public abstract Person person();
+    public abstract Optional<Person> person();
 
     /**
-     * Gets the person's title as written, such as "Présidente" or "Directeur-Ordonnateur".
+     * Gets the office or title as written, such as "Présidente", "Directeur-Ordonnateur" or "la
+     * ministre chargée des transports".
      *
      * @return the non-blank title, never null
      */
@@ -67,8 +78,43 @@ public abstract class Representative {
         return ImmutableRepresentative.builder().person(person).title(title).orDelegate(true).build();
     }
 
+    /**
+     * Obtains a representative given by office only, such as « le Premier ministre » or « sa
+     * directrice générale ».
+     *
+     * @param title  the office, not blank, not null
+     * @return the representative, without a person, never null
+     * @throws dev.conventio.validation.ValidationException if the title is blank
+     * @throws NullPointerException if the title is null
+     */
+    public static Representative office(String title) {
+        return ImmutableRepresentative.builder().title(title).build();
+    }
+
+    /**
+     * Obtains a representative given by office only, whose delegate may act instead.
+     *
+     * @param title  the office, not blank, not null
+     * @return the representative, without a person, never null
+     * @throws dev.conventio.validation.ValidationException if the title is blank
+     * @throws NullPointerException if the title is null
+     */
+    public static Representative officeOrDelegate(String title) {
+        return ImmutableRepresentative.builder().title(title).orDelegate(true).build();
+    }
+
     @Value.Check
     void check() {
         Violations.collector().requireNonBlank(title(), "title").throwIfAny();
+    }
+
+    /**
+     * Returns the representative as {@code Présidente Martine Vassal (or delegate)}.
+     *
+     * @return a short description, never null
+     */
+    @Override
+    public String toString() {
+        return title() + person().map(p -> " " + p).orElse("") + (orDelegate() ? " (or delegate)" : "");
     }
 }

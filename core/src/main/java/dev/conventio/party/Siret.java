@@ -1,5 +1,6 @@
 package dev.conventio.party;
 
+import dev.conventio.internal.Printed;
 import dev.conventio.validation.ValidationException;
 import dev.conventio.validation.Violations;
 import java.util.Objects;
@@ -44,6 +45,21 @@ public final class Siret {
         }
         violations.throwIfAny();
         return new Siret(digits);
+    }
+
+    /**
+     * Obtains a SIRET as printed: spaces (ordinary, non-breaking or thin) and dots between groups
+     * of digits are left out, so that {@code "385 290 309"} and {@code "385.290.309"} read as
+     * {@code 385290309}. The digits and the checksum are then checked as {@link #parse(CharSequence)}
+     * does; JSON reads with {@code parse}, never leniently.
+     *
+     * @param text  the SIRET as printed, not null
+     * @return the SIRET, never null
+     * @throws ValidationException as {@link #parse(CharSequence)} does for what remains
+     * @throws NullPointerException if the text is null
+     */
+    public static Siret parseLenient(CharSequence text) {
+        return parse(Printed.strip(Objects.requireNonNull(text, "text")));
     }
 
     private static boolean isValidChecksum(String digits) {

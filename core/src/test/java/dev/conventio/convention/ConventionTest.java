@@ -22,6 +22,7 @@ import dev.conventio.term.TermEnd;
 import dev.conventio.validation.CommonCodes;
 import dev.conventio.validation.ValidationException;
 import dev.conventio.validation.ViolationCode;
+import dev.conventio.publication.Bulletin;
 import dev.conventio.work.Phase;
 import dev.conventio.work.WorkCodes;
 import java.time.LocalDate;
@@ -36,7 +37,8 @@ class ConventionTest {
     void aCompleteConventionIsBuiltAndQueried() {
         Convention built = convention()
                 .addLegalBases("Vu le code général des collectivités territoriales")
-                .publication("Recueil des actes administratifs n° 12")
+                .addPublications(Bulletin.builder().kind(Bulletin.Kind.RECUEIL_DES_ACTES_ADMINISTRATIFS)
+                        .name("Recueil des actes administratifs").number("12").build())
                 .addArticles(Article.of("1", "Objet"), Article.untitled("1.2", "Texte"))
                 .steeringCommittee(SteeringCommittee.builder().name("Comité de pilotage")
                         .addMembers("metropole-amp", "gip-crpv-paca").build())

@@ -83,7 +83,7 @@ class TimelineTest {
             assertThat(event).isEqualTo(given).hasSameHashCodeAs(given).hasToString(given.toString());
         }
         assertThat(history.timeline()).extracting(TimelineEvent::description).contains(
-                "amendment n° 1 signed for '" + GIP + "' by " + signature(GIP, signed).signatory() + ", "
+                "amendment n° 1 signed for '" + GIP + "' by " + signature(GIP, signed).signatory().orElseThrow() + ", "
                         + signature(GIP, signed).capacity(),
                 "amendment n° 1 takes effect",
                 "last day the provisions of amendment n° 1 are in force",

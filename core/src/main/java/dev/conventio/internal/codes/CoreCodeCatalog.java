@@ -3,9 +3,11 @@ package dev.conventio.internal.codes;
 import dev.conventio.amendment.AmendmentCodes;
 import dev.conventio.convention.ConventionCodes;
 import dev.conventio.date.DateCodes;
+import dev.conventio.decision.DecisionCodes;
 import dev.conventio.finance.FinanceCodes;
 import dev.conventio.history.HistoryCodes;
 import dev.conventio.party.PartyCodes;
+import dev.conventio.publication.PublicationCodes;
 import dev.conventio.signature.SignatureCodes;
 import dev.conventio.term.TermCodes;
 import dev.conventio.validation.CodeCatalog;
@@ -36,7 +38,8 @@ import java.util.Properties;
 public final class CoreCodeCatalog implements CodeCatalog {
 
     /** The classes that declare core's codes, one per package, lowest package first. */
-    static final List<Class<?>> HOLDERS = List.of(CommonCodes.class, DateCodes.class, PartyCodes.class,
+    static final List<Class<?>> HOLDERS = List.of(CommonCodes.class, DateCodes.class, PublicationCodes.class,
+            DecisionCodes.class, PartyCodes.class,
             WorkCodes.class, FinanceCodes.class, TermCodes.class, SignatureCodes.class, ConventionCodes.class, AmendmentCodes.class,
             HistoryCodes.class);
 
