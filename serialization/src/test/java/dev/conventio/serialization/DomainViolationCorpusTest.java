@@ -46,6 +46,10 @@ class DomainViolationCorpusTest {
     }
 
     static Stream<Arguments> cases() {
+        return Stream.concat(versionOneCases(), PartiesViolationCases.cases());
+    }
+
+    private static Stream<Arguments> versionOneCases() {
         return Stream.of(
                 invariant(CommonCodes.TEXT_BLANK, replace(CONVENTION, "\"Durée\"", "\"  \""), "/articles/1/title"),
                 invariant(CommonCodes.IDENTIFIER_MALFORMED, replace(CONVENTION, "\"id\":\"in-kind-2018-2020\"",

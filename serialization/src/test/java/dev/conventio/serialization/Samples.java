@@ -41,6 +41,7 @@ import dev.conventio.party.Person;
 import dev.conventio.party.Representative;
 import dev.conventio.party.Siren;
 import dev.conventio.party.Siret;
+import dev.conventio.publication.OtherPublication;
 import dev.conventio.signature.Signature;
 import dev.conventio.term.Renewal;
 import dev.conventio.term.StartRule;
@@ -103,7 +104,7 @@ final class Samples {
                 .parties(List.of(metropole(), gip()))
                 .concludedOn(LocalDate.of(2017, 11, 22))
                 .legalBases(List.of("Vu le code général des collectivités territoriales", "Vu la loi n° 2014-173"))
-                .publication("Recueil des actes administratifs")
+                .addPublications(OtherPublication.of("Recueil des actes administratifs"))
                 .amendmentClause("Toute modification fait l'objet d'un avenant")
                 .articles(List.of(Article.of("1", "Objet", "La convention a pour objet…"), Article.of("2", "Durée"),
                         Article.untitled("3 bis", "Texte seul")))

@@ -5,6 +5,12 @@ import dev.conventio.amendment.AmendmentRecord;
 import dev.conventio.amendment.UnrecordedAmendment;
 import dev.conventio.change.Change;
 import dev.conventio.convention.Article;
+import dev.conventio.decision.Authorisation;
+import dev.conventio.decision.Opinion;
+import dev.conventio.party.Party;
+import dev.conventio.party.Representation;
+import dev.conventio.publication.ConventionLink;
+import dev.conventio.publication.Publication;
 import dev.conventio.signature.Signature;
 import dev.conventio.term.Term;
 import java.util.List;
@@ -22,6 +28,18 @@ final class AmendmentCodecs {
     private static final Member<Amendment, Term> TERM = Member.required(Names.TERM, TermCodecs.TERM, Amendment::term);
     private static final Member<Amendment, List<Signature>> SIGNATURES = Member.required(Names.SIGNATURES,
             SignatureCodec.SIGNATURES, Amendment::signatures);
+    private static final Member<Amendment, List<Party>> PARTICIPANTS = Member.list(Names.PARTICIPANTS,
+            Scalars.list(PartyCodecs.PARTY), Amendment::participants).since(2);
+    private static final Member<Amendment, List<Representation>> REPRESENTATIONS = Member.list(
+            Names.REPRESENTATIONS, PresenceCodecs.REPRESENTATIONS, Amendment::representations).since(2);
+    private static final Member<Amendment, List<Authorisation>> AUTHORISATIONS = Member.list(Names.AUTHORISATIONS,
+            PresenceCodecs.AUTHORISATIONS, Amendment::authorisations).since(2);
+    private static final Member<Amendment, List<Opinion>> OPINIONS = Member.list(Names.OPINIONS,
+            PresenceCodecs.OPINIONS, Amendment::opinions).since(2);
+    private static final Member<Amendment, List<Publication>> PUBLICATIONS = Member.list(Names.PUBLICATIONS,
+            PublicationCodecs.PUBLICATIONS, Amendment::publications).since(2);
+    private static final Member<Amendment, List<ConventionLink>> LINKS = Member.list(Names.LINKS,
+            PublicationCodecs.LINKS, Amendment::links).since(2);
     private static final Member<Amendment, List<Change>> CHANGES = Member.required(Names.CHANGES,
             Scalars.list(ChangeKinds.CHANGE), Amendment::changes);
 
@@ -31,9 +49,16 @@ final class AmendmentCodecs {
             .preamble(values.get(PREAMBLE))
             .articles(values.get(ARTICLES))
             .term(values.get(TERM))
+            .participants(values.list(PARTICIPANTS))
+            .representations(values.list(REPRESENTATIONS))
+            .authorisations(values.list(AUTHORISATIONS))
+            .opinions(values.list(OPINIONS))
             .signatures(values.get(SIGNATURES))
+            .publications(values.list(PUBLICATIONS))
+            .links(values.list(LINKS))
             .changes(values.get(CHANGES))
-            .build(), NUMBER, TITLE, PREAMBLE, ARTICLES, TERM, SIGNATURES, CHANGES);
+            .build(), NUMBER, TITLE, PREAMBLE, ARTICLES, TERM, PARTICIPANTS, REPRESENTATIONS, AUTHORISATIONS, OPINIONS,
+            SIGNATURES, PUBLICATIONS, LINKS, CHANGES);
 
     private static final Member<UnrecordedAmendment, Integer> UNRECORDED_NUMBER = Member.required(Names.NUMBER,
             Scalars.INTEGER, UnrecordedAmendment::number);

@@ -1,8 +1,13 @@
 package dev.conventio.format.codec;
 
+import dev.conventio.decision.Decision;
+import dev.conventio.decision.Verdict;
 import dev.conventio.finance.ContributionNature;
 import dev.conventio.party.Civility;
 import dev.conventio.party.PartyKind;
+import dev.conventio.publication.Bulletin;
+import dev.conventio.publication.Citation;
+import dev.conventio.publication.ConventionLink;
 import dev.conventio.term.StartRule;
 import dev.conventio.work.PhaseStatus;
 import java.util.List;
@@ -52,11 +57,46 @@ final class Constants {
             .name(StartRule.Kind.ON_NOTIFICATION, "on-notification")
             .build();
 
+    static final ConstantTable<Decision.Kind> DECISION_KINDS = ConstantTable.of(Decision.Kind.class)
+            .name(Decision.Kind.DELIBERATION, "deliberation")
+            .name(Decision.Kind.ARRETE, "arrete")
+            .name(Decision.Kind.BOARD_DECISION, "board-decision")
+            .build();
+
+    static final ConstantTable<Verdict> VERDICTS = ConstantTable.of(Verdict.class)
+            .name(Verdict.FAVOURABLE, "favourable")
+            .name(Verdict.UNFAVOURABLE, "unfavourable")
+            .name(Verdict.WITH_RESERVATIONS, "with-reservations")
+            .name(Verdict.FOR_INFORMATION, "for-information")
+            .build();
+
+    static final ConstantTable<Bulletin.Kind> BULLETIN_KINDS = ConstantTable.of(Bulletin.Kind.class)
+            .name(Bulletin.Kind.BULLETIN_OFFICIEL, "bulletin-officiel")
+            .name(Bulletin.Kind.RECUEIL_DES_ACTES_ADMINISTRATIFS, "recueil-des-actes-administratifs")
+            .build();
+
+    static final ConstantTable<Citation.Kind> CITATION_KINDS = ConstantTable.of(Citation.Kind.class)
+            .name(Citation.Kind.CODE, "code")
+            .name(Citation.Kind.LAW, "law")
+            .name(Citation.Kind.ORDINANCE, "ordinance")
+            .name(Citation.Kind.DECREE, "decree")
+            .name(Citation.Kind.ARRETE, "arrete")
+            .name(Citation.Kind.CIRCULAR, "circular")
+            .build();
+
+    static final ConstantTable<ConventionLink.Relation> LINK_RELATIONS = ConstantTable.of(ConventionLink.Relation.class)
+            .name(ConventionLink.Relation.REPLACES, "replaces")
+            .name(ConventionLink.Relation.MONEY_MOVED_TO, "money-moved-to")
+            .name(ConventionLink.Relation.MONEY_MOVED_FROM, "money-moved-from")
+            .name(ConventionLink.Relation.CITES, "cites")
+            .build();
+
     private Constants() {
     }
 
     /** Every table, for the tests that check them. */
     static List<ConstantTable<?>> all() {
-        return List.of(PARTY_KINDS, CIVILITIES, PHASE_STATUSES, NATURES, START_KINDS);
+        return List.of(PARTY_KINDS, CIVILITIES, PHASE_STATUSES, NATURES, START_KINDS, DECISION_KINDS, VERDICTS,
+                BULLETIN_KINDS, CITATION_KINDS, LINK_RELATIONS);
     }
 }

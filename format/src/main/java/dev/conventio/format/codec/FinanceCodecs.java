@@ -1,9 +1,11 @@
 package dev.conventio.format.codec;
 
+import dev.conventio.decision.Decision;
 import dev.conventio.finance.BudgetPeriod;
 import dev.conventio.finance.ContributionNature;
 import dev.conventio.finance.FinancialContribution;
 import dev.conventio.finance.Instalment;
+import dev.conventio.party.Siret;
 import java.time.LocalDate;
 import java.util.List;
 import org.joda.money.Money;
@@ -38,6 +40,13 @@ final class FinanceCodecs {
     private static final Member<FinancialContribution, List<Instalment>> CONTRIBUTION_SCHEDULE = Member.required(
             Names.SCHEDULE, SCHEDULE, FinancialContribution::schedule);
 
+    private static final Member<FinancialContribution, Decision> GRANTING_DECISION = Member.optional(
+            Names.GRANTING_DECISION, PresenceCodecs.ACT, FinancialContribution::grantingDecision).since(2);
+    private static final Member<FinancialContribution, Siret> PAYING = Member.optional(Names.PAYING_ESTABLISHMENT,
+            Scalars.SIRET, FinancialContribution::payingEstablishment).since(2);
+    private static final Member<FinancialContribution, Siret> RECEIVING = Member.optional(
+            Names.RECEIVING_ESTABLISHMENT, Scalars.SIRET, FinancialContribution::receivingEstablishment).since(2);
+
     static final ObjectCodec<FinancialContribution> CONTRIBUTION = ObjectCodec.of("contribution", values ->
             FinancialContribution.builder()
                     .id(values.get(ID))
@@ -48,8 +57,12 @@ final class FinanceCodecs {
                     .nature(values.get(NATURE))
                     .purpose(values.optional(PURPOSE))
                     .schedule(values.get(CONTRIBUTION_SCHEDULE))
+                    .grantingDecision(values.optional(GRANTING_DECISION))
+                    .payingEstablishment(values.optional(PAYING))
+                    .receivingEstablishment(values.optional(RECEIVING))
                     .build(),
-            ID, CONTRIBUTOR, BENEFICIARY, AMOUNT, BUDGET, NATURE, PURPOSE, CONTRIBUTION_SCHEDULE);
+            ID, CONTRIBUTOR, BENEFICIARY, AMOUNT, BUDGET, NATURE, PURPOSE, CONTRIBUTION_SCHEDULE, GRANTING_DECISION,
+            PAYING, RECEIVING);
 
     private FinanceCodecs() {
     }

@@ -2,6 +2,7 @@ package dev.conventio.format.codec;
 
 import dev.conventio.format.FormatVersions;
 import java.io.IOException;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -44,6 +45,18 @@ final class Member<T, V> {
     }
 
     /**
+     * A list that a later version adds beside the members an object had: left out when empty, so
+     * that a document of the earlier version, named as the later one, reads unchanged; read as
+     * empty when absent ({@link Values#list}).
+     */
+    static <T, E> Member<T, List<E>> list(Name name, ValueCodec<List<E>> codec, Function<? super T, List<E>> getter) {
+        return new Member<>(name, codec, value -> {
+            List<E> list = getter.apply(value);
+            return list.isEmpty() ? Optional.empty() : Optional.of(list);
+        }, true, FormatVersions.OLDEST, FormatVersions.LATEST);
+    }
+
+    /**
      * The same member, in the versions from {@code version} on: a member a later version adds. A
      * reader of an earlier version rejects it as unknown, and a writer of one leaves it out.
      */
@@ -64,6 +77,15 @@ final class Member<T, V> {
     /** The first version that has this member. */
     int since() {
         return since;
+    }
+
+    /**
+     * Whether a value has something for this member to write: a present optional, a non-empty list,
+     * any required value. A writer of a version without the member refuses a value that has one.
+     */
+    boolean hasValue(T value) {
+        Object member = getter.apply(value);
+        return !(member instanceof Optional) || ((Optional<?>) member).isPresent();
     }
 
     Name name() {

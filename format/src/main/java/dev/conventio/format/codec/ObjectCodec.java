@@ -103,15 +103,16 @@ final class ObjectCodec<T> implements ValueCodec<T>, MembersCodec<T> {
      * hashing.
      */
     int indexOf(String name, int version) {
+        // A name may be declared twice, by members of different versions (one replacing the other).
         long in = present[version];
         for (int i = 0; i < names.length; i++) {
-            if (names[i] == name) {
-                return (in & (1L << i)) != 0 ? i : -1;
+            if (names[i] == name && (in & (1L << i)) != 0) {
+                return i;
             }
         }
         for (int i = 0; i < names.length; i++) {
-            if (names[i].equals(name)) {
-                return (in & (1L << i)) != 0 ? i : -1;
+            if (names[i].equals(name) && (in & (1L << i)) != 0) {
+                return i;
             }
         }
         return -1;
@@ -166,11 +167,32 @@ final class ObjectCodec<T> implements ValueCodec<T>, MembersCodec<T> {
     /** Writes the members of a value, in their order. */
     @Override
     public void writeMembers(Writer out, T value) throws IOException {
+        int version = out.version();
         for (Member<? super T, ?> member : members) {
-            if (member.isIn(out.version()) && member.write(out, value)) {
-                out.observe(object, member.name().text());
+            if (member.isIn(version)) {
+                if (member.write(out, value)) {
+                    out.observe(object, member.name().text());
+                }
+            } else if (version < member.since() && !hasNamesakeIn(member, version) && hasValue(member, value)) {
+                // Never dropped in silence: a fact an earlier version cannot hold refuses the write.
+                throw new IllegalArgumentException(object + "." + member.name().text() + " is not in format version "
+                        + version + ", which cannot hold this value; write version " + member.since() + " or later");
             }
         }
+    }
+
+    private boolean hasNamesakeIn(Member<? super T, ?> member, int version) {
+        for (Member<? super T, ?> other : members) {
+            if (other != member && other.isIn(version) && other.name().text().equals(member.name().text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> boolean hasValue(Member<? super T, ?> member, T value) {
+        return ((Member<T, ?>) member).hasValue(value);
     }
 
     @Override

@@ -1,14 +1,18 @@
 package dev.conventio.format.codec;
 
 import dev.conventio.party.Civility;
+import dev.conventio.party.LegalForm;
 import dev.conventio.party.Mandate;
 import dev.conventio.party.Party;
 import dev.conventio.party.PartyKind;
 import dev.conventio.party.Person;
 import dev.conventio.party.Representative;
+import dev.conventio.party.Rna;
+import dev.conventio.party.Role;
 import dev.conventio.party.Siren;
 import dev.conventio.party.Siret;
 import java.time.LocalDate;
+import java.util.List;
 
 /** Parties, their representatives and mandates, and persons: each object's members declared once. */
 final class PartyCodecs {
@@ -22,17 +26,20 @@ final class PartyCodecs {
             ? Person.of(values.get(CIVILITY), values.get(FULL_NAME)) : Person.of(values.get(FULL_NAME)),
             CIVILITY, FULL_NAME);
 
-    private static final Member<Representative, Person> PERSON_MEMBER = Member.required(Names.PERSON, PERSON,
-            Representative::person);
+    /** Version 1 names every representative; version 2 lets an office alone represent. */
+    private static final Member<Representative, Person> PERSON_V1 = Member.required(Names.PERSON, PERSON,
+            (Representative r) -> r.person().orElseThrow(() -> new IllegalArgumentException("a representative"
+                    + " given by office only (" + r.title() + ") is not in format version 1; write version 2")))
+            .until(1);
+    private static final Member<Representative, Person> PERSON_MEMBER = Member.optional(Names.PERSON, PERSON,
+            Representative::person).since(2);
     private static final Member<Representative, String> TITLE = Member.required(Names.TITLE, Scalars.TEXT,
             Representative::title);
     private static final Member<Representative, Boolean> OR_DELEGATE = Member.required(Names.OR_DELEGATE,
             Scalars.BOOLEAN, Representative::orDelegate);
 
-    static final ObjectCodec<Representative> REPRESENTATIVE = ObjectCodec.of("representative", values ->
-            values.get(OR_DELEGATE) ? Representative.orDelegate(values.get(PERSON_MEMBER), values.get(TITLE))
-                    : Representative.of(values.get(PERSON_MEMBER), values.get(TITLE)),
-            PERSON_MEMBER, TITLE, OR_DELEGATE);
+    static final ObjectCodec<Representative> REPRESENTATIVE = ObjectCodec.of("representative",
+            PartyCodecs::representative, PERSON_V1, PERSON_MEMBER, TITLE, OR_DELEGATE);
 
     private static final Member<Mandate, String> DECIDING_BODY = Member.required(Names.DECIDING_BODY, Scalars.TEXT,
             Mandate::decidingBody);
@@ -55,16 +62,45 @@ final class PartyCodecs {
     private static final Member<Party, Mandate> MANDATE_MEMBER = Member.optional(Names.MANDATE, MANDATE,
             Party::mandate);
 
+    private static final Member<Party, LegalForm> LEGAL_FORM = Member.optional(Names.LEGAL_FORM,
+            IdentityScalars.LEGAL_FORM, Party::legalForm).since(2);
+    private static final Member<Party, Rna> RNA = Member.optional(Names.RNA, IdentityScalars.RNA, Party::rna).since(2);
+    private static final Member<Party, String> TRADE_REGISTER_CITY = Member.optional(Names.TRADE_REGISTER_CITY,
+            Scalars.TEXT, Party::tradeRegisterCity).since(2);
+    private static final Member<Party, String> ADDRESS = Member.optional(Names.ADDRESS, Scalars.TEXT, Party::address)
+            .since(2);
+    private static final Member<Party, List<String>> DESIGNATIONS = Member.list(Names.DESIGNATIONS, Scalars.TEXTS,
+            Party::designations).since(2);
+    private static final Member<Party, List<Role>> ROLES = Member.list(Names.ROLES, Scalars.list(IdentityScalars.ROLE),
+            Party::roles).since(2);
+
     static final ObjectCodec<Party> PARTY = ObjectCodec.of("party", values -> Party.builder()
             .id(values.get(ID))
             .name(values.get(NAME))
             .kind(values.get(KIND))
+            .legalForm(values.optional(LEGAL_FORM))
             .siren(values.optional(SIREN))
             .siret(values.optional(SIRET))
+            .rna(values.optional(RNA))
+            .tradeRegisterCity(values.optional(TRADE_REGISTER_CITY))
+            .address(values.optional(ADDRESS))
+            .designations(values.list(DESIGNATIONS))
+            .roles(values.list(ROLES))
             .representative(values.optional(REPRESENTATIVE_MEMBER))
             .mandate(values.optional(MANDATE_MEMBER))
-            .build(), ID, NAME, KIND, SIREN, SIRET, REPRESENTATIVE_MEMBER, MANDATE_MEMBER);
+            .build(), ID, NAME, KIND, LEGAL_FORM, SIREN, SIRET, RNA, TRADE_REGISTER_CITY, ADDRESS, DESIGNATIONS, ROLES,
+            REPRESENTATIVE_MEMBER, MANDATE_MEMBER);
 
     private PartyCodecs() {
+    }
+
+    private static Representative representative(Values values) {
+        Person person = values.has(PERSON_V1) ? values.get(PERSON_V1) : values.get(PERSON_MEMBER);
+        String title = values.get(TITLE);
+        boolean orDelegate = values.get(OR_DELEGATE);
+        if (person == null) {
+            return orDelegate ? Representative.officeOrDelegate(title) : Representative.office(title);
+        }
+        return orDelegate ? Representative.orDelegate(person, title) : Representative.of(person, title);
     }
 }

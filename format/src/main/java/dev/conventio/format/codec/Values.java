@@ -37,6 +37,12 @@ final class Values {
         return Optional.ofNullable(get(member));
     }
 
+    /** The value of a list member that may be absent, empty when it is. */
+    <E> List<E> list(Member<?, List<E>> member) {
+        List<E> list = get(member);
+        return list == null ? List.of() : list;
+    }
+
     /** Whether a member is present. */
     boolean has(Member<?, ?> member) {
         return get(member) != null;

@@ -16,8 +16,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every enum of the format names each of its constants explicitly, once, with names that are
- * unique and that the schemas of both versions list: renaming a Java constant cannot change the
- * format.
+ * unique and that the schemas of both versions list (version 2's only, for a table version 2 adds):
+ * renaming a Java constant cannot change the format.
  */
 class ConstantTablesTest {
 
@@ -26,7 +26,17 @@ class ConstantTablesTest {
             dev.conventio.party.PartyKind.class, "partyKind",
             dev.conventio.party.Civility.class, "civility",
             PhaseStatus.class, "phaseStatus",
-            dev.conventio.finance.ContributionNature.class, "contributionNature");
+            dev.conventio.finance.ContributionNature.class, "contributionNature",
+            dev.conventio.decision.Decision.Kind.class, "actKind",
+            dev.conventio.decision.Verdict.class, "verdict",
+            dev.conventio.publication.Bulletin.Kind.class, "bulletinKind",
+            dev.conventio.publication.Citation.Kind.class, "citationKind",
+            dev.conventio.publication.ConventionLink.Relation.class, "linkRelation");
+
+    /** The tables version 2 adds, which only its schema lists. */
+    private static final java.util.Set<Class<?>> SINCE_2 = java.util.Set.of(dev.conventio.decision.Decision.Kind.class,
+            dev.conventio.decision.Verdict.class, dev.conventio.publication.Bulletin.Kind.class,
+            dev.conventio.publication.Citation.Kind.class, dev.conventio.publication.ConventionLink.Relation.class);
 
     static List<ConstantTable<?>> tables() {
         return Constants.all();
@@ -48,7 +58,7 @@ class ConstantTablesTest {
     @MethodSource("tables")
     @SuppressWarnings("unchecked")
     void theSchemasOfBothVersionsListTheSameNames(ConstantTable<?> table) {
-        for (int version = 1; version <= 2; version++) {
+        for (int version = SINCE_2.contains(table.type()) ? 2 : 1; version <= 2; version++) {
             Map<String, Object> definitions = (Map<String, Object>) JsonTree.schema(version).get("$defs");
             List<Object> names;
             if (table.type() == StartRule.Kind.class) {

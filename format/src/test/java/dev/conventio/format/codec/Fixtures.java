@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The version-1 fixtures, as their manifest lists them, and how the codec's tests read them. */
+/** The fixtures of each version, as their manifests list them, and how the codec's tests read them. */
 final class Fixtures {
 
     /** One fixture: its checksum, kind and file. */
@@ -51,23 +51,35 @@ final class Fixtures {
     }
 
     static Path directory() {
+        return directory(1);
+    }
+
+    /** The directory of the fixtures of a version: {@code fixtures/v1}, {@code fixtures/v2}. */
+    static Path directory(int version) {
         try {
-            return Path.of(Fixtures.class.getResource("/dev/conventio/format/fixtures/v1/MANIFEST").toURI()).getParent();
+            return Path.of(Fixtures.class.getResource("/dev/conventio/format/fixtures/v" + version + "/MANIFEST").toURI())
+                    .getParent();
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
     }
 
     static List<Fixture> all() {
+        return all(1);
+    }
+
+    /** The fixtures of a version, as its manifest lists them. */
+    static List<Fixture> all(int version) {
+        Path directory = directory(version);
         try {
             List<Fixture> fixtures = new ArrayList<>();
-            for (String line : Files.readAllLines(directory().resolve("MANIFEST"))) {
+            for (String line : Files.readAllLines(directory.resolve("MANIFEST"))) {
                 if (line.isBlank() || line.startsWith("#")) {
                     continue;
                 }
                 String[] fields = line.split(" ");
                 fixtures.add(new Fixture(fields[0], DocumentKind.ofWireName(fields[1]).orElseThrow(),
-                        directory().resolve(fields[2])));
+                        directory.resolve(fields[2])));
             }
             return fixtures;
         } catch (IOException e) {

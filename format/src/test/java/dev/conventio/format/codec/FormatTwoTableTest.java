@@ -33,6 +33,22 @@ class FormatTwoTableTest {
     private static final Pattern ROW = Pattern.compile("^\\| `([^`]+)` \\| `([^`]+)` \\| ([^|]+) \\| #(\\d+) \\|$");
     private static final List<Integer> OWNERS = List.of(10, 11, 12, 13, 14);
 
+    /** The rows the table says version 2 adds: their version-2 reading starts with "new". */
+    static Set<FormatRows.Row> newRows() {
+        try {
+            Set<FormatRows.Row> rows = new LinkedHashSet<>();
+            for (String line : Files.readAllLines(Path.of("..", "docs", "format-2.md"))) {
+                Matcher row = ROW.matcher(line);
+                if (row.matches() && row.group(3).startsWith("new")) {
+                    rows.add(new FormatRows.Row(row.group(1), row.group(2)));
+                }
+            }
+            return rows;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The rows of the table, in its order. */
     static List<FormatRows.Row> tableRows() {
         try {
@@ -62,6 +78,8 @@ class FormatTwoTableTest {
     private static final class Seen {
         final Map<FormatRows.Row, Map<String, Set<String>>> v1 = new HashMap<>();
         final Map<FormatRows.Row, Map<String, Set<String>>> v2 = new HashMap<>();
+        /** Where each member was met in the version-2 fixtures, which have no version-1 form. */
+        final Map<FormatRows.Row, Map<String, Set<String>>> v2Only = new HashMap<>();
 
         Reader.MemberObserver observer(Map<FormatRows.Row, Map<String, Set<String>>> seen, String source) {
             return (object, member, pointer) -> seen.computeIfAbsent(new FormatRows.Row(object, member),
@@ -75,6 +93,9 @@ class FormatTwoTableTest {
             Object v1 = Fixtures.read(fixture.codec(), fixture.text(), seen.observer(seen.v1, fixture.name()));
             Object v2 = Fixtures.read(fixture.codec(), fixture.asVersion2(), seen.observer(seen.v2, fixture.name()));
             assertThat(v2).as(fixture.name()).isEqualTo(v1);
+        }
+        for (Fixtures.Fixture fixture : Fixtures.all(2)) {
+            Fixtures.read(fixture.codec(), fixture.text(), seen.observer(seen.v2Only, fixture.name()));
         }
         return seen;
     }
@@ -102,8 +123,17 @@ class FormatTwoTableTest {
         Seen read = read();
         Seen written = written();
         Set<FormatRows.Row> readable = FormatRows.read();
+        Set<FormatRows.Row> added = newRows();
         return tableRows().stream().map(row -> DynamicTest.dynamicTest(row.toString(), () -> {
             Seen seen = readable.contains(row) ? read : written;
+            if (added.contains(row) && !row.equals(new FormatRows.Row(DocumentCodec.DOCUMENT, Names.DOCUMENT.text()))) {
+                // A member version 2 adds: in no version-1 document, and in a version-2 fixture.
+                assertThat(seen.v1).as(row + " is new in version 2").doesNotContainKey(row);
+                assertThat(seen.v2).as(row + " is new in version 2").doesNotContainKey(row);
+                assertThat(seen.v2Only.getOrDefault(row, Map.of())).as(row + " is met in a version-2 fixture; add one"
+                        + " that has it").isNotEmpty();
+                return;
+            }
             Map<String, Set<String>> v2 = seen.v2.getOrDefault(row, Map.of());
             if (row.equals(new FormatRows.Row(DocumentCodec.DOCUMENT, Names.DOCUMENT.text()))) {
                 // The one new member: in every version-2 document, at /document, and in no version-1 one.
