@@ -90,7 +90,7 @@ public final class AmendmentGen {
         ChangeKind changeKind = ChangeKind.of(kind);
         if (!changeKind.appliesTo(standing)) {
             throw new IllegalArgumentException("no " + kind.getSimpleName() + " applies to convention "
-                    + convention.reference());
+                    + convention.identification());
         }
         return (random, size) -> changeKind.build(random, standing, article);
     }

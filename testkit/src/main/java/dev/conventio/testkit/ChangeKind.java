@@ -26,6 +26,7 @@ import dev.conventio.change.SetGovernance;
 import dev.conventio.change.SetOrientations;
 import dev.conventio.change.SetTerm;
 import dev.conventio.finance.FinancialContribution;
+import dev.conventio.party.Party;
 import dev.conventio.term.Renewal;
 import dev.conventio.term.StartRule;
 import dev.conventio.term.Term;
@@ -212,7 +213,12 @@ enum ChangeKind {
     ADD_PARTY(AddParty.class) {
         @Override
         Change build(RandomGenerator random, Standing standing, String article) {
-            return AddParty.of(article, PartyGen.partiesOtherThan(standing.parties.keySet()).generate(random, 3));
+            Party added = PartyGen.partiesOtherThan(standing.parties.keySet()).generate(random, 3);
+            // A party of a SIREN another party has would be rejected (parties.siren.duplicate).
+            boolean taken = added.siren().isPresent() && standing.parties.values().stream()
+                    .anyMatch(party -> party.siren().equals(added.siren()));
+            return AddParty.of(article, taken ? Party.builder().from(added).siren(java.util.Optional.empty())
+                    .siret(java.util.Optional.empty()).build() : added);
         }
     },
     REMOVE_PARTY(RemoveParty.class) {

@@ -11,6 +11,7 @@ import dev.conventio.finance.Instalment;
 import dev.conventio.governance.CommitteeDecision;
 import dev.conventio.governance.SteeringCommittee;
 import dev.conventio.party.Party;
+import dev.conventio.publication.OtherPublication;
 import dev.conventio.signature.Signature;
 import dev.conventio.term.Renewal;
 import dev.conventio.term.StartRule;
@@ -87,8 +88,8 @@ public final class ConventionGen {
                 .addAllArticles(articles(1, 8).generate(random, size))
                 .addAllSignatures(signatures(random, size, ids, concludedOn.minusDays(60), concludedOn));
         if (random.nextBoolean()) {
-            builder.publication("Recueil des actes administratifs n° " + concludedOn.getYear() + "-"
-                    + (1 + random.nextInt(300)));
+            builder.addPublications(OtherPublication.of("Recueil des actes administratifs n° " + concludedOn.getYear()
+                    + "-" + (1 + random.nextInt(300))));
         }
         if (random.nextBoolean()) {
             builder.amendmentClause("Toute modification de la présente convention fait l'objet d'un avenant "

@@ -126,7 +126,7 @@ public final class HistoryGen {
         Objects.requireNonNull(convention, "convention");
         LocalDate end = Standing.lastDay(convention);
         if (ChronoUnit.DAYS.between(convention.concludedOn(), end) < 1) {
-            throw new IllegalArgumentException("convention " + convention.reference()
+            throw new IllegalArgumentException("convention " + convention.identification()
                     + " is in force for less than two days: no amendment can be planned");
         }
         return (random, size) -> {

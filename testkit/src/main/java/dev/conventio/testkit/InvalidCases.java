@@ -14,6 +14,7 @@ import dev.conventio.change.RemoveContribution;
 import dev.conventio.convention.Article;
 import dev.conventio.convention.Convention;
 import dev.conventio.convention.ConventionCodes;
+import dev.conventio.date.PartialDate;
 import dev.conventio.finance.BudgetPeriod;
 import dev.conventio.finance.FinanceCodes;
 import dev.conventio.finance.FinancialContribution;
@@ -142,6 +143,7 @@ public final class InvalidCases {
         invariantsOfConventions(cases);
         invariantsOfParts(cases);
         TextFormCases.addTo(cases);
+        PartyCases.addTo(cases);
         rules(cases);
         policies(cases);
         cases.put(HistoryCodes.MONEY_CURRENCY_MIXED, convention((random, c) -> {
@@ -210,8 +212,8 @@ public final class InvalidCases {
     private static void invariantsOfConventions(Map<ViolationCode, Gen<InvalidCase>> cases) {
         cases.put(CommonCodes.TEXT_BLANK, convention((random, c) -> {
             String blank = pick(random, List.of("", " ", "\t", " \n "));
-            return InvalidCase.of(CommonCodes.TEXT_BLANK, "reference '" + c.reference() + "' -> blank",
-                    () -> c.toBuilder().reference(blank).build());
+            return InvalidCase.of(CommonCodes.TEXT_BLANK, "object '" + c.object() + "' -> blank",
+                    () -> c.toBuilder().object(blank).build());
         }));
         cases.put(ConventionCodes.CONVENTION_PARTIES_TOO_FEW, ConventionGen.minimalConventions().map(c ->
                 InvalidCase.of(ConventionCodes.CONVENTION_PARTIES_TOO_FEW, "party '" + c.parties().get(1).id() + "' removed",
@@ -286,8 +288,8 @@ public final class InvalidCases {
         cases.put(ConventionCodes.SIGNATURE_PARTY_UNKNOWN, convention((random, c) -> {
             Signature signature = pick(random, c.signatures());
             return InvalidCase.of(ConventionCodes.SIGNATURE_PARTY_UNKNOWN, "a signature for '" + UNKNOWN_PARTY
-                    + "' appended", () -> c.toBuilder().addSignature(Signature.of(UNKNOWN_PARTY, signature.signatory(),
-                    signature.capacity(), c.concludedOn())).build());
+                    + "' appended", () -> c.toBuilder().addSignature(Signature.builder().from(signature)
+                    .party(UNKNOWN_PARTY).signedOn(PartialDate.of(c.concludedOn())).build()).build());
         }));
         cases.put(ConventionCodes.SIGNATURE_AFTER_CONCLUSION, convention((random, c) -> {
             List<Signature> signatures = new ArrayList<>(c.signatures());
@@ -418,7 +420,7 @@ public final class InvalidCases {
             LocalDate earliest = a.signatures().stream().map(s -> s.date().orElseThrow()).min(LocalDate::compareTo)
                     .orElseThrow();
             List<Signature> signatures = new ArrayList<>(a.signatures());
-            signatures.add(Signature.of(UNKNOWN_PARTY, first.signatory(), first.capacity(), earliest));
+            signatures.add(Signature.builder().from(first).party(UNKNOWN_PARTY).signedOn(PartialDate.of(earliest)).build());
             return InvalidCase.ofRule(HistoryCodes.AMENDMENT_SIGNATORY_NOT_A_PARTY, "a signature for '" + UNKNOWN_PARTY
                     + "' appended", h, a.withSignatures(signatures));
         }));
@@ -520,17 +522,17 @@ public final class InvalidCases {
 
     /** Builds a case from a valid value and the source of randomness. */
     @FunctionalInterface
-    private interface Mutation<T> {
+    interface Mutation<T> {
         InvalidCase mutate(RandomGenerator random, T valid);
     }
 
     /** Builds a case from a valid history and a valid candidate for it. */
     @FunctionalInterface
-    private interface RuleMutation {
+    interface RuleMutation {
         InvalidCase mutate(RandomGenerator random, History history, Amendment candidate);
     }
 
-    private static Gen<InvalidCase> convention(Mutation<Convention> mutation) {
+    static Gen<InvalidCase> convention(Mutation<Convention> mutation) {
         return ConventionGen.conventions().flatMap(c -> (random, size) -> mutation.mutate(random, c));
     }
 
@@ -546,7 +548,7 @@ public final class InvalidCases {
     }
 
     /** Mutates a valid next amendment of a generated history. */
-    private static Gen<InvalidCase> next(RuleMutation mutation) {
+    static Gen<InvalidCase> next(RuleMutation mutation) {
         return HistoryGen.histories().flatMap(h -> HistoryGen.nextAmendments(h)
                 .flatMap(a -> (random, size) -> mutation.mutate(random, h, a)));
     }

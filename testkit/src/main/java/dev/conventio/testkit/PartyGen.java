@@ -64,7 +64,11 @@ public final class PartyGen {
      */
     public static Gen<Siret> luhnSirets() {
         // A first digit other than 3 keeps La Poste's SIREN (356 000 000) out.
-        return (random, size) -> siretOf(random, withCheckDigit("12456789".charAt(random.nextInt(8)) + digits(random, 7)));
+        return (random, size) -> siretOf(random, nonLaPosteSiren(random));
+    }
+
+    private static String nonLaPosteSiren(RandomGenerator random) {
+        return withCheckDigit("12456789".charAt(random.nextInt(8)) + digits(random, 7));
     }
 
     private static String sirenDigits(RandomGenerator random) {
@@ -226,7 +230,9 @@ public final class PartyGen {
     private static Party party(RandomGenerator random, int size, Body body) {
         Party.Builder builder = Party.builder().id(body.id()).name(body.name()).kind(body.kind());
         int identity = random.nextInt(4);
-        String siren = sirenDigits(random);
+        // Two parties of one convention share a SIREN only as distinct establishments with their
+        // SIRETs (parties.siren.duplicate): La Poste's SIREN, frequent here, comes with a SIRET.
+        String siren = identity == 1 ? nonLaPosteSiren(random) : sirenDigits(random);
         if (identity == 1 || identity == 3) {
             builder.siren(Siren.parse(siren));
         }
