@@ -16,6 +16,7 @@ import dev.conventio.party.Person;
 import dev.conventio.party.Representative;
 import dev.conventio.party.Siren;
 import dev.conventio.party.Siret;
+import dev.conventio.publication.OtherPublication;
 import dev.conventio.signature.Signature;
 import dev.conventio.term.Renewal;
 import dev.conventio.term.StartRule;
@@ -102,7 +103,7 @@ public final class Conventions {
         if (full) {
             builder.addLegalBases("Vu le code général des collectivités territoriales",
                     "Vu la loi n° 2014-173 du 21 février 2014 de programmation pour la ville et la cohésion urbaine");
-            builder.publication("Recueil des actes administratifs de la Métropole, décembre 2017");
+            builder.addPublications(OtherPublication.of("Recueil des actes administratifs de la Métropole, décembre 2017"));
             builder.amendmentClause("La détermination des étapes de travail de la phase 3 ainsi que son plan de "
                     + "financement doivent faire l'objet d'un avenant à la convention");
         }

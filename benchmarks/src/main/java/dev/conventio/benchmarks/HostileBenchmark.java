@@ -68,6 +68,6 @@ public class HostileBenchmark {
         } catch (ConventioJsonException | RuntimeException e) {
             return e;
         }
-        throw new AssertionError(hostile + " was read: " + convention.reference());
+        throw new AssertionError(hostile + " was read: " + convention.identification());
     }
 }

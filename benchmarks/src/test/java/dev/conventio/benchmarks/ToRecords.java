@@ -38,14 +38,14 @@ final class ToRecords {
     }
 
     static ConventionDoc of(Convention c) {
-        return new ConventionDoc(1, c.reference(), c.object(),
+        return new ConventionDoc(1, c.reference().orElseThrow(), c.object(),
                 map(c.parties(), p -> new PartyDoc(p.id(), p.name(), Records.PartyKind.valueOf(p.kind().name()),
                         p.siren().map(Object::toString).orElse(null), p.siret().map(Object::toString).orElse(null),
-                        p.representative().map(r -> new RepresentativeDoc(person(r.person()), r.title(),
+                        p.representative().map(r -> new RepresentativeDoc(person(r.person().orElseThrow()), r.title(),
                                 r.orDelegate())).orElse(null),
                         p.mandate().map(m -> new MandateDoc(m.decidingBody(), m.deliberationNumber().orElse(null),
                                 m.date())).orElse(null))),
-                c.concludedOn(), c.legalBases(), c.publication().orElse(null), c.amendmentClause().orElse(null),
+                c.concludedOn(), c.legalBases(), c.publications().stream().map(Object::toString).findFirst().orElse(null), c.amendmentClause().orElse(null),
                 map(c.articles(), a -> new ArticleDoc(a.number(), a.title().orElse(null), a.text().orElse(null))),
                 map(c.phases(), p -> new PhaseDoc(p.number(), p.title(), p.description().orElse(null),
                         Records.PhaseStatus.valueOf(p.status().name()),
@@ -59,7 +59,7 @@ final class ToRecords {
                         s.members())).orElse(null),
                 map(c.decisions(), d -> new DecisionDoc(d.date(), d.statement(), new ArrayList<>(d.validatedPhases()))),
                 c.term().map(ToRecords::term).orElse(null),
-                map(c.signatures(), s -> new SignatureDoc(s.party(), person(s.signatory()), s.capacity(),
+                map(c.signatures(), s -> new SignatureDoc(s.party(), person(s.signatory().orElseThrow()), s.capacity(),
                         s.date().orElse(null))));
     }
 

@@ -62,7 +62,7 @@ final class ConsolidatedText {
     }
 
     private void header() {
-        line("Convention " + view.convention().reference() + " conclue le "
+        line("Convention " + view.convention().identification() + " conclue le "
                 + FrenchLabels.of(view.convention().concludedOn()));
         line("Version consolidée au " + FrenchLabels.of(view.date()));
         List<Integer> inForce = view.amendmentsInForce();
@@ -101,7 +101,7 @@ final class ConsolidatedText {
     }
 
     private static String representative(Representative representative) {
-        return person(representative.person()) + ", " + representative.title()
+        return representative.person().map(p -> person(p) + ", ").orElse("") + representative.title()
                 + (representative.orDelegate() ? ", ou son représentant" : "");
     }
 

@@ -1,5 +1,7 @@
 package dev.conventio.examples;
 
+import dev.conventio.decision.Decision;
+import dev.conventio.decision.Verdict;
 import dev.conventio.finance.ContributionNature;
 import dev.conventio.history.Instrument;
 import dev.conventio.history.Provenance;
@@ -49,6 +51,23 @@ final class Labels {
             case REMUNERATION -> "rémunération";
             case IN_KIND -> "apport en nature";
             case OTHER -> "autre";
+        };
+    }
+
+    static String of(Decision.Kind kind) {
+        return switch (kind) {
+            case DELIBERATION -> "délibération";
+            case ARRETE -> "arrêté";
+            case BOARD_DECISION -> "décision du conseil";
+        };
+    }
+
+    static String of(Verdict verdict) {
+        return switch (verdict) {
+            case FAVOURABLE -> "avis favorable";
+            case UNFAVOURABLE -> "avis défavorable";
+            case WITH_RESERVATIONS -> "avis favorable avec réserves";
+            case FOR_INFORMATION -> "soumis pour information";
         };
     }
 

@@ -9,6 +9,7 @@ import dev.conventio.change.SetGovernance;
 import dev.conventio.change.SetOrientations;
 import dev.conventio.convention.Article;
 import dev.conventio.convention.Convention;
+import dev.conventio.decision.Authorisation;
 import dev.conventio.finance.BudgetPeriod;
 import dev.conventio.finance.ContributionNature;
 import dev.conventio.finance.FinancialContribution;
@@ -19,6 +20,7 @@ import dev.conventio.party.Mandate;
 import dev.conventio.party.Party;
 import dev.conventio.party.PartyKind;
 import dev.conventio.party.Person;
+import dev.conventio.party.Representation;
 import dev.conventio.party.Representative;
 import dev.conventio.signature.Signature;
 import dev.conventio.term.StartRule;
@@ -30,6 +32,7 @@ import dev.conventio.work.PhaseStatus;
 import java.io.PrintStream;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 
@@ -54,6 +57,13 @@ public final class ReferenceConvention {
     /** The identifier of the contribution that Article 2 of Avenant n° 2 adds. */
     public static final String CONTRIBUTION_2020 = "participation-2020";
 
+    /**
+     * The day of the Bureau de la Métropole's deliberation that authorises the Métropole to sign
+     * Avenant n° 2 (« délibération n°..... du Bureau de la Métropole du 19 décembre 2019 »): its
+     * number is left blank.
+     */
+    public static final LocalDate MANDATE_DATE = LocalDate.of(2019, 12, 19);
+
     /** Illustrative: the document gives no signature date. Chosen after the mandate of 2019-12-19. */
     public static final LocalDate ILLUSTRATIVE_METROPOLE_SIGNATURE = LocalDate.of(2020, 1, 27);
     /** Illustrative: the document gives no signature date. */
@@ -63,10 +73,12 @@ public final class ReferenceConvention {
     }
 
     /**
-     * Builds the convention as the reference document states it: reference, object, parties and
-     * their representatives, date of conclusion, the clause that calls for an avenant, and the three
-     * phases. The document does not give the convention's own term, articles or signatures, so they
-     * are not recorded.
+     * Builds the convention as format version 1 holds the reference document: reference, object,
+     * parties and their representatives, date of conclusion, the clause that calls for an avenant,
+     * and the three phases. The document does not give the convention's own term, articles or
+     * signatures, so they are not recorded. The representatives and the mandate are Avenant n° 2's,
+     * which version 1 can only state on the parties: {@link #conventionAsStated()} and
+     * {@link #avenant2AsStated()} state them where the document does, for version 2.
      *
      * @return the convention, never null
      */
@@ -76,7 +88,7 @@ public final class ReferenceConvention {
                 .name("Métropole Aix-Marseille-Provence")
                 .kind(PartyKind.METROPOLE)
                 .representative(Representative.orDelegate(Person.of("Martine Vassal"), "Présidente"))
-                .mandate(Mandate.withUnknownNumber("Bureau de la Métropole", LocalDate.of(2019, 12, 19)))
+                .mandate(Mandate.withUnknownNumber("Bureau de la Métropole", MANDATE_DATE))
                 .build();
         Party gip = Party.builder()
                 .id(GIP)
@@ -103,7 +115,8 @@ public final class ReferenceConvention {
     }
 
     /**
-     * Builds Avenant n° 2 as the document states it: a draft, with its signature blocks undated.
+     * Builds Avenant n° 2 as format version 1 holds the document: a draft, with its signature blocks
+     * undated; who represents the parties and the mandate are on the convention's parties.
      *
      * @return the draft amendment, never null
      */
@@ -204,6 +217,37 @@ public final class ReferenceConvention {
                         .build()),
                 SetGovernance.of("3", SteeringCommittee.of("Comité de pilotage",
                         "Validera l'ensemble de cette démarche")));
+    }
+
+    /**
+     * Builds the convention as the reference document states it, for format version 2: its parties
+     * without representatives or mandate, which the document states for Avenant n° 2
+     * ({@link #avenant2AsStated()}), not for the convention.
+     *
+     * @return the convention, never null
+     */
+    public static Convention conventionAsStated() {
+        Convention convention = convention();
+        return convention.toBuilder().parties(convention.parties().stream().map(party -> Party.builder().from(party)
+                .representative(Optional.empty()).mandate(Optional.empty()).build()).toList()).build();
+    }
+
+    /**
+     * Builds Avenant n° 2 as the document states it, for format version 2: who represents each party
+     * in it, and the deliberation of the Bureau de la Métropole of 19 December 2019 that authorises
+     * the Métropole to sign it, its number unknown (« n°..... »); a draft.
+     *
+     * @return the draft amendment, never null
+     */
+    public static Amendment avenant2AsStated() {
+        return Amendment.builder().from(avenant2Draft())
+                .addRepresentations(
+                        Representation.of(METROPOLE, Representative.orDelegate(Person.of("Martine Vassal"), "Présidente")),
+                        Representation.of(GIP, Representative.of(Person.of(Civility.MONSIEUR, "Mustapha Berra"),
+                                "Directeur-Ordonnateur du CRPV PACA")))
+                .addAuthorisations(Authorisation.of(METROPOLE, Mandate.withUnknownNumber("Bureau de la Métropole",
+                        MANDATE_DATE).toDecision()))
+                .build();
     }
 
     /**

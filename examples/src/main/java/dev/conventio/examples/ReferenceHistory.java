@@ -80,7 +80,7 @@ public final class ReferenceHistory {
      */
     public static void print(PrintStream out) {
         History drafted = asDrafted();
-        out.println("Historique de la convention " + drafted.base().reference());
+        out.println("Historique de la convention " + drafted.base().identification());
         for (AmendmentRecord record : drafted.amendments()) {
             if (record instanceof UnrecordedAmendment unrecorded) {
                 out.println("  Avenant n° " + unrecorded.number() + " : contenu non enregistré"

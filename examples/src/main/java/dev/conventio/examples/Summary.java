@@ -27,11 +27,14 @@ import dev.conventio.change.SetOrientations;
 import dev.conventio.change.SetTerm;
 import dev.conventio.convention.Article;
 import dev.conventio.convention.Convention;
+import dev.conventio.decision.Authorisation;
+import dev.conventio.decision.Decision;
 import dev.conventio.finance.FinancialContribution;
 import dev.conventio.governance.CommitteeDecision;
 import dev.conventio.governance.SteeringCommittee;
 import dev.conventio.party.Mandate;
 import dev.conventio.party.Party;
+import dev.conventio.party.Representation;
 import dev.conventio.party.Representative;
 import dev.conventio.signature.Signature;
 import dev.conventio.term.StartRule;
@@ -57,7 +60,7 @@ final class Summary {
     }
 
     void printConvention(Convention convention) {
-        out.println("Convention " + convention.reference() + ", conclue le " + convention.concludedOn());
+        out.println("Convention " + convention.identification() + ", conclue le " + convention.concludedOn());
         out.println("  Objet : " + convention.object());
         convention.parties().forEach(this::printParty);
         convention.amendmentClause().ifPresent(clause -> out.println("  Clause d'avenant : " + clause));
@@ -85,6 +88,8 @@ final class Summary {
             }
         }
         out.println("  Durée de l'avenant : " + term(amendment.term()));
+        amendment.representations().forEach(r -> out.println("  " + representation(r)));
+        amendment.authorisations().forEach(a -> out.println("  " + authorisation(a)));
         amendment.signatures().forEach(s -> out.println("  " + signature(s)));
     }
 
@@ -100,8 +105,20 @@ final class Summary {
     }
 
     static String representative(Representative representative) {
-        return representative.person() + ", " + representative.title()
+        return representative.person().map(p -> p + ", ").orElse("") + representative.title()
                 + (representative.orDelegate() ? ", ou son représentant" : "");
+    }
+
+    static String representation(Representation representation) {
+        return representation.party() + " représentée par " + representation.representatives().stream()
+                .map(Summary::representative).collect(Collectors.joining(" et "));
+    }
+
+    static String authorisation(Authorisation authorisation) {
+        Decision decision = authorisation.decision();
+        return authorisation.party() + " habilitée à signer par " + Labels.of(decision.kind()) + " n° "
+                + decision.number().orElse("..... (numéro inconnu)") + " du " + decision.body() + " du "
+                + (decision.date().isKnown() ? decision.date() : "(date laissée en blanc)");
     }
 
     static String mandate(Mandate mandate) {
@@ -156,8 +173,12 @@ final class Summary {
     }
 
     static String signature(Signature signature) {
-        return "Pour " + signature.party() + ", " + signature.capacity() + ", " + signature.signatory() + " : "
-                + signature.date().map(d -> "signé le " + d).orElse("non signé (projet)");
+        return "Pour " + signature.party() + signature.delegation().map(d -> ", pour " + d.onBehalfOf()
+                + " et par délégation").orElse("") + ", " + signature.capacity()
+                + signature.signatory().map(p -> ", " + p).orElse("") + " : " + signature.signedOn()
+                        .map(d -> d.date().isPresent() ? "signé le " + d : d.isKnown() ? "signé en " + d
+                                : "signé, à une date non précisée")
+                        .orElse("non signé (projet)");
     }
 
     private static final ChangeVisitor<String> DESCRIBER = new ChangeVisitor<>() {

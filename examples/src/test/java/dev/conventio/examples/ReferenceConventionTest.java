@@ -9,11 +9,17 @@ import dev.conventio.change.RecordDecision;
 import dev.conventio.change.SetGovernance;
 import dev.conventio.change.SetOrientations;
 import dev.conventio.convention.Convention;
+import dev.conventio.decision.Authorisation;
+import dev.conventio.decision.Decision;
 import dev.conventio.finance.BudgetPeriod;
 import dev.conventio.finance.FinancialContribution;
+import dev.conventio.history.History;
 import dev.conventio.party.Civility;
 import dev.conventio.party.Party;
 import dev.conventio.party.PartyKind;
+import dev.conventio.party.Person;
+import dev.conventio.party.Representation;
+import dev.conventio.party.Representative;
 import dev.conventio.signature.Signature;
 import dev.conventio.term.StartRule;
 import dev.conventio.work.Orientation;
@@ -34,18 +40,49 @@ class ReferenceConventionTest {
 
     @Test
     void theConventionBindsTheMetropoleAndTheGip() {
-        assertThat(convention.reference()).isEqualTo("DEVT 013-2609/17/BM");
+        assertThat(convention.reference()).contains("DEVT 013-2609/17/BM");
+        assertThat(convention.identification()).hasToString("DEVT 013-2609/17/BM");
         assertThat(convention.concludedOn()).isEqualTo(LocalDate.of(2017, 11, 22));
         assertThat(convention.parties()).extracting(Party::kind).containsExactly(PartyKind.METROPOLE, PartyKind.GIP);
         Party metropole = convention.party(ReferenceConvention.METROPOLE).orElseThrow();
-        assertThat(metropole.representative().orElseThrow().person().fullName()).isEqualTo("Martine Vassal");
-        assertThat(metropole.representative().orElseThrow().orDelegate()).isTrue();
-        assertThat(metropole.mandate().orElseThrow().date()).isEqualTo(LocalDate.of(2019, 12, 19));
+        assertThat(metropole.representative().orElseThrow().person().orElseThrow().fullName())
+                .isEqualTo("Martine Vassal");
         assertThat(metropole.mandate().orElseThrow().deliberationNumber()).as("n°..... in the document").isEmpty();
-        assertThat(metropole.mandate().orElseThrow().decidingBody()).isEqualTo("Bureau de la Métropole");
-        Party gip = convention.party(ReferenceConvention.GIP).orElseThrow();
-        assertThat(gip.representative().orElseThrow().person().civility()).contains(Civility.MONSIEUR);
-        assertThat(gip.representative().orElseThrow().person().fullName()).isEqualTo("Mustapha Berra");
+        assertThat(ReferenceConvention.conventionAsStated().representationOf(ReferenceConvention.METROPOLE))
+                .as("the document states Avenant n° 2's, not the convention's").isEmpty();
+        assertThat(ReferenceConvention.conventionAsStated().authorisationsOf(ReferenceConvention.METROPOLE)).isEmpty();
+    }
+
+    @Test
+    void avenantTwoStatesWhoRepresentsEachPartyInIt() {
+        Amendment avenant = ReferenceConvention.avenant2AsStated();
+        Representation metropole = avenant.representations().get(0);
+        assertThat(metropole.party()).isEqualTo(ReferenceConvention.METROPOLE);
+        Representative presidente = metropole.representatives().get(0);
+        assertThat(presidente.person().map(Person::fullName)).contains("Martine Vassal");
+        assertThat(presidente.title()).isEqualTo("Présidente");
+        assertThat(presidente.orDelegate()).as("« ou son représentant »").isTrue();
+        Representative directeur = avenant.representations().get(1).representatives().get(0);
+        assertThat(avenant.representations().get(1).party()).isEqualTo(ReferenceConvention.GIP);
+        assertThat(directeur.person().flatMap(Person::civility)).contains(Civility.MONSIEUR);
+        assertThat(directeur.person().map(Person::fullName)).contains("Mustapha Berra");
+    }
+
+    @Test
+    void theMandateOf19December2019AuthorisesTheMetropoleToSignAvenantTwoItsNumberUnknown() {
+        Amendment avenant = ReferenceConvention.avenant2AsStated();
+        assertThat(History.of(ReferenceConvention.conventionAsStated()).add(ReferenceHistory.asDrafted().amendments().get(0))
+                .check(avenant)).isEmpty();
+        assertThat(avenant.authorisations()).hasSize(1);
+        Authorisation authorisation = avenant.authorisations().get(0);
+        assertThat(authorisation.party()).isEqualTo(ReferenceConvention.METROPOLE);
+        Decision deliberation = authorisation.decision();
+        assertThat(deliberation.kind()).isEqualTo(Decision.Kind.DELIBERATION);
+        assertThat(deliberation.body()).isEqualTo("Bureau de la Métropole");
+        assertThat(deliberation.number()).as("n°..... in the document").isEmpty();
+        assertThat(deliberation.day()).contains(LocalDate.of(2019, 12, 19));
+        assertThat(ReferenceConvention.avenant2Signed().signatures().get(0).date().orElseThrow())
+                .as("the illustrative signature comes after the deliberation").isAfter(deliberation.day().orElseThrow());
     }
 
     @Test
@@ -116,7 +153,7 @@ class ReferenceConventionTest {
 
     @Test
     void theSignatoriesAreTheVicePresidenteAndTheDirector() {
-        assertThat(avenant.signatures()).extracting(s -> s.signatory().toString(), Signature::capacity).containsExactly(
+        assertThat(avenant.signatures()).extracting(s -> s.signatory().orElseThrow().toString(), Signature::capacity).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("Mme Arlette Fructus", "La Vice-Présidente Déléguée"),
                 org.assertj.core.groups.Tuple.tuple("M. Mustapha Berra", "Le Directeur – Ordonnateur"));
         assertThat(avenant.signatures()).noneMatch(Signature::isSigned);

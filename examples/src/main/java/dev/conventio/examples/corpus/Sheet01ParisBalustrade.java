@@ -1,12 +1,20 @@
 package dev.conventio.examples.corpus;
 
 import dev.conventio.convention.Convention;
+import dev.conventio.date.PartialDate;
+import dev.conventio.decision.Authorisation;
+import dev.conventio.decision.Decision;
 import dev.conventio.party.Civility;
 import dev.conventio.party.Party;
 import dev.conventio.party.PartyKind;
 import dev.conventio.party.Person;
+import dev.conventio.party.Representation;
 import dev.conventio.party.Representative;
+import dev.conventio.party.Role;
+import dev.conventio.publication.OtherPublication;
+import dev.conventio.signature.Signature;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * Corpus sheet 01: the convention pluriannuelle d'objectifs (CPO) of 9 December 2021 between the
@@ -14,7 +22,10 @@ import java.time.LocalDate;
  * authorised by deliberation 2022 DFPE 28.
  *
  * <p>The base CPO was not found: what is known of it comes from the avenant's exposé. The sheet
- * reads the avenant's opening only (title, parties, exposé, the start of article 1).
+ * reads the avenant's opening only (title, parties, exposé, the start of article 1). The avenant is a
+ * draft annexed to the deliberation before the vote: its signature blocks are blank, and the date
+ * of its authorising deliberation is left blank. Its term is not read, so that who represents,
+ * authorises and signs it and where it is published are given apart.
  */
 public final class Sheet01ParisBalustrade {
 
@@ -43,16 +54,19 @@ public final class Sheet01ParisBalustrade {
      * @return the party, never null
      */
     public static Party paris() {
-        return Party.builder().id(PARIS).name("Ville de Paris").kind(PartyKind.COMMUNE).build();
+        return Party.builder().id(PARIS).name("Ville de Paris").kind(PartyKind.COMMUNE).addRoles(Role.FINANCEUR)
+                .build();
     }
 
     /**
-     * The association Balustrade, beneficiary, represented by its président. Read.
+     * The association Balustrade, 39 Cité Industrielle, beneficiary, represented by its président.
+     * Read; no SIRET nor RNA number in the part read.
      *
      * @return the party, never null
      */
     public static Party balustrade() {
         return Party.builder().id(BALUSTRADE).name("Association « BALUSTRADE »").kind(PartyKind.ASSOCIATION)
+                .address("39 Cité Industrielle, Paris 11e").addRoles(Role.BENEFICIAIRE)
                 .representative(Representative.of(Person.of(Civility.MONSIEUR, "David CHAILLOT"), "président"))
                 .build();
     }
@@ -71,5 +85,53 @@ public final class Sheet01ParisBalustrade {
                 .addParties(paris(), balustrade())
                 .concludedOn(CPO_DATE)
                 .build();
+    }
+
+    /**
+     * Read: who represents each party in avenant n° 1 — « Madame la Maire de Paris », by office,
+     * and the association by its président.
+     *
+     * @return the representations, never null
+     */
+    public static List<Representation> avenant1Representations() {
+        return List.of(Representation.of(PARIS, Representative.office("Madame la Maire de Paris")),
+                Representation.of(BALUSTRADE, Representative.of(Person.of(Civility.MONSIEUR, "David CHAILLOT"),
+                        "président")));
+    }
+
+    /**
+     * Read: the deliberation 2022 DFPE 28 of the Conseil de Paris that authorises the Maire to sign
+     * avenant n° 1, on the agenda of the session opening on 22 March 2022; the date of its vote is
+     * left blank, and stays unknown.
+     *
+     * @return the authorisation, never null
+     */
+    public static Authorisation avenant1Authorisation() {
+        return Authorisation.of(PARIS, Decision.builder().kind(Decision.Kind.DELIBERATION).body("Conseil de Paris")
+                .number("2022 DFPE 28").date(PartialDate.unknown())
+                .title("Subvention (87.458 euros), avenant n° 1 avec l'association Balustrade (11e) pour la crèche"
+                        + " parentale (11e)").build());
+    }
+
+    /**
+     * Read: avenant n° 1's signature blocks, left blank: the draft names who will sign, not that they
+     * did. The Ville de Paris signs by its office.
+     *
+     * @return the signature blocks, undated, never null
+     */
+    public static List<Signature> avenant1SignatureBlocks() {
+        return List.of(Signature.builder().party(PARIS).capacity("la Maire de Paris").build(),
+                Signature.unsigned(BALUSTRADE, Person.of(Civility.MONSIEUR, "David CHAILLOT"), "le président"));
+    }
+
+    /**
+     * Read: avenant n° 1 is published as an annex of the deliberation in the papers of the Conseil de
+     * Paris, session of March 2022.
+     *
+     * @return the publication, never null
+     */
+    public static OtherPublication avenant1Publication() {
+        return OtherPublication.of("annexe de la délibération 2022 DFPE 28, Conseil de Paris, séance de mars 2022",
+                PartialDate.parse("2022-03"));
     }
 }

@@ -1,20 +1,39 @@
 package dev.conventio.examples.corpus;
 
 import dev.conventio.convention.Convention;
+import dev.conventio.date.PartialDate;
 import dev.conventio.party.Civility;
 import dev.conventio.party.Party;
 import dev.conventio.party.PartyKind;
 import dev.conventio.party.Person;
+import dev.conventio.party.Representation;
 import dev.conventio.party.Representative;
+import dev.conventio.party.Role;
 import dev.conventio.party.Siren;
+import dev.conventio.publication.Citation;
+import dev.conventio.publication.ConventionLink;
+import dev.conventio.publication.ConventionReference;
+import dev.conventio.publication.JournalOfficiel;
+import dev.conventio.publication.LegalBasisCitation;
+import dev.conventio.publication.Nor;
+import dev.conventio.publication.Publication;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * Corpus sheet 02: the convention of 15 December 2014 between the État and the ADEME on the
  * programme d'investissements d'avenir, action « Véhicules et transports du futur », and its
  * avenant n° 1 of 11 July 2019.
  *
- * <p>The sheet reads the convention's opening and the avenant's articles 1 and 2.
+ * <p>The sheet reads the convention's opening and the avenant's articles 1 and 2. The State is
+ * represented by offices, unnamed and several at once, and the ministers change between the
+ * convention and its avenant (a new government), as does the operator's président. The convention
+ * has no reference of its own: it is identified by the NOR of its publication in the Journal
+ * officiel.
+ *
+ * <p>The avenant's effect and term are not read, so that it is not built as an {@code Amendment}
+ * (whose term is required): who represents each party in it and where it is published are given
+ * apart ({@link #avenant1Representations()}, {@link #avenant1Publication()}).
  */
 public final class Sheet02EtatAdemeVtf {
 
@@ -43,8 +62,9 @@ public final class Sheet02EtatAdemeVtf {
     }
 
     /**
-     * The ADEME, établissement public, represented in 2014 by its président. Read; its SIREN is read
-     * in the avenant, and is the same legal unit in 2014.
+     * The ADEME, établissement public, operator of the action, called « l'Opérateur » or
+     * « l'ADEME ». Read; its SIREN is read in the avenant, and is the same legal unit in 2014. Its
+     * legal form (an EPIC) is not read, so that it is not stated.
      *
      * @return the party, never null
      */
@@ -52,23 +72,103 @@ public final class Sheet02EtatAdemeVtf {
         return Party.builder().id(ADEME).name("Agence de l'environnement et de la maîtrise de l'énergie (ADEME)")
                 .kind(PartyKind.ETABLISSEMENT_PUBLIC)
                 .siren(Siren.parse("385290309"))
-                .representative(Representative.of(Person.of(Civility.MONSIEUR, "Bruno LECHEVIN"), "président"))
+                .addDesignations("l'Opérateur", "l'ADEME")
+                .addRoles(Role.OPERATEUR)
                 .build();
     }
 
     /**
-     * The convention of 15 December 2014, as its opening gives it.
+     * Read: who represents each party in the convention of 2014 — the Premier ministre and five
+     * members of the government, by office; the ADEME by its président, M. Bruno LECHEVIN.
+     *
+     * @return the representations, never null
+     */
+    public static List<Representation> conventionRepresentations() {
+        return List.of(
+                Representation.of(ETAT, List.of(Representative.office("le Premier ministre"),
+                        Representative.office("ministre de l'écologie, du développement durable et de l'énergie"),
+                        Representative.office("ministre de l'éducation nationale, de l'enseignement supérieur et de la"
+                                + " recherche"),
+                        Representative.office("ministre des finances et des comptes publics"),
+                        Representative.office("ministre de l'économie, de l'industrie et du numérique"),
+                        Representative.office("secrétaire d'État chargé des transports"))),
+                Representation.of(ADEME, Representative.of(Person.of(Civility.MONSIEUR, "Bruno LECHEVIN"),
+                        "président")));
+    }
+
+    /**
+     * Read: who represents each party in avenant n° 1 of 2019 — a new government, and a new
+     * président of the ADEME, M. Arnaud LEROY.
+     *
+     * @return the representations, never null
+     */
+    public static List<Representation> avenant1Representations() {
+        return List.of(
+                Representation.of(ETAT, List.of(Representative.office("le Premier ministre"),
+                        Representative.office("ministre d'État, ministre de la transition écologique et solidaire"),
+                        Representative.office("ministre de l'économie et des finances"),
+                        Representative.office("ministre de l'enseignement supérieur, de la recherche et de"
+                                + " l'innovation"),
+                        Representative.office("ministre chargée des transports"))),
+                Representation.of(ADEME, Representative.of(Person.of(Civility.MONSIEUR, "Arnaud LEROY"),
+                        "président")));
+    }
+
+    /**
+     * Read: the convention's publication, JORF n° 0291 of 17 December 2014, with its NOR, its ELI
+     * and its Légifrance identifier.
+     *
+     * @return the publication, never null
+     */
+    public static JournalOfficiel conventionPublication() {
+        return JournalOfficiel.builder().issueNumber("0291").date(PartialDate.of(LocalDate.of(2014, 12, 17)))
+                .nor(Nor.parse(NOR)).eli("https://www.legifrance.gouv.fr/eli/convention/2014/12/15/PRMI1426516X/jo/texte")
+                .legifranceId("JORFTEXT000029913226").build();
+    }
+
+    /**
+     * Read: avenant n° 1's publication, JORF n° 0162 of 14 July 2019; its NOR and ELI are not read.
+     *
+     * @return the publication, never null
+     */
+    public static Publication avenant1Publication() {
+        return JournalOfficiel.builder().issueNumber("0162").date(PartialDate.of(LocalDate.of(2019, 7, 14))).build();
+    }
+
+    /**
+     * Read: the convention replaces the État–ADEME convention of 8 December 2010 on the action
+     * « Véhicule du futur », published in JO n° 286 of 10 December 2010, NOR PRMX1031562X.
+     *
+     * @return the link, never null
+     */
+    public static ConventionLink replaces2010() {
+        return ConventionLink.of(ConventionLink.Relation.REPLACES, ConventionReference.builder()
+                .nor(Nor.parse("PRMX1031562X")).date(PartialDate.of(LocalDate.of(2010, 12, 8)))
+                .title("convention du 8 décembre 2010 relative à l'action « Véhicule du futur »")
+                .publication(JournalOfficiel.builder().issueNumber("286").date(PartialDate.of(LocalDate.of(2010, 12,
+                        10))).nor(Nor.parse("PRMX1031562X")).build())
+                .build());
+    }
+
+    /**
+     * The convention of 15 December 2014, as its opening gives it: identified by its NOR, with its
+     * representations, its legal basis and its typed citation, and the convention it replaces.
      *
      * @return the convention, never null
      */
     public static Convention convention() {
         return Convention.builder()
-                .reference(NOR)
                 .object("Programme d'investissements d'avenir (action « Véhicules et transports du futur »)")
                 .addParties(etat(), ademe())
                 .concludedOn(CONVENTION_DATE)
                 .addLegalBases("Article 8 de la loi n° 2010-237 du 9 mars 2010 de finances rectificative pour 2010, "
                         + "modifié par l'article 59 de la loi n° 2013-1278 du 29 décembre 2013 de finances pour 2014")
+                .addLegalBasisCitations(LegalBasisCitation.of(0, Citation.law("2010-237",
+                        PartialDate.of(LocalDate.of(2010, 3, 9))).withArticle("8").withAmendedBy(List.of(
+                        Citation.law("2013-1278", PartialDate.of(LocalDate.of(2013, 12, 29))).withArticle("59")))))
+                .addPublications(conventionPublication())
+                .addAllRepresentations(conventionRepresentations())
+                .addLinks(replaces2010())
                 .build();
     }
 }

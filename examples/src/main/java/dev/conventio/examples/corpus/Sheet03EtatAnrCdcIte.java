@@ -1,12 +1,22 @@
 package dev.conventio.examples.corpus;
 
 import dev.conventio.convention.Convention;
+import dev.conventio.date.PartialDate;
 import dev.conventio.party.Civility;
+import dev.conventio.party.LegalForm;
 import dev.conventio.party.Party;
 import dev.conventio.party.PartyKind;
 import dev.conventio.party.Person;
+import dev.conventio.party.Representation;
 import dev.conventio.party.Representative;
+import dev.conventio.party.Role;
+import dev.conventio.publication.AmendmentReference;
+import dev.conventio.publication.ConventionLink;
+import dev.conventio.publication.ConventionReference;
+import dev.conventio.publication.JournalOfficiel;
+import dev.conventio.publication.Nor;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * Corpus sheet 03: the tripartite convention of 20 July 2015 between the État, the Agence nationale
@@ -15,7 +25,9 @@ import java.time.LocalDate;
  * 6 September 2019.
  *
  * <p>The sheet reads the convention's opening (JORF number, parties, first paragraphs of the
- * preamble) and the avenant's articles 1 and 2 whole, article 3 in part.
+ * preamble) and the avenant's articles 1 and 2 whole, article 3 in part. The representatives are
+ * named in the convention and unnamed (office only) in the avenant, whose term is not read: who
+ * represents each party in it and its publication are given apart.
  */
 public final class Sheet03EtatAnrCdcIte {
 
@@ -44,43 +56,103 @@ public final class Sheet03EtatAnrCdcIte {
     }
 
     /**
-     * The ANR, établissement public administratif, represented in 2015 by its président-directeur
-     * général. Read.
+     * The ANR, établissement public administratif, operator of the programme, « l'ANR », represented
+     * in 2015 by its président-directeur général. Read.
      *
      * @return the party, never null
      */
     public static Party anr() {
         return Party.builder().id(ANR).name("Agence nationale de la recherche").kind(PartyKind.ETABLISSEMENT_PUBLIC)
+                .legalForm(LegalForm.EPA).addDesignations("l'ANR").addRoles(Role.OPERATEUR)
                 .representative(Representative.of(Person.of(Civility.MONSIEUR, "Michael MATLOSZ"),
                         "président-directeur général"))
                 .build();
     }
 
     /**
-     * The Caisse des dépôts, établissement spécial, represented in 2015 by its directeur général. Read.
+     * The Caisse des dépôts, établissement spécial, seat 56 rue de Lille, manager of the equity
+     * stakes, « la Caisse des dépôts », represented in 2015 by its directeur général. Read.
      *
      * @return the party, never null
      */
     public static Party cdc() {
         return Party.builder().id(CDC).name("Caisse des dépôts et consignations").kind(PartyKind.OTHER)
+                .legalForm(LegalForm.ETABLISSEMENT_SPECIAL).address("56 rue de Lille, 75007 Paris")
+                .addDesignations("la Caisse des dépôts").addRoles(Role.of("gestionnaire-des-participations"))
                 .representative(Representative.of(Person.of(Civility.MONSIEUR, "Pierre-René LEMAS"),
                         "directeur général"))
                 .build();
     }
 
     /**
+     * Read: the State's representatives in 2015, by office.
+     *
+     * @return the representation, never null
+     */
+    public static Representation etatIn2015() {
+        return Representation.of(ETAT, List.of(Representative.office("le Premier ministre"),
+                Representative.office("ministre de l'économie, de l'industrie et du numérique"),
+                Representative.office("ministre de l'éducation nationale, de l'enseignement supérieur et de la"
+                        + " recherche"),
+                Representative.office("ministre de l'écologie, du développement durable et de l'énergie")));
+    }
+
+    /**
+     * Read: who represents each party in avenant n° 1 of 2019 — four members of the government, and
+     * the ANR and the Caisse des dépôts by their offices, without names.
+     *
+     * @return the representations, never null
+     */
+    public static List<Representation> avenant1Representations() {
+        return List.of(
+                Representation.of(ETAT, List.of(Representative.office("le Premier ministre"),
+                        Representative.office("ministre de la transition écologique et solidaire"),
+                        Representative.office("ministre de l'enseignement supérieur, de la recherche et de"
+                                + " l'innovation"),
+                        Representative.office("ministre de l'économie et des finances"))),
+                Representation.of(ANR, Representative.office("président-directeur général")),
+                Representation.of(CDC, Representative.office("directeur général")));
+    }
+
+    /**
+     * Read: avenant n° 1's publication, JORF n° 0209 of 8 September 2019; its NOR is not read.
+     *
+     * @return the publication, never null
+     */
+    public static JournalOfficiel avenant1Publication() {
+        return JournalOfficiel.builder().issueNumber("0209").date(PartialDate.of(LocalDate.of(2019, 9, 8))).build();
+    }
+
+    /**
+     * Read: the preamble cites the État–ANR convention of 27 July 2010 (NOR PRMX1020177X), « modifiée à
+     * deux reprises » by its avenants n° 1 of 9 October 2013 and n° 2 of 20 July 2015.
+     *
+     * @return the link, never null
+     */
+    public static ConventionLink cites2010() {
+        return ConventionLink.of(ConventionLink.Relation.CITES, ConventionReference.builder()
+                .nor(Nor.parse("PRMX1020177X")).date(PartialDate.of(LocalDate.of(2010, 7, 27)))
+                .addAsAmendedBy(AmendmentReference.of(1, PartialDate.of(LocalDate.of(2013, 10, 9))),
+                        AmendmentReference.of(2, PartialDate.of(LocalDate.of(2015, 7, 20))))
+                .build());
+    }
+
+    /**
      * The tripartite convention of 20 July 2015, as its opening gives it: three full signatories,
-     * introduced by « Entre : … Et : … Et : ».
+     * introduced by « Entre : … Et : … Et : », none merely present. It has no reference of its own
+     * in the part read: it is identified by its publication, JORF n° 0167 of 22 July 2015.
      *
      * @return the convention, never null
      */
     public static Convention convention() {
         return Convention.builder()
-                .reference("Convention du 20 juillet 2015 entre l'État, l'Agence nationale de la recherche et la "
-                        + "Caisse des dépôts et consignations")
                 .object("Programme d'investissements d'avenir, action « Instituts pour la transition énergétique »")
                 .addParties(etat(), anr(), cdc())
                 .concludedOn(CONVENTION_DATE)
+                .addPublications(JournalOfficiel.builder().issueNumber("0167")
+                        .date(PartialDate.of(LocalDate.of(2015, 7, 22))).build())
+                .addRepresentations(etatIn2015())
+                .addLinks(cites2010())
                 .build();
     }
 }

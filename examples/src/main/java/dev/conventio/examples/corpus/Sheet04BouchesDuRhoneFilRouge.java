@@ -1,17 +1,28 @@
 package dev.conventio.examples.corpus;
 
+import dev.conventio.date.PartialDate;
+import dev.conventio.decision.Authorisation;
+import dev.conventio.decision.Decision;
 import dev.conventio.party.Civility;
+import dev.conventio.party.LegalForm;
 import dev.conventio.party.Party;
 import dev.conventio.party.PartyKind;
 import dev.conventio.party.Person;
 import dev.conventio.party.Representative;
+import dev.conventio.party.Role;
+import dev.conventio.publication.Citation;
+import java.time.LocalDate;
+import java.util.List;
 
 /**
  * Corpus sheet 04: the convention de subvention de fonctionnement between the Département des
  * Bouches-du-Rhône and the GCSMS « Le Fil Rouge Alzheimer».
  *
  * <p>The sheet reads the convention's opening only (parties, visas, preamble, start of article 1);
- * its date is not read.
+ * its date is not read, so that no convention is built (its date of conclusion is required and is
+ * never invented): the parties, the deliberation that authorises the Présidente, the one that grants
+ * the subsidy and the texts the visas cite are given apart. The amount is not read, so that no
+ * contribution is built either.
  */
 public final class Sheet04BouchesDuRhoneFilRouge {
 
@@ -24,27 +35,63 @@ public final class Sheet04BouchesDuRhoneFilRouge {
     }
 
     /**
-     * The Département des Bouches-du-Rhône, financer, represented by the Présidente du Conseil
-     * départemental. Read.
+     * The Département des Bouches-du-Rhône, financer, « le Département », represented by the
+     * Présidente du Conseil départemental. Read.
      *
      * @return the party, never null
      */
     public static Party departement() {
         return Party.builder().id(DEPARTEMENT).name("Département des Bouches-du-Rhône").kind(PartyKind.DEPARTEMENT)
+                .addDesignations("le Département").addRoles(Role.FINANCEUR)
                 .representative(Representative.of(Person.of(Civility.MADAME, "Martine VASSAL"),
                         "Présidente du Conseil départemental"))
                 .build();
     }
 
     /**
-     * The GCSMS Le Fil Rouge Alzheimer, beneficiary, represented by its Présidente. Read: a
-     * groupement de coopération sociale et médico-sociale, not an association.
+     * The GCSMS Le Fil Rouge Alzheimer, 1 bd Jean Jaurès, 13400 Aubagne, beneficiary, « le
+     * Groupement », represented by its Présidente. Read: a groupement de coopération sociale et
+     * médico-sociale, not an association; no SIRET nor RNA number given.
      *
      * @return the party, never null
      */
     public static Party groupement() {
         return Party.builder().id(GROUPEMENT).name("LE FIL ROUGE ALZHEIMER").kind(PartyKind.OTHER)
+                .legalForm(LegalForm.GCSMS).address("1 bd Jean Jaurès, 13400 Aubagne")
+                .addDesignations("le Groupement").addRoles(Role.BENEFICIAIRE)
                 .representative(Representative.of(Person.of(Civility.MADAME, "Sophie AMARANTINIS"), "Présidente"))
                 .build();
+    }
+
+    /**
+     * Read: the Présidente acts under a deliberation of the Commission permanente whose number and
+     * date are blank (« n° … du »): both stay unknown.
+     *
+     * @return the authorisation, never null
+     */
+    public static Authorisation authorisation() {
+        return Authorisation.of(DEPARTEMENT, Decision.deliberation("Commission permanente", PartialDate.unknown()));
+    }
+
+    /**
+     * Read: the deliberation of the Commission permanente that grants the subsidy (third visa), its
+     * number and date blank. It is the granting decision a contribution would reference, once its
+     * amount is known.
+     *
+     * @return the decision, never null
+     */
+    public static Decision grantingDecision() {
+        return Decision.deliberation("Commission permanente", PartialDate.unknown());
+    }
+
+    /**
+     * Read: the texts the first two visas cite — the code général des collectivités territoriales,
+     * and décret n° 2001-495 of 6 June 2001 applying article 10 of loi n° 2000-321 of 12 April 2000.
+     *
+     * @return the citations, in the order of the visas, never null
+     */
+    public static List<Citation> visas() {
+        return List.of(Citation.code("code général des collectivités territoriales"),
+                Citation.decree("2001-495", PartialDate.of(LocalDate.of(2001, 6, 6))));
     }
 }

@@ -2,9 +2,22 @@ package dev.conventio.examples.corpus;
 
 import dev.conventio.amendment.UnrecordedAmendment;
 import dev.conventio.convention.Convention;
+import dev.conventio.date.PartialDate;
+import dev.conventio.decision.Opinion;
+import dev.conventio.decision.Verdict;
+import dev.conventio.party.LegalForm;
 import dev.conventio.party.Party;
 import dev.conventio.party.PartyKind;
+import dev.conventio.party.Person;
+import dev.conventio.party.Representation;
+import dev.conventio.party.Representative;
+import dev.conventio.party.Role;
+import dev.conventio.publication.Citation;
+import dev.conventio.publication.JournalOfficiel;
+import dev.conventio.publication.LegalBasisCitation;
+import dev.conventio.publication.Nor;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * Corpus sheet 05: the convention of 9 September 2010 between the État and the Caisse des dépôts on
@@ -12,7 +25,11 @@ import java.time.LocalDate;
  * alternance », its avenant n° 1 of 20 June 2018 and its avenant n° 2 of 24 April 2024.
  *
  * <p>The sheet reads the convention's opening and avenant n° 2's preamble and article 1; avenant
- * n° 1 is known only from avenant n° 2's preamble.
+ * n° 1 is known only from avenant n° 2's preamble. The ministers of 2010 and of 2024 differ; avenant
+ * n° 2 was submitted for information to the commission de surveillance of the Caisse des dépôts,
+ * an opinion with no verdict and no condition on the signature. Avenant n° 2's own articles (its
+ * term) are not read: who represents each party in it, its opinion and its publication are given
+ * apart.
  */
 public final class Sheet05EtatCdcFormationAlternance {
 
@@ -43,27 +60,87 @@ public final class Sheet05EtatCdcFormationAlternance {
     }
 
     /**
-     * The Caisse des dépôts et consignations, établissement spécial. Read.
+     * The Caisse des dépôts et consignations, établissement spécial, seat 56 rue de Lille, operator,
+     * called « l'opérateur » or « la Caisse des dépôts ». Read.
      *
      * @return the party, never null
      */
     public static Party cdc() {
-        return Party.builder().id(CDC).name("Caisse des dépôts et consignations").kind(PartyKind.OTHER).build();
+        return Party.builder().id(CDC).name("Caisse des dépôts et consignations").kind(PartyKind.OTHER)
+                .legalForm(LegalForm.ETABLISSEMENT_SPECIAL).address("56 rue de Lille, 75007 Paris")
+                .addDesignations("l'opérateur", "la Caisse des dépôts").addRoles(Role.OPERATEUR).build();
     }
 
     /**
-     * The convention of 9 September 2010, as its opening gives it.
+     * Read: the State's representatives in 2010, by office — the Premier ministre, the ministre
+     * d'État for écologie, énergie, développement durable et mer, the ministre de l'économie, de
+     * l'industrie et de l'emploi. The list may be longer: the copy is cut there. The Caisse des
+     * dépôts' representative of 2010 is cut as well, and is not stated.
+     *
+     * @return the representations, never null
+     */
+    public static List<Representation> conventionRepresentations() {
+        return List.of(Representation.of(ETAT, List.of(Representative.office("le Premier ministre"),
+                Representative.office("ministre d'État, ministre de l'écologie, de l'énergie, du développement durable"
+                        + " et de la mer"),
+                Representative.office("ministre de l'économie, de l'industrie et de l'emploi"))));
+    }
+
+    /**
+     * Read: who represents each party in avenant n° 2 of 2024 — the Premier ministre and two
+     * ministers by office, and Eric Lombard, directeur général of the Caisse des dépôts.
+     *
+     * @return the representations, never null
+     */
+    public static List<Representation> avenant2Representations() {
+        return List.of(
+                Representation.of(ETAT, List.of(Representative.office("le Premier ministre"),
+                        Representative.office("ministre de l'économie, des finances et de la souveraineté industrielle"
+                                + " et numérique"),
+                        Representative.office("ministre du travail, de la santé et des solidarités"))),
+                Representation.of(CDC, Representative.of(Person.of("Eric Lombard"), "directeur général")));
+    }
+
+    /**
+     * Read: avenant n° 2 was submitted for information to the commission de surveillance of the
+     * Caisse des dépôts, on a day not given.
+     *
+     * @return the opinion, never null
+     */
+    public static Opinion avenant2Opinion() {
+        return Opinion.of("commission de surveillance de la Caisse des dépôts", PartialDate.unknown(),
+                Verdict.FOR_INFORMATION);
+    }
+
+    /**
+     * Read: avenant n° 2's publication, JORF n° 0098 of 26 April 2024; its NOR is not read.
+     *
+     * @return the publication, never null
+     */
+    public static JournalOfficiel avenant2Publication() {
+        return JournalOfficiel.builder().issueNumber("0098").date(PartialDate.of(LocalDate.of(2024, 4, 26))).build();
+    }
+
+    /**
+     * The convention of 9 September 2010, as its opening gives it: identified by the NOR of its
+     * publication (JORF n° 0211 of 11 September 2010, texte n° 4).
      *
      * @return the convention, never null
      */
     public static Convention convention() {
         return Convention.builder()
-                .reference(NOR)
                 .object("Programme d'investissements d'avenir (action « investissements dans la formation en "
                         + "alternance »)")
                 .addParties(etat(), cdc())
                 .concludedOn(CONVENTION_DATE)
                 .addLegalBases("Article 8 de la loi n° 2010-237 du 9 mars 2010 de finances rectificative pour 2010")
+                .addLegalBasisCitations(LegalBasisCitation.of(0, Citation.law("2010-237",
+                        PartialDate.of(LocalDate.of(2010, 3, 9))).withArticle("8")))
+                .addPublications(JournalOfficiel.builder().issueNumber("0211")
+                        .date(PartialDate.of(LocalDate.of(2010, 9, 11))).textNumber(4).nor(Nor.parse(NOR))
+                        .eli("https://www.legifrance.gouv.fr/eli/convention/2010/9/9/PRMX1023296X/jo/texte")
+                        .legifranceId("JORFTEXT000022809524").build())
+                .addAllRepresentations(conventionRepresentations())
                 .build();
     }
 

@@ -5,14 +5,20 @@ import static dev.conventio.examples.corpus.Sheet01ParisBalustrade.PARIS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.conventio.convention.Convention;
+import dev.conventio.decision.Authorisation;
+import dev.conventio.decision.Decision;
 import dev.conventio.party.Civility;
 import dev.conventio.party.Party;
 import dev.conventio.party.PartyKind;
+import dev.conventio.party.Representation;
 import dev.conventio.party.Representative;
+import dev.conventio.party.Role;
+import dev.conventio.signature.Signature;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Sheet 01: the facts about parties and representatives that the sheet marks read. */
+/** Sheet 01: the facts about parties, representatives, decisions and publications that the sheet marks read. */
 class Sheet01ParisBalustradeTest {
 
     private final Convention convention = Sheet01ParisBalustrade.convention();
@@ -22,18 +28,52 @@ class Sheet01ParisBalustradeTest {
         assertThat(convention.concludedOn()).isEqualTo(LocalDate.of(2021, 12, 9));
         assertThat(convention.parties()).extracting(Party::id).containsExactly(PARIS, BALUSTRADE);
         assertThat(convention.party(PARIS).orElseThrow().name()).isEqualTo("Ville de Paris");
+        assertThat(convention.party(PARIS).orElseThrow().roles()).containsExactly(Role.FINANCEUR);
+        assertThat(convention.party(BALUSTRADE).orElseThrow().roles()).containsExactly(Role.BENEFICIAIRE);
     }
 
     @Test
     void readTheAssociationIsRepresentedByItsPresident() {
         Party balustrade = convention.party(BALUSTRADE).orElseThrow();
         assertThat(balustrade.kind()).isEqualTo(PartyKind.ASSOCIATION);
+        assertThat(balustrade.address()).contains("39 Cité Industrielle, Paris 11e");
         Representative president = balustrade.representative().orElseThrow();
-        assertThat(president.person().civility()).contains(Civility.MONSIEUR);
-        assertThat(president.person().fullName()).isEqualTo("David CHAILLOT");
+        assertThat(president.person().orElseThrow().civility()).contains(Civility.MONSIEUR);
+        assertThat(president.person().orElseThrow().fullName()).isEqualTo("David CHAILLOT");
         assertThat(president.title()).isEqualTo("président");
         assertThat(balustrade.siret()).as("read: no SIRET in the part read").isEmpty();
         assertThat(balustrade.siren()).isEmpty();
+        assertThat(balustrade.rna()).as("read: no RNA in the part read").isEmpty();
+    }
+
+    @Test
+    void readTheMaireRepresentsTheCityByOfficeInTheAvenant() {
+        List<Representation> avenant = Sheet01ParisBalustrade.avenant1Representations();
+        Representative maire = avenant.get(0).representatives().get(0);
+        assertThat(avenant.get(0).party()).isEqualTo(PARIS);
+        assertThat(maire.person()).isEmpty();
+        assertThat(maire.title()).isEqualTo("Madame la Maire de Paris");
+    }
+
+    @Test
+    void readTheAvenantIsAuthorisedByDeliberation2022Dfpe28WhoseDateIsBlank() {
+        Authorisation authorisation = Sheet01ParisBalustrade.avenant1Authorisation();
+        Decision deliberation = authorisation.decision();
+        assertThat(authorisation.party()).isEqualTo(PARIS);
+        assertThat(deliberation.kind()).isEqualTo(Decision.Kind.DELIBERATION);
+        assertThat(deliberation.body()).isEqualTo("Conseil de Paris");
+        assertThat(deliberation.number()).contains("2022 DFPE 28");
+        assertThat(deliberation.date().isKnown()).as("read: the date of the vote is blank").isFalse();
+        assertThat(deliberation.title().orElseThrow()).startsWith("Subvention (87.458 euros), avenant n° 1");
+    }
+
+    @Test
+    void readTheSignatureBlocksAreBlankAndTheAvenantIsAnnexedToTheDeliberation() {
+        assertThat(Sheet01ParisBalustrade.avenant1SignatureBlocks()).extracting(Signature::party)
+                .containsExactly(PARIS, BALUSTRADE);
+        assertThat(Sheet01ParisBalustrade.avenant1SignatureBlocks()).noneMatch(Signature::isSigned);
+        assertThat(Sheet01ParisBalustrade.avenant1Publication().description()).contains("2022 DFPE 28");
+        assertThat(Sheet01ParisBalustrade.avenant1Publication().date()).hasToString("2022-03");
     }
 
     @Test

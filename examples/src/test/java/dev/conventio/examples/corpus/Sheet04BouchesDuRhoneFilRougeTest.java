@@ -2,24 +2,53 @@ package dev.conventio.examples.corpus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.conventio.decision.Authorisation;
+import dev.conventio.party.LegalForm;
 import dev.conventio.party.Party;
 import dev.conventio.party.PartyKind;
+import dev.conventio.party.Role;
+import dev.conventio.publication.Citation;
 import org.junit.jupiter.api.Test;
 
-/** Sheet 04: the facts about parties and representatives that the sheet marks read. */
+/** Sheet 04: the facts about parties, representatives and decisions that the sheet marks read. */
 class Sheet04BouchesDuRhoneFilRougeTest {
 
     @Test
     void readTheDepartementIsRepresentedByThePresidenteOfItsCouncil() {
         Party departement = Sheet04BouchesDuRhoneFilRouge.departement();
         assertThat(departement.kind()).isEqualTo(PartyKind.DEPARTEMENT);
-        assertThat(departement.representative().orElseThrow().person().fullName()).isEqualTo("Martine VASSAL");
+        assertThat(departement.representative().orElseThrow().person().orElseThrow().fullName())
+                .isEqualTo("Martine VASSAL");
+        assertThat(departement.roles()).containsExactly(Role.FINANCEUR);
+        assertThat(departement.designations()).containsExactly("le Département");
     }
 
     @Test
-    void readTheGroupementIsNotAnAssociation() {
+    void readTheGroupementIsAGcsmsNotAnAssociation() {
         Party groupement = Sheet04BouchesDuRhoneFilRouge.groupement();
         assertThat(groupement.kind()).isNotEqualTo(PartyKind.ASSOCIATION);
-        assertThat(groupement.representative().orElseThrow().person().fullName()).isEqualTo("Sophie AMARANTINIS");
+        assertThat(groupement.legalForm()).contains(LegalForm.GCSMS);
+        assertThat(groupement.legalForm().orElseThrow().law()).as("public or private by its members").isEmpty();
+        assertThat(groupement.address()).contains("1 bd Jean Jaurès, 13400 Aubagne");
+        assertThat(groupement.representative().orElseThrow().person().orElseThrow().fullName())
+                .isEqualTo("Sophie AMARANTINIS");
+        assertThat(groupement.siret()).isEmpty();
+        assertThat(groupement.rna()).isEmpty();
+    }
+
+    @Test
+    void readTheDeliberationsOfTheCommissionPermanenteHaveTheirNumberAndDateBlank() {
+        Authorisation authorisation = Sheet04BouchesDuRhoneFilRouge.authorisation();
+        assertThat(authorisation.decision().body()).isEqualTo("Commission permanente");
+        assertThat(authorisation.decision().number()).isEmpty();
+        assertThat(authorisation.decision().date().isKnown()).isFalse();
+        assertThat(Sheet04BouchesDuRhoneFilRouge.grantingDecision().number()).isEmpty();
+    }
+
+    @Test
+    void readTheVisasCiteTheCgctAndTheDecreeOf6June2001() {
+        assertThat(Sheet04BouchesDuRhoneFilRouge.visas()).extracting(Citation::kind)
+                .containsExactly(Citation.Kind.CODE, Citation.Kind.DECREE);
+        assertThat(Sheet04BouchesDuRhoneFilRouge.visas().get(1).number()).contains("2001-495");
     }
 }

@@ -5,8 +5,15 @@ import static dev.conventio.examples.corpus.Sheet05EtatCdcFormationAlternance.ET
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.conventio.convention.Convention;
+import dev.conventio.decision.Opinion;
+import dev.conventio.decision.Verdict;
+import dev.conventio.party.LegalForm;
 import dev.conventio.party.Party;
+import dev.conventio.party.Representation;
+import dev.conventio.party.Representative;
+import dev.conventio.publication.JournalOfficiel;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Sheet 05: the facts about parties, representatives, opinions and publications that the sheet marks read. */
@@ -18,6 +25,49 @@ class Sheet05EtatCdcFormationAlternanceTest {
     void readTheConventionOf9September2010BindsTheStateAndTheCdc() {
         assertThat(convention.concludedOn()).isEqualTo(LocalDate.of(2010, 9, 9));
         assertThat(convention.parties()).extracting(Party::id).containsExactly(ETAT, CDC);
+        Party cdc = convention.party(CDC).orElseThrow();
+        assertThat(cdc.legalForm()).contains(LegalForm.ETABLISSEMENT_SPECIAL);
+        assertThat(cdc.address()).contains("56 rue de Lille, 75007 Paris");
+        assertThat(cdc.designations()).containsExactly("l'opérateur", "la Caisse des dépôts");
+    }
+
+    @Test
+    void readTheMinistersOf2010AndOf2024ByOffice() {
+        List<String> in2010 = convention.representationOf(ETAT).orElseThrow().representatives().stream()
+                .map(Representative::title).toList();
+        assertThat(in2010).containsExactly("le Premier ministre", "ministre d'État, ministre de l'écologie, de"
+                + " l'énergie, du développement durable et de la mer", "ministre de l'économie, de l'industrie et de"
+                + " l'emploi");
+        assertThat(convention.representationOf(CDC)).as("read: the 2010 representative is cut").isEmpty();
+        List<Representation> in2024 = Sheet05EtatCdcFormationAlternance.avenant2Representations();
+        assertThat(in2024.get(0).representatives()).extracting(Representative::title).containsExactly(
+                "le Premier ministre", "ministre de l'économie, des finances et de la souveraineté industrielle et"
+                        + " numérique", "ministre du travail, de la santé et des solidarités");
+        Representative lombard = in2024.get(1).representatives().get(0);
+        assertThat(in2024.get(1).party()).isEqualTo(CDC);
+        assertThat(lombard.person().orElseThrow().fullName()).isEqualTo("Eric Lombard");
+        assertThat(lombard.title()).isEqualTo("directeur général");
+    }
+
+    @Test
+    void readAvenantTwoWasSubmittedForInformationToTheCommissionDeSurveillance() {
+        Opinion opinion = Sheet05EtatCdcFormationAlternance.avenant2Opinion();
+        assertThat(opinion.verdict()).isEqualTo(Verdict.FOR_INFORMATION);
+        assertThat(opinion.isRequiredBeforeSignature()).isFalse();
+        assertThat(opinion.date().isKnown()).as("read: its day is not given").isFalse();
+    }
+
+    @Test
+    void readThePublicationsInTheJournalOfficiel() {
+        JournalOfficiel jo = (JournalOfficiel) convention.publications().get(0);
+        assertThat(jo.issueNumber()).contains("0211");
+        assertThat(jo.textNumber()).contains(4);
+        assertThat(jo.day()).contains(LocalDate.of(2010, 9, 11));
+        assertThat(jo.legifranceId()).contains("JORFTEXT000022809524");
+        assertThat(convention.identification()).hasToString("NOR PRMX1023296X");
+        JournalOfficiel avenant = Sheet05EtatCdcFormationAlternance.avenant2Publication();
+        assertThat(avenant.issueNumber()).contains("0098");
+        assertThat(avenant.day()).contains(LocalDate.of(2024, 4, 26));
     }
 
     @Test
