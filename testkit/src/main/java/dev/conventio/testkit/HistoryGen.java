@@ -89,7 +89,7 @@ public final class HistoryGen {
         LocalDate to = Standing.lastDay(history.asOf(from).convention());
         for (AmendmentRecord record : history.amendments()) {
             if (record instanceof Amendment amendment && !amendment.isDraft()) {
-                LocalDate last = amendment.term().lastDay(startOf(amendment));
+                LocalDate last = amendment.term().lastDay(startOf(amendment)).orElse(LocalDate.MAX);
                 to = !last.isBefore(from) && last.isBefore(to) ? last : to;
             }
         }

@@ -423,7 +423,7 @@ public final class InvalidCases {
                     + "' appended", h, a.withSignatures(signatures));
         }));
         cases.put(HistoryCodes.AMENDMENT_AFTER_CONVENTION_END, first((random, h, a) -> {
-            LocalDate end = h.base().term().orElseThrow().end().date().orElseThrow();
+            LocalDate end = h.base().term().orElseThrow().end().orElseThrow().date().orElseThrow();
             long shift = ChronoUnit.DAYS.between(a.lastSignatureDate().orElseThrow(), end) + 1 + random.nextInt(60);
             return InvalidCase.ofRule(HistoryCodes.AMENDMENT_AFTER_CONVENTION_END, "signatures moved " + shift
                     + " days later, after the convention ended on " + end, h, shifted(a, shift));
