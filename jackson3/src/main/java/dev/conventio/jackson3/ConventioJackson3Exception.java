@@ -35,21 +35,13 @@ public final class ConventioJackson3Exception extends DatabindException {
 
     private static final long serialVersionUID = 1L;
 
-    private final RejectionCode code;
-    private final String pointer;
-    private final int line;
-    private final int column;
-    /** The violations; List.copyOf of immutable values, but LocatedViolation is not Serializable. */
-    private final transient List<LocatedViolation> violations;
+    /** What the codec found: code, pointer and violations; immutable, not Serializable for its violations. */
+    private final transient Rejection rejection;
 
     /** The exception of a rejection of the codec, at the parser's own location of the problem. */
     ConventioJackson3Exception(Rejection rejection, TokenStreamLocation location) {
         super(rejection.getMessage(), location, rejection.getCause());
-        this.code = rejection.code();
-        this.pointer = rejection.pointer();
-        this.line = location.getLineNr();
-        this.column = location.getColumnNr();
-        this.violations = rejection.violations();
+        this.rejection = rejection;
     }
 
     /**
@@ -58,7 +50,7 @@ public final class ConventioJackson3Exception extends DatabindException {
      * @return the code, never null
      */
     public RejectionCode code() {
-        return code;
+        return rejection.code();
     }
 
     /**
@@ -68,7 +60,7 @@ public final class ConventioJackson3Exception extends DatabindException {
      * @return the pointer, empty for the root, never null
      */
     public String pointer() {
-        return pointer;
+        return rejection.pointer();
     }
 
     /**
@@ -77,7 +69,7 @@ public final class ConventioJackson3Exception extends DatabindException {
      * @return the line, or -1 when the input gives none
      */
     public int line() {
-        return line;
+        return getLocation() == null ? -1 : getLocation().getLineNr();
     }
 
     /**
@@ -86,7 +78,7 @@ public final class ConventioJackson3Exception extends DatabindException {
      * @return the column, or -1 when the input gives none
      */
     public int column() {
-        return column;
+        return getLocation() == null ? -1 : getLocation().getColumnNr();
     }
 
     /**
@@ -96,6 +88,6 @@ public final class ConventioJackson3Exception extends DatabindException {
      *     {@link RejectionCode#DOMAIN_VIOLATION}, never null, unmodifiable
      */
     public List<LocatedViolation> violations() {
-        return violations == null ? List.of() : violations;
+        return rejection == null ? List.of() : rejection.violations();
     }
 }

@@ -1,12 +1,16 @@
 package dev.conventio.jackson3;
 
+import dev.conventio.format.codec.BuildVersion;
 import dev.conventio.format.codec.DocumentCodec;
 import dev.conventio.format.codec.PrettyForm;
 import dev.conventio.format.codec.ReadLimits;
 import dev.conventio.format.codec.Rejection;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.PrettyPrinter;
@@ -16,10 +20,13 @@ import tools.jackson.core.Version;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
+import tools.jackson.core.util.VersionUtil;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JacksonModule;
 import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.ValueSerializer;
 import tools.jackson.databind.deser.std.StdDeserializer;
 import tools.jackson.databind.module.SimpleDeserializers;
 import tools.jackson.databind.module.SimpleSerializers;
@@ -60,6 +67,12 @@ public final class ConventioJackson3Module extends JacksonModule {
 
     private static final List<DocumentCodec<?>> DOCUMENTS = List.of(DocumentCodec.CONVENTION, DocumentCodec.AMENDMENT,
             DocumentCodec.HISTORY, DocumentCodec.CONSOLIDATED);
+
+    /** The artifact's version, from the {@code version.properties} the build fills in. */
+    private static final Version VERSION = BuildVersion.read(ConventioJackson3Module.class
+            .getResourceAsStream("version.properties"))
+            .map(build -> VersionUtil.parseVersion(build.version(), build.groupId(), build.artifactId()))
+            .orElseGet(Version::unknownVersion);
 
     private static final StreamReadConstraints READ_CONSTRAINTS = StreamReadConstraints.builder()
             .maxNestingDepth(ReadLimits.NESTING_DEPTH).maxNumberLength(ReadLimits.NUMBER_LENGTH)
@@ -115,7 +128,7 @@ public final class ConventioJackson3Module extends JacksonModule {
      */
     @Override
     public Version version() {
-        return PackageVersion.VERSION;
+        return VERSION;
     }
 
     /**
@@ -125,21 +138,12 @@ public final class ConventioJackson3Module extends JacksonModule {
      */
     @Override
     public void setupModule(SetupContext context) {
-        SimpleSerializers serializers = new SimpleSerializers();
-        SimpleDeserializers deserializers = new SimpleDeserializers();
-        for (DocumentCodec<?> codec : DOCUMENTS) {
-            add(codec, serializers, deserializers);
-        }
-        context.addSerializers(serializers);
-        context.addDeserializers(deserializers);
-    }
-
-    private static <T> void add(DocumentCodec<T> codec, SimpleSerializers serializers,
-            SimpleDeserializers deserializers) {
-        serializers.addSerializer(codec.type(), new Writing<>(codec));
-        if (codec.kind().isReadable()) {
-            deserializers.addDeserializer(codec.type(), new Reading<>(codec));
-        }
+        context.addSerializers(new SimpleSerializers(DOCUMENTS.stream().<ValueSerializer<?>>map(Writing::new)
+                .collect(Collectors.toList())));
+        Map<Class<?>, ValueDeserializer<?>> readers = new HashMap<>();
+        DOCUMENTS.stream().filter(codec -> codec.kind().isReadable()).forEach(codec -> readers.put(codec.type(),
+                new Reading<>(codec)));
+        context.addDeserializers(new SimpleDeserializers(readers));
     }
 
     /** Runs a step of the codec, whose I/O is Jackson 3's and therefore unchecked. */

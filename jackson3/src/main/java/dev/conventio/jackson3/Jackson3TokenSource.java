@@ -8,6 +8,7 @@ import java.io.CharConversionException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
@@ -27,10 +28,9 @@ import tools.jackson.core.io.ContentReference;
 final class Jackson3TokenSource implements TokenSource {
 
     /** The codec's token of each of Jackson's, at its ordinal. */
-    private static final Token[] TOKENS = Token.tableOf(JsonToken.values());
+    private static final Token.Table<JsonToken> TOKENS = Token.tableOf(JsonToken.values());
 
     private final JsonParser parser;
-    private ContentReference content;
 
     Jackson3TokenSource(JsonParser parser) {
         this.parser = parser;
@@ -39,61 +39,20 @@ final class Jackson3TokenSource implements TokenSource {
     @Override
     public Token next() {
         try {
-            return token(parser.nextToken());
-        } catch (StreamReadException | StreamConstraintsException | JacksonIOException e) {
+            return TOKENS.of(parser.nextToken());
+        } catch (JacksonException e) {
             throw translate(e);
         }
+    }
+
+    @Override
+    public Location location() {
+        return location(parser.currentLocation());
     }
 
     @Override
     public Token current() {
-        return token(parser.currentToken());
-    }
-
-    private static Token token(JsonToken token) {
-        return token == null ? null : TOKENS[token.ordinal()];
-    }
-
-    @Override
-    public String name() {
-        return parser.currentName();
-    }
-
-    @Override
-    public String text() {
-        try {
-            return parser.getString();
-        } catch (StreamReadException | StreamConstraintsException | JacksonIOException e) {
-            throw translate(e);
-        }
-    }
-
-    @Override
-    public boolean isInt() {
-        try {
-            return parser.getNumberType() == JsonParser.NumberType.INT;
-        } catch (StreamReadException | StreamConstraintsException | JacksonIOException e) {
-            throw translate(e);
-        }
-    }
-
-    @Override
-    public int intValue() {
-        try {
-            return parser.getIntValue();
-        } catch (StreamReadException | StreamConstraintsException | JacksonIOException e) {
-            throw translate(e);
-        }
-    }
-
-    @Override
-    public String pointer() {
-        return parser.streamReadContext().pathAsPointer().toString();
-    }
-
-    @Override
-    public boolean inRoot() {
-        return parser.streamReadContext().inRoot();
+        return TOKENS.of(parser.currentToken());
     }
 
     @Override
@@ -102,32 +61,61 @@ final class Jackson3TokenSource implements TokenSource {
     }
 
     @Override
-    public Location location() {
-        return location(parser.currentLocation());
+    public String name() {
+        return parser.currentName();
     }
 
-    private static Location location(TokenStreamLocation at) {
-        return Location.inInput(at.getByteOffset(), at.getCharOffset(), at.getLineNr(), at.getColumnNr());
+    @Override
+    public String pointer() {
+        return context().pathAsPointer().toString();
     }
 
-    /** The parser's own location for a location of the codec: equal to the one it came from. */
-    TokenStreamLocation streamLocation(Location location) {
-        if (!location.isInInput()) {
-            return new TokenStreamLocation(ContentReference.unknown(), -1L, location.line(), location.column());
+    @Override
+    public boolean inRoot() {
+        return context().inRoot();
+    }
+
+    /** Where the parser stands in the nesting of arrays and objects. */
+    private TokenStreamContext context() {
+        return parser.streamReadContext();
+    }
+
+    @Override
+    public String text() {
+        try {
+            return parser.getString();
+        } catch (JacksonException e) {
+            throw translate(e);
         }
-        if (content == null) {
-            content = parser.currentLocation().contentReference();
+    }
+
+    @Override
+    public boolean isInt() {
+        try {
+            return parser.getNumberType() == JsonParser.NumberType.INT;
+        } catch (JacksonException e) {
+            throw translate(e);
         }
-        return new TokenStreamLocation(content, location.byteOffset(), location.charOffset(), location.line(),
-                location.column());
+    }
+
+    @Override
+    public int intValue() {
+        try {
+            return parser.getIntValue();
+        } catch (JacksonException e) {
+            throw translate(e);
+        }
     }
 
     /**
-     * The rejection of the parser's refusal, at its location or, when it gives none, where the parser
-     * stands; a failure of the input itself (an I/O error not about the encoding) as it is.
+     * The rejection of the parser's refusal of its input, at its location or, when it gives none,
+     * where the parser stands; any other exception — a failure of the input itself, an I/O error not
+     * about the encoding — as it is.
      */
     private RuntimeException translate(JacksonException e) {
-        if (e instanceof JacksonIOException && !(e.getCause() instanceof CharConversionException)) {
+        boolean refused = e instanceof StreamReadException || e instanceof StreamConstraintsException
+                || e instanceof JacksonIOException && e.getCause() instanceof CharConversionException;
+        if (!refused) {
             return e;
         }
         TokenStreamLocation at = e.getLocation() != null && e.getLocation() != TokenStreamLocation.NA
@@ -136,8 +124,20 @@ final class Jackson3TokenSource implements TokenSource {
         return Rejection.ofParser(e instanceof StreamConstraintsException, message, pointer(), location(at), e);
     }
 
-    /** The public exception of a rejection of this source's input. */
+    private static Location location(TokenStreamLocation at) {
+        return Location.inInput(at.getByteOffset(), at.getCharOffset(), at.getLineNr(), at.getColumnNr());
+    }
+
+    /**
+     * The public exception of a rejection of this source's input, at the parser's own location of
+     * the problem: equal to the one the codec's came from, or a line and column of no token.
+     */
     ConventioJackson3Exception exception(Rejection rejection) {
-        return new ConventioJackson3Exception(rejection, streamLocation(rejection.location()));
+        Location at = rejection.location();
+        TokenStreamLocation location = at.isInInput()
+                ? new TokenStreamLocation(parser.currentLocation().contentReference(), at.byteOffset(), at.charOffset(),
+                        at.line(), at.column())
+                : new TokenStreamLocation(ContentReference.unknown(), -1L, at.line(), at.column());
+        return new ConventioJackson3Exception(rejection, location);
     }
 }

@@ -25,7 +25,7 @@ import java.io.IOException;
 final class JacksonTokenSource implements TokenSource {
 
     /** The codec's token of each of Jackson's, at its ordinal. */
-    private static final Token[] TOKENS = Token.tableOf(JsonToken.values());
+    private static final Token.Table<JsonToken> TOKENS = Token.tableOf(JsonToken.values());
 
     private final JsonParser parser;
     private ContentReference content;
@@ -37,7 +37,7 @@ final class JacksonTokenSource implements TokenSource {
     @Override
     public Token next() throws IOException {
         try {
-            return token(parser.nextToken());
+            return TOKENS.of(parser.nextToken());
         } catch (JsonProcessingException | CharConversionException e) {
             throw translate(e);
         }
@@ -45,11 +45,7 @@ final class JacksonTokenSource implements TokenSource {
 
     @Override
     public Token current() {
-        return token(parser.currentToken());
-    }
-
-    private static Token token(JsonToken token) {
-        return token == null ? null : TOKENS[token.ordinal()];
+        return TOKENS.of(parser.currentToken());
     }
 
     @Override
