@@ -15,4 +15,5 @@ module dev.conventio.testkit {
     exports dev.conventio.testkit;
     exports dev.conventio.testkit.junit;
     exports dev.conventio.testkit.assertj;
+    exports dev.conventio.testkit.shrink;
 }
