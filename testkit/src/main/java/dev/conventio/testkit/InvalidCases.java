@@ -133,7 +133,7 @@ public final class InvalidCases {
         cases.put(ViolationCode.MONEY_CURRENCY_MIXED, convention((random, c) -> {
             Convention mixed = c.toBuilder().addContribution(FinancialContribution.builder()
                     .from(c.contributions().get(0)).id("participation-chf")
-                    .amount(Money.ofMinor(CurrencyUnit.CHF, c.contributions().get(0).amount().getAmountMinorLong()))
+                    .amount(Money.of(CurrencyUnit.CHF, c.contributions().get(0).amount().getAmount()))
                     .schedule(List.of()).build()).build();
             ConsolidatedConvention consolidated = History.of(mixed).asOf(mixed.concludedOn());
             return InvalidCase.of(ViolationCode.MONEY_CURRENCY_MIXED, "a contribution in CHF next to one in EUR,"
@@ -326,7 +326,7 @@ public final class InvalidCases {
         cases.put(ViolationCode.SCHEDULE_CURRENCY_MISMATCH, contribution(true, (random, c) -> {
             List<Instalment> schedule = new ArrayList<>(c.schedule());
             Instalment first = schedule.get(0);
-            schedule.set(0, Instalment.of(first.dueOn(), Money.ofMinor(CurrencyUnit.USD, first.amount().getAmountMinorLong())));
+            schedule.set(0, Instalment.of(first.dueOn(), Money.of(CurrencyUnit.USD, first.amount().getAmount())));
             return InvalidCase.of(ViolationCode.SCHEDULE_CURRENCY_MISMATCH, "first instalment in USD",
                     () -> c.withSchedule(schedule));
         }));
@@ -515,8 +515,12 @@ public final class InvalidCases {
     /** Mutates a contribution between two parties, with a schedule of at least two instalments or none. */
     private static Gen<InvalidCase> contribution(boolean scheduled, Mutation<FinancialContribution> mutation) {
         return (random, size) -> {
-            FinancialContribution valid = ConventionGen.contribution(random, "participation-1",
+            FinancialContribution generated = ConventionGen.contribution(random, "participation-1",
                     List.of("metropole-amp", "gip-crpv-paca"), LocalDate.of(2020, 1, 1));
+            // Two instalments need two cents at least: 0.01 €, an edge case, is made 0.02 €.
+            FinancialContribution valid = scheduled && generated.amount().isLessThan(Money.ofMinor(CurrencyUnit.EUR, 2))
+                    ? FinancialContribution.builder().from(generated).amount(generated.amount().plusMinor(1))
+                            .schedule(List.of()).build() : generated;
             List<Instalment> schedule = scheduled
                     ? ConventionGen.schedule(random, valid.amount(), LocalDate.of(2020, 1, 1), 2) : List.of();
             return mutation.mutate(random, valid.withSchedule(schedule));
