@@ -390,9 +390,11 @@ public final class ConventionGen {
         List<Signature> signatures = new ArrayList<>(parties.size());
         int last = random.nextInt(parties.size());
         for (int i = 0; i < parties.size(); i++) {
+            Spans.open(random);
             LocalDate date = i == last ? to : Dates.between(random, from, to);
             signatures.add(Signature.of(parties.get(i), PartyGen.persons().generate(random, size),
                     pick(random, FrenchData.CAPACITIES), date));
+            Spans.close(random);
         }
         return signatures;
     }

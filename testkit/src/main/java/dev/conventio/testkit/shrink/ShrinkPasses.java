@@ -31,6 +31,7 @@ final class ShrinkPasses {
                 // The passes that know the structure first: they take the largest steps.
                 boolean progress = truncate(search);
                 progress |= deleteListElements(search);
+                progress |= deleteParallelElements(search);
                 progress |= deleteSpans(search);
                 progress |= simplifySpans(search);
                 if (progress) {
@@ -81,16 +82,20 @@ final class ShrinkPasses {
         boolean progress = false;
         int index = 0;
         while (true) {
-            List<int[]> elements = listElements(search);
+            List<int[]> elements = new ArrayList<>();
+            for (List<int[]> chain : chains(search)) {
+                int lengthAt = chain.get(0)[0] - 1;
+                if (lengthAt >= 0 && search.offsets()[lengthAt] != 0) {
+                    for (int k = chain.size() - 1; k >= 0; k--) {
+                        elements.add(new int[] {chain.get(k)[0], chain.get(k)[1], lengthAt});
+                    }
+                }
+            }
             if (index >= elements.size()) {
                 return progress;
             }
             int[] element = elements.get(index);
-            long[] offsets = search.offsets();
-            int lengthAt = element[3];
-            long[] candidate = without(offsets, element[0], Math.min(element[1], offsets.length));
-            candidate[lengthAt] = offsets[lengthAt] - 1;
-            if (search.attempt(candidate, candidate.length)) {
+            if (attemptDeleting(search, List.of(element), element[2])) {
                 progress = true;
             } else {
                 index++;
@@ -99,11 +104,75 @@ final class ShrinkPasses {
     }
 
     /**
-     * The elements of lists: runs of adjacent spans of the same depth preceded by a positive choice,
-     * taken for the list's length; each as start, end, depth and the position of that choice, the
-     * last element of each list first.
+     * Deletes the same element of lists drawn in parallel, such as the parties of a convention and
+     * their signatures: element k of a list whose length is drawn just before it, with element k of
+     * every later list as long, then with element k of each one alone; the length is lowered by one.
      */
-    private static List<int[]> listElements(Search search) {
+    static boolean deleteParallelElements(Search search) {
+        boolean progress = false;
+        int index = 0;
+        while (true) {
+            List<List<int[]>> candidates = new ArrayList<>();
+            List<List<int[]>> chains = chains(search);
+            for (List<int[]> chain : chains) {
+                int lengthAt = chain.get(0)[0] - 1;
+                if (lengthAt < 0 || search.offsets()[lengthAt] == 0) {
+                    continue;
+                }
+                List<List<int[]>> parallel = new ArrayList<>();
+                for (List<int[]> other : chains) {
+                    if (other.size() == chain.size() && other.get(0)[0] >= chain.get(chain.size() - 1)[1]) {
+                        parallel.add(other);
+                    }
+                }
+                for (int k = chain.size() - 1; k >= 0 && !parallel.isEmpty(); k--) {
+                    List<int[]> all = new ArrayList<>();
+                    all.add(new int[] {chain.get(k)[0], chain.get(k)[1], lengthAt});
+                    for (List<int[]> other : parallel) {
+                        all.add(other.get(k));
+                    }
+                    candidates.add(all);
+                    if (parallel.size() > 1) {
+                        for (List<int[]> other : parallel) {
+                            candidates.add(List.of(all.get(0), other.get(k)));
+                        }
+                    }
+                }
+            }
+            if (index >= candidates.size()) {
+                return progress;
+            }
+            List<int[]> spans = candidates.get(index);
+            if (attemptDeleting(search, spans, spans.get(0)[2])) {
+                progress = true;
+            } else {
+                index++;
+            }
+        }
+    }
+
+    /** Tries the current sequence without the given spans, the choice at {@code lengthAt} lowered by one. */
+    private static boolean attemptDeleting(Search search, List<int[]> spans, int lengthAt) {
+        long[] offsets = search.offsets();
+        boolean[] deleted = new boolean[offsets.length];
+        for (int[] span : spans) {
+            Arrays.fill(deleted, Math.min(span[0], offsets.length), Math.min(span[1], offsets.length), true);
+        }
+        long[] candidate = new long[offsets.length];
+        int length = 0;
+        for (int i = 0; i < offsets.length; i++) {
+            if (!deleted[i]) {
+                candidate[length++] = i == lengthAt ? offsets[i] - 1 : offsets[i];
+            }
+        }
+        return search.attempt(candidate, length);
+    }
+
+    /**
+     * The lists of the current sequence: runs of adjacent spans of the same depth, each span as its
+     * start and end, in order of their first element.
+     */
+    private static List<List<int[]>> chains(Search search) {
         long[] offsets = search.offsets();
         List<int[]> spans = sorted(search.spans(), offsets.length);
         Map<Long, int[]> byStart = new HashMap<>();
@@ -112,21 +181,18 @@ final class ShrinkPasses {
             byStart.putIfAbsent(key(span[0], span[2]), span);
             ends.add(key(span[1], span[2]));
         }
-        List<int[]> elements = new ArrayList<>();
+        List<List<int[]>> chains = new ArrayList<>();
         for (int[] first : spans) {
-            int lengthAt = first[0] - 1;
-            if (ends.contains(key(first[0], first[2])) || lengthAt < 0 || offsets[lengthAt] == 0) {
+            if (ends.contains(key(first[0], first[2]))) {
                 continue;
             }
-            List<int[]> run = new ArrayList<>();
+            List<int[]> chain = new ArrayList<>();
             for (int[] element = first; element != null; element = byStart.get(key(element[1], element[2]))) {
-                run.add(new int[] {element[0], element[1], element[2], lengthAt});
+                chain.add(element);
             }
-            for (int k = run.size() - 1; k >= 0; k--) {
-                elements.add(run.get(k));
-            }
+            chains.add(chain);
         }
-        return elements;
+        return chains;
     }
 
     private static long key(int position, int depth) {
