@@ -167,7 +167,7 @@ public final class Counterexample {
                 : "Original case: replayed from " + shrinking.original()).append(", ")
                 .append(shrinking.original().size()).append(" choices\n");
         out.append(switch (shrinking.stop()) {
-            case DISABLED -> "Not shrunk (shrinking is off)";
+            case DISABLED -> "Not shrunk";
             case NOT_REPRODUCED -> "Not shrunk: the property did not fail again on the same case; is it deterministic?";
             default -> "Shrunk in " + shrinking.steps() + " steps (" + shrinking + ") to " + shrinking.shrunk().size()
                     + " choices";
@@ -181,10 +181,10 @@ public final class Counterexample {
         return out.toString();
     }
 
+    /** The class and message of a failure on one line, at most 300 characters of message. */
     private static String firstLine(Throwable thrown) {
-        String message = String.valueOf(thrown.getMessage()).strip();
-        int end = message.indexOf('\n');
-        return thrown.getClass().getName() + ": " + (end < 0 ? message : message.substring(0, end) + " …");
+        String message = String.valueOf(thrown.getMessage()).strip().replaceAll("\\s+", " ");
+        return thrown.getClass().getName() + ": " + (message.length() > 300 ? message.substring(0, 299) + "…" : message);
     }
 
     private static String indent(String text) {

@@ -298,8 +298,15 @@ public final class Property<T> {
         return printer == null ? standard : ValuePrinters.chain(List.of(printer, standard));
     }
 
-    /** The number of cases: the system property's if set, else the given one. */
-    static int count(int cases) {
+    /**
+     * Gets the number of cases a run makes: that of {@value #COUNT_PROPERTY} if it is set, else the
+     * given one.
+     *
+     * @param cases  the number of cases asked for
+     * @return the number of cases, at least 1 when set by the property
+     * @throws IllegalArgumentException if the property is not a whole number of at least 1
+     */
+    public static int count(int cases) {
         String override = System.getProperty(COUNT_PROPERTY);
         if (override == null || override.isBlank()) {
             return cases;
