@@ -21,6 +21,7 @@ module dev.conventio.testkit {
     exports dev.conventio.testkit.print;
     exports dev.conventio.testkit.property;
     exports dev.conventio.testkit.stats;
+    exports dev.conventio.testkit.stateful;
 
     uses dev.conventio.testkit.print.ValuePrinter;
 }

@@ -529,8 +529,42 @@ public final class InvalidCases {
 
     /** Mutates a valid next amendment of a generated history. */
     private static Gen<InvalidCase> next(RuleMutation mutation) {
-        return HistoryGen.histories().flatMap(h -> HistoryGen.nextAmendments(h)
-                .flatMap(a -> (random, size) -> mutation.mutate(random, h, a)));
+        return new NextCases(mutation);
+    }
+
+    /** The cases of a mutation of a valid next amendment, of a generated history or of a given one. */
+    private static final class NextCases implements Gen<InvalidCase> {
+        private final RuleMutation mutation;
+
+        NextCases(RuleMutation mutation) {
+            this.mutation = mutation;
+        }
+
+        @Override
+        public InvalidCase generate(RandomGenerator random, int size) {
+            return HistoryGen.histories().flatMap(h -> of(h, HistoryGen.nextAmendments(h))).generate(random, size);
+        }
+
+        Gen<InvalidCase> of(History h, Gen<Amendment> next) {
+            return next.flatMap(a -> (random, size) -> mutation.mutate(random, h, a));
+        }
+    }
+
+    /**
+     * Obtains a generator of invalid cases of the rules and policies whose candidate is one mutation
+     * of a valid next amendment of the given history, each code equally likely, such as a stateful
+     * test tries on the history it has built. Policy cases add their policy to the history.
+     *
+     * @param history  the history, not null
+     * @return the generator, never null
+     * @throws IllegalArgumentException if the history has no day left for a new amendment, as
+     *     {@link HistoryGen#nextAmendments(History)} says
+     * @throws NullPointerException if the history is null
+     */
+    public static Gen<InvalidCase> invalidNextAmendments(History history) {
+        Gen<Amendment> next = HistoryGen.nextAmendments(history);
+        return Gen.oneOf(CASES.values().stream().filter(NextCases.class::isInstance)
+                .map(cases -> ((NextCases) cases).of(history, next)).toList());
     }
 
     /**
