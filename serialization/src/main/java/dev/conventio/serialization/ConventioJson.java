@@ -235,6 +235,10 @@ public final class ConventioJson {
     private static JsonParser openUtf8(Io<JsonParser> opening) throws IOException {
         try {
             return opening.run();
+        } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
+            // Jackson checks the length of a byte array against the limit before any parser exists.
+            throw new ConventioJsonException(RejectionCode.LIMIT_EXCEEDED, e.getOriginalMessage(), "",
+                    new JsonLocation(ContentReference.unknown(), 0L, 1, 1), List.of(), e);
         } catch (CharConversionException e) {
             throw new ConventioJsonException(RejectionCode.MALFORMED_JSON, "a document is UTF-8 (RFC 8259), "
                     + "this is not: " + e.getMessage(), "", new JsonLocation(ContentReference.unknown(), 0L, 1, 1),
