@@ -169,8 +169,10 @@ public final class Counterexample {
         out.append(switch (shrinking.stop()) {
             case DISABLED -> "Not shrunk";
             case NOT_REPRODUCED -> "Not shrunk: the property did not fail again on the same case; is it deterministic?";
-            default -> "Shrunk in " + shrinking.steps() + " steps (" + shrinking + ") to " + shrinking.shrunk().size()
-                    + " choices";
+            default -> "Shrunk in " + shrinking.steps() + " steps (" + shrinking.candidates() + " candidates, "
+                    + shrinking.elapsed().toMillis() + " ms, " + (shrinking.stop() == ShrinkResult.Stop.CONVERGED
+                            ? "converged" : "stopped by the " + shrinking.stop().name().toLowerCase(java.util.Locale.ROOT)
+                            + " budget") + ") to " + shrinking.shrunk().size() + " choices";
         }).append(":\n");
         out.append(indent(ValuePrinters.print(printer, value))).append('\n');
         out.append("Failure of the shrunk case: ").append(firstLine(failure)).append('\n');
@@ -188,7 +190,7 @@ public final class Counterexample {
     }
 
     private static String indent(String text) {
-        return "  " + text.replace("\n", "\n  ");
+        return "  " + text.stripTrailing().replace("\n", "\n  ");
     }
 
     /**
