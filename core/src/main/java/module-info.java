@@ -20,4 +20,7 @@ module dev.conventio.core {
     exports dev.conventio.change;
     exports dev.conventio.amendment;
     exports dev.conventio.history;
+
+    uses dev.conventio.validation.CodeCatalog;
+    provides dev.conventio.validation.CodeCatalog with dev.conventio.internal.codes.CoreCodeCatalog;
 }

@@ -67,6 +67,23 @@ public final class Histories {
      * @return the amendments numbered 1 to count, never null
      */
     public static List<Amendment> amendments(Convention base, int count) {
+        return amendments(base, count, true);
+    }
+
+    /**
+     * Builds amendments that leave the convention of constant size but for its decisions: they
+     * change the amount of the base contribution, record a committee decision and set the
+     * orientations of a phase, in turn.
+     *
+     * @param base  the base convention, from {@link #base()}, not null
+     * @param count  the number of amendments
+     * @return the amendments numbered 1 to count, never null
+     */
+    public static List<Amendment> constantSizeAmendments(Convention base, int count) {
+        return amendments(base, count, false);
+    }
+
+    private static List<Amendment> amendments(Convention base, int count, boolean growing) {
         String first = base.parties().get(0).id();
         String second = base.parties().get(1).id();
         String contribution = base.contributions().get(0).id();
@@ -74,7 +91,7 @@ public final class Histories {
         for (int k = 1; k <= count; k++) {
             LocalDate signed = Conventions.CONCLUDED_ON.plusDays(k);
             Change change;
-            switch (k % 4) {
+            switch (growing ? k % 4 : 1 + k % 3) {
                 case 0:
                     change = AddContribution.of("1", FinancialContribution.builder()
                             .id("avenant-" + k)

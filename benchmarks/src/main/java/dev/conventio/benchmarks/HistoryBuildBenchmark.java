@@ -19,11 +19,14 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Building a history with {@link History#of(Convention, List)}, which checks every amendment under
- * the amendment rules: not a target of the issue, but what an application pays to load a history
- * (reading a history document ends here too). Each amendment is checked against the convention as
- * it stands when it joins, and that convention is built and its invariants checked: the cost is the
- * number of amendments times the size of the convention, which in these histories grows with each
- * amendment, so it grows as the square of the number of amendments.
+ * the amendment rules: what an application pays to load a history (reading a history document ends
+ * here too). Each amendment is checked against the convention as it stands when it joins.
+ *
+ * <p>Two shapes: {@code growing}, the consolidation benchmarks' histories, where every fourth
+ * amendment adds a contribution, so that checking an amendment costs the size of a convention that
+ * grows with the history, and the build grows as the square of the number of amendments; and
+ * {@code constant}, amendments that change an amount, record a decision and set orientations,
+ * where the build must grow linearly.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -37,6 +40,10 @@ public class HistoryBuildBenchmark {
     @Param({"10", "100", "1000", "10000"})
     public int amendments;
 
+    /** The shape of the history: {@code growing} or {@code constant}. */
+    @Param({"growing", "constant"})
+    public String shape;
+
     private Convention base;
     private List<Amendment> list;
 
@@ -44,7 +51,8 @@ public class HistoryBuildBenchmark {
     @Setup
     public void setup() {
         base = Histories.base();
-        list = Histories.amendments(base, amendments);
+        list = shape.equals("constant") ? Histories.constantSizeAmendments(base, amendments)
+                : Histories.amendments(base, amendments);
     }
 
     /**

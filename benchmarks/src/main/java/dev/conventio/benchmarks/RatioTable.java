@@ -206,18 +206,35 @@ public final class RatioTable {
             out.append(' ').append(growth(t1k, t100, Double.NaN)).append(" | ")
                     .append(growth(t10k, t1k, CONSOLIDATION_GROWTH)).append(" |\n");
         }
-        out.append("| History.of (build, checked; not a target) |");
+        build(out, sizes, "growing", "History.of, growing convention (informational)", Double.NaN);
+        build(out, sizes, "constant", "History.of, convention of constant size", CONSOLIDATION_GROWTH);
+        out.append(String.format(Locale.ROOT, "%nTarget: t(10 000)/t(1 000) ≤ %.0f (linear growth). The growing"
+                + " build checks each amendment against a convention that grows with the amendments (every fourth"
+                + " adds a contribution), so it grows as their square.%n%n", CONSOLIDATION_GROWTH));
+        out.append("| History.of, convention of constant size | 1000 | 10000 | ratio |\n|---|---:|---:|---:|\n");
+        Optional<Double> perAmendment1k = result("HistoryBuildBenchmark.build amendments=1000 shape=constant")
+                .flatMap(Result::bytesPerOp).map(bytes -> bytes / 1_000);
+        Optional<Double> perAmendment10k = result("HistoryBuildBenchmark.build amendments=10000 shape=constant")
+                .flatMap(Result::bytesPerOp).map(bytes -> bytes / 10_000);
+        out.append("| bytes allocated per amendment | ").append(perAmendment1k.map(RatioTable::number).orElse("n/a"))
+                .append(" | ").append(perAmendment10k.map(RatioTable::number).orElse("n/a")).append(" | ")
+                .append(perAmendment1k.isPresent() && perAmendment10k.isPresent()
+                        ? mark(perAmendment10k.get() / perAmendment1k.get(),
+                                Math.abs(perAmendment10k.get() / perAmendment1k.get() - 1) <= 0.05) : "n/a")
+                .append(" |\n\n");
+        out.append("Target: allocation per amendment at 10 000 within 5 % of that at 1 000.\n\n");
+    }
+
+    private void build(StringBuilder out, int[] sizes, String shape, String label, double target) {
+        out.append("| ").append(label).append(" |");
         for (int size : sizes) {
-            Optional<Result> r = result("HistoryBuildBenchmark.build amendments=" + size);
+            Optional<Result> r = result("HistoryBuildBenchmark.build amendments=" + size + " shape=" + shape);
             out.append(' ').append(r.map(x -> number(x.secondsPerOp() * 1e6)).orElse("n/a")).append(" |");
         }
-        out.append(' ').append(growth(result("HistoryBuildBenchmark.build amendments=1000"),
-                result("HistoryBuildBenchmark.build amendments=100"), Double.NaN)).append(" | ")
-                .append(growth(result("HistoryBuildBenchmark.build amendments=10000"),
-                        result("HistoryBuildBenchmark.build amendments=1000"), Double.NaN)).append(" |\n");
-        out.append(String.format(Locale.ROOT, "%nTarget: t(10 000)/t(1 000) ≤ %.0f (linear growth). The build row is"
-                + " informational: it checks each amendment against a convention that grows with the amendments,"
-                + " so it grows as their square.%n%n", CONSOLIDATION_GROWTH));
+        out.append(' ').append(growth(result("HistoryBuildBenchmark.build amendments=1000 shape=" + shape),
+                result("HistoryBuildBenchmark.build amendments=100 shape=" + shape), Double.NaN)).append(" | ")
+                .append(growth(result("HistoryBuildBenchmark.build amendments=10000 shape=" + shape),
+                        result("HistoryBuildBenchmark.build amendments=1000 shape=" + shape), target)).append(" |\n");
     }
 
     private void hostile(StringBuilder out) {

@@ -4,7 +4,6 @@ import dev.conventio.change.Change;
 import dev.conventio.convention.Article;
 import dev.conventio.signature.Signature;
 import dev.conventio.term.Term;
-import dev.conventio.validation.ViolationCode;
 import dev.conventio.validation.Violations;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -152,7 +151,7 @@ public abstract non-sealed class Amendment implements AmendmentRecord {
             violations.requireNonBlank(preamble().get(i), "preamble[" + i + "]");
         }
         if (number() < 1) {
-            violations.add(ViolationCode.AMENDMENT_NUMBER_NOT_POSITIVE, "number",
+            violations.add(AmendmentCodes.AMENDMENT_NUMBER_NOT_POSITIVE, "number",
                     "amendments are numbered from 1, was " + number());
         }
         Article.checkUniqueNumbers(articles(), "articles", violations);
@@ -161,7 +160,7 @@ public abstract non-sealed class Amendment implements AmendmentRecord {
         for (int i = 0; i < changes().size(); i++) {
             String article = changes().get(i).article();
             if (!articleNumbers.contains(article)) {
-                violations.add(ViolationCode.CHANGE_ARTICLE_UNKNOWN, "changes[" + i + "].article",
+                violations.add(AmendmentCodes.CHANGE_ARTICLE_UNKNOWN, "changes[" + i + "].article",
                         "the change belongs to article " + article + ", which amendment " + number()
                                 + " does not have; its articles are " + articleNumbers);
             }

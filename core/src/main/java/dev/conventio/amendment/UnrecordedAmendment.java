@@ -1,6 +1,5 @@
 package dev.conventio.amendment;
 
-import dev.conventio.validation.ViolationCode;
 import dev.conventio.validation.Violations;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -59,7 +58,7 @@ public abstract non-sealed class UnrecordedAmendment implements AmendmentRecord 
         Violations violations = Violations.collector();
         note().ifPresent(text -> violations.requireNonBlank(text, "note"));
         if (number() < 1) {
-            violations.add(ViolationCode.AMENDMENT_NUMBER_NOT_POSITIVE, "number",
+            violations.add(AmendmentCodes.AMENDMENT_NUMBER_NOT_POSITIVE, "number",
                     "amendments are numbered from 1, was " + number());
         }
         violations.throwIfAny();

@@ -1,7 +1,7 @@
 package dev.conventio.change;
 
-import dev.conventio.validation.ViolationCode;
 import dev.conventio.validation.Violations;
+import dev.conventio.work.WorkCodes;
 import org.immutables.value.Value;
 
 /**
@@ -44,7 +44,7 @@ public abstract non-sealed class RemovePhase extends Change {
     void check() {
         Violations violations = checkArticle();
         if (phase() < 1) {
-            violations.add(ViolationCode.PHASE_NUMBER_NOT_POSITIVE, "phase", "a phase number counts from 1, was " + phase());
+            violations.add(WorkCodes.PHASE_NUMBER_NOT_POSITIVE, "phase", "a phase number counts from 1, was " + phase());
         }
         violations.throwIfAny();
     }

@@ -1,8 +1,8 @@
 package dev.conventio.change;
 
-import dev.conventio.validation.ViolationCode;
 import dev.conventio.validation.Violations;
 import dev.conventio.work.Orientation;
+import dev.conventio.work.WorkCodes;
 import java.util.List;
 import org.immutables.value.Value;
 
@@ -54,7 +54,7 @@ public abstract non-sealed class SetOrientations extends Change {
     void check() {
         Violations violations = checkArticle();
         if (phase() < 1) {
-            violations.add(ViolationCode.PHASE_NUMBER_NOT_POSITIVE, "phase", "a phase number counts from 1, was " + phase());
+            violations.add(WorkCodes.PHASE_NUMBER_NOT_POSITIVE, "phase", "a phase number counts from 1, was " + phase());
         }
         violations.throwIfAny();
     }

@@ -1,6 +1,5 @@
 package dev.conventio.convention;
 
-import dev.conventio.validation.ViolationCode;
 import dev.conventio.validation.Violations;
 import java.util.HashSet;
 import java.util.List;
@@ -84,7 +83,7 @@ public abstract class Article {
     }
 
     /**
-     * Reports articles that share a number, with {@link ViolationCode#ARTICLES_DUPLICATE_NUMBER}.
+     * Reports articles that share a number, with {@link dev.conventio.convention.ConventionCodes#ARTICLES_DUPLICATE_NUMBER}.
      *
      * @param articles  the articles of an instrument, not null
      * @param path  the path of the list in the checked value, such as {@code articles}, not null
@@ -95,7 +94,7 @@ public abstract class Article {
         for (int i = 0; i < articles.size(); i++) {
             String number = articles.get(i).number();
             if (!numbers.add(number)) {
-                violations.add(ViolationCode.ARTICLES_DUPLICATE_NUMBER, path + "[" + i + "].number",
+                violations.add(ConventionCodes.ARTICLES_DUPLICATE_NUMBER, path + "[" + i + "].number",
                         "article " + number + " appears more than once");
             }
         }

@@ -6,7 +6,6 @@ import dev.conventio.governance.SteeringCommittee;
 import dev.conventio.party.Party;
 import dev.conventio.signature.Signature;
 import dev.conventio.term.Term;
-import dev.conventio.validation.ViolationCode;
 import dev.conventio.validation.Violations;
 import dev.conventio.work.Phase;
 import java.time.LocalDate;
@@ -225,11 +224,11 @@ public abstract class Convention {
             Signature signature = signatures().get(i);
             String path = "signatures[" + i + "]";
             if (!parties.contains(signature.party())) {
-                violations.add(ViolationCode.SIGNATURE_PARTY_UNKNOWN, path + ".party",
+                violations.add(ConventionCodes.SIGNATURE_PARTY_UNKNOWN, path + ".party",
                         "'" + signature.party() + "' is not a party of convention " + reference());
             }
             signature.date().filter(date -> date.isAfter(concludedOn())).ifPresent(date ->
-                    violations.add(ViolationCode.SIGNATURE_AFTER_CONCLUSION, path + ".date", "signature dated "
+                    violations.add(ConventionCodes.SIGNATURE_AFTER_CONCLUSION, path + ".date", "signature dated "
                             + date + " comes after the conclusion of the convention on " + concludedOn()));
         }
         violations.throwIfAny();
@@ -240,12 +239,12 @@ public abstract class Convention {
         for (int i = 0; i < parties().size(); i++) {
             String id = parties().get(i).id();
             if (!ids.add(id)) {
-                violations.add(ViolationCode.CONVENTION_PARTIES_DUPLICATE, "parties[" + i + "].id",
+                violations.add(ConventionCodes.CONVENTION_PARTIES_DUPLICATE, "parties[" + i + "].id",
                         "party identifier '" + id + "' is already taken");
             }
         }
         if (ids.size() < 2) {
-            violations.add(ViolationCode.CONVENTION_PARTIES_TOO_FEW, "parties",
+            violations.add(ConventionCodes.CONVENTION_PARTIES_TOO_FEW, "parties",
                     "a convention binds at least two distinct parties, found " + ids.size());
         }
         return ids;
@@ -255,7 +254,7 @@ public abstract class Convention {
         for (int i = 0; i < phases().size(); i++) {
             int number = phases().get(i).number();
             if (number != i + 1) {
-                violations.add(ViolationCode.CONVENTION_PHASES_NOT_CONTIGUOUS, "phases[" + i + "].number",
+                violations.add(ConventionCodes.CONVENTION_PHASES_NOT_CONTIGUOUS, "phases[" + i + "].number",
                         "phase at position " + (i + 1) + " must be numbered " + (i + 1) + ", was " + number);
             }
         }
@@ -269,15 +268,15 @@ public abstract class Convention {
         for (int i = 0; i < contributions.size(); i++) {
             FinancialContribution contribution = contributions.get(i);
             if (!ids.add(contribution.id())) {
-                violations.add(ViolationCode.CONVENTION_CONTRIBUTIONS_DUPLICATE, "contributions[" + i + "].id",
+                violations.add(ConventionCodes.CONVENTION_CONTRIBUTIONS_DUPLICATE, "contributions[" + i + "].id",
                         "contribution identifier '" + contribution.id() + "' is already taken");
             }
             if (!parties.contains(contribution.contributor())) {
-                violations.add(ViolationCode.CONTRIBUTION_PARTY_UNKNOWN, "contributions[" + i + "].contributor",
+                violations.add(ConventionCodes.CONTRIBUTION_PARTY_UNKNOWN, "contributions[" + i + "].contributor",
                         "contributor '" + contribution.contributor() + "' is not a party");
             }
             if (!parties.contains(contribution.beneficiary())) {
-                violations.add(ViolationCode.CONTRIBUTION_PARTY_UNKNOWN, "contributions[" + i + "].beneficiary",
+                violations.add(ConventionCodes.CONTRIBUTION_PARTY_UNKNOWN, "contributions[" + i + "].beneficiary",
                         "beneficiary '" + contribution.beneficiary() + "' is not a party");
             }
         }
@@ -288,7 +287,7 @@ public abstract class Convention {
             for (int i = 0; i < committee.members().size(); i++) {
                 String member = committee.members().get(i);
                 if (!parties.contains(member)) {
-                    violations.add(ViolationCode.COMMITTEE_MEMBER_UNKNOWN, "steeringCommittee.members[" + i + "]",
+                    violations.add(ConventionCodes.COMMITTEE_MEMBER_UNKNOWN, "steeringCommittee.members[" + i + "]",
                             "committee member '" + member + "' is not a party");
                 }
             }
@@ -297,16 +296,16 @@ public abstract class Convention {
         for (int i = 0; i < decisions.size(); i++) {
             CommitteeDecision decision = decisions.get(i);
             if (decision.date().isBefore(concludedOn())) {
-                violations.requireNotBefore(decision.date(), concludedOn(), ViolationCode.DECISION_BEFORE_CONCLUSION,
+                violations.requireNotBefore(decision.date(), concludedOn(), ConventionCodes.DECISION_BEFORE_CONCLUSION,
                         "decisions[" + i + "].date", "the conclusion of the convention on");
             }
             if (i > 0 && decision.date().isBefore(decisions.get(i - 1).date())) {
-                violations.add(ViolationCode.CONVENTION_DECISIONS_OUT_OF_ORDER, "decisions[" + i + "].date",
+                violations.add(ConventionCodes.CONVENTION_DECISIONS_OUT_OF_ORDER, "decisions[" + i + "].date",
                         "decision of " + decision.date() + " is listed after one of " + decisions.get(i - 1).date());
             }
             for (int phase : decision.validatedPhases()) {
                 if (phase > phases().size()) {
-                    violations.add(ViolationCode.DECISION_PHASE_UNKNOWN, "decisions[" + i + "].validatedPhases",
+                    violations.add(ConventionCodes.DECISION_PHASE_UNKNOWN, "decisions[" + i + "].validatedPhases",
                             "phase " + phase + " does not exist; the convention has " + phases().size() + " phases");
                 }
             }

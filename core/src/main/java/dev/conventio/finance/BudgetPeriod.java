@@ -1,11 +1,11 @@
 package dev.conventio.finance;
 
 import dev.conventio.validation.ValidationException;
-import dev.conventio.validation.ViolationCode;
+import dev.conventio.validation.Violation;
 import dev.conventio.validation.Violations;
 import java.time.DateTimeException;
 import java.time.Year;
-import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -56,7 +56,7 @@ public final class BudgetPeriod implements Comparable<BudgetPeriod> {
      * @param first  the first year, not null
      * @param last  the last year, not before the first, not null
      * @return the period, never null
-     * @throws ValidationException with {@link ViolationCode#BUDGET_PERIOD_REVERSED} if the last
+     * @throws ValidationException with {@link dev.conventio.finance.FinanceCodes#BUDGET_PERIOD_REVERSED} if the last
      *     year is before the first
      * @throws DateTimeException if a year is outside 0000 to 9999
      * @throws NullPointerException if an argument is null
@@ -65,7 +65,7 @@ public final class BudgetPeriod implements Comparable<BudgetPeriod> {
         requireFourDigits(first, "first");
         requireFourDigits(last, "last");
         if (last.isBefore(first)) {
-            Violations.collector().add(ViolationCode.BUDGET_PERIOD_REVERSED, "",
+            Violations.collector().add(FinanceCodes.BUDGET_PERIOD_REVERSED, "",
                     "budget period " + first + "-" + last + " ends before it starts").throwIfAny();
         }
         return new BudgetPeriod(first, last);
@@ -76,8 +76,9 @@ public final class BudgetPeriod implements Comparable<BudgetPeriod> {
      *
      * @param text  the text, not null
      * @return the period, never null
-     * @throws DateTimeParseException if the text is not one or two four-digit years
-     * @throws ValidationException if the last year is before the first
+     * @throws ValidationException with {@link FinanceCodes#BUDGET_PERIOD_MALFORMED} if the text is not
+     *     one or two four-digit years, or {@link FinanceCodes#BUDGET_PERIOD_REVERSED} if the last year
+     *     is before the first
      * @throws NullPointerException if the text is null
      */
     public static BudgetPeriod parse(CharSequence text) {
@@ -89,7 +90,8 @@ public final class BudgetPeriod implements Comparable<BudgetPeriod> {
         if (value.length() == 9 && isFourDigits(value, 0) && value.charAt(4) == '-' && isFourDigits(value, 5)) {
             return of(Year.of(Integer.parseInt(value, 0, 4, 10)), Year.of(Integer.parseInt(value, 5, 9, 10)));
         }
-        throw new DateTimeParseException("a budget period is 'YYYY' or 'YYYY-YYYY', was '" + value + "'", value, 0);
+        throw new ValidationException(List.of(Violation.of(FinanceCodes.BUDGET_PERIOD_MALFORMED, "",
+                "a budget period is 'YYYY' or 'YYYY-YYYY', was '" + value + "'")));
     }
 
     private static Year requireFourDigits(Year year, String name) {

@@ -1,6 +1,5 @@
 package dev.conventio.finance;
 
-import dev.conventio.validation.ViolationCode;
 import dev.conventio.validation.Violations;
 import java.util.List;
 import java.util.Optional;
@@ -118,11 +117,11 @@ public abstract class FinancialContribution {
                 .requireIdentifier(beneficiary(), "beneficiary");
         purpose().ifPresent(text -> violations.requireNonBlank(text, "purpose"));
         if (!amount().isPositive()) {
-            violations.add(ViolationCode.CONTRIBUTION_AMOUNT_NOT_POSITIVE, "amount",
+            violations.add(FinanceCodes.CONTRIBUTION_AMOUNT_NOT_POSITIVE, "amount",
                     "a contribution must be positive, was " + amount());
         }
         if (contributor().equals(beneficiary())) {
-            violations.add(ViolationCode.CONTRIBUTION_BENEFICIARY_IS_CONTRIBUTOR, "beneficiary",
+            violations.add(FinanceCodes.CONTRIBUTION_BENEFICIARY_IS_CONTRIBUTOR, "beneficiary",
                     "party '" + beneficiary() + "' cannot contribute to itself");
         }
         checkSchedule(violations);
@@ -138,11 +137,11 @@ public abstract class FinancialContribution {
             Instalment instalment = schedule().get(i);
             if (!instalment.amount().getCurrencyUnit().equals(amount().getCurrencyUnit())) {
                 sameCurrency = false;
-                violations.add(ViolationCode.SCHEDULE_CURRENCY_MISMATCH, "schedule[" + i + "].amount",
+                violations.add(FinanceCodes.SCHEDULE_CURRENCY_MISMATCH, "schedule[" + i + "].amount",
                         "instalment " + instalment.amount() + " is not in " + amount().getCurrencyUnit());
             }
             if (i > 0 && instalment.dueOn().isBefore(schedule().get(i - 1).dueOn())) {
-                violations.add(ViolationCode.SCHEDULE_DATES_OUT_OF_ORDER, "schedule[" + i + "].dueOn",
+                violations.add(FinanceCodes.SCHEDULE_DATES_OUT_OF_ORDER, "schedule[" + i + "].dueOn",
                         "instalment due on " + instalment.dueOn() + " comes after one due on "
                                 + schedule().get(i - 1).dueOn());
             }
@@ -150,7 +149,7 @@ public abstract class FinancialContribution {
         if (sameCurrency) {
             Money total = Money.total(schedule().stream().map(Instalment::amount).toArray(Money[]::new));
             if (!total.isEqual(amount())) {
-                violations.add(ViolationCode.SCHEDULE_SUM_MISMATCH, "schedule",
+                violations.add(FinanceCodes.SCHEDULE_SUM_MISMATCH, "schedule",
                         "the instalments add up to " + total + ", not to the amount " + amount());
             }
         }

@@ -1,6 +1,5 @@
 package dev.conventio.finance;
 
-import dev.conventio.validation.ViolationCode;
 import dev.conventio.validation.Violations;
 import java.time.LocalDate;
 import org.immutables.value.Value;
@@ -38,7 +37,7 @@ public abstract class Instalment {
      * @param amount  the positive amount, not null
      * @return the instalment, never null
      * @throws dev.conventio.validation.ValidationException with
-     *     {@link ViolationCode#INSTALMENT_AMOUNT_NOT_POSITIVE} if the amount is not positive
+     *     {@link dev.conventio.finance.FinanceCodes#INSTALMENT_AMOUNT_NOT_POSITIVE} if the amount is not positive
      * @throws NullPointerException if an argument is null
      */
     public static Instalment of(LocalDate dueOn, Money amount) {
@@ -48,7 +47,7 @@ public abstract class Instalment {
     @Value.Check
     void check() {
         if (!amount().isPositive()) {
-            Violations.collector().add(ViolationCode.INSTALMENT_AMOUNT_NOT_POSITIVE, "amount",
+            Violations.collector().add(FinanceCodes.INSTALMENT_AMOUNT_NOT_POSITIVE, "amount",
                     "an instalment must be positive, was " + amount()).throwIfAny();
         }
     }

@@ -1,7 +1,7 @@
 package dev.conventio.governance;
 
-import dev.conventio.validation.ViolationCode;
 import dev.conventio.validation.Violations;
+import dev.conventio.work.WorkCodes;
 import java.time.LocalDate;
 import java.util.SortedSet;
 import org.immutables.value.Value;
@@ -81,7 +81,7 @@ public abstract class CommitteeDecision {
         Violations violations = Violations.collector().requireNonBlank(statement(), "statement");
         for (int phase : validatedPhases()) {
             if (phase < 1) {
-                violations.add(ViolationCode.PHASE_NUMBER_NOT_POSITIVE, "validatedPhases",
+                violations.add(WorkCodes.PHASE_NUMBER_NOT_POSITIVE, "validatedPhases",
                         "a phase number counts from 1, was " + phase);
             }
         }

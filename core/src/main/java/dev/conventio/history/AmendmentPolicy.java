@@ -38,8 +38,8 @@ public interface AmendmentPolicy {
      * limit to each of successive modifications): {@code maxIncreasePerAmendment(new BigDecimal("50"))}.
      * When the base convention commits no money, any increase exceeds the cap.
      *
-     * <p>Violations: {@link dev.conventio.validation.ViolationCode#POLICY_INCREASE_CAP_EXCEEDED} at
-     * {@code changes}; {@link dev.conventio.validation.ViolationCode#MONEY_CURRENCY_MIXED} when the
+     * <p>Violations: {@link dev.conventio.history.HistoryCodes#POLICY_INCREASE_CAP_EXCEEDED} at
+     * {@code changes}; {@link dev.conventio.history.HistoryCodes#MONEY_CURRENCY_MIXED} when the
      * amounts are not all in one currency.
      *
      * @param percentOfInitial  the cap, in percent of the initial amount, zero or more, not null
@@ -63,8 +63,8 @@ public interface AmendmentPolicy {
      * {@code maxCumulativeIncrease(BigDecimal.TEN)}. Each check measures every earlier amendment's
      * increase again, one consolidation each, rather than keep policy data in the history.
      *
-     * <p>Violations: {@link dev.conventio.validation.ViolationCode#POLICY_CUMULATIVE_CAP_EXCEEDED} at
-     * {@code changes}; {@link dev.conventio.validation.ViolationCode#MONEY_CURRENCY_MIXED} when the
+     * <p>Violations: {@link dev.conventio.history.HistoryCodes#POLICY_CUMULATIVE_CAP_EXCEEDED} at
+     * {@code changes}; {@link dev.conventio.history.HistoryCodes#MONEY_CURRENCY_MIXED} when the
      * amounts are not all in one currency.
      *
      * @param percentOfInitial  the cap, in percent of the initial amount, zero or more, not null
@@ -80,7 +80,7 @@ public interface AmendmentPolicy {
      * Obtains a policy that forbids changing the object of the convention: an amendment may not
      * change the nature of the agreement it amends.
      *
-     * <p>Violation: {@link dev.conventio.validation.ViolationCode#POLICY_OBJECT_CHANGED} at
+     * <p>Violation: {@link dev.conventio.history.HistoryCodes#POLICY_OBJECT_CHANGED} at
      * {@code changes[i]} for each {@code ChangeObject}.
      *
      * @return the policy, never null

@@ -9,11 +9,8 @@ import dev.conventio.governance.CommitteeDecision;
 import dev.conventio.governance.SteeringCommittee;
 import dev.conventio.party.Party;
 import dev.conventio.term.Term;
-import dev.conventio.validation.ViolationCode;
-import dev.conventio.validation.Violations;
 import dev.conventio.work.Orientation;
 import dev.conventio.work.Phase;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
@@ -24,9 +21,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.function.Function;
 import java.util.function.Predicate;
-import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 
 /**
@@ -50,7 +45,7 @@ import org.joda.money.Money;
  * </ul>
  *
  * <p>Money queries add amounts only in one currency: a sum that would mix currencies throws a
- * {@link dev.conventio.validation.ValidationException} with {@link ViolationCode#MONEY_CURRENCY_MIXED}
+ * {@link dev.conventio.validation.ValidationException} with {@link dev.conventio.history.HistoryCodes#MONEY_CURRENCY_MIXED}
  * whose path names the first contribution in another currency, never a silent or converted sum.
  *
  * <p>This class is immutable and thread-safe.
@@ -58,37 +53,17 @@ import org.joda.money.Money;
 public final class ConsolidatedConvention {
 
     private final LocalDate date;
-    private final Convention convention;
-    private final Sourced<String> object;
-    private final List<Sourced<Party>> parties;
-    private final List<Sourced<Phase>> phases;
-    private final List<Provenance> orientationSources;
-    private final List<Sourced<FinancialContribution>> contributions;
-    private final List<Sourced<CommitteeDecision>> decisions;
-    private final Optional<Sourced<SteeringCommittee>> steeringCommittee;
-    private final Optional<Sourced<Term>> term;
-    private final List<Sourced<Article>> articles;
-    private final List<Integer> amendmentsInForce;
+    private final State state;
     private final List<UnrecordedAmendment> unrecordedBefore;
 
-    ConsolidatedConvention(LocalDate date, Convention convention, Sourced<String> object, List<Sourced<Party>> parties,
-            List<Sourced<Phase>> phases, List<Provenance> orientationSources,
-            List<Sourced<FinancialContribution>> contributions, List<Sourced<CommitteeDecision>> decisions,
-            Optional<Sourced<SteeringCommittee>> steeringCommittee, Optional<Sourced<Term>> term,
-            List<Sourced<Article>> articles, List<Integer> amendmentsInForce,
-            List<UnrecordedAmendment> unrecordedBefore) {
+    /**
+     * A view of a state on a date.
+     *
+     * @param unrecordedBefore  the unrecorded amendments that may be in force on that date
+     */
+    ConsolidatedConvention(LocalDate date, State state, List<UnrecordedAmendment> unrecordedBefore) {
         this.date = date;
-        this.convention = convention;
-        this.object = object;
-        this.parties = List.copyOf(parties);
-        this.phases = List.copyOf(phases);
-        this.orientationSources = List.copyOf(orientationSources);
-        this.contributions = List.copyOf(contributions);
-        this.decisions = List.copyOf(decisions);
-        this.steeringCommittee = steeringCommittee;
-        this.term = term;
-        this.articles = List.copyOf(articles);
-        this.amendmentsInForce = List.copyOf(amendmentsInForce);
+        this.state = state;
         this.unrecordedBefore = List.copyOf(unrecordedBefore);
     }
 
@@ -109,7 +84,7 @@ public final class ConsolidatedConvention {
      * @return the convention, never null
      */
     public Convention convention() {
-        return convention;
+        return state.convention();
     }
 
     /**
@@ -118,7 +93,7 @@ public final class ConsolidatedConvention {
      * @return the amendment numbers, possibly empty, never null, unmodifiable
      */
     public List<Integer> amendmentsInForce() {
-        return amendmentsInForce;
+        return state.applied;
     }
 
     /**
@@ -152,7 +127,7 @@ public final class ConsolidatedConvention {
      * @return the object, never null
      */
     public Sourced<String> object() {
-        return object;
+        return state.object;
     }
 
     /**
@@ -161,7 +136,7 @@ public final class ConsolidatedConvention {
      * @return the parties, never null, unmodifiable
      */
     public List<Sourced<Party>> parties() {
-        return parties;
+        return state.parties;
     }
 
     /**
@@ -173,7 +148,7 @@ public final class ConsolidatedConvention {
      */
     public Optional<Sourced<Party>> party(String id) {
         Objects.requireNonNull(id, "id");
-        return find(parties, party -> party.id().equals(id));
+        return find(state.parties, party -> party.id().equals(id));
     }
 
     /**
@@ -182,7 +157,7 @@ public final class ConsolidatedConvention {
      * @return the phases, possibly empty, never null, unmodifiable
      */
     public List<Sourced<Phase>> phases() {
-        return phases;
+        return state.phases;
     }
 
     /**
@@ -192,7 +167,7 @@ public final class ConsolidatedConvention {
      * @return the phase with its provenance, empty if there is no such phase, never null
      */
     public Optional<Sourced<Phase>> phase(int number) {
-        return number >= 1 && number <= phases.size() ? Optional.of(phases.get(number - 1)) : Optional.empty();
+        return number >= 1 && number <= state.phases.size() ? Optional.of(state.phases.get(number - 1)) : Optional.empty();
     }
 
     /**
@@ -205,8 +180,8 @@ public final class ConsolidatedConvention {
      */
     public List<Sourced<Orientation>> orientations(int phase) {
         Sourced<Phase> found = phase(phase).orElseThrow(() -> new IllegalArgumentException(
-                "phase " + phase + " does not exist; the convention has " + phases.size() + " phases on " + date));
-        Provenance source = orientationSources.get(phase - 1);
+                "phase " + phase + " does not exist; the convention has " + state.phases.size() + " phases on " + date));
+        Provenance source = state.orientationSources.get(phase - 1);
         List<Sourced<Orientation>> result = new ArrayList<>();
         found.value().orientations().forEach(orientation -> result.add(Sourced.of(orientation, source)));
         return Collections.unmodifiableList(result);
@@ -214,7 +189,7 @@ public final class ConsolidatedConvention {
 
     /** The provenance of the orientations of an existing phase, for working states that start from here. */
     Provenance orientationsProvenance(int phase) {
-        return orientationSources.get(phase - 1);
+        return state.orientationSources.get(phase - 1);
     }
 
     /**
@@ -223,7 +198,7 @@ public final class ConsolidatedConvention {
      * @return the contributions, possibly empty, never null, unmodifiable
      */
     public List<Sourced<FinancialContribution>> contributions() {
-        return contributions;
+        return state.contributions;
     }
 
     /**
@@ -235,7 +210,7 @@ public final class ConsolidatedConvention {
      */
     public Optional<Sourced<FinancialContribution>> contribution(String id) {
         Objects.requireNonNull(id, "id");
-        return find(contributions, contribution -> contribution.id().equals(id));
+        return find(state.contributions, contribution -> contribution.id().equals(id));
     }
 
     /**
@@ -244,7 +219,7 @@ public final class ConsolidatedConvention {
      * @return the decisions, possibly empty, never null, unmodifiable
      */
     public List<Sourced<CommitteeDecision>> decisions() {
-        return decisions;
+        return state.decisions;
     }
 
     /**
@@ -253,7 +228,7 @@ public final class ConsolidatedConvention {
      * @return the committee, empty when none is set up, never null
      */
     public Optional<Sourced<SteeringCommittee>> steeringCommittee() {
-        return steeringCommittee;
+        return state.steeringCommittee;
     }
 
     /**
@@ -262,7 +237,7 @@ public final class ConsolidatedConvention {
      * @return the term, empty when none is recorded, never null
      */
     public Optional<Sourced<Term>> term() {
-        return term;
+        return state.term;
     }
 
     /**
@@ -271,7 +246,7 @@ public final class ConsolidatedConvention {
      * @return the articles, possibly empty, never null, unmodifiable
      */
     public List<Sourced<Article>> articles() {
-        return articles;
+        return state.articles;
     }
 
     /**
@@ -283,7 +258,7 @@ public final class ConsolidatedConvention {
      */
     public Optional<Sourced<Article>> article(String number) {
         Objects.requireNonNull(number, "number");
-        return find(articles, article -> article.number().equals(number));
+        return find(state.articles, article -> article.number().equals(number));
     }
 
     // ---- money --------------------------------------------------------------------------------
@@ -292,11 +267,11 @@ public final class ConsolidatedConvention {
      * Gets the total money committed by every contribution.
      *
      * @return the total, empty when there is no contribution, never null
-     * @throws dev.conventio.validation.ValidationException with {@link ViolationCode#MONEY_CURRENCY_MIXED}
+     * @throws dev.conventio.validation.ValidationException with {@link dev.conventio.history.HistoryCodes#MONEY_CURRENCY_MIXED}
      *     if the contributions are not all in one currency
      */
     public Optional<Money> totalCommitted() {
-        return sum(contribution -> true, "the total committed");
+        return MoneyTotals.sum(convention().contributions(), contribution -> true, "the total committed", date);
     }
 
     /**
@@ -304,11 +279,12 @@ public final class ConsolidatedConvention {
      *
      * @return the totals by contributor identifier, in the order contributors first appear, never null,
      *     unmodifiable
-     * @throws dev.conventio.validation.ValidationException with {@link ViolationCode#MONEY_CURRENCY_MIXED}
+     * @throws dev.conventio.validation.ValidationException with {@link dev.conventio.history.HistoryCodes#MONEY_CURRENCY_MIXED}
      *     if the contributions of one contributor are not all in one currency
      */
     public Map<String, Money> committedByContributor() {
-        return totals(FinancialContribution::contributor, new LinkedHashMap<>(), "the money committed by ");
+        return MoneyTotals.totals(convention().contributions(), FinancialContribution::contributor, new LinkedHashMap<>(),
+                "the money committed by ", date);
     }
 
     /**
@@ -316,11 +292,12 @@ public final class ConsolidatedConvention {
      *
      * @return the totals by beneficiary identifier, in the order beneficiaries first appear, never null,
      *     unmodifiable
-     * @throws dev.conventio.validation.ValidationException with {@link ViolationCode#MONEY_CURRENCY_MIXED}
+     * @throws dev.conventio.validation.ValidationException with {@link dev.conventio.history.HistoryCodes#MONEY_CURRENCY_MIXED}
      *     if the contributions to one beneficiary are not all in one currency
      */
     public Map<String, Money> committedByBeneficiary() {
-        return totals(FinancialContribution::beneficiary, new LinkedHashMap<>(), "the money committed to ");
+        return MoneyTotals.totals(convention().contributions(), FinancialContribution::beneficiary, new LinkedHashMap<>(),
+                "the money committed to ", date);
     }
 
     /**
@@ -333,11 +310,12 @@ public final class ConsolidatedConvention {
      * count it several times.
      *
      * @return the totals by budget period, in period order, never null, unmodifiable
-     * @throws dev.conventio.validation.ValidationException with {@link ViolationCode#MONEY_CURRENCY_MIXED}
+     * @throws dev.conventio.validation.ValidationException with {@link dev.conventio.history.HistoryCodes#MONEY_CURRENCY_MIXED}
      *     if the contributions of one period are not all in one currency
      */
     public Map<BudgetPeriod, Money> committedByBudgetPeriod() {
-        return totals(FinancialContribution::budget, new TreeMap<>(), "the money committed for ");
+        return MoneyTotals.totals(convention().contributions(), FinancialContribution::budget, new TreeMap<>(),
+                "the money committed for ", date);
     }
 
     /**
@@ -349,87 +327,20 @@ public final class ConsolidatedConvention {
      *
      * @param year  the budget year, not null
      * @return the total, empty when no contribution is charged to that single year, never null
-     * @throws dev.conventio.validation.ValidationException with {@link ViolationCode#MONEY_CURRENCY_MIXED}
+     * @throws dev.conventio.validation.ValidationException with {@link dev.conventio.history.HistoryCodes#MONEY_CURRENCY_MIXED}
      *     if those contributions are not all in one currency
      * @throws NullPointerException if the year is null
      */
     public Optional<Money> committedForBudgetYear(Year year) {
         Objects.requireNonNull(year, "year");
         BudgetPeriod period = BudgetPeriod.ofYear(year);
-        return sum(contribution -> contribution.budget().equals(period), "the money committed for " + year);
+        return MoneyTotals.sum(convention().contributions(), contribution -> contribution.budget().equals(period),
+                "the money committed for " + year, date);
     }
 
-    /**
-     * Sums the contributions by key.
-     *
-     * @param totals  an empty map that orders the keys as the result must
-     */
-    private <K> Map<K, Money> totals(Function<FinancialContribution, K> key, Map<K, Total> totals, String what) {
-        // Each total is summed as a BigDecimal in its currency and made a Money once: adding Money
-        // makes a BigMoney and a Money per addition, and the totals see every contribution.
-        // The convention's own list, index for index with the sourced one, saves a hop per contribution.
-        List<FinancialContribution> values = convention.contributions();
-        for (int i = 0; i < values.size(); i++) {
-            FinancialContribution contribution = values.get(i);
-            K value = key.apply(contribution);
-            Total total = totals.get(value);
-            if (total == null) {
-                totals.put(value, new Total(contribution.amount()));
-            } else {
-                total.add(i, contribution, what, value);
-            }
-        }
-        Map<K, Money> result = new LinkedHashMap<>(totals.size() * 4 / 3 + 1);
-        totals.forEach((value, total) -> result.put(value, total.money()));
-        return Collections.unmodifiableMap(result);
-    }
-
-    private Optional<Money> sum(Predicate<FinancialContribution> selected, String what) {
-        Total total = null;
-        List<FinancialContribution> values = convention.contributions();
-        for (int i = 0; i < values.size(); i++) {
-            FinancialContribution contribution = values.get(i);
-            if (selected.test(contribution)) {
-                if (total == null) {
-                    total = new Total(contribution.amount());
-                } else {
-                    total.add(i, contribution, what, "");
-                }
-            }
-        }
-        return total == null ? Optional.empty() : Optional.of(total.money());
-    }
-
-    /** A running total in one currency. */
-    private final class Total {
-        private final CurrencyUnit currency;
-        private BigDecimal amount;
-
-        Total(Money first) {
-            currency = first.getCurrencyUnit();
-            amount = first.getAmount();
-        }
-
-        /**
-         * Adds the amount of the contribution at index {@code i}.
-         *
-         * @param what  the start of the description of the total, such as "the money committed by "
-         * @param key  the end of it, such as the contributor
-         */
-        void add(int i, FinancialContribution contribution, String what, Object key) {
-            Money added = contribution.amount();
-            if (!currency.equals(added.getCurrencyUnit())) {
-                Violations.collector().add(ViolationCode.MONEY_CURRENCY_MIXED, "contributions[" + i + "].amount",
-                        what + key + " on " + date + " would add " + added + " (contribution '" + contribution.id()
-                                + "') to an amount in " + currency + "; sums are never converted between currencies")
-                        .throwIfAny();
-            }
-            amount = amount.add(added.getAmount());
-        }
-
-        Money money() {
-            return Money.of(currency, amount);
-        }
+    /** The state this view shows, for a working state that starts from it. */
+    State state() {
+        return state;
     }
 
     /**
@@ -440,8 +351,7 @@ public final class ConsolidatedConvention {
      * @param unrecorded  the unrecorded amendments that may be in force on that date, not null
      */
     ConsolidatedConvention redated(LocalDate on, List<UnrecordedAmendment> unrecorded) {
-        return new ConsolidatedConvention(on, convention, object, parties, phases, orientationSources, contributions,
-                decisions, steeringCommittee, term, articles, amendmentsInForce, unrecorded);
+        return new ConsolidatedConvention(on, state, unrecorded);
     }
 
     private static <T> Optional<Sourced<T>> find(List<Sourced<T>> elements, Predicate<T> test) {
@@ -455,7 +365,7 @@ public final class ConsolidatedConvention {
      */
     @Override
     public String toString() {
-        return convention.reference() + " as of " + date + ", amendments in force " + amendmentsInForce
+        return state.base.reference() + " as of " + date + ", amendments in force " + state.applied
                 + (isPossiblyIncomplete() ? ", possibly incomplete" : "");
     }
 }

@@ -4,7 +4,6 @@ import dev.conventio.amendment.Amendment;
 import dev.conventio.amendment.AmendmentRecord;
 import dev.conventio.validation.ValidationException;
 import dev.conventio.validation.Violation;
-import dev.conventio.validation.ViolationCode;
 import dev.conventio.validation.Violations;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -40,12 +39,12 @@ final class MoneyIncreaseCap implements AmendmentPolicy {
     public List<Violation> check(History history, Amendment candidate) {
         Violations violations = Violations.collector();
         try {
-            Optional<Money> increase = History.difference(history.standingAfter(candidate).totalCommitted(),
+            Optional<Money> increase = MoneyTotals.difference(history.standingAfter(candidate).totalCommitted(),
                     history.standingBefore(candidate).totalCommitted());
             if (cumulative) {
                 for (AmendmentRecord record : history.amendments()) {
                     if (record instanceof Amendment amendment && !amendment.isDraft()) {
-                        increase = History.sum(increase, history.committedIncrease(amendment.number()));
+                        increase = MoneyTotals.add(increase, history.committedIncrease(amendment.number()));
                     }
                 }
             }
@@ -57,14 +56,15 @@ final class MoneyIncreaseCap implements AmendmentPolicy {
     }
 
     private void checkCap(History history, Amendment candidate, Money increase, Violations violations) {
-        Money initial = history.initialCommitment().orElse(Money.zero(increase.getCurrencyUnit()));
+        Money initial = MoneyTotals.sum(history.base().contributions(), contribution -> true, "the initial commitment",
+                history.base().concludedOn()).orElse(Money.zero(increase.getCurrencyUnit()));
         Money cap = initial.multipliedBy(percent.divide(HUNDRED), RoundingMode.HALF_EVEN);
         if (!initial.getCurrencyUnit().equals(increase.getCurrencyUnit())) {
-            violations.add(ViolationCode.MONEY_CURRENCY_MIXED, "changes", "the increase " + increase
+            violations.add(HistoryCodes.MONEY_CURRENCY_MIXED, "changes", "the increase " + increase
                     + " cannot be compared with the initial amount " + initial + "; amounts are never converted");
         } else if (increase.getAmount().multiply(HUNDRED).compareTo(initial.getAmount().multiply(percent)) > 0) {
-            violations.add(cumulative ? ViolationCode.POLICY_CUMULATIVE_CAP_EXCEEDED
-                    : ViolationCode.POLICY_INCREASE_CAP_EXCEEDED, "changes", (cumulative
+            violations.add(cumulative ? HistoryCodes.POLICY_CUMULATIVE_CAP_EXCEEDED
+                    : HistoryCodes.POLICY_INCREASE_CAP_EXCEEDED, "changes", (cumulative
                     ? "the amendments up to n° " + candidate.number() + " together increase"
                     : "amendment n° " + candidate.number() + " increases")
                     + " the money committed by " + increase + ", more than " + percent.toPlainString()

@@ -3,7 +3,6 @@ package dev.conventio.history;
 import dev.conventio.amendment.Amendment;
 import dev.conventio.change.ChangeObject;
 import dev.conventio.validation.Violation;
-import dev.conventio.validation.ViolationCode;
 import dev.conventio.validation.Violations;
 import java.util.List;
 
@@ -24,7 +23,7 @@ final class ObjectUnchanged implements AmendmentPolicy {
         Violations violations = Violations.collector();
         for (int i = 0; i < candidate.changes().size(); i++) {
             if (candidate.changes().get(i) instanceof ChangeObject change) {
-                violations.add(ViolationCode.POLICY_OBJECT_CHANGED, "changes[" + i + "]", "amendment n° "
+                violations.add(HistoryCodes.POLICY_OBJECT_CHANGED, "changes[" + i + "]", "amendment n° "
                         + candidate.number() + " changes the object of the convention to « " + change.object()
                         + " »; this history does not allow the object to change");
             }

@@ -2,7 +2,6 @@ package dev.conventio.history;
 
 import java.time.LocalDate;
 import java.util.Objects;
-import java.util.function.Supplier;
 
 /**
  * A dated event in the life of a convention: its conclusion, a signature, an entry into force
@@ -36,29 +35,16 @@ public final class TimelineEvent {
         END
     }
 
-    /** The date as an epoch day, so that ordering a timeline compares numbers held in the event. */
-    private final long epochDay;
-    /** The date; made from the epoch day on first use when not given, as the description is. */
-    private LocalDate date;
+    private final LocalDate date;
     private final Kind kind;
     private final Instrument instrument;
-    /** Writes the description; null when it was given. */
-    private final Supplier<String> describer;
-    /**
-     * The description, written on first use when a describer was given. A race only writes the
-     * same text twice, as {@link String#hashCode()} does: the describer is a function of immutable
-     * values, and a String is safely published whatever the field.
-     */
-    private String description;
+    private final String description;
 
-    private TimelineEvent(LocalDate date, long epochDay, Kind kind, Instrument instrument, String description,
-            Supplier<String> describer) {
+    private TimelineEvent(LocalDate date, Kind kind, Instrument instrument, String description) {
         this.date = date;
-        this.epochDay = epochDay;
         this.kind = kind;
         this.instrument = instrument;
         this.description = description;
-        this.describer = describer;
     }
 
     /**
@@ -76,23 +62,7 @@ public final class TimelineEvent {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(instrument, "instrument");
         Objects.requireNonNull(description, "description");
-        return new TimelineEvent(date, date.toEpochDay(), kind, instrument, description, null);
-    }
-
-    /**
-     * Obtains an event whose date and description are made when first asked for: a history lists
-     * every event of every instrument, and most uses of a timeline read only some of them.
-     *
-     * @param epochDay  the date, as an epoch day
-     * @param describer  writes the description, a function of immutable values, not null
-     */
-    static TimelineEvent described(long epochDay, Kind kind, Instrument instrument, Supplier<String> describer) {
-        return new TimelineEvent(null, epochDay, kind, instrument, null, describer);
-    }
-
-    /** The date as an epoch day. */
-    long epochDay() {
-        return epochDay;
+        return new TimelineEvent(date, kind, instrument, description);
     }
 
     /**
@@ -101,12 +71,7 @@ public final class TimelineEvent {
      * @return the date, never null
      */
     public LocalDate date() {
-        LocalDate day = date;
-        if (day == null) {
-            day = LocalDate.ofEpochDay(epochDay);
-            date = day;
-        }
-        return day;
+        return date;
     }
 
     /**
@@ -134,12 +99,7 @@ public final class TimelineEvent {
      * @return the description, never null
      */
     public String description() {
-        String text = description;
-        if (text == null) {
-            text = Objects.requireNonNull(describer.get(), "description");
-            description = text;
-        }
-        return text;
+        return description;
     }
 
     @Override
@@ -151,13 +111,13 @@ public final class TimelineEvent {
             return false;
         }
         TimelineEvent that = (TimelineEvent) other;
-        return epochDay == that.epochDay && kind == that.kind && instrument.equals(that.instrument)
-                && description().equals(that.description());
+        return date.equals(that.date) && kind == that.kind && instrument.equals(that.instrument)
+                && description.equals(that.description);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(date(), kind, instrument, description());
+        return Objects.hash(date, kind, instrument, description);
     }
 
     /**
@@ -167,6 +127,6 @@ public final class TimelineEvent {
      */
     @Override
     public String toString() {
-        return date() + " " + kind + " " + instrument + ": " + description();
+        return date + " " + kind + " " + instrument + ": " + description;
     }
 }

@@ -2,40 +2,15 @@ package dev.conventio.history;
 
 import dev.conventio.amendment.Amendment;
 import dev.conventio.amendment.UnrecordedAmendment;
-import dev.conventio.change.AddArticle;
-import dev.conventio.change.AddContribution;
-import dev.conventio.change.AddParty;
-import dev.conventio.change.AddPhase;
-import dev.conventio.change.Change;
-import dev.conventio.change.ChangeContributionAmount;
-import dev.conventio.change.ChangeContributionSchedule;
-import dev.conventio.change.ChangeMandate;
-import dev.conventio.change.ChangeObject;
-import dev.conventio.change.ChangePhaseStatus;
-import dev.conventio.change.ChangeRepresentative;
-import dev.conventio.change.ChangeTermEnd;
-import dev.conventio.change.ChangeTermStart;
-import dev.conventio.change.ChangeVisitor;
-import dev.conventio.change.RecordDecision;
-import dev.conventio.change.RemoveContribution;
-import dev.conventio.change.RemoveParty;
-import dev.conventio.change.RemovePhase;
-import dev.conventio.change.ReplaceArticle;
-import dev.conventio.change.ReplaceContribution;
-import dev.conventio.change.ReplacePhase;
-import dev.conventio.change.SetGovernance;
-import dev.conventio.change.SetOrientations;
-import dev.conventio.change.SetTerm;
 import dev.conventio.convention.Article;
 import dev.conventio.convention.Convention;
 import dev.conventio.finance.FinancialContribution;
 import dev.conventio.governance.CommitteeDecision;
 import dev.conventio.governance.SteeringCommittee;
 import dev.conventio.party.Party;
+import dev.conventio.signature.Signature;
 import dev.conventio.term.Term;
 import dev.conventio.validation.ValidationException;
-import dev.conventio.validation.Violation;
-import dev.conventio.validation.ViolationCode;
 import dev.conventio.validation.Violations;
 import dev.conventio.work.Phase;
 import java.time.LocalDate;
@@ -48,7 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The convention being consolidated: a mutable working copy of a convention in which each element
@@ -62,10 +36,10 @@ import java.util.stream.Collectors;
 final class WorkingState {
 
     /** A phase with the provenance of the phase itself and, separately, of its orientations. */
-    private static final class PhaseEntry {
-        private Phase phase;
-        private Provenance phaseSource;
-        private Provenance orientationsSource;
+    static final class PhaseEntry {
+        Phase phase;
+        Provenance phaseSource;
+        Provenance orientationsSource;
 
         PhaseEntry(Phase phase, Provenance phaseSource, Provenance orientationsSource) {
             this.phase = phase;
@@ -74,17 +48,23 @@ final class WorkingState {
         }
     }
 
+    // The state, read and written by the ChangeApplier of this package.
     private final Convention base;
-    private Sourced<String> object;
-    private final Map<String, Sourced<Party>> parties = new LinkedHashMap<>();
-    private final List<PhaseEntry> phases = new ArrayList<>();
-    private final Map<String, Sourced<FinancialContribution>> contributions = new LinkedHashMap<>();
-    private final List<Sourced<CommitteeDecision>> decisions = new ArrayList<>();
-    private final Set<CommitteeDecision> decisionSet = new HashSet<>();
-    private Sourced<SteeringCommittee> committee;
-    private Sourced<Term> term;
-    private final Map<String, Sourced<Article>> articles = new LinkedHashMap<>();
-    private final List<Integer> applied = new ArrayList<>();
+    Sourced<String> object;
+    final Map<String, Sourced<Party>> parties = new LinkedHashMap<>();
+    final List<PhaseEntry> phases = new ArrayList<>();
+    final Map<String, Sourced<FinancialContribution>> contributions = new LinkedHashMap<>();
+    /** In date order, shared with the state this one started from until a decision is recorded. */
+    private AppendOnlyList<Sourced<CommitteeDecision>> decisions;
+    /** The decisions recorded since this state started, in the order they were recorded. */
+    private final List<CommitteeDecision> recorded = new ArrayList<>(0);
+    /** Whether a phase was removed since this state started, which the earlier decisions may name. */
+    private boolean phaseRemoved;
+    Sourced<SteeringCommittee> committee;
+    Sourced<Term> term;
+    final Map<String, Sourced<Article>> articles = new LinkedHashMap<>();
+    /** The numbers of the amendments applied, shared with the state this one started from. */
+    private AppendOnlyList<Integer> applied = AppendOnlyList.empty();
 
     private WorkingState(Convention base) {
         this.base = base;
@@ -93,10 +73,9 @@ final class WorkingState {
         base.parties().forEach(party -> parties.put(party.id(), Sourced.of(party, source)));
         base.phases().forEach(phase -> phases.add(new PhaseEntry(phase, source, source)));
         base.contributions().forEach(c -> contributions.put(c.id(), Sourced.of(c, source)));
-        base.decisions().forEach(decision -> {
-            decisions.add(Sourced.of(decision, source));
-            decisionSet.add(decision);
-        });
+        List<Sourced<CommitteeDecision>> sourced = new ArrayList<>(base.decisions().size());
+        base.decisions().forEach(decision -> sourced.add(Sourced.of(decision, source)));
+        decisions = AppendOnlyList.of(sourced);
         committee = base.steeringCommittee().map(value -> Sourced.of(value, source)).orElse(null);
         term = base.term().map(value -> Sourced.of(value, source)).orElse(null);
         base.articles().forEach(article ->
@@ -112,14 +91,11 @@ final class WorkingState {
                     snapshot.orientationsProvenance(phase.value().number())));
         }
         snapshot.contributions().forEach(c -> contributions.put(c.value().id(), c));
-        snapshot.decisions().forEach(decision -> {
-            decisions.add(decision);
-            decisionSet.add(decision.value());
-        });
+        decisions = snapshot.state().decisions;
         committee = snapshot.steeringCommittee().orElse(null);
         term = snapshot.term().orElse(null);
         snapshot.articles().forEach(article -> articles.put(article.value().number(), article));
-        applied.addAll(snapshot.amendmentsInForce());
+        applied = snapshot.state().applied;
     }
 
     /**
@@ -153,30 +129,8 @@ final class WorkingState {
      * @param violations  where to report, not null
      */
     void apply(Amendment amendment, LocalDate day, Violations violations) {
-        Instrument instrument = Instrument.amendment(amendment.number());
-        Applier applier = new Applier(violations, day);
-        List<Change> changes = amendment.changes();
-        for (int i = 0; i < changes.size(); i++) {
-            Change change = changes.get(i);
-            applier.index = i;
-            applier.source = Provenance.of(instrument, change.article());
-            try {
-                change.accept(applier);
-            } catch (ValidationException e) {
-                reportInvalid(e, applier.path(), violations);
-            }
-        }
-        applied.add(amendment.number());
-    }
-
-    /**
-     * Reports each violation of a value that a change would produce as a
-     * {@link ViolationCode#CHANGE_RESULT_INVALID} under the given path, keeping its message.
-     */
-    static void reportInvalid(ValidationException e, String path, Violations violations) {
-        for (Violation violation : e.violations()) {
-            violations.add(ViolationCode.CHANGE_RESULT_INVALID, path, "the result would break an invariant: " + violation);
-        }
+        new ChangeApplier(this, violations, day).apply(amendment);
+        applied = applied.append(amendment.number());
     }
 
     /**
@@ -197,30 +151,92 @@ final class WorkingState {
         return term == null ? Optional.empty() : Optional.of(term.value());
     }
 
-    /**
-     * Builds the convention as it stands, checking every invariant once.
-     *
-     * @return the convention, never null
-     * @throws ValidationException if the state breaks an invariant of {@link Convention}
-     */
-    Convention toConvention() {
-        sortDecisions();
-        return base.toBuilder()
-                .object(object.value())
-                .parties(values(parties.values()))
-                .phases(phases.stream().map(entry -> entry.phase).collect(Collectors.toList()))
-                .contributions(values(contributions.values()))
-                .decisions(values(decisions))
-                .steeringCommittee(Optional.ofNullable(committee).map(Sourced::value))
-                .term(Optional.ofNullable(term).map(Sourced::value))
-                .articles(values(articles.values()))
-                .signatures(base.signatures().stream().filter(s -> parties.containsKey(s.party()))
-                        .collect(Collectors.toList()))
-                .build();
+    /** Tells whether the decision is recorded already: equal decisions share their date. */
+    boolean hasDecision(CommitteeDecision decision) {
+        for (int i = firstOn(decision.date()); i < decisions.size(); i++) {
+            CommitteeDecision other = decisions.get(i).value();
+            if (!other.date().equals(decision.date())) {
+                return false;
+            }
+            if (other.equals(decision)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The index of the first decision dated on or after a day, by bisection. */
+    private int firstOn(LocalDate day) {
+        int low = 0;
+        int high = decisions.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (decisions.get(middle).value().date().isBefore(day)) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
     }
 
     /**
-     * Freezes the state into a consolidated convention.
+     * Records a decision in date order, after the decisions of the same day already recorded:
+     * appended when it is the latest, as decisions usually are, else inserted in a copy.
+     */
+    void record(Sourced<CommitteeDecision> decision) {
+        LocalDate day = decision.value().date();
+        Sourced<CommitteeDecision> last = decisions.last();
+        if (last == null || !day.isBefore(last.value().date())) {
+            decisions = decisions.append(decision);
+        } else {
+            int at = firstOn(day.plusDays(1));
+            List<Sourced<CommitteeDecision>> copy = new ArrayList<>(decisions.subList(0, at));
+            copy.add(decision);
+            copy.addAll(decisions.subList(at, decisions.size()));
+            decisions = AppendOnlyList.of(copy);
+        }
+        recorded.add(decision.value());
+    }
+
+    /** Notes that a phase was removed: the decisions recorded before may name it. */
+    void phaseRemoved() {
+        phaseRemoved = true;
+    }
+
+    /**
+     * Checks every invariant of the convention as it stands.
+     *
+     * <p>The decisions this state started with were checked with the state they come from, and
+     * stay valid unless a phase they may name was removed; so the convention checked is the state
+     * with only the decisions recorded since, as long as no phase was removed. When it breaks an
+     * invariant, the whole convention is checked again, so that the violations are those of the
+     * convention as it stands, their paths included.
+     *
+     * @throws ValidationException if the state breaks an invariant of {@link Convention}
+     */
+    void check() {
+        if (applied.isEmpty()) {
+            return;   // the base itself, or a state started from it
+        }
+        if (phaseRemoved) {
+            snapshot(LocalDate.MIN, List.of()).convention();
+            return;
+        }
+        List<CommitteeDecision> since = new ArrayList<>(recorded);
+        since.sort(Comparator.comparing(CommitteeDecision::date));
+        try {
+            assemble(base, object, values(parties.values()), phaseValues(),
+                    values(contributions.values()), since, Optional.ofNullable(committee).map(Sourced::value),
+                    Optional.ofNullable(term).map(Sourced::value), values(articles.values()));
+        } catch (ValidationException e) {
+            snapshot(LocalDate.MIN, List.of()).convention();
+            throw e;
+        }
+    }
+
+    /**
+     * Freezes the state into a consolidated convention, after {@linkplain #check() checking} it.
      *
      * @param date  the date the consolidation is for, not null
      * @param unrecordedBefore  unrecorded amendments that may be in force on that date, not null
@@ -228,299 +244,55 @@ final class WorkingState {
      * @throws ValidationException if the state breaks an invariant of {@link Convention}
      */
     ConsolidatedConvention freeze(LocalDate date, List<UnrecordedAmendment> unrecordedBefore) {
-        Convention convention = toConvention();
+        check();
+        return snapshot(date, unrecordedBefore);
+    }
+
+    private ConsolidatedConvention snapshot(LocalDate date, List<UnrecordedAmendment> unrecordedBefore) {
         List<Sourced<Phase>> sourcedPhases = new ArrayList<>(phases.size());
         List<Provenance> orientationSources = new ArrayList<>(phases.size());
         for (PhaseEntry entry : phases) {
             sourcedPhases.add(Sourced.of(entry.phase, entry.phaseSource));
             orientationSources.add(entry.orientationsSource);
         }
-        return new ConsolidatedConvention(date, convention, object, List.copyOf(parties.values()), sourcedPhases,
-                orientationSources, List.copyOf(contributions.values()), decisions, Optional.ofNullable(committee),
-                Optional.ofNullable(term), List.copyOf(articles.values()), applied, unrecordedBefore);
-    }
-
-    private void sortDecisions() {
-        for (int i = 1; i < decisions.size(); i++) {
-            if (decisions.get(i).value().date().isBefore(decisions.get(i - 1).value().date())) {
-                // List.sort is stable: decisions of the same day keep the order they were recorded in.
-                decisions.sort(Comparator.comparing(decision -> decision.value().date()));
-                return;
-            }
-        }
-    }
-
-    private static <T> List<T> values(Collection<Sourced<T>> sourced) {
-        List<T> values = new ArrayList<>(sourced.size());
-        sourced.forEach(element -> values.add(element.value()));
-        return values;
+        State state = new State(base, applied.isEmpty() ? base : null, object, List.copyOf(parties.values()),
+                sourcedPhases, orientationSources, List.copyOf(contributions.values()), decisions,
+                Optional.ofNullable(committee), Optional.ofNullable(term), List.copyOf(articles.values()), applied);
+        return new ConsolidatedConvention(date, state, unrecordedBefore);
     }
 
     /**
-     * Applies one change at a time; {@link #index} and {@link #source} are set before each. The
-     * path and the wording of the day are built only when a violation is reported: a history
-     * applies every amendment in force each time it consolidates.
+     * Builds a consolidated state as a plain convention, checking every invariant: the base
+     * convention with its elements replaced, and its signatures less those of parties removed.
+     *
+     * @throws dev.conventio.validation.ValidationException if the state breaks an invariant
      */
-    private final class Applier implements ChangeVisitor<Void> {
-
-        private final Violations violations;
-        private final LocalDate day;
-        private int index;
-        private Provenance source;
-
-        Applier(Violations violations, LocalDate day) {
-            this.violations = violations;
-            this.day = day;
-        }
-
-        private String path() {
-            return "changes[" + index + "]";
-        }
-
-        private String standing() {
-            return "on " + day;
-        }
-
-        private void missing(String what) {
-            violations.add(ViolationCode.CHANGE_TARGET_MISSING, path(),
-                    what + " does not exist in the convention as it stands " + standing());
-        }
-
-        private void exists(String what) {
-            violations.add(ViolationCode.CHANGE_TARGET_EXISTS, path(),
-                    what + " already exists in the convention as it stands " + standing());
-        }
-
-        private PhaseEntry phase(int number) {
-            if (number < 1 || number > phases.size()) {
-                missing("phase " + number);
-                return null;
+    static Convention assemble(Convention base, Sourced<String> object, List<Party> parties, List<Phase> phases,
+            List<FinancialContribution> contributions, List<CommitteeDecision> decisions,
+            Optional<SteeringCommittee> committee, Optional<Term> term, List<Article> articles) {
+        Set<String> partyIds = new HashSet<>();
+        parties.forEach(party -> partyIds.add(party.id()));
+        List<Signature> signatures = new ArrayList<>();
+        for (Signature signature : base.signatures()) {
+            if (partyIds.contains(signature.party())) {
+                signatures.add(signature);
             }
-            return phases.get(number - 1);
         }
+        return base.toBuilder().object(object.value()).parties(parties).phases(phases).contributions(contributions)
+                .decisions(decisions).steeringCommittee(committee).term(term).articles(articles)
+                .signatures(signatures).build();
+    }
 
-        private Sourced<FinancialContribution> contribution(String id) {
-            Sourced<FinancialContribution> found = contributions.get(id);
-            if (found == null) {
-                missing("contribution '" + id + "'");
-            }
-            return found;
-        }
+    private List<Phase> phaseValues() {
+        List<Phase> values = new ArrayList<>(phases.size());
+        phases.forEach(entry -> values.add(entry.phase));
+        return values;
+    }
 
-        private Sourced<Party> party(String id) {
-            Sourced<Party> found = parties.get(id);
-            if (found == null) {
-                missing("party '" + id + "'");
-            }
-            return found;
-        }
-
-        private Void putContribution(FinancialContribution contribution) {
-            contributions.put(contribution.id(), Sourced.of(contribution, source));
-            return null;
-        }
-
-        private Void putParty(Party party) {
-            parties.put(party.id(), Sourced.of(party, source));
-            return null;
-        }
-
-        private Void setTerm(Term value) {
-            term = Sourced.of(value, source);
-            return null;
-        }
-
-        @Override
-        public Void visit(SetOrientations change) {
-            PhaseEntry entry = phase(change.phase());
-            if (entry != null) {
-                entry.phase = entry.phase.withOrientations(change.orientations());
-                entry.orientationsSource = source;
-            }
-            return null;
-        }
-
-        @Override
-        public Void visit(AddPhase change) {
-            int number = change.phase().number();
-            if (number <= phases.size()) {
-                exists("phase " + number);
-            } else if (number != phases.size() + 1) {
-                violations.add(ViolationCode.CHANGE_RESULT_INVALID, path(), "phase " + number
-                        + " would leave a gap: the next phase of the convention as it stands " + standing()
-                        + " is phase " + (phases.size() + 1));
-            } else {
-                phases.add(new PhaseEntry(change.phase(), source, source));
-            }
-            return null;
-        }
-
-        @Override
-        public Void visit(ReplacePhase change) {
-            PhaseEntry entry = phase(change.phase().number());
-            if (entry != null) {
-                entry.phase = change.phase();
-                entry.phaseSource = source;
-                entry.orientationsSource = source;
-            }
-            return null;
-        }
-
-        @Override
-        public Void visit(RemovePhase change) {
-            PhaseEntry entry = phase(change.phase());
-            if (entry == null) {
-                return null;
-            }
-            if (change.phase() != phases.size()) {
-                violations.add(ViolationCode.CHANGE_RESULT_INVALID, path(), "only the last phase, phase "
-                        + phases.size() + ", may be removed, so that phases stay numbered 1..n; not phase "
-                        + change.phase());
-            } else {
-                phases.remove(phases.size() - 1);
-            }
-            return null;
-        }
-
-        @Override
-        public Void visit(ChangePhaseStatus change) {
-            PhaseEntry entry = phase(change.phase());
-            if (entry != null) {
-                entry.phase = entry.phase.withStatus(change.status());
-                entry.phaseSource = source;
-            }
-            return null;
-        }
-
-        @Override
-        public Void visit(RecordDecision change) {
-            if (!decisionSet.add(change.decision())) {
-                exists("the decision of " + change.decision().date() + " « " + change.decision().statement() + " »");
-            } else {
-                decisions.add(Sourced.of(change.decision(), source));
-            }
-            return null;
-        }
-
-        @Override
-        public Void visit(AddContribution change) {
-            if (contributions.containsKey(change.contribution().id())) {
-                exists("contribution '" + change.contribution().id() + "'");
-                return null;
-            }
-            return putContribution(change.contribution());
-        }
-
-        @Override
-        public Void visit(ReplaceContribution change) {
-            return contribution(change.contribution().id()) == null ? null : putContribution(change.contribution());
-        }
-
-        @Override
-        public Void visit(RemoveContribution change) {
-            if (contribution(change.contribution()) != null) {
-                contributions.remove(change.contribution());
-            }
-            return null;
-        }
-
-        @Override
-        public Void visit(ChangeContributionAmount change) {
-            Sourced<FinancialContribution> old = contribution(change.contribution());
-            return old == null ? null : putContribution(FinancialContribution.builder().from(old.value())
-                    .amount(change.amount()).schedule(change.schedule()).build());
-        }
-
-        @Override
-        public Void visit(ChangeContributionSchedule change) {
-            Sourced<FinancialContribution> old = contribution(change.contribution());
-            return old == null ? null : putContribution(old.value().withSchedule(change.schedule()));
-        }
-
-        @Override
-        public Void visit(SetGovernance change) {
-            committee = Sourced.of(change.committee(), source);
-            return null;
-        }
-
-        @Override
-        public Void visit(SetTerm change) {
-            return setTerm(change.term());
-        }
-
-        @Override
-        public Void visit(ChangeTermEnd change) {
-            if (term == null) {
-                missing("the term");
-                return null;
-            }
-            return setTerm(term.value().withEnd(change.end()));
-        }
-
-        @Override
-        public Void visit(ChangeTermStart change) {
-            if (term == null) {
-                missing("the term");
-                return null;
-            }
-            return setTerm(term.value().withStart(change.start()));
-        }
-
-        @Override
-        public Void visit(AddParty change) {
-            if (parties.containsKey(change.party().id())) {
-                exists("party '" + change.party().id() + "'");
-                return null;
-            }
-            return putParty(change.party());
-        }
-
-        @Override
-        public Void visit(RemoveParty change) {
-            if (party(change.party()) != null) {
-                parties.remove(change.party());
-            }
-            return null;
-        }
-
-        @Override
-        public Void visit(ChangeRepresentative change) {
-            Sourced<Party> old = party(change.party());
-            return old == null ? null : putParty(old.value().withRepresentative(change.representative()));
-        }
-
-        @Override
-        public Void visit(ChangeMandate change) {
-            Sourced<Party> old = party(change.party());
-            return old == null ? null : putParty(old.value().withMandate(change.mandate()));
-        }
-
-        @Override
-        public Void visit(ReplaceArticle change) {
-            String number = change.replacement().number();
-            if (!articles.containsKey(number)) {
-                missing("article " + number);
-                return null;
-            }
-            articles.put(number, Sourced.of(change.replacement(), source));
-            return null;
-        }
-
-        @Override
-        public Void visit(AddArticle change) {
-            String number = change.added().number();
-            if (articles.containsKey(number)) {
-                exists("article " + number);
-                return null;
-            }
-            articles.put(number, Sourced.of(change.added(), source));
-            return null;
-        }
-
-        @Override
-        public Void visit(ChangeObject change) {
-            object = Sourced.of(change.object(), source);
-            return null;
-        }
+    /** The values of sourced elements, in order. */
+    static <T> List<T> values(Collection<Sourced<T>> sourced) {
+        List<T> values = new ArrayList<>(sourced.size());
+        sourced.forEach(element -> values.add(element.value()));
+        return values;
     }
 }

@@ -1,6 +1,5 @@
 package dev.conventio.party;
 
-import dev.conventio.validation.ViolationCode;
 import dev.conventio.validation.Violations;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -101,7 +100,7 @@ public abstract class Party {
                 .requireIdentifier(id(), "id")
                 .requireNonBlank(name(), "name");
         if (siren().isPresent() && siret().isPresent() && !siret().get().siren().equals(siren().get())) {
-            violations.add(ViolationCode.PARTY_SIRET_SIREN_MISMATCH, "siret", "SIRET " + siret().get()
+            violations.add(PartyCodes.PARTY_SIRET_SIREN_MISMATCH, "siret", "SIRET " + siret().get()
                     + " does not belong to SIREN " + siren().get());
         }
         violations.throwIfAny();

@@ -1,7 +1,6 @@
 package dev.conventio.party;
 
 import dev.conventio.validation.ValidationException;
-import dev.conventio.validation.ViolationCode;
 import dev.conventio.validation.Violations;
 import java.util.Objects;
 
@@ -31,8 +30,8 @@ public final class Siren {
      *
      * @param text  the nine digits, not null
      * @return the SIREN, never null
-     * @throws ValidationException with {@link ViolationCode#SIREN_MALFORMED} if the text is not
-     *     nine ASCII digits, or {@link ViolationCode#SIREN_CHECKSUM} if the check digit is wrong
+     * @throws ValidationException with {@link dev.conventio.party.PartyCodes#SIREN_MALFORMED} if the text is not
+     *     nine ASCII digits, or {@link dev.conventio.party.PartyCodes#SIREN_CHECKSUM} if the check digit is wrong
      * @throws NullPointerException if the text is null
      */
     public static Siren parse(CharSequence text) {
@@ -40,9 +39,9 @@ public final class Siren {
         String digits = text.toString();
         Violations violations = Violations.collector();
         if (!Luhn.isDigits(digits, 9)) {
-            violations.add(ViolationCode.SIREN_MALFORMED, "", "a SIREN is nine digits, was '" + digits + "'");
+            violations.add(PartyCodes.SIREN_MALFORMED, "", "a SIREN is nine digits, was '" + digits + "'");
         } else if (!Luhn.isValid(digits)) {
-            violations.add(ViolationCode.SIREN_CHECKSUM, "", "SIREN '" + digits + "' fails its Luhn check digit");
+            violations.add(PartyCodes.SIREN_CHECKSUM, "", "SIREN '" + digits + "' fails its Luhn check digit");
         }
         violations.throwIfAny();
         return new Siren(digits);

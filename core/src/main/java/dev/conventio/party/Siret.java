@@ -1,7 +1,6 @@
 package dev.conventio.party;
 
 import dev.conventio.validation.ValidationException;
-import dev.conventio.validation.ViolationCode;
 import dev.conventio.validation.Violations;
 import java.util.Objects;
 
@@ -28,8 +27,8 @@ public final class Siret {
      *
      * @param text  the fourteen digits, without spaces, not null
      * @return the SIRET, never null
-     * @throws ValidationException with {@link ViolationCode#SIRET_MALFORMED} if the text is not
-     *     fourteen ASCII digits, or {@link ViolationCode#SIRET_CHECKSUM} if the checksum fails
+     * @throws ValidationException with {@link dev.conventio.party.PartyCodes#SIRET_MALFORMED} if the text is not
+     *     fourteen ASCII digits, or {@link dev.conventio.party.PartyCodes#SIRET_CHECKSUM} if the checksum fails
      * @throws NullPointerException if the text is null
      */
     public static Siret parse(CharSequence text) {
@@ -37,9 +36,9 @@ public final class Siret {
         String digits = text.toString();
         Violations violations = Violations.collector();
         if (!Luhn.isDigits(digits, 14)) {
-            violations.add(ViolationCode.SIRET_MALFORMED, "", "a SIRET is fourteen digits, was '" + digits + "'");
+            violations.add(PartyCodes.SIRET_MALFORMED, "", "a SIRET is fourteen digits, was '" + digits + "'");
         } else if (!isValidChecksum(digits)) {
-            violations.add(ViolationCode.SIRET_CHECKSUM, "", "SIRET '" + digits + "' fails its checksum");
+            violations.add(PartyCodes.SIRET_CHECKSUM, "", "SIRET '" + digits + "' fails its checksum");
         }
         violations.throwIfAny();
         return new Siret(digits);

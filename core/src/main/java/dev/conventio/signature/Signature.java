@@ -1,7 +1,6 @@
 package dev.conventio.signature;
 
 import dev.conventio.party.Person;
-import dev.conventio.validation.ViolationCode;
 import dev.conventio.validation.Violations;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -129,7 +128,7 @@ public abstract class Signature {
 
     /**
      * Reports the signatures that repeat a party already signed for, with
-     * {@link ViolationCode#SIGNATURES_DUPLICATE_PARTY}.
+     * {@link dev.conventio.signature.SignatureCodes#SIGNATURES_DUPLICATE_PARTY}.
      *
      * @param signatures  the signatures of an instrument, not null
      * @param path  the path of the signature list in the checked value, such as {@code signatures}
@@ -140,7 +139,7 @@ public abstract class Signature {
         for (int i = 0; i < signatures.size(); i++) {
             String party = signatures.get(i).party();
             if (!seen.add(party)) {
-                violations.add(ViolationCode.SIGNATURES_DUPLICATE_PARTY, path + "[" + i + "].party",
+                violations.add(SignatureCodes.SIGNATURES_DUPLICATE_PARTY, path + "[" + i + "].party",
                         "party '" + party + "' already signed");
             }
         }

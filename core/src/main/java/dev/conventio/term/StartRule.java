@@ -1,6 +1,9 @@
 package dev.conventio.term;
 
+import dev.conventio.validation.ValidationException;
+import dev.conventio.validation.Violation;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -29,6 +32,8 @@ public final class StartRule {
         ON_NOTIFICATION
     }
 
+    private static final String ON_SIGNATURE_TEXT = "on signature by all parties";
+    private static final String ON_NOTIFICATION_TEXT = "on notification";
     private static final StartRule ON_SIGNATURE = new StartRule(Kind.ON_SIGNATURE_BY_ALL_PARTIES, null);
     private static final StartRule ON_NOTIFICATION = new StartRule(Kind.ON_NOTIFICATION, null);
 
@@ -131,12 +136,52 @@ public final class StartRule {
     }
 
     /**
-     * Returns a description such as {@code ON_DATE 2020-01-01}.
+     * Obtains a rule from its text form, the exact inverse of {@link #toString()}:
+     * {@code on signature by all parties}, {@code on 2020-01-01}, {@code on notification} or
+     * {@code on notification of 2020-03-01}.
      *
-     * @return the description, never null
+     * @param text  the text, not null
+     * @return the rule, never null
+     * @throws ValidationException with {@link TermCodes#START_RULE_MALFORMED} if the text is not one
+     *     of those forms, with an ISO-8601 date that exists
+     * @throws NullPointerException if the text is null
+     */
+    public static StartRule parse(CharSequence text) {
+        Objects.requireNonNull(text, "text");
+        String value = text.toString();
+        if (value.equals(ON_SIGNATURE_TEXT)) {
+            return ON_SIGNATURE;
+        }
+        if (value.equals(ON_NOTIFICATION_TEXT)) {
+            return ON_NOTIFICATION;
+        }
+        String notified = ON_NOTIFICATION_TEXT + " of ";
+        LocalDate date = value.startsWith(notified) ? Dates.parse(value.substring(notified.length()))
+                : value.startsWith("on ") ? Dates.parse(value.substring(3)) : null;
+        if (date == null) {
+            throw new ValidationException(List.of(Violation.of(TermCodes.START_RULE_MALFORMED, "", "a start rule is '"
+                    + ON_SIGNATURE_TEXT + "', 'on YYYY-MM-DD', '" + ON_NOTIFICATION_TEXT + "' or '" + notified
+                    + "YYYY-MM-DD', was '" + value + "'")));
+        }
+        return value.startsWith(notified) ? notifiedOn(date) : onDate(date);
+    }
+
+    /**
+     * Returns the rule in English, the text form {@link #parse(CharSequence)} reads:
+     * {@code on signature by all parties}, {@code on 2020-01-01}, {@code on notification} or
+     * {@code on notification of 2020-03-01}.
+     *
+     * @return the text form, never null
      */
     @Override
     public String toString() {
-        return date == null ? kind.name() : kind + " " + date;
+        switch (kind) {
+            case ON_SIGNATURE_BY_ALL_PARTIES:
+                return ON_SIGNATURE_TEXT;
+            case ON_DATE:
+                return "on " + date;
+            default:
+                return date == null ? ON_NOTIFICATION_TEXT : ON_NOTIFICATION_TEXT + " of " + date;
+        }
     }
 }

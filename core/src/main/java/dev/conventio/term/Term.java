@@ -1,6 +1,5 @@
 package dev.conventio.term;
 
-import dev.conventio.validation.ViolationCode;
 import dev.conventio.validation.Violations;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -50,7 +49,7 @@ public abstract class Term {
      * @param end  when it ends, not null
      * @return the term, never null
      * @throws dev.conventio.validation.ValidationException with
-     *     {@link ViolationCode#TERM_END_NOT_AFTER_START} if both are fixed dates and the end is not
+     *     {@link dev.conventio.term.TermCodes#TERM_END_NOT_AFTER_START} if both are fixed dates and the end is not
      *     after the start
      * @throws NullPointerException if an argument is null
      */
@@ -102,11 +101,51 @@ public abstract class Term {
         return end().lastDay(start);
     }
 
+    /**
+     * Works out the day an instrument with this term takes effect, the day it was concluded
+     * standing for the day of its last signature.
+     *
+     * @param concludedOn  the day the instrument was concluded (signed by all its parties), not null
+     * @return the first day in force, empty while a notification is pending, never null
+     * @throws NullPointerException if the day is null
+     */
+    public Optional<LocalDate> startFor(LocalDate concludedOn) {
+        Objects.requireNonNull(concludedOn, "concludedOn");
+        return start().startDate(Optional.of(concludedOn));
+    }
+
+    /**
+     * Works out the last day in force, renewals aside, of an instrument concluded on a day: the
+     * fixed end, or the end of the duration from {@link #startFor(LocalDate) its start}.
+     *
+     * @param concludedOn  the day the instrument was concluded (signed by all its parties), not null
+     * @return the last day in force, empty when the end is a duration from a start not known yet,
+     *     never null
+     * @throws NullPointerException if the day is null
+     */
+    public Optional<LocalDate> lastDayFor(LocalDate concludedOn) {
+        return end().date().or(() -> startFor(concludedOn).map(this::lastDay));
+    }
+
+    /**
+     * Works out the last day an instrument concluded on a day may be in force: its
+     * {@linkplain #lastDayFor(LocalDate) last day} after every renewal its clause allows, tacit or
+     * express, since renewals are not recorded.
+     *
+     * @param concludedOn  the day the instrument was concluded (signed by all its parties), not null
+     * @return the last possible day in force, empty when the last day is not known, never null
+     * @throws NullPointerException if the day is null
+     */
+    public Optional<LocalDate> lastPossibleDayFor(LocalDate concludedOn) {
+        Optional<LocalDate> last = lastDayFor(concludedOn);
+        return renewal().isEmpty() ? last : last.map(renewal().get()::lastDayAfterRenewals);
+    }
+
     @Value.Check
     void check() {
         Optional<LocalDate> start = start().kind() == StartRule.Kind.ON_DATE ? start().date() : Optional.empty();
         if (start.isPresent() && end().date().isPresent() && !end().date().get().isAfter(start.get())) {
-            Violations.collector().add(ViolationCode.TERM_END_NOT_AFTER_START, "end",
+            Violations.collector().add(TermCodes.TERM_END_NOT_AFTER_START, "end",
                     "the term ends on " + end().date().get() + ", which is not after its start on " + start.get())
                     .throwIfAny();
         }

@@ -1,10 +1,12 @@
 package dev.conventio.term;
 
 import dev.conventio.validation.ValidationException;
-import dev.conventio.validation.ViolationCode;
+import dev.conventio.validation.Violation;
 import dev.conventio.validation.Violations;
 import java.time.LocalDate;
 import java.time.Period;
+import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -44,7 +46,7 @@ public final class TermEnd {
      *
      * @param duration  the positive duration, not null
      * @return the end, never null
-     * @throws ValidationException with {@link ViolationCode#DURATION_NOT_POSITIVE} if the duration
+     * @throws ValidationException with {@link dev.conventio.term.TermCodes#DURATION_NOT_POSITIVE} if the duration
      *     is zero or has a negative part
      * @throws NullPointerException if the duration is null
      */
@@ -56,7 +58,7 @@ public final class TermEnd {
 
     static void requirePositive(Period period, String path) {
         if (period.isZero() || period.isNegative()) {
-            Violations.collector().add(ViolationCode.DURATION_NOT_POSITIVE, path,
+            Violations.collector().add(TermCodes.DURATION_NOT_POSITIVE, path,
                     "a duration must be positive, was " + period).throwIfAny();
         }
     }
@@ -109,7 +111,41 @@ public final class TermEnd {
     }
 
     /**
-     * Returns the date ({@code 2020-12-31}) or the ISO-8601 duration ({@code P2Y}).
+     * Obtains an end from its text form, the exact inverse of {@link #toString()}: an ISO-8601 date
+     * ({@code 2020-12-31}) or a positive ISO-8601 period in {@link Period#toString()}'s form
+     * ({@code P2Y}, {@code P1Y6M}).
+     *
+     * @param text  the text, not null
+     * @return the end, never null
+     * @throws ValidationException with {@link TermCodes#TERM_END_MALFORMED} if the text is neither,
+     *     or {@link TermCodes#DURATION_NOT_POSITIVE} if the period is not positive
+     * @throws NullPointerException if the text is null
+     */
+    public static TermEnd parse(CharSequence text) {
+        Objects.requireNonNull(text, "text");
+        String value = text.toString();
+        LocalDate date = Dates.parse(value);
+        if (date != null) {
+            return on(date);
+        }
+        Period period = null;
+        if (value.startsWith("P") && value.length() <= 32) {
+            try {
+                period = Period.parse(value);
+            } catch (DateTimeParseException e) {
+                period = null;
+            }
+        }
+        if (period == null || !period.toString().equals(value)) {
+            throw new ValidationException(List.of(Violation.of(TermCodes.TERM_END_MALFORMED, "", "an end is a date"
+                    + " YYYY-MM-DD or a duration such as P2Y or P1Y6M, was '" + value + "'")));
+        }
+        return after(period);
+    }
+
+    /**
+     * Returns the date ({@code 2020-12-31}) or the ISO-8601 duration ({@code P2Y}), the text form
+     * {@link #parse(CharSequence)} reads.
      *
      * @return the text form, never null
      */

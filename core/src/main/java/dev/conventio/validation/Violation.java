@@ -98,7 +98,7 @@ public final class Violation {
             return false;
         }
         Violation that = (Violation) other;
-        return code == that.code && path.equals(that.path) && message.equals(that.message);
+        return code.equals(that.code) && path.equals(that.path) && message.equals(that.message);
     }
 
     @Override
@@ -113,6 +113,6 @@ public final class Violation {
      */
     @Override
     public String toString() {
-        return code.code() + " at " + (path.isEmpty() ? "<root>" : path) + ": " + message;
+        return code.id() + " at " + (path.isEmpty() ? "<root>" : path) + ": " + message;
     }
 }

@@ -1,172 +1,34 @@
 package dev.conventio.validation;
 
+import java.io.Serializable;
+import java.util.Objects;
+
 /**
- * The stable, machine-readable codes of every invariant, amendment rule and built-in policy.
+ * The stable, machine-readable code of an invariant, an amendment rule, a policy or a query that
+ * cannot be answered (code de violation), such as {@code contribution.amount.not-positive}.
  *
- * <p>The {@linkplain #code() code text} ({@code contribution.amount.not-positive}) is part of the
- * library's contract: it never changes meaning, and a code that is retired is never reused. It is
- * the form to store, compare across versions and write in JSON; the constant name is its Java form.
+ * <p>Codes are open: the library declares its own, grouped by the package whose values they check
+ * ({@code PartyCodes}, {@code ConventionCodes}, {@code HistoryCodes}…), and any module or
+ * application declares more with {@link #of(String, Kind, String)}, for its own policies:
+ * <pre>{@code
+ * static final ViolationCode CEILING = ViolationCode.of(
+ *         "acme.budget.over-ceiling", ViolationCode.Kind.POLICY, "an amendment exceeds the budget ceiling");
+ * }</pre>
+ * A module lists its codes in a {@link CodeCatalog}, which is how tools and tests find every code
+ * declared on the class path.
+ *
+ * <p>The {@linkplain #id() id} is part of the contract of whoever declares it: it never changes
+ * meaning, and a retired id is never reused. It is the form to store, compare across versions and
+ * write in JSON. An id is at least two dot-separated segments, each of lower-case ASCII letters and
+ * digits with inner hyphens, starting with a letter, at most 64 characters in all.
+ *
+ * <p>Two codes are equal when their ids, kinds and descriptions are; codes are ordered by id, which
+ * is consistent with equality. This class is immutable and thread-safe.
  */
-public enum ViolationCode {
+public final class ViolationCode implements Comparable<ViolationCode>, Serializable {
 
-    // ---- value invariants: common --------------------------------------------------------------
-    /** A text that must say something (a reference, a name, a title) is empty or white space. */
-    TEXT_BLANK(Kind.INVARIANT, "text.blank", "a required text is empty or only white space"),
-    /** An identifier is not 1 to 64 lower-case ASCII letters, digits and inner hyphens. */
-    IDENTIFIER_MALFORMED(Kind.INVARIANT, "identifier.malformed",
-            "an identifier is not 1 to 64 lower-case letters, digits and inner hyphens"),
-
-    // ---- parties -------------------------------------------------------------------------------
-    /** A SIREN is not nine digits. */
-    SIREN_MALFORMED(Kind.INVARIANT, "siren.malformed", "a SIREN is not nine digits"),
-    /** A SIREN fails its Luhn checksum. */
-    SIREN_CHECKSUM(Kind.INVARIANT, "siren.checksum", "a SIREN fails its Luhn checksum"),
-    /** A SIRET is not fourteen digits. */
-    SIRET_MALFORMED(Kind.INVARIANT, "siret.malformed", "a SIRET is not fourteen digits"),
-    /** A SIRET fails its Luhn checksum (or, for La Poste, its digit-sum rule). */
-    SIRET_CHECKSUM(Kind.INVARIANT, "siret.checksum",
-            "a SIRET fails its Luhn checksum (La Poste: its digit sum is not a multiple of 5)"),
-    /** A party's SIRET does not start with the party's SIREN. */
-    PARTY_SIRET_SIREN_MISMATCH(Kind.INVARIANT, "party.siret.siren-mismatch",
-            "a party's SIRET does not start with its SIREN"),
-
-    // ---- convention ----------------------------------------------------------------------------
-    /** A convention or an amended convention has fewer than two parties. */
-    CONVENTION_PARTIES_TOO_FEW(Kind.INVARIANT, "convention.parties.too-few",
-            "a convention has fewer than two distinct parties"),
-    /** Two parties share an identifier. */
-    CONVENTION_PARTIES_DUPLICATE(Kind.INVARIANT, "convention.parties.duplicate",
-            "two parties share an identifier"),
-    /** Phase numbers are not 1, 2, … n in order without gaps. */
-    CONVENTION_PHASES_NOT_CONTIGUOUS(Kind.INVARIANT, "convention.phases.not-contiguous",
-            "phase numbers are not 1..n in order, without gaps"),
-    /** Two contributions share an identifier. */
-    CONVENTION_CONTRIBUTIONS_DUPLICATE(Kind.INVARIANT, "convention.contributions.duplicate",
-            "two financial contributions share an identifier"),
-    /** Committee decisions are not in date order. */
-    CONVENTION_DECISIONS_OUT_OF_ORDER(Kind.INVARIANT, "convention.decisions.out-of-order",
-            "committee decisions are not in date order"),
-    /** A committee decision is dated before the convention was concluded. */
-    DECISION_BEFORE_CONCLUSION(Kind.INVARIANT, "decision.date.before-conclusion",
-            "a committee decision is dated before the convention was concluded"),
-    /** A committee decision names a phase the convention does not have. */
-    DECISION_PHASE_UNKNOWN(Kind.INVARIANT, "decision.phase.unknown",
-            "a committee decision names a phase the convention does not have"),
-    /** A steering committee lists a member that is not a party. */
-    COMMITTEE_MEMBER_UNKNOWN(Kind.INVARIANT, "committee.member.unknown",
-            "a steering committee member is not a party"),
-    /** Two articles share a number. */
-    ARTICLES_DUPLICATE_NUMBER(Kind.INVARIANT, "articles.duplicate-number", "two articles share a number"),
-
-    // ---- phases and orientations ---------------------------------------------------------------
-    /** A phase number is zero or negative. */
-    PHASE_NUMBER_NOT_POSITIVE(Kind.INVARIANT, "phase.number.not-positive", "a phase number is not positive"),
-    /** An orientation's order is zero or negative. */
-    ORIENTATION_ORDER_NOT_POSITIVE(Kind.INVARIANT, "orientation.order.not-positive",
-            "an orientation's order is not positive"),
-    /** Two orientations of one phase share an order. */
-    PHASE_ORIENTATIONS_DUPLICATE_ORDER(Kind.INVARIANT, "phase.orientations.duplicate-order",
-            "two orientations of a phase share an order"),
-
-    // ---- money ---------------------------------------------------------------------------------
-    /** A contribution's amount is zero or negative. */
-    CONTRIBUTION_AMOUNT_NOT_POSITIVE(Kind.INVARIANT, "contribution.amount.not-positive",
-            "a contribution's amount is zero or negative"),
-    /** A contribution's beneficiary is its contributor. */
-    CONTRIBUTION_BENEFICIARY_IS_CONTRIBUTOR(Kind.INVARIANT, "contribution.beneficiary.is-contributor",
-            "a contribution's beneficiary is its contributor"),
-    /** A contribution's contributor or beneficiary is not a party. */
-    CONTRIBUTION_PARTY_UNKNOWN(Kind.INVARIANT, "contribution.party.unknown",
-            "a contribution's contributor or beneficiary is not a party"),
-    /** An instalment's amount is zero or negative. */
-    INSTALMENT_AMOUNT_NOT_POSITIVE(Kind.INVARIANT, "instalment.amount.not-positive",
-            "an instalment's amount is zero or negative"),
-    /** An instalment is in another currency than its contribution. */
-    SCHEDULE_CURRENCY_MISMATCH(Kind.INVARIANT, "contribution.schedule.currency-mismatch",
-            "an instalment is in another currency than its contribution"),
-    /** The instalments of a schedule do not add up exactly to the contribution's amount. */
-    SCHEDULE_SUM_MISMATCH(Kind.INVARIANT, "contribution.schedule.sum-mismatch",
-            "the instalments do not add up exactly to the contribution's amount"),
-    /** The instalments of a schedule are not in date order. */
-    SCHEDULE_DATES_OUT_OF_ORDER(Kind.INVARIANT, "contribution.schedule.dates-out-of-order",
-            "the instalments are not in date order"),
-    /** A budget period ends before it starts. */
-    BUDGET_PERIOD_REVERSED(Kind.INVARIANT, "budget-period.reversed", "a budget period ends before it starts"),
-
-    // ---- terms ---------------------------------------------------------------------------------
-    /** A term's fixed end is not after its fixed start. */
-    TERM_END_NOT_AFTER_START(Kind.INVARIANT, "term.end.not-after-start",
-            "a term's fixed end is not after its fixed start"),
-    /** A duration (of a term or a renewal) is zero or negative. */
-    DURATION_NOT_POSITIVE(Kind.INVARIANT, "duration.not-positive", "a duration is zero or negative"),
-    /** A renewal allows zero or fewer renewals. */
-    RENEWAL_COUNT_NOT_POSITIVE(Kind.INVARIANT, "renewal.count.not-positive",
-            "a renewal allows zero or fewer renewals"),
-
-    // ---- signatures ----------------------------------------------------------------------------
-    /** A party signs the same instrument twice. */
-    SIGNATURES_DUPLICATE_PARTY(Kind.INVARIANT, "signatures.duplicate-party",
-            "a party signs the same instrument more than once"),
-    /** A signature is for a party that is not a party of the instrument. */
-    SIGNATURE_PARTY_UNKNOWN(Kind.INVARIANT, "signature.party.unknown",
-            "a signature is for a party that is not a party"),
-    /** A convention's signature is dated after the convention's date of conclusion. */
-    SIGNATURE_AFTER_CONCLUSION(Kind.INVARIANT, "signature.date.after-conclusion",
-            "a signature of the convention is dated after its conclusion"),
-
-    // ---- amendments (values) -------------------------------------------------------------------
-    /** An amendment number is zero or negative. */
-    AMENDMENT_NUMBER_NOT_POSITIVE(Kind.INVARIANT, "amendment.number.not-positive",
-            "an amendment number is not positive"),
-    /** A change belongs to an article its amendment does not have. */
-    CHANGE_ARTICLE_UNKNOWN(Kind.INVARIANT, "change.article.unknown",
-            "a change belongs to an article the amendment does not have"),
-
-    // ---- amendment rules (checked when an amendment joins a history) ---------------------------
-    /** An amendment's number does not follow the last one of the history. */
-    AMENDMENT_NUMBER_NOT_NEXT(Kind.RULE, "amendment.number.not-next",
-            "the amendment's number does not follow the last one"),
-    /** A party of the convention as it stands (or a party the amendment adds) has not signed. */
-    AMENDMENT_SIGNATURE_MISSING(Kind.RULE, "amendment.signature.missing",
-            "a party of the convention as it stands, or one the amendment adds, does not sign"),
-    /** A signatory of the amendment is not a party of the convention as it stands, nor added by it. */
-    AMENDMENT_SIGNATORY_NOT_A_PARTY(Kind.RULE, "amendment.signatory.not-a-party",
-            "a signatory is not a party of the convention as it stands, nor one the amendment adds"),
-    /** An amendment is concluded after the convention has ended. */
-    AMENDMENT_AFTER_CONVENTION_END(Kind.RULE, "amendment.concluded-after-end",
-            "the amendment is concluded after the convention has ended"),
-    /** An amendment is signed before the convention it amends was concluded. */
-    AMENDMENT_BEFORE_CONVENTION(Kind.RULE, "amendment.concluded-before-convention",
-            "the amendment is signed before the convention was concluded"),
-    /**
-     * A signed amendment's own term ends before the amendment takes effect, so that its provisions
-     * would never be in force.
-     */
-    AMENDMENT_TERM_ENDS_BEFORE_EFFECT(Kind.RULE, "amendment.term.ends-before-effect",
-            "the amendment's own term ends before it takes effect"),
-    /** A change names a phase, contribution, party or article that does not exist. */
-    CHANGE_TARGET_MISSING(Kind.RULE, "change.target.missing",
-            "a change names a phase, contribution, party or article that does not exist"),
-    /** A change adds a phase, contribution, party or article that already exists. */
-    CHANGE_TARGET_EXISTS(Kind.RULE, "change.target.exists",
-            "a change adds a phase, contribution, party or article that already exists"),
-    /** Applying the amendment's changes yields a convention that breaks an invariant. */
-    CHANGE_RESULT_INVALID(Kind.RULE, "change.result.invalid",
-            "applying the changes yields a convention that breaks an invariant"),
-
-    // ---- built-in policies ---------------------------------------------------------------------
-    /** An amendment increases the money committed by more than the cap allows. */
-    POLICY_INCREASE_CAP_EXCEEDED(Kind.POLICY, "policy.increase-cap.exceeded",
-            "the amendment increases the money committed by more than the cap"),
-    /** The amendments together increase the money committed by more than the cumulative cap. */
-    POLICY_CUMULATIVE_CAP_EXCEEDED(Kind.POLICY, "policy.cumulative-cap.exceeded",
-            "the amendments together increase the money committed by more than the cap"),
-    /** An amendment changes the object of the convention. */
-    POLICY_OBJECT_CHANGED(Kind.POLICY, "policy.object.changed", "the amendment changes the convention's object"),
-
-    // ---- queries -------------------------------------------------------------------------------
-    /** A sum of money mixes currencies. */
-    MONEY_CURRENCY_MIXED(Kind.QUERY, "money.currency-mixed", "a sum of money would mix currencies");
+    private static final long serialVersionUID = 1L;
+    private static final int MAX_LENGTH = 64;
 
     /** What a code belongs to. */
     public enum Kind {
@@ -174,20 +36,84 @@ public enum ViolationCode {
         INVARIANT,
         /** An amendment rule, checked when an amendment is added to a history. */
         RULE,
-        /** A built-in amendment policy, checked when a history that uses it takes an amendment. */
+        /** An amendment policy, checked when a history that uses it takes an amendment. */
         POLICY,
         /** A query on a consolidated convention that cannot be answered. */
         QUERY
     }
 
+    private final String id;
     private final Kind kind;
-    private final String code;
     private final String description;
 
-    ViolationCode(Kind kind, String code, String description) {
+    private ViolationCode(String id, Kind kind, String description) {
+        this.id = id;
         this.kind = kind;
-        this.code = code;
         this.description = description;
+    }
+
+    /**
+     * Obtains a code.
+     *
+     * @param id  the stable id, such as {@code acme.budget.over-ceiling}, not null
+     * @param kind  what the code belongs to, not null
+     * @param description  a one-line description of what the code means, not blank, not null
+     * @return the code, never null
+     * @throws IllegalArgumentException if the id is not of the form described above, or the
+     *     description is blank
+     * @throws NullPointerException if an argument is null
+     */
+    public static ViolationCode of(String id, Kind kind, String description) {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(description, "description");
+        if (!isId(id)) {
+            throw new IllegalArgumentException("a violation code id is two or more dot-separated segments of"
+                    + " lower-case letters, digits and inner hyphens, at most " + MAX_LENGTH + " characters, was '"
+                    + id + "'");
+        }
+        if (description.isBlank()) {
+            throw new IllegalArgumentException("the description of violation code '" + id + "' is blank");
+        }
+        return new ViolationCode(id, kind, description);
+    }
+
+    private static boolean isId(String id) {
+        if (id.isEmpty() || id.length() > MAX_LENGTH) {
+            return false;
+        }
+        int segments = 0;
+        for (String segment : id.split("\\.", -1)) {
+            if (!isSegment(segment)) {
+                return false;
+            }
+            segments++;
+        }
+        return segments >= 2;
+    }
+
+    private static boolean isSegment(String segment) {
+        if (segment.isEmpty() || segment.charAt(0) < 'a' || segment.charAt(0) > 'z'
+                || segment.charAt(segment.length() - 1) == '-') {
+            return false;
+        }
+        for (int i = 0; i < segment.length(); i++) {
+            char c = segment.charAt(i);
+            boolean letterOrDigit = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+            if (!letterOrDigit && !(c == '-' && segment.charAt(i - 1) != '-')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Gets the stable id of this code, such as {@code contribution.amount.not-positive}.
+     *
+     * @return the id, never null
+     */
+    public String id() {
+        return id;
     }
 
     /**
@@ -200,16 +126,7 @@ public enum ViolationCode {
     }
 
     /**
-     * Gets the stable text of this code, such as {@code contribution.amount.not-positive}.
-     *
-     * @return the code text, never null
-     */
-    public String code() {
-        return code;
-    }
-
-    /**
-     * Gets a one-line description of what this code means.
+     * Gets a one-line description of what this code means, in English.
      *
      * @return the description, never null
      */
@@ -218,20 +135,51 @@ public enum ViolationCode {
     }
 
     /**
-     * Obtains the code with the given stable text.
+     * Compares the id, the kind and the description.
      *
-     * @param code  the code text, such as {@code contribution.amount.not-positive}, not null
-     * @return the code, never null
-     * @throws IllegalArgumentException if no code has that text
-     * @throws NullPointerException if the text is null
+     * @param other  the other object, null returns false
+     * @return true if the other is a code with the same id, kind and description
      */
-    public static ViolationCode ofCode(String code) {
-        java.util.Objects.requireNonNull(code, "code");
-        for (ViolationCode value : values()) {
-            if (value.code.equals(code)) {
-                return value;
-            }
+    @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
         }
-        throw new IllegalArgumentException("Unknown violation code '" + code + "'");
+        if (!(other instanceof ViolationCode)) {
+            return false;
+        }
+        ViolationCode that = (ViolationCode) other;
+        return id.equals(that.id) && kind == that.kind && description.equals(that.description);
+    }
+
+    /**
+     * Compares the ids, then the kinds and the descriptions, so that the order is consistent with
+     * {@link #equals(Object)}.
+     *
+     * @param other  the other code, not null
+     * @return negative, zero or positive as this code comes before, with or after the other
+     */
+    @Override
+    public int compareTo(ViolationCode other) {
+        int order = id.compareTo(other.id);
+        if (order == 0) {
+            order = kind.compareTo(other.kind);
+        }
+        return order != 0 ? order : description.compareTo(other.description);
+    }
+
+    @Override
+    public int hashCode() {
+        return id.hashCode();
+    }
+
+    /**
+     * Returns the id.
+     *
+     * @return the id, never null
+     */
+    @Override
+    public String toString() {
+        return id;
     }
 }

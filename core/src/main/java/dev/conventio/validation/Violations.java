@@ -59,7 +59,7 @@ public final class Violations {
     }
 
     /**
-     * Records a {@link ViolationCode#TEXT_BLANK} violation when the text is empty or only white space.
+     * Records a {@link dev.conventio.validation.CommonCodes#TEXT_BLANK} violation when the text is empty or only white space.
      *
      * @param text  the text to check, not null
      * @param path  the path of the text, not null
@@ -69,13 +69,13 @@ public final class Violations {
     public Violations requireNonBlank(String text, String path) {
         Objects.requireNonNull(text, path);
         if (text.isBlank()) {
-            add(ViolationCode.TEXT_BLANK, path, path + " must not be blank, was '" + text + "'");
+            add(CommonCodes.TEXT_BLANK, path, path + " must not be blank, was '" + text + "'");
         }
         return this;
     }
 
     /**
-     * Records a {@link ViolationCode#IDENTIFIER_MALFORMED} violation unless the identifier is 1 to 64
+     * Records a {@link dev.conventio.validation.CommonCodes#IDENTIFIER_MALFORMED} violation unless the identifier is 1 to 64
      * characters among lower-case ASCII letters, digits and inner hyphens ({@code metropole-amp}).
      *
      * @param identifier  the identifier to check, not null
@@ -86,7 +86,7 @@ public final class Violations {
     public Violations requireIdentifier(String identifier, String path) {
         Objects.requireNonNull(identifier, path);
         if (!isIdentifier(identifier)) {
-            add(ViolationCode.IDENTIFIER_MALFORMED, path, path
+            add(CommonCodes.IDENTIFIER_MALFORMED, path, path
                     + " must be 1 to 64 lower-case letters, digits and inner hyphens, was '" + identifier + "'");
         }
         return this;

@@ -1,6 +1,5 @@
 package dev.conventio.work;
 
-import dev.conventio.validation.ViolationCode;
 import dev.conventio.validation.Violations;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -69,7 +68,7 @@ public abstract class Orientation {
     void check() {
         Violations violations = Violations.collector().requireNonBlank(title(), "title");
         if (order() < 1) {
-            violations.add(ViolationCode.ORIENTATION_ORDER_NOT_POSITIVE, "order",
+            violations.add(WorkCodes.ORIENTATION_ORDER_NOT_POSITIVE, "order",
                     "an orientation's order counts from 1, was " + order());
         }
         justification().ifPresent(text -> violations.requireNonBlank(text, "justification"));

@@ -1,6 +1,5 @@
 package dev.conventio.work;
 
-import dev.conventio.validation.ViolationCode;
 import dev.conventio.validation.Violations;
 import java.util.HashSet;
 import java.util.List;
@@ -100,7 +99,7 @@ public abstract class Phase {
     void check() {
         Violations violations = Violations.collector().requireNonBlank(title(), "title");
         if (number() < 1) {
-            violations.add(ViolationCode.PHASE_NUMBER_NOT_POSITIVE, "number",
+            violations.add(WorkCodes.PHASE_NUMBER_NOT_POSITIVE, "number",
                     "a phase number counts from 1, was " + number());
         }
         description().ifPresent(text -> violations.requireNonBlank(text, "description"));
@@ -108,7 +107,7 @@ public abstract class Phase {
         for (int i = 0; i < orientations().size(); i++) {
             int order = orientations().get(i).order();
             if (!orders.add(order)) {
-                violations.add(ViolationCode.PHASE_ORIENTATIONS_DUPLICATE_ORDER, "orientations[" + i + "].order",
+                violations.add(WorkCodes.PHASE_ORIENTATIONS_DUPLICATE_ORDER, "orientations[" + i + "].order",
                         "order " + order + " is already taken by another orientation of phase " + number());
             }
         }

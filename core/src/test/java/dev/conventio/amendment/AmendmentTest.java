@@ -6,12 +6,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.conventio.change.AddContribution;
 import dev.conventio.change.ChangePhaseStatus;
 import dev.conventio.convention.Article;
+import dev.conventio.convention.ConventionCodes;
 import dev.conventio.convention.ConventionFixtures;
 import dev.conventio.party.Person;
 import dev.conventio.signature.Signature;
+import dev.conventio.signature.SignatureCodes;
 import dev.conventio.term.StartRule;
 import dev.conventio.term.Term;
 import dev.conventio.term.TermEnd;
+import dev.conventio.validation.CommonCodes;
 import dev.conventio.validation.ViolationCode;
 import dev.conventio.work.PhaseStatus;
 import java.time.LocalDate;
@@ -67,8 +70,8 @@ class AmendmentTest {
 
     @Test
     void numbersStartAtOne() {
-        assertViolation(() -> draft().number(0).build(), ViolationCode.AMENDMENT_NUMBER_NOT_POSITIVE, "number");
-        assertViolation(() -> UnrecordedAmendment.of(0), ViolationCode.AMENDMENT_NUMBER_NOT_POSITIVE, "number");
+        assertViolation(() -> draft().number(0).build(), AmendmentCodes.AMENDMENT_NUMBER_NOT_POSITIVE, "number");
+        assertViolation(() -> UnrecordedAmendment.of(0), AmendmentCodes.AMENDMENT_NUMBER_NOT_POSITIVE, "number");
         assertThat(UnrecordedAmendment.of(1, "Mentionné par l'avenant n° 2").note())
                 .contains("Mentionné par l'avenant n° 2");
     }
@@ -76,24 +79,24 @@ class AmendmentTest {
     @Test
     void everyChangeBelongsToOneOfTheArticles() {
         assertViolation(() -> draft().addChanges(ChangePhaseStatus.of("7", 1, PhaseStatus.COMPLETED)).build(),
-                ViolationCode.CHANGE_ARTICLE_UNKNOWN, "changes[2].article");
+                AmendmentCodes.CHANGE_ARTICLE_UNKNOWN, "changes[2].article");
     }
 
     @Test
     void articleNumbersAreUnique() {
         assertViolation(() -> draft().addArticles(Article.of("2", "Bis")).build(),
-                ViolationCode.ARTICLES_DUPLICATE_NUMBER, "articles[2].number");
+                ConventionCodes.ARTICLES_DUPLICATE_NUMBER, "articles[2].number");
     }
 
     @Test
     void onePartySignsOnce() {
         assertViolation(() -> draft().addSignatures(Signature.of("metropole-amp", Person.of("X"), "Y", FIRST))
-                .build(), ViolationCode.SIGNATURES_DUPLICATE_PARTY, "signatures[2].party");
+                .build(), SignatureCodes.SIGNATURES_DUPLICATE_PARTY, "signatures[2].party");
     }
 
     @Test
     void preambleParagraphsAndTitleMustNotBeBlank() {
-        assertViolation(() -> draft().addPreamble("Motifs", " ").build(), ViolationCode.TEXT_BLANK, "preamble[1]");
-        assertViolation(() -> draft().title("").build(), ViolationCode.TEXT_BLANK, "title");
+        assertViolation(() -> draft().addPreamble("Motifs", " ").build(), CommonCodes.TEXT_BLANK, "preamble[1]");
+        assertViolation(() -> draft().title("").build(), CommonCodes.TEXT_BLANK, "title");
     }
 }

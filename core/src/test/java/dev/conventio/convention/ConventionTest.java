@@ -15,12 +15,15 @@ import dev.conventio.governance.CommitteeDecision;
 import dev.conventio.governance.SteeringCommittee;
 import dev.conventio.party.Person;
 import dev.conventio.signature.Signature;
+import dev.conventio.signature.SignatureCodes;
 import dev.conventio.term.StartRule;
 import dev.conventio.term.Term;
 import dev.conventio.term.TermEnd;
+import dev.conventio.validation.CommonCodes;
 import dev.conventio.validation.ValidationException;
 import dev.conventio.validation.ViolationCode;
 import dev.conventio.work.Phase;
+import dev.conventio.work.WorkCodes;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -55,67 +58,67 @@ class ConventionTest {
 
     @Test
     void referenceAndObjectMustNotBeBlank() {
-        assertViolation(() -> convention().reference(" ").build(), ViolationCode.TEXT_BLANK, "reference");
-        assertViolation(() -> convention().object("").build(), ViolationCode.TEXT_BLANK, "object");
-        assertViolation(() -> convention().addLegalBases("Vu", "").build(), ViolationCode.TEXT_BLANK, "legalBases[1]");
+        assertViolation(() -> convention().reference(" ").build(), CommonCodes.TEXT_BLANK, "reference");
+        assertViolation(() -> convention().object("").build(), CommonCodes.TEXT_BLANK, "object");
+        assertViolation(() -> convention().addLegalBases("Vu", "").build(), CommonCodes.TEXT_BLANK, "legalBases[1]");
     }
 
     @Test
     void atLeastTwoDistinctParties() {
         assertViolation(() -> convention().parties(List.of(metropole())).contributions(List.of()).build(),
-                ViolationCode.CONVENTION_PARTIES_TOO_FEW, "parties");
+                ConventionCodes.CONVENTION_PARTIES_TOO_FEW, "parties");
     }
 
     @Test
     void partyIdentifiersAreUnique() {
         ValidationException thrown = assertInvalid(() -> convention().parties(List.of(metropole(), metropole()))
                 .contributions(List.of()).build());
-        assertThat(thrown.violations()).extracting(v -> v.code().code() + "@" + v.path()).containsExactly(
+        assertThat(thrown.violations()).extracting(v -> v.code().id() + "@" + v.path()).containsExactly(
                 "convention.parties.duplicate@parties[1].id", "convention.parties.too-few@parties");
     }
 
     @Test
     void phasesAreNumberedOneToNWithoutGaps() {
         assertViolation(() -> convention().phases(List.of(Phase.of(1, "a"), Phase.of(3, "c"))).build(),
-                ViolationCode.CONVENTION_PHASES_NOT_CONTIGUOUS, "phases[1].number");
+                ConventionCodes.CONVENTION_PHASES_NOT_CONTIGUOUS, "phases[1].number");
         ValidationException swapped = assertInvalid(() -> convention()
                 .phases(List.of(Phase.of(2, "b"), Phase.of(1, "a"))).build());
-        assertThat(swapped.violations()).extracting(v -> v.code().code() + "@" + v.path()).containsExactly(
+        assertThat(swapped.violations()).extracting(v -> v.code().id() + "@" + v.path()).containsExactly(
                 "convention.phases.not-contiguous@phases[0].number", "convention.phases.not-contiguous@phases[1].number");
     }
 
     @Test
     void contributionIdentifiersAreUnique() {
         assertViolation(() -> convention().addContributions(contribution("participation-2018", 1)).build(),
-                ViolationCode.CONVENTION_CONTRIBUTIONS_DUPLICATE, "contributions[1].id");
+                ConventionCodes.CONVENTION_CONTRIBUTIONS_DUPLICATE, "contributions[1].id");
     }
 
     @Test
     void contributorAndBeneficiaryArePartiesOfTheConvention() {
         FinancialContribution stranger = FinancialContribution.builder().from(contribution("c", 1))
                 .contributor("etat").build();
-        assertViolation(() -> convention().addContributions(stranger).build(), ViolationCode.CONTRIBUTION_PARTY_UNKNOWN,
+        assertViolation(() -> convention().addContributions(stranger).build(), ConventionCodes.CONTRIBUTION_PARTY_UNKNOWN,
                 "contributions[1].contributor");
         FinancialContribution toStranger = FinancialContribution.builder().from(contribution("c", 1))
                 .beneficiary("commune-marseille").build();
         assertViolation(() -> convention().addContributions(toStranger).build(),
-                ViolationCode.CONTRIBUTION_PARTY_UNKNOWN, "contributions[1].beneficiary");
+                ConventionCodes.CONTRIBUTION_PARTY_UNKNOWN, "contributions[1].beneficiary");
     }
 
     @Test
     void committeeMembersAreParties() {
         assertViolation(() -> convention().steeringCommittee(SteeringCommittee.builder().name("Copil")
                         .addMembers("metropole-amp", "etat").build()).build(),
-                ViolationCode.COMMITTEE_MEMBER_UNKNOWN, "steeringCommittee.members[1]");
+                ConventionCodes.COMMITTEE_MEMBER_UNKNOWN, "steeringCommittee.members[1]");
     }
 
     @Test
     void decisionsAreInDateOrderAfterTheConclusion() {
         assertViolation(() -> convention().addDecisions(CommitteeDecision.of(COMMITTEE, "b"),
                         CommitteeDecision.of(COMMITTEE.minusDays(1), "a")).build(),
-                ViolationCode.CONVENTION_DECISIONS_OUT_OF_ORDER, "decisions[1].date");
+                ConventionCodes.CONVENTION_DECISIONS_OUT_OF_ORDER, "decisions[1].date");
         assertViolation(() -> convention().addDecisions(CommitteeDecision.of(CONCLUDED.minusDays(1), "a")).build(),
-                ViolationCode.DECISION_BEFORE_CONCLUSION, "decisions[0].date");
+                ConventionCodes.DECISION_BEFORE_CONCLUSION, "decisions[0].date");
         assertThat(convention().addDecisions(CommitteeDecision.of(CONCLUDED, "a"), CommitteeDecision.of(CONCLUDED, "b"))
                 .build().decisions()).hasSize(2);
     }
@@ -123,36 +126,36 @@ class ConventionTest {
     @Test
     void decisionsValidateExistingPhases() {
         assertViolation(() -> convention().addDecisions(CommitteeDecision.of(COMMITTEE, "a", 3, 4)).build(),
-                ViolationCode.DECISION_PHASE_UNKNOWN, "decisions[0].validatedPhases");
-        assertViolation(() -> CommitteeDecision.of(COMMITTEE, "a", 0), ViolationCode.PHASE_NUMBER_NOT_POSITIVE,
+                ConventionCodes.DECISION_PHASE_UNKNOWN, "decisions[0].validatedPhases");
+        assertViolation(() -> CommitteeDecision.of(COMMITTEE, "a", 0), WorkCodes.PHASE_NUMBER_NOT_POSITIVE,
                 "validatedPhases");
     }
 
     @Test
     void articleNumbersAreUnique() {
         assertViolation(() -> convention().addArticles(Article.of("1", "a"), Article.of("1", "b")).build(),
-                ViolationCode.ARTICLES_DUPLICATE_NUMBER, "articles[1].number");
-        assertViolation(() -> Article.of(" ", "a"), ViolationCode.TEXT_BLANK, "number");
+                ConventionCodes.ARTICLES_DUPLICATE_NUMBER, "articles[1].number");
+        assertViolation(() -> Article.of(" ", "a"), CommonCodes.TEXT_BLANK, "number");
     }
 
     @Test
     void onePartySignsOnce() {
         Signature signature = Signature.of("metropole-amp", Person.of("A"), "Présidente", CONCLUDED);
         assertViolation(() -> convention().addSignatures(signature, signature).build(),
-                ViolationCode.SIGNATURES_DUPLICATE_PARTY, "signatures[1].party");
+                SignatureCodes.SIGNATURES_DUPLICATE_PARTY, "signatures[1].party");
     }
 
     @Test
     void signaturesAreOfParties() {
         assertViolation(() -> convention().addSignatures(Signature.of("etat", Person.of("P"), "Préfet", CONCLUDED))
-                .build(), ViolationCode.SIGNATURE_PARTY_UNKNOWN, "signatures[0].party");
+                .build(), ConventionCodes.SIGNATURE_PARTY_UNKNOWN, "signatures[0].party");
     }
 
     @Test
     void signaturesAreNotDatedAfterTheConclusion() {
         assertViolation(() -> convention().addSignatures(
                         Signature.of("metropole-amp", Person.of("A"), "Présidente", CONCLUDED.plusDays(1))).build(),
-                ViolationCode.SIGNATURE_AFTER_CONCLUSION, "signatures[0].date");
+                ConventionCodes.SIGNATURE_AFTER_CONCLUSION, "signatures[0].date");
         assertThat(convention().addSignatures(Signature.unsigned("metropole-amp", Person.of("A"), "Présidente"))
                 .build().signatures()).hasSize(1);
     }
@@ -161,8 +164,8 @@ class ConventionTest {
     void everyViolationOfAConventionIsReportedAtOnce() {
         ValidationException thrown = assertInvalid(() -> convention().reference("").object(" ")
                 .phases(List.of(Phase.of(2, "b"))).addArticles(Article.of("1", "a"), Article.of("1", "b")).build());
-        assertThat(thrown.codes()).containsExactlyInAnyOrder(ViolationCode.TEXT_BLANK, ViolationCode.TEXT_BLANK,
-                ViolationCode.ARTICLES_DUPLICATE_NUMBER, ViolationCode.CONVENTION_PHASES_NOT_CONTIGUOUS);
+        assertThat(thrown.codes()).containsExactlyInAnyOrder(CommonCodes.TEXT_BLANK, CommonCodes.TEXT_BLANK,
+                ConventionCodes.ARTICLES_DUPLICATE_NUMBER, ConventionCodes.CONVENTION_PHASES_NOT_CONTIGUOUS);
     }
 
     @Test

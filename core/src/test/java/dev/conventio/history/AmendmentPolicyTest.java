@@ -19,6 +19,7 @@ import dev.conventio.change.RemoveContribution;
 import dev.conventio.change.SetOrientations;
 import dev.conventio.finance.BudgetPeriod;
 import dev.conventio.finance.FinancialContribution;
+import dev.conventio.validation.CommonCodes;
 import dev.conventio.validation.ValidationException;
 import dev.conventio.validation.Violation;
 import dev.conventio.validation.ViolationCode;
@@ -49,7 +50,7 @@ class AmendmentPolicyTest {
         void anIncreaseAboveTheCapIsRejected() {
             List<Violation> violations = history.check(adding(1, FIRST, "more", "EUR 25000.01"));
             assertThat(violations).extracting(Violation::code, Violation::path)
-                    .containsExactly(tuple(ViolationCode.POLICY_INCREASE_CAP_EXCEEDED, "changes"));
+                    .containsExactly(tuple(HistoryCodes.POLICY_INCREASE_CAP_EXCEEDED, "changes"));
             assertThat(violations.get(0).message()).contains("EUR 25000.01").contains("50 %");
         }
 
@@ -72,7 +73,7 @@ class AmendmentPolicyTest {
             Amendment raise = signed(1, FIRST, BASE_END,
                     ChangeContributionAmount.of("2", "phase-1", Money.parse("EUR 80000"), List.of()));
             assertThat(history.check(raise)).extracting(Violation::code)
-                    .containsExactly(ViolationCode.POLICY_INCREASE_CAP_EXCEEDED);
+                    .containsExactly(HistoryCodes.POLICY_INCREASE_CAP_EXCEEDED);
         }
 
         @Test
@@ -83,7 +84,7 @@ class AmendmentPolicyTest {
         @Test
         void aDraftIsCheckedToo() {
             assertThat(history.check(draft(1, AddContribution.of("2", contribution("x", "EUR 30000", 2020)))))
-                    .extracting(Violation::code).containsExactly(ViolationCode.POLICY_INCREASE_CAP_EXCEEDED);
+                    .extracting(Violation::code).containsExactly(HistoryCodes.POLICY_INCREASE_CAP_EXCEEDED);
         }
 
         @Test
@@ -91,7 +92,7 @@ class AmendmentPolicyTest {
             FinancialContribution dollars = FinancialContribution.builder().id("usd").contributor(METROPOLE)
                     .beneficiary(GIP).amount(Money.parse("USD 1")).budget(BudgetPeriod.ofYear(2020)).build();
             assertThat(history.check(signed(1, FIRST, BASE_END, AddContribution.of("2", dollars))))
-                    .extracting(Violation::code).containsExactly(ViolationCode.MONEY_CURRENCY_MIXED);
+                    .extracting(Violation::code).containsExactly(HistoryCodes.MONEY_CURRENCY_MIXED);
         }
 
         @Test
@@ -99,7 +100,7 @@ class AmendmentPolicyTest {
             History noMoney = History.of(base().toBuilder().contributions(List.of()).build())
                     .withPolicies(AmendmentPolicy.maxIncreasePerAmendment(new BigDecimal("50")));
             assertThat(noMoney.check(adding(1, FIRST, "x", "EUR 1"))).extracting(Violation::code)
-                    .containsExactly(ViolationCode.POLICY_INCREASE_CAP_EXCEEDED);
+                    .containsExactly(HistoryCodes.POLICY_INCREASE_CAP_EXCEEDED);
         }
 
         @Test
@@ -122,7 +123,7 @@ class AmendmentPolicyTest {
             History once = history.add(adding(1, FIRST, "a", "EUR 3000"));
             List<Violation> violations = once.check(adding(2, SECOND, "b", "EUR 2000.01"));
             assertThat(violations).extracting(Violation::code, Violation::path)
-                    .containsExactly(tuple(ViolationCode.POLICY_CUMULATIVE_CAP_EXCEEDED, "changes"));
+                    .containsExactly(tuple(HistoryCodes.POLICY_CUMULATIVE_CAP_EXCEEDED, "changes"));
             assertThat(violations.get(0).message()).contains("EUR 5000.01");
         }
 
@@ -157,7 +158,7 @@ class AmendmentPolicyTest {
             Amendment amendment = signed(1, FIRST, BASE_END,
                     SetOrientations.of("1", 1, List.of()), ChangeObject.of("1", "Autre chose"));
             assertThat(history.check(amendment)).extracting(Violation::code, Violation::path)
-                    .containsExactly(tuple(ViolationCode.POLICY_OBJECT_CHANGED, "changes[1]"));
+                    .containsExactly(tuple(HistoryCodes.POLICY_OBJECT_CHANGED, "changes[1]"));
             assertThatThrownBy(() -> history.add(amendment)).isInstanceOf(ValidationException.class);
         }
 
@@ -182,16 +183,16 @@ class AmendmentPolicyTest {
             Amendment amendment = signed(1, FIRST, BASE_END,
                     SetOrientations.of("1", 9, List.of()), ChangeObject.of("1", "Autre chose"));
             assertThat(history.check(amendment)).extracting(Violation::code)
-                    .containsExactly(ViolationCode.CHANGE_TARGET_MISSING);
+                    .containsExactly(HistoryCodes.CHANGE_TARGET_MISSING);
         }
 
         @Test
         void aUserPolicyReportsLikeARule() {
             AmendmentPolicy titled = (history, candidate) -> candidate.title().isPresent() ? List.of()
-                    : List.of(Violation.of(ViolationCode.TEXT_BLANK, "title", "an amendment needs a title here"));
+                    : List.of(Violation.of(CommonCodes.TEXT_BLANK, "title", "an amendment needs a title here"));
             History history = History.of(base()).withPolicies(titled);
             assertThat(history.check(signed(1, FIRST, BASE_END))).extracting(Violation::code, Violation::path)
-                    .containsExactly(tuple(ViolationCode.TEXT_BLANK, "title"));
+                    .containsExactly(tuple(CommonCodes.TEXT_BLANK, "title"));
             assertThat(history.policies()).containsExactly(titled);
         }
 
@@ -203,7 +204,7 @@ class AmendmentPolicyTest {
             History added = checked.add(signed(2, SECOND, BASE_END));
             assertThat(added.policies()).isEqualTo(checked.policies());
             assertThat(added.check(signed(3, SECOND.plusDays(10), BASE_END, ChangeObject.of("1", "Encore"))))
-                    .extracting(Violation::code).containsExactly(ViolationCode.POLICY_OBJECT_CHANGED);
+                    .extracting(Violation::code).containsExactly(HistoryCodes.POLICY_OBJECT_CHANGED);
         }
     }
 }

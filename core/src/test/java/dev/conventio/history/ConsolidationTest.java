@@ -362,7 +362,7 @@ class ConsolidationTest {
                     .build();
             ConsolidatedConvention mixed = History.of(base().toBuilder().addContribution(dollars).build()).asOf(SIGNED);
             assertThatThrownBy(mixed::totalCommitted).isInstanceOfSatisfying(ValidationException.class, e -> {
-                assertThat(e.codes()).containsExactly(ViolationCode.MONEY_CURRENCY_MIXED);
+                assertThat(e.codes()).containsExactly(HistoryCodes.MONEY_CURRENCY_MIXED);
                 assertThat(e.violations().get(0).path()).isEqualTo("contributions[1].amount");
             });
             assertThatThrownBy(mixed::committedByContributor).isInstanceOf(ValidationException.class);

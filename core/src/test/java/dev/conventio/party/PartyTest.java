@@ -4,6 +4,7 @@ import static dev.conventio.validation.ValidationAssertions.assertViolation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.conventio.validation.CommonCodes;
 import dev.conventio.validation.ViolationCode;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -24,12 +25,12 @@ class PartyTest {
     @ParameterizedTest
     @ValueSource(strings = {"", "20005480", "2000548070", "20005480a", "200 054 807", "２00054807"})
     void sirenRejectsWhatIsNotNineDigits(String text) {
-        assertViolation(() -> Siren.parse(text), ViolationCode.SIREN_MALFORMED, "");
+        assertViolation(() -> Siren.parse(text), PartyCodes.SIREN_MALFORMED, "");
     }
 
     @Test
     void sirenRejectsAWrongCheckDigit() {
-        assertViolation(() -> Siren.parse("200054808"), ViolationCode.SIREN_CHECKSUM, "");
+        assertViolation(() -> Siren.parse("200054808"), PartyCodes.SIREN_CHECKSUM, "");
     }
 
     @Test
@@ -47,19 +48,19 @@ class PartyTest {
         // The head office passes Luhn as well.
         assertThat(Siret.parse("35600000000048")).hasToString("35600000000048");
         // Fails both rules.
-        assertViolation(() -> Siret.parse("35600000012345"), ViolationCode.SIRET_CHECKSUM, "");
+        assertViolation(() -> Siret.parse("35600000012345"), PartyCodes.SIRET_CHECKSUM, "");
     }
 
     @Test
     void siretOutsideLaPosteNeedsLuhn() {
         // Digit sum 35 (a multiple of 5) does not help outside La Poste.
-        assertViolation(() -> Siret.parse("20005480700018"), ViolationCode.SIRET_CHECKSUM, "");
+        assertViolation(() -> Siret.parse("20005480700018"), PartyCodes.SIRET_CHECKSUM, "");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"", "2000548070001", "200054807000170", "2000548070001x"})
     void siretRejectsWhatIsNotFourteenDigits(String text) {
-        assertViolation(() -> Siret.parse(text), ViolationCode.SIRET_MALFORMED, "");
+        assertViolation(() -> Siret.parse(text), PartyCodes.SIRET_MALFORMED, "");
     }
 
     @Test
@@ -71,17 +72,17 @@ class PartyTest {
     @Test
     void partyRejectsASiretOfAnotherSiren() {
         assertViolation(() -> metropole().siren(Siren.parse("200054807")).siret(Siret.parse("73282932000074")).build(),
-                ViolationCode.PARTY_SIRET_SIREN_MISMATCH, "siret");
+                PartyCodes.PARTY_SIRET_SIREN_MISMATCH, "siret");
     }
 
     @Test
     void partyRejectsAMalformedIdentifier() {
-        assertViolation(() -> metropole().id("Métropole").build(), ViolationCode.IDENTIFIER_MALFORMED, "id");
+        assertViolation(() -> metropole().id("Métropole").build(), CommonCodes.IDENTIFIER_MALFORMED, "id");
     }
 
     @Test
     void partyRejectsABlankName() {
-        assertViolation(() -> metropole().name("  ").build(), ViolationCode.TEXT_BLANK, "name");
+        assertViolation(() -> metropole().name("  ").build(), CommonCodes.TEXT_BLANK, "name");
     }
 
     @Test
@@ -107,12 +108,12 @@ class PartyTest {
 
     @Test
     void blankTextsOfRepresentativesMandatesAndPersonsAreRejected() {
-        assertViolation(() -> Representative.of(Person.of("X"), " "), ViolationCode.TEXT_BLANK, "title");
-        assertViolation(() -> Mandate.of("Bureau", "", LocalDate.of(2019, 1, 1)), ViolationCode.TEXT_BLANK,
+        assertViolation(() -> Representative.of(Person.of("X"), " "), CommonCodes.TEXT_BLANK, "title");
+        assertViolation(() -> Mandate.of("Bureau", "", LocalDate.of(2019, 1, 1)), CommonCodes.TEXT_BLANK,
                 "deliberationNumber");
-        assertViolation(() -> Mandate.withUnknownNumber(" ", LocalDate.of(2019, 1, 1)), ViolationCode.TEXT_BLANK,
+        assertViolation(() -> Mandate.withUnknownNumber(" ", LocalDate.of(2019, 1, 1)), CommonCodes.TEXT_BLANK,
                 "decidingBody");
-        assertViolation(() -> Person.of(Civility.MADAME, ""), ViolationCode.TEXT_BLANK, "fullName");
+        assertViolation(() -> Person.of(Civility.MADAME, ""), CommonCodes.TEXT_BLANK, "fullName");
     }
 
     @Test

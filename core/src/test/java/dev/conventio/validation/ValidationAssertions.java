@@ -17,13 +17,13 @@ public final class ValidationAssertions {
      */
     public static Violation assertViolation(ThrowingCallable call, ViolationCode code, String path) {
         ValidationException thrown = catchThrowableOfType(ValidationException.class, call);
-        assertThat(thrown).as("expected a ValidationException with " + code.code()).isNotNull();
+        assertThat(thrown).as("expected a ValidationException with " + code.id()).isNotNull();
         assertThat(thrown.violations()).hasSize(1);
         Violation violation = thrown.violations().get(0);
         assertThat(violation.code()).isEqualTo(code);
         assertThat(violation.path()).isEqualTo(path);
         assertThat(violation.message()).isNotBlank();
-        assertThat(thrown.getMessage()).contains(code.code());
+        assertThat(thrown.getMessage()).contains(code.id());
         return violation;
     }
 

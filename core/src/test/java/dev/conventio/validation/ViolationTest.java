@@ -3,6 +3,7 @@ package dev.conventio.validation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.conventio.party.PartyCodes;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -13,49 +14,49 @@ class ViolationTest {
 
     @Test
     void underPrefixesAttributePathsWithADot() {
-        Violation violation = Violation.of(ViolationCode.TEXT_BLANK, "title", "blank");
+        Violation violation = Violation.of(CommonCodes.TEXT_BLANK, "title", "blank");
         assertThat(violation.under("phases[2]").path()).isEqualTo("phases[2].title");
     }
 
     @Test
     void underPrefixesIndexPathsWithoutADot() {
-        Violation violation = Violation.of(ViolationCode.TEXT_BLANK, "[3]", "blank");
+        Violation violation = Violation.of(CommonCodes.TEXT_BLANK, "[3]", "blank");
         assertThat(violation.under("legalBases").path()).isEqualTo("legalBases[3]");
     }
 
     @Test
     void underAnEmptyPrefixOrOfARootViolation() {
-        Violation root = Violation.of(ViolationCode.SIREN_CHECKSUM, "", "bad");
+        Violation root = Violation.of(PartyCodes.SIREN_CHECKSUM, "", "bad");
         assertThat(root.under("siren").path()).isEqualTo("siren");
         assertThat(root.under("")).isSameAs(root);
     }
 
     @Test
     void equalityAndHashCodeCoverEveryAttribute() {
-        Violation a = Violation.of(ViolationCode.TEXT_BLANK, "x", "m");
-        assertThat(a).isEqualTo(Violation.of(ViolationCode.TEXT_BLANK, "x", "m"))
-                .hasSameHashCodeAs(Violation.of(ViolationCode.TEXT_BLANK, "x", "m"))
-                .isNotEqualTo(Violation.of(ViolationCode.TEXT_BLANK, "y", "m"))
-                .isNotEqualTo(Violation.of(ViolationCode.TEXT_BLANK, "x", "n"))
-                .isNotEqualTo(Violation.of(ViolationCode.SIREN_CHECKSUM, "x", "m"));
+        Violation a = Violation.of(CommonCodes.TEXT_BLANK, "x", "m");
+        assertThat(a).isEqualTo(Violation.of(CommonCodes.TEXT_BLANK, "x", "m"))
+                .hasSameHashCodeAs(Violation.of(CommonCodes.TEXT_BLANK, "x", "m"))
+                .isNotEqualTo(Violation.of(CommonCodes.TEXT_BLANK, "y", "m"))
+                .isNotEqualTo(Violation.of(CommonCodes.TEXT_BLANK, "x", "n"))
+                .isNotEqualTo(Violation.of(PartyCodes.SIREN_CHECKSUM, "x", "m"));
     }
 
     @Test
     void toStringNamesCodePathAndMessage() {
-        assertThat(Violation.of(ViolationCode.TEXT_BLANK, "name", "name must not be blank"))
+        assertThat(Violation.of(CommonCodes.TEXT_BLANK, "name", "name must not be blank"))
                 .hasToString("text.blank at name: name must not be blank");
-        assertThat(Violation.of(ViolationCode.TEXT_BLANK, "", "m")).hasToString("text.blank at <root>: m");
+        assertThat(Violation.of(CommonCodes.TEXT_BLANK, "", "m")).hasToString("text.blank at <root>: m");
     }
 
     @Test
     void exceptionCarriesEveryViolationInOrder() {
         List<Violation> violations = List.of(
-                Violation.of(ViolationCode.TEXT_BLANK, "a", "first"),
-                Violation.of(ViolationCode.SIREN_CHECKSUM, "b", "second"));
+                Violation.of(CommonCodes.TEXT_BLANK, "a", "first"),
+                Violation.of(PartyCodes.SIREN_CHECKSUM, "b", "second"));
         ValidationException exception = new ValidationException(violations);
         assertThat(exception).isInstanceOf(IllegalArgumentException.class);
         assertThat(exception.violations()).containsExactlyElementsOf(violations);
-        assertThat(exception.codes()).containsExactly(ViolationCode.TEXT_BLANK, ViolationCode.SIREN_CHECKSUM);
+        assertThat(exception.codes()).containsExactly(CommonCodes.TEXT_BLANK, PartyCodes.SIREN_CHECKSUM);
         assertThat(exception.getMessage()).startsWith("2 violations: ").contains("first").contains("second");
     }
 
@@ -66,26 +67,13 @@ class ViolationTest {
     }
 
     @Test
-    void codesAreUniqueAndFindableByText() {
-        Set<String> texts = Arrays.stream(ViolationCode.values()).map(ViolationCode::code).collect(Collectors.toSet());
-        assertThat(texts).hasSize(ViolationCode.values().length);
-        for (ViolationCode code : ViolationCode.values()) {
-            assertThat(ViolationCode.ofCode(code.code())).isSameAs(code);
-            assertThat(code.code()).matches("[a-z][a-z0-9-]*(\\.[a-z][a-z0-9-]*)+");
-            assertThat(code.description()).isNotBlank();
-        }
-        assertThatThrownBy(() -> ViolationCode.ofCode("no.such-code")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("no.such-code");
-    }
-
-    @Test
     void collectorChecksIdentifiers() {
         for (String good : List.of("a", "metropole-amp", "c2020", "a".repeat(64))) {
             assertThat(Violations.collector().requireIdentifier(good, "id").isEmpty()).as(good).isTrue();
         }
         for (String bad : List.of("", "-a", "a-", "Metropole", "a b", "é", "a_b", "a".repeat(65))) {
             List<Violation> found = Violations.collector().requireIdentifier(bad, "id").list();
-            assertThat(found).as(bad).extracting(Violation::code).containsExactly(ViolationCode.IDENTIFIER_MALFORMED);
+            assertThat(found).as(bad).extracting(Violation::code).containsExactly(CommonCodes.IDENTIFIER_MALFORMED);
         }
     }
 
@@ -93,7 +81,7 @@ class ViolationTest {
     void collectorChecksBlankText() {
         assertThat(Violations.collector().requireNonBlank(" \t", "title").list())
                 .extracting(Violation::code, Violation::path).containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(ViolationCode.TEXT_BLANK, "title"));
+                        org.assertj.core.groups.Tuple.tuple(CommonCodes.TEXT_BLANK, "title"));
         assertThat(Violations.collector().requireNonBlank("x", "title").isEmpty()).isTrue();
     }
 }

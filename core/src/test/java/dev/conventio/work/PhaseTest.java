@@ -3,6 +3,7 @@ package dev.conventio.work;
 import static dev.conventio.validation.ValidationAssertions.assertViolation;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.conventio.validation.CommonCodes;
 import dev.conventio.validation.ViolationCode;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -27,28 +28,28 @@ class PhaseTest {
 
     @Test
     void phaseNumberMustBePositive() {
-        assertViolation(() -> Phase.of(0, "x"), ViolationCode.PHASE_NUMBER_NOT_POSITIVE, "number");
+        assertViolation(() -> Phase.of(0, "x"), WorkCodes.PHASE_NUMBER_NOT_POSITIVE, "number");
     }
 
     @Test
     void phaseTitleMustNotBeBlank() {
-        assertViolation(() -> Phase.of(1, ""), ViolationCode.TEXT_BLANK, "title");
+        assertViolation(() -> Phase.of(1, ""), CommonCodes.TEXT_BLANK, "title");
     }
 
     @Test
     void orientationOrdersAreUniqueInAPhase() {
         assertViolation(() -> Phase.of(1, "x").withOrientations(List.of(Orientation.of(1, "a"), Orientation.of(1, "b"))),
-                ViolationCode.PHASE_ORIENTATIONS_DUPLICATE_ORDER, "orientations[1].order");
+                WorkCodes.PHASE_ORIENTATIONS_DUPLICATE_ORDER, "orientations[1].order");
     }
 
     @Test
     void orientationOrderMustBePositive() {
-        assertViolation(() -> Orientation.of(0, "a"), ViolationCode.ORIENTATION_ORDER_NOT_POSITIVE, "order");
+        assertViolation(() -> Orientation.of(0, "a"), WorkCodes.ORIENTATION_ORDER_NOT_POSITIVE, "order");
     }
 
     @Test
     void orientationTextsMustNotBeBlank() {
-        assertViolation(() -> Orientation.of(1, " "), ViolationCode.TEXT_BLANK, "title");
-        assertViolation(() -> Orientation.of(1, "a", ""), ViolationCode.TEXT_BLANK, "justification");
+        assertViolation(() -> Orientation.of(1, " "), CommonCodes.TEXT_BLANK, "title");
+        assertViolation(() -> Orientation.of(1, "a", ""), CommonCodes.TEXT_BLANK, "justification");
     }
 }

@@ -98,7 +98,7 @@ public final class LocatedViolation {
      */
     @Override
     public String toString() {
-        return violation.code().code() + " at " + (pointer.isEmpty() ? "<root>" : pointer) + ": "
+        return violation.code().id() + " at " + (pointer.isEmpty() ? "<root>" : pointer) + ": "
                 + violation.message();
     }
 }

@@ -51,9 +51,9 @@ import dev.conventio.work.Phase;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.joda.money.Money;
 
 /**
@@ -94,6 +94,8 @@ final class ModelReader {
             "signatures", "changes");
     static final Fields UNRECORDED = Fields.of("number", "note?");
     static final Fields HISTORY = Fields.of("base", "amendments");
+
+    private static final Pattern BUDGET_PERIOD = Pattern.compile("[0-9]{4}(-[0-9]{4})?");
 
     private final JsonInput in;
 
@@ -338,12 +340,12 @@ final class ModelReader {
 
     private BudgetPeriod budget() throws IOException {
         String text = in.text();
-        try {
-            return in.scalar(text, BudgetPeriod::parse);
-        } catch (DateTimeParseException e) {
+        // The form is the format's to judge; the order of the years, the model's.
+        if (!BUDGET_PERIOD.matcher(text).matches()) {
             throw in.reject(RejectionCode.INVALID_BUDGET_PERIOD, "a budget period is YYYY or YYYY-YYYY, was '"
                     + JsonInput.abbreviate(text) + "'");
         }
+        return in.scalar(text, BudgetPeriod::parse);
     }
 
     private List<Instalment> schedule() throws IOException {

@@ -4,8 +4,18 @@ import static dev.conventio.serialization.RejectionTest.replace;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.conventio.amendment.AmendmentCodes;
+import dev.conventio.convention.ConventionCodes;
+import dev.conventio.finance.FinanceCodes;
+import dev.conventio.history.HistoryCodes;
+import dev.conventio.party.PartyCodes;
+import dev.conventio.signature.SignatureCodes;
+import dev.conventio.term.TermCodes;
+import dev.conventio.validation.CodeCatalog;
+import dev.conventio.validation.CommonCodes;
 import dev.conventio.validation.ViolationCode;
-import java.util.EnumSet;
+import dev.conventio.work.WorkCodes;
+import java.util.HashSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -34,94 +44,94 @@ class DomainViolationCorpusTest {
 
     static Stream<Arguments> cases() {
         return Stream.of(
-                invariant(ViolationCode.TEXT_BLANK, replace(CONVENTION, "\"Durée\"", "\"  \""), "/articles/1/title"),
-                invariant(ViolationCode.IDENTIFIER_MALFORMED, replace(CONVENTION, "\"id\":\"in-kind-2018-2020\"",
+                invariant(CommonCodes.TEXT_BLANK, replace(CONVENTION, "\"Durée\"", "\"  \""), "/articles/1/title"),
+                invariant(CommonCodes.IDENTIFIER_MALFORMED, replace(CONVENTION, "\"id\":\"in-kind-2018-2020\"",
                         "\"id\":\"In kind\""), "/contributions/1/id"),
-                invariant(ViolationCode.SIREN_MALFORMED, replace(CONVENTION, "\"200054807\"", "\"2000548\""), "/parties/0/siren"),
-                invariant(ViolationCode.SIREN_CHECKSUM, replace(CONVENTION, "\"200054807\"", "\"200054808\""), "/parties/0/siren"),
-                invariant(ViolationCode.SIRET_MALFORMED, replace(CONVENTION, "\"20005480700017\"", "\"2000548070001\""),
+                invariant(PartyCodes.SIREN_MALFORMED, replace(CONVENTION, "\"200054807\"", "\"2000548\""), "/parties/0/siren"),
+                invariant(PartyCodes.SIREN_CHECKSUM, replace(CONVENTION, "\"200054807\"", "\"200054808\""), "/parties/0/siren"),
+                invariant(PartyCodes.SIRET_MALFORMED, replace(CONVENTION, "\"20005480700017\"", "\"2000548070001\""),
                         "/parties/0/siret"),
-                invariant(ViolationCode.SIRET_CHECKSUM, replace(CONVENTION, "\"20005480700017\"", "\"20005480700018\""),
+                invariant(PartyCodes.SIRET_CHECKSUM, replace(CONVENTION, "\"20005480700017\"", "\"20005480700018\""),
                         "/parties/0/siret"),
-                invariant(ViolationCode.PARTY_SIRET_SIREN_MISMATCH, replace(CONVENTION, "\"20005480700017\"",
+                invariant(PartyCodes.PARTY_SIRET_SIREN_MISMATCH, replace(CONVENTION, "\"20005480700017\"",
                         "\"13001033300016\""), "/parties/0/siret"),
-                invariant(ViolationCode.CONVENTION_PARTIES_TOO_FEW, replace(CONVENTION,
+                invariant(ConventionCodes.CONVENTION_PARTIES_TOO_FEW, replace(CONVENTION,
                         "\"id\":\"gip-crpv-paca\",\"name\"", "\"id\":\"metropole-amp\",\"name\""), "/parties"),
-                invariant(ViolationCode.CONVENTION_PARTIES_DUPLICATE, replace(CONVENTION,
+                invariant(ConventionCodes.CONVENTION_PARTIES_DUPLICATE, replace(CONVENTION,
                         "\"id\":\"gip-crpv-paca\",\"name\"", "\"id\":\"metropole-amp\",\"name\""), "/parties/1/id"),
-                invariant(ViolationCode.CONVENTION_PHASES_NOT_CONTIGUOUS, replace(CONVENTION,
+                invariant(ConventionCodes.CONVENTION_PHASES_NOT_CONTIGUOUS, replace(CONVENTION,
                         "{\"number\":2,\"title\":\"Exploitation", "{\"number\":4,\"title\":\"Exploitation"), "/phases/1/number"),
-                invariant(ViolationCode.CONVENTION_CONTRIBUTIONS_DUPLICATE, replace(CONVENTION,
+                invariant(ConventionCodes.CONVENTION_CONTRIBUTIONS_DUPLICATE, replace(CONVENTION,
                         "\"id\":\"in-kind-2018-2020\"", "\"id\":\"phase-3-2020\""), "/contributions/1/id"),
-                invariant(ViolationCode.CONVENTION_DECISIONS_OUT_OF_ORDER, replace(CONVENTION, "\"date\":\"2019-06-01\"",
+                invariant(ConventionCodes.CONVENTION_DECISIONS_OUT_OF_ORDER, replace(CONVENTION, "\"date\":\"2019-06-01\"",
                         "\"date\":\"2019-01-01\""), "/decisions/1/date"),
-                invariant(ViolationCode.DECISION_BEFORE_CONCLUSION, replace(CONVENTION, "\"date\":\"2019-03-21\"",
+                invariant(ConventionCodes.DECISION_BEFORE_CONCLUSION, replace(CONVENTION, "\"date\":\"2019-03-21\"",
                         "\"date\":\"2017-01-01\""), "/decisions/0/date"),
-                invariant(ViolationCode.DECISION_PHASE_UNKNOWN, replace(CONVENTION, "\"validatedPhases\":[2,3]",
+                invariant(ConventionCodes.DECISION_PHASE_UNKNOWN, replace(CONVENTION, "\"validatedPhases\":[2,3]",
                         "\"validatedPhases\":[2,3,4]"), "/decisions/0/validatedPhases"),
-                invariant(ViolationCode.COMMITTEE_MEMBER_UNKNOWN, replace(CONVENTION,
+                invariant(ConventionCodes.COMMITTEE_MEMBER_UNKNOWN, replace(CONVENTION,
                         "\"members\":[\"metropole-amp\",\"gip-crpv-paca\"]", "\"members\":[\"metropole-amp\",\"x\"]"),
                         "/steeringCommittee/members/1"),
-                invariant(ViolationCode.ARTICLES_DUPLICATE_NUMBER, replace(CONVENTION, "{\"number\":\"2\",\"title\":\"Durée\"}",
+                invariant(ConventionCodes.ARTICLES_DUPLICATE_NUMBER, replace(CONVENTION, "{\"number\":\"2\",\"title\":\"Durée\"}",
                         "{\"number\":\"1\",\"title\":\"Durée\"}"), "/articles/1/number"),
-                invariant(ViolationCode.PHASE_NUMBER_NOT_POSITIVE, replace(CONVENTION,
+                invariant(WorkCodes.PHASE_NUMBER_NOT_POSITIVE, replace(CONVENTION,
                         "{\"number\":1,\"title\":\"Évaluation à mi-parcours\"", "{\"number\":0,\"title\":\"Évaluation à mi-parcours\""),
                         "/phases/0/number"),
-                invariant(ViolationCode.ORIENTATION_ORDER_NOT_POSITIVE, replace(CONVENTION, "{\"order\":1,", "{\"order\":0,"),
+                invariant(WorkCodes.ORIENTATION_ORDER_NOT_POSITIVE, replace(CONVENTION, "{\"order\":1,", "{\"order\":0,"),
                         "/phases/2/orientations/0/order"),
-                invariant(ViolationCode.PHASE_ORIENTATIONS_DUPLICATE_ORDER, replace(CONVENTION, "{\"order\":2,", "{\"order\":1,"),
+                invariant(WorkCodes.PHASE_ORIENTATIONS_DUPLICATE_ORDER, replace(CONVENTION, "{\"order\":2,", "{\"order\":1,"),
                         "/phases/2/orientations/1/order"),
-                invariant(ViolationCode.CONTRIBUTION_AMOUNT_NOT_POSITIVE, replace(CONVENTION, "\"5000\"", "\"0\""),
+                invariant(FinanceCodes.CONTRIBUTION_AMOUNT_NOT_POSITIVE, replace(CONVENTION, "\"5000\"", "\"0\""),
                         "/contributions/1/amount"),
-                invariant(ViolationCode.CONTRIBUTION_BENEFICIARY_IS_CONTRIBUTOR, replace(CONVENTION,
+                invariant(FinanceCodes.CONTRIBUTION_BENEFICIARY_IS_CONTRIBUTOR, replace(CONVENTION,
                         "\"beneficiary\":\"gip-crpv-paca\"", "\"beneficiary\":\"metropole-amp\""), "/contributions/0/beneficiary"),
-                invariant(ViolationCode.CONTRIBUTION_PARTY_UNKNOWN, replace(CONVENTION, "\"beneficiary\":\"gip-crpv-paca\"",
+                invariant(ConventionCodes.CONTRIBUTION_PARTY_UNKNOWN, replace(CONVENTION, "\"beneficiary\":\"gip-crpv-paca\"",
                         "\"beneficiary\":\"commune-x\""), "/contributions/0/beneficiary"),
-                invariant(ViolationCode.INSTALMENT_AMOUNT_NOT_POSITIVE, replace(CONVENTION, "\"60000.50\"", "\"-60000.50\""),
+                invariant(FinanceCodes.INSTALMENT_AMOUNT_NOT_POSITIVE, replace(CONVENTION, "\"60000.50\"", "\"-60000.50\""),
                         "/contributions/0/schedule/0/amount"),
-                invariant(ViolationCode.SCHEDULE_CURRENCY_MISMATCH, replace(CONVENTION,
+                invariant(FinanceCodes.SCHEDULE_CURRENCY_MISMATCH, replace(CONVENTION,
                         "\"39999.50\",\"currency\":\"EUR\"", "\"39999.50\",\"currency\":\"USD\""),
                         "/contributions/0/schedule/1/amount"),
-                invariant(ViolationCode.SCHEDULE_SUM_MISMATCH, replace(CONVENTION, "\"39999.50\"", "\"39999.49\""),
+                invariant(FinanceCodes.SCHEDULE_SUM_MISMATCH, replace(CONVENTION, "\"39999.50\"", "\"39999.49\""),
                         "/contributions/0/schedule"),
-                invariant(ViolationCode.SCHEDULE_DATES_OUT_OF_ORDER, replace(CONVENTION, "\"2020-09-01\"", "\"2020-01-01\""),
+                invariant(FinanceCodes.SCHEDULE_DATES_OUT_OF_ORDER, replace(CONVENTION, "\"2020-09-01\"", "\"2020-01-01\""),
                         "/contributions/0/schedule/1/dueOn"),
-                invariant(ViolationCode.BUDGET_PERIOD_REVERSED, replace(CONVENTION, "\"2018-2020\"", "\"2020-2018\""),
+                invariant(FinanceCodes.BUDGET_PERIOD_REVERSED, replace(CONVENTION, "\"2018-2020\"", "\"2020-2018\""),
                         "/contributions/1/budget"),
-                invariant(ViolationCode.TERM_END_NOT_AFTER_START, replace(CONVENTION, "\"end\":{\"date\":\"2020-12-31\"}",
+                invariant(TermCodes.TERM_END_NOT_AFTER_START, replace(CONVENTION, "\"end\":{\"date\":\"2020-12-31\"}",
                         "\"end\":{\"date\":\"2017-11-22\"}"), "/term/end"),
-                invariant(ViolationCode.DURATION_NOT_POSITIVE, replace(CONVENTION, "\"P1Y\"", "\"P0D\""),
+                invariant(TermCodes.DURATION_NOT_POSITIVE, replace(CONVENTION, "\"P1Y\"", "\"P0D\""),
                         "/term/renewal/period"),
-                invariant(ViolationCode.RENEWAL_COUNT_NOT_POSITIVE, replace(CONVENTION, "\"maxRenewals\":2",
+                invariant(TermCodes.RENEWAL_COUNT_NOT_POSITIVE, replace(CONVENTION, "\"maxRenewals\":2",
                         "\"maxRenewals\":-1"), "/term/renewal/maxRenewals"),
-                invariant(ViolationCode.SIGNATURES_DUPLICATE_PARTY, replace(CONVENTION,
+                invariant(SignatureCodes.SIGNATURES_DUPLICATE_PARTY, replace(CONVENTION,
                         "{\"party\":\"gip-crpv-paca\"", "{\"party\":\"metropole-amp\""), "/signatures/1/party"),
-                invariant(ViolationCode.SIGNATURE_PARTY_UNKNOWN, replace(CONVENTION,
+                invariant(ConventionCodes.SIGNATURE_PARTY_UNKNOWN, replace(CONVENTION,
                         "{\"party\":\"gip-crpv-paca\"", "{\"party\":\"commune-x\""), "/signatures/1/party"),
-                invariant(ViolationCode.SIGNATURE_AFTER_CONCLUSION, replace(CONVENTION, "\"2017-11-20\"", "\"2017-12-01\""),
+                invariant(ConventionCodes.SIGNATURE_AFTER_CONCLUSION, replace(CONVENTION, "\"2017-11-20\"", "\"2017-12-01\""),
                         "/signatures/0/date"),
-                invariant(ViolationCode.AMENDMENT_NUMBER_NOT_POSITIVE, replace(HISTORY,
+                invariant(AmendmentCodes.AMENDMENT_NUMBER_NOT_POSITIVE, replace(HISTORY,
                         "\"type\":\"unrecorded-amendment\",\"number\":1", "\"type\":\"unrecorded-amendment\",\"number\":0"),
                         "/amendments/0/number"),
-                invariant(ViolationCode.CHANGE_ARTICLE_UNKNOWN, replace(HISTORY, "\"article\":\"1\",\"contribution\"",
+                invariant(AmendmentCodes.CHANGE_ARTICLE_UNKNOWN, replace(HISTORY, "\"article\":\"1\",\"contribution\"",
                         "\"article\":\"7\",\"contribution\""), "/amendments/1/changes/0/article"),
-                rule(ViolationCode.AMENDMENT_NUMBER_NOT_NEXT, replace(HISTORY, "\"type\":\"amendment\",\"number\":2",
+                rule(HistoryCodes.AMENDMENT_NUMBER_NOT_NEXT, replace(HISTORY, "\"type\":\"amendment\",\"number\":2",
                         "\"type\":\"amendment\",\"number\":3")),
-                rule(ViolationCode.AMENDMENT_SIGNATURE_MISSING, replace(HISTORY, GIP_SIGNS_AMENDMENT, "")),
-                rule(ViolationCode.AMENDMENT_SIGNATORY_NOT_A_PARTY, replace(HISTORY, GIP_SIGNS_AMENDMENT,
+                rule(HistoryCodes.AMENDMENT_SIGNATURE_MISSING, replace(HISTORY, GIP_SIGNS_AMENDMENT, "")),
+                rule(HistoryCodes.AMENDMENT_SIGNATORY_NOT_A_PARTY, replace(HISTORY, GIP_SIGNS_AMENDMENT,
                         GIP_SIGNS_AMENDMENT.replace("gip-crpv-paca", "commune-x"))),
-                rule(ViolationCode.AMENDMENT_AFTER_CONVENTION_END, replace(replace(HISTORY, "\"2020-02-03\"", "\"2023-06-01\""),
+                rule(HistoryCodes.AMENDMENT_AFTER_CONVENTION_END, replace(replace(HISTORY, "\"2020-02-03\"", "\"2023-06-01\""),
                         "\"end\":{\"date\":\"2020-12-31\"}},\"signatures\"", "\"end\":{\"date\":\"2023-12-31\"}},\"signatures\"")),
-                rule(ViolationCode.AMENDMENT_BEFORE_CONVENTION, replace(HISTORY, "\"2020-01-27\"", "\"2016-01-27\"")),
-                rule(ViolationCode.AMENDMENT_TERM_ENDS_BEFORE_EFFECT, replace(HISTORY,
+                rule(HistoryCodes.AMENDMENT_BEFORE_CONVENTION, replace(HISTORY, "\"2020-01-27\"", "\"2016-01-27\"")),
+                rule(HistoryCodes.AMENDMENT_TERM_ENDS_BEFORE_EFFECT, replace(HISTORY,
                         "\"end\":{\"date\":\"2020-12-31\"}},\"signatures\"", "\"end\":{\"date\":\"2020-01-01\"}},\"signatures\"")),
-                rule(ViolationCode.CHANGE_TARGET_MISSING, replace(HISTORY, "\"contribution\":\"phase-3-2020\"",
+                rule(HistoryCodes.CHANGE_TARGET_MISSING, replace(HISTORY, "\"contribution\":\"phase-3-2020\"",
                         "\"contribution\":\"phase-9\"")),
-                rule(ViolationCode.CHANGE_TARGET_EXISTS, withChange("{\"type\":\"add-contribution\",\"article\":\"1\","
+                rule(HistoryCodes.CHANGE_TARGET_EXISTS, withChange("{\"type\":\"add-contribution\",\"article\":\"1\","
                         + "\"contribution\":{\"id\":\"phase-3-2020\",\"contributor\":\"metropole-amp\","
                         + "\"beneficiary\":\"gip-crpv-paca\",\"amount\":{\"amount\":\"1.00\",\"currency\":\"EUR\"},"
                         + "\"budget\":\"2020\",\"nature\":\"grant\",\"schedule\":[]}}")),
-                rule(ViolationCode.CHANGE_RESULT_INVALID, withChange(
+                rule(HistoryCodes.CHANGE_RESULT_INVALID, withChange(
                         "{\"type\":\"remove-party\",\"article\":\"1\",\"party\":\"gip-crpv-paca\"}")));
     }
 
@@ -139,9 +149,9 @@ class DomainViolationCorpusTest {
     void theViolationIsReportedWithItsCodeAndPointer(ViolationCode code, String document, String pointer) {
         JsonDocument<?> kind = document.contains("\"base\":") ? JsonDocument.HISTORY : JsonDocument.CONVENTION;
         ConventioJsonException rejection = catchThrowableOfType(ConventioJsonException.class, () -> JSON.read(kind, document));
-        assertThat(rejection).as(code.code()).isNotNull();
+        assertThat(rejection).as(code.id()).isNotNull();
         assertThat(rejection.code()).as(rejection.getMessage()).isEqualTo(RejectionCode.DOMAIN_VIOLATION);
-        LocatedViolation found = rejection.violations().stream().filter(v -> v.code() == code).findFirst().orElse(null);
+        LocatedViolation found = rejection.violations().stream().filter(v -> v.code().equals(code)).findFirst().orElse(null);
         assertThat(found).as(rejection.getMessage()).isNotNull();
         if (code.kind() == ViolationCode.Kind.RULE) {
             assertThat(found.pointer()).as(rejection.getMessage()).startsWith(pointer);
@@ -152,14 +162,20 @@ class DomainViolationCorpusTest {
         assertThat(found.column()).isPositive();
     }
 
+    private static final Set<ViolationCode> TEXT_FORMS = Set.of(FinanceCodes.BUDGET_PERIOD_MALFORMED,
+            TermCodes.START_RULE_MALFORMED, TermCodes.TERM_END_MALFORMED);
+
     @Test
     void everyInvariantAndEveryAmendmentRuleHasItsCase() {
         Set<ViolationCode> covered = cases().map(arguments -> (ViolationCode) arguments.get()[0])
-                .collect(Collectors.toCollection(() -> EnumSet.noneOf(ViolationCode.class)));
-        Set<ViolationCode> expected = EnumSet.noneOf(ViolationCode.class);
-        for (ViolationCode code : ViolationCode.values()) {
+                .collect(Collectors.toSet());
+        Set<ViolationCode> expected = new HashSet<>();
+        for (ViolationCode code : CodeCatalog.named("conventio-core").orElseThrow().codes()) {
             // Policies are application code, not data, and queries are not reading: neither can a document break.
-            if (code.kind() == ViolationCode.Kind.INVARIANT || code.kind() == ViolationCode.Kind.RULE) {
+            // Nor can it hold a malformed text form: the format reads start rules and ends as objects, and
+            // rejects a budget period's form itself (format.budget-period.invalid) before the model sees it.
+            if ((code.kind() == ViolationCode.Kind.INVARIANT || code.kind() == ViolationCode.Kind.RULE)
+                    && !TEXT_FORMS.contains(code)) {
                 expected.add(code);
             }
         }

@@ -5,11 +5,18 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.conventio.amendment.Amendment;
+import dev.conventio.amendment.AmendmentCodes;
 import dev.conventio.change.ChangeObject;
 import dev.conventio.convention.Article;
+import dev.conventio.convention.ConventionCodes;
+import dev.conventio.finance.FinanceCodes;
+import dev.conventio.history.HistoryCodes;
+import dev.conventio.party.PartyCodes;
 import dev.conventio.term.StartRule;
 import dev.conventio.term.Term;
+import dev.conventio.term.TermCodes;
 import dev.conventio.term.TermEnd;
+import dev.conventio.validation.CommonCodes;
 import dev.conventio.validation.ViolationCode;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -300,41 +307,41 @@ class RejectionTest {
     static Stream<Arguments> domainCases() {
         return Stream.of(
                 Arguments.of("blank reference", JsonDocument.CONVENTION, replace(CONVENTION, "\"R-1\"", "\" \""),
-                        List.of(ViolationCode.TEXT_BLANK), List.of("/reference")),
+                        List.of(CommonCodes.TEXT_BLANK), List.of("/reference")),
                 Arguments.of("one party", JsonDocument.CONVENTION, replace(CONVENTION, "},{\"id\":\"commune-x\"",
                         "}],\"x\":[{\"id\":\"commune-x\"").replace(",\"x\":[", ",\"legalBases2\":["),
                         List.of(), List.of()),
                 Arguments.of("malformed identifiers of two parties", JsonDocument.CONVENTION,
                         replace(replace(CONVENTION, "\"gip-crpv-paca\"", "\"GIP\""), "\"commune-x\"", "\"Commune X\""),
-                        List.of(ViolationCode.IDENTIFIER_MALFORMED, ViolationCode.IDENTIFIER_MALFORMED),
+                        List.of(CommonCodes.IDENTIFIER_MALFORMED, CommonCodes.IDENTIFIER_MALFORMED),
                         List.of("/parties/0/id", "/parties/1/id")),
                 Arguments.of("SIREN checksum", JsonDocument.CONVENTION, replace(CONVENTION, "\"kind\":\"gip\"",
-                        "\"kind\":\"gip\",\"siren\":\"200054808\""), List.of(ViolationCode.SIREN_CHECKSUM),
+                        "\"kind\":\"gip\",\"siren\":\"200054808\""), List.of(PartyCodes.SIREN_CHECKSUM),
                         List.of("/parties/0/siren")),
                 Arguments.of("negative contribution", JsonDocument.CONVENTION, replace(WITH_MONEY, "\"100000.00\"", "\"-5.00\""),
-                        List.of(ViolationCode.CONTRIBUTION_AMOUNT_NOT_POSITIVE), List.of("/contributions/0/amount")),
+                        List.of(FinanceCodes.CONTRIBUTION_AMOUNT_NOT_POSITIVE), List.of("/contributions/0/amount")),
                 Arguments.of("contribution from a stranger", JsonDocument.CONVENTION,
                         replace(WITH_MONEY, "\"contributor\":\"gip-crpv-paca\"", "\"contributor\":\"someone\""),
-                        List.of(ViolationCode.CONTRIBUTION_PARTY_UNKNOWN), List.of("/contributions/0/contributor")),
+                        List.of(ConventionCodes.CONTRIBUTION_PARTY_UNKNOWN), List.of("/contributions/0/contributor")),
                 Arguments.of("reversed budget period", JsonDocument.CONVENTION,
                         replace(WITH_MONEY, "\"budget\":\"2020\"", "\"budget\":\"2022-2020\""),
-                        List.of(ViolationCode.BUDGET_PERIOD_REVERSED), List.of("/contributions/0/budget")),
+                        List.of(FinanceCodes.BUDGET_PERIOD_REVERSED), List.of("/contributions/0/budget")),
                 Arguments.of("negative duration", JsonDocument.CONVENTION,
                         replace(WITH_TERM, "\"end\":{\"date\":\"2022-12-31\"}", "\"end\":{\"duration\":\"P-1Y\"}"),
-                        List.of(ViolationCode.DURATION_NOT_POSITIVE), List.of("/term/end/duration")),
+                        List.of(TermCodes.DURATION_NOT_POSITIVE), List.of("/term/end/duration")),
                 Arguments.of("renewal twice wrong", JsonDocument.CONVENTION,
                         replace(replace(WITH_TERM, "\"P1Y\"", "\"P0D\""), "\"maxRenewals\":1", "\"maxRenewals\":0"),
-                        List.of(ViolationCode.DURATION_NOT_POSITIVE, ViolationCode.RENEWAL_COUNT_NOT_POSITIVE),
+                        List.of(TermCodes.DURATION_NOT_POSITIVE, TermCodes.RENEWAL_COUNT_NOT_POSITIVE),
                         List.of("/term/renewal/period", "/term/renewal/maxRenewals")),
                 Arguments.of("decision on a phase that does not exist", JsonDocument.CONVENTION,
                         replace(WITH_PHASE, "\"validatedPhases\":[1]", "\"validatedPhases\":[1,2]"),
-                        List.of(ViolationCode.DECISION_PHASE_UNKNOWN), List.of("/decisions/0/validatedPhases")),
+                        List.of(ConventionCodes.DECISION_PHASE_UNKNOWN), List.of("/decisions/0/validatedPhases")),
                 Arguments.of("change of an article the amendment lacks", JsonDocument.AMENDMENT,
                         replace(AMENDMENT, "\"article\":\"1\"", "\"article\":\"9\""),
-                        List.of(ViolationCode.CHANGE_ARTICLE_UNKNOWN), List.of("/changes/0/article")),
+                        List.of(AmendmentCodes.CHANGE_ARTICLE_UNKNOWN), List.of("/changes/0/article")),
                 Arguments.of("amendment number zero", JsonDocument.AMENDMENT,
                         replace(AMENDMENT, "\"number\":1,", "\"number\":0,"),
-                        List.of(ViolationCode.AMENDMENT_NUMBER_NOT_POSITIVE), List.of("/number")));
+                        List.of(AmendmentCodes.AMENDMENT_NUMBER_NOT_POSITIVE), List.of("/number")));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -351,7 +358,7 @@ class RejectionTest {
         assertThat(rejection.violations()).extracting(LocatedViolation::code).as(rule).isEqualTo(codes);
         assertThat(rejection.violations()).extracting(LocatedViolation::pointer).as(rule).isEqualTo(pointers);
         assertThat(rejection.pointer()).isEqualTo(pointers.get(0));
-        assertThat(rejection.getMessage()).contains(codes.get(0).code());
+        assertThat(rejection.getMessage()).contains(codes.get(0).id());
     }
 
     @Test
@@ -362,7 +369,7 @@ class RejectionTest {
         ConventioJsonException rejection = rejection(JsonDocument.HISTORY, skipped);
         assertThat(rejection.code()).isEqualTo(RejectionCode.DOMAIN_VIOLATION);
         assertThat(rejection.violations()).extracting(LocatedViolation::code)
-                .containsExactly(ViolationCode.AMENDMENT_NUMBER_NOT_NEXT);
+                .containsExactly(HistoryCodes.AMENDMENT_NUMBER_NOT_NEXT);
         assertThat(rejection.pointer()).startsWith("/amendments/1");
     }
 
@@ -372,7 +379,7 @@ class RejectionTest {
         String missing = replace(history, "\"contribution\":\"phase-3-2020\"", "\"contribution\":\"phase-9\"");
         ConventioJsonException rejection = rejection(JsonDocument.HISTORY, missing);
         assertThat(rejection.code()).isEqualTo(RejectionCode.DOMAIN_VIOLATION);
-        assertThat(rejection.violations()).extracting(LocatedViolation::code).contains(ViolationCode.CHANGE_TARGET_MISSING);
+        assertThat(rejection.violations()).extracting(LocatedViolation::code).contains(HistoryCodes.CHANGE_TARGET_MISSING);
         assertThat(rejection.violations()).extracting(LocatedViolation::pointer).allMatch(p -> p.startsWith("/amendments/1/"));
     }
 
@@ -401,7 +408,7 @@ class RejectionTest {
         ConventioJsonException rejection = rejection(JsonDocument.CONVENTION, onlyGip);
         assertThat(rejection.code()).isEqualTo(RejectionCode.DOMAIN_VIOLATION);
         assertThat(rejection.violations()).extracting(LocatedViolation::code)
-                .containsExactly(ViolationCode.CONVENTION_PARTIES_TOO_FEW);
+                .containsExactly(ConventionCodes.CONVENTION_PARTIES_TOO_FEW);
         assertThat(rejection.pointer()).isEqualTo("/parties");
         assertThat(rejection.line()).isEqualTo(1);
         assertThat(rejection.column()).isEqualTo(1);

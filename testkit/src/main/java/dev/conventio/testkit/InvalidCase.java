@@ -108,7 +108,7 @@ public final class InvalidCase {
         } catch (ValidationException e) {
             return e;
         }
-        throw new AssertionError("expected " + code.code() + " for " + this + ", but the attempt gave " + built);
+        throw new AssertionError("expected " + code.id() + " for " + this + ", but the attempt gave " + built);
     }
 
     /**
@@ -136,6 +136,6 @@ public final class InvalidCase {
      */
     @Override
     public String toString() {
-        return code.code() + ": " + mutation;
+        return code.id() + ": " + mutation;
     }
 }

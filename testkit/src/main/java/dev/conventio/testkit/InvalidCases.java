@@ -3,6 +3,7 @@ package dev.conventio.testkit;
 import static dev.conventio.testkit.PartyGen.pick;
 
 import dev.conventio.amendment.Amendment;
+import dev.conventio.amendment.AmendmentCodes;
 import dev.conventio.amendment.UnrecordedAmendment;
 import dev.conventio.change.AddArticle;
 import dev.conventio.change.AddContribution;
@@ -12,7 +13,9 @@ import dev.conventio.change.ChangeObject;
 import dev.conventio.change.RemoveContribution;
 import dev.conventio.convention.Article;
 import dev.conventio.convention.Convention;
+import dev.conventio.convention.ConventionCodes;
 import dev.conventio.finance.BudgetPeriod;
+import dev.conventio.finance.FinanceCodes;
 import dev.conventio.finance.FinancialContribution;
 import dev.conventio.finance.Instalment;
 import dev.conventio.governance.CommitteeDecision;
@@ -20,17 +23,24 @@ import dev.conventio.governance.SteeringCommittee;
 import dev.conventio.history.AmendmentPolicy;
 import dev.conventio.history.ConsolidatedConvention;
 import dev.conventio.history.History;
+import dev.conventio.history.HistoryCodes;
 import dev.conventio.party.Party;
+import dev.conventio.party.PartyCodes;
 import dev.conventio.party.Siren;
 import dev.conventio.party.Siret;
 import dev.conventio.signature.Signature;
+import dev.conventio.signature.SignatureCodes;
 import dev.conventio.term.Renewal;
 import dev.conventio.term.StartRule;
 import dev.conventio.term.Term;
+import dev.conventio.term.TermCodes;
 import dev.conventio.term.TermEnd;
+import dev.conventio.validation.CodeCatalog;
+import dev.conventio.validation.CommonCodes;
 import dev.conventio.validation.ViolationCode;
 import dev.conventio.work.Orientation;
 import dev.conventio.work.Phase;
+import dev.conventio.work.WorkCodes;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Period;
@@ -38,7 +48,8 @@ import java.time.Year;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -124,34 +135,43 @@ public final class InvalidCases {
     }
 
     private static Map<ViolationCode, Gen<InvalidCase>> cases() {
-        Map<ViolationCode, Gen<InvalidCase>> cases = new EnumMap<>(ViolationCode.class);
+        Map<ViolationCode, Gen<InvalidCase>> cases = new HashMap<>();
         invariantsOfParties(cases);
         invariantsOfConventions(cases);
         invariantsOfParts(cases);
+        TextFormCases.addTo(cases);
         rules(cases);
         policies(cases);
-        cases.put(ViolationCode.MONEY_CURRENCY_MIXED, convention((random, c) -> {
+        cases.put(HistoryCodes.MONEY_CURRENCY_MIXED, convention((random, c) -> {
             Convention mixed = c.toBuilder().addContribution(FinancialContribution.builder()
                     .from(c.contributions().get(0)).id("participation-chf")
                     .amount(Money.of(CurrencyUnit.CHF, c.contributions().get(0).amount().getAmount()))
                     .schedule(List.of()).build()).build();
             ConsolidatedConvention consolidated = History.of(mixed).asOf(mixed.concludedOn());
-            return InvalidCase.of(ViolationCode.MONEY_CURRENCY_MIXED, "a contribution in CHF next to one in EUR,"
+            return InvalidCase.of(HistoryCodes.MONEY_CURRENCY_MIXED, "a contribution in CHF next to one in EUR,"
                     + " then the total committed", consolidated::totalCommitted);
         }));
-        return Collections.unmodifiableMap(cases);
+        // In the order of core's catalog, so that a source of zeros picks its first code and the
+        // generators do not depend on the iteration order of a hash map.
+        Map<ViolationCode, Gen<InvalidCase>> ordered = new LinkedHashMap<>();
+        for (ViolationCode code : CodeCatalog.named("conventio-core").orElseThrow().codes()) {
+            if (cases.containsKey(code)) {
+                ordered.put(code, cases.get(code));
+            }
+        }
+        return Collections.unmodifiableMap(ordered);
     }
 
     // ---- invariants -------------------------------------------------------------------------
 
     private static void invariantsOfParties(Map<ViolationCode, Gen<InvalidCase>> cases) {
-        cases.put(ViolationCode.IDENTIFIER_MALFORMED, PartyGen.parties().flatMap(party -> (random, size) -> {
+        cases.put(CommonCodes.IDENTIFIER_MALFORMED, PartyGen.parties().flatMap(party -> (random, size) -> {
             String id = pick(random, List.of("", "Metropole-AMP", "metropole amp", "-amp", "amp-", "métropole",
                     "a".repeat(65)));
-            return InvalidCase.of(ViolationCode.IDENTIFIER_MALFORMED, "party id '" + party.id() + "' -> '" + id + "'",
+            return InvalidCase.of(CommonCodes.IDENTIFIER_MALFORMED, "party id '" + party.id() + "' -> '" + id + "'",
                     () -> Party.builder().from(party).id(id).build());
         }));
-        cases.put(ViolationCode.SIREN_MALFORMED, PartyGen.sirens().flatMap(siren -> (random, size) -> {
+        cases.put(PartyCodes.SIREN_MALFORMED, PartyGen.sirens().flatMap(siren -> (random, size) -> {
             String text = siren.toString();
             int at = random.nextInt(9);
             String bad = switch (random.nextInt(3)) {
@@ -159,215 +179,215 @@ public final class InvalidCases {
                 case 1 -> text.substring(0, at) + 'O' + text.substring(at + 1);
                 default -> text.substring(0, 3) + ' ' + text.substring(3);
             };
-            return InvalidCase.of(ViolationCode.SIREN_MALFORMED, "SIREN " + text + " -> '" + bad + "'",
+            return InvalidCase.of(PartyCodes.SIREN_MALFORMED, "SIREN " + text + " -> '" + bad + "'",
                     () -> Siren.parse(bad));
         }));
-        cases.put(ViolationCode.SIREN_CHECKSUM, PartyGen.sirens().flatMap(siren -> (random, size) -> {
+        cases.put(PartyCodes.SIREN_CHECKSUM, PartyGen.sirens().flatMap(siren -> (random, size) -> {
             String bad = lastDigitShifted(random, siren.toString());
-            return InvalidCase.of(ViolationCode.SIREN_CHECKSUM, "SIREN " + siren + " -> " + bad, () -> Siren.parse(bad));
+            return InvalidCase.of(PartyCodes.SIREN_CHECKSUM, "SIREN " + siren + " -> " + bad, () -> Siren.parse(bad));
         }));
-        cases.put(ViolationCode.SIRET_MALFORMED, PartyGen.sirets().map(siret -> {
+        cases.put(PartyCodes.SIRET_MALFORMED, PartyGen.sirets().map(siret -> {
             String bad = siret.toString().substring(1);
-            return InvalidCase.of(ViolationCode.SIRET_MALFORMED, "SIRET " + siret + " -> " + bad, () -> Siret.parse(bad));
+            return InvalidCase.of(PartyCodes.SIRET_MALFORMED, "SIRET " + siret + " -> " + bad, () -> Siret.parse(bad));
         }));
-        cases.put(ViolationCode.SIRET_CHECKSUM, PartyGen.luhnSirets().flatMap(siret -> (random, size) -> {
+        cases.put(PartyCodes.SIRET_CHECKSUM, PartyGen.luhnSirets().flatMap(siret -> (random, size) -> {
             String bad = lastDigitShifted(random, siret.toString());
-            return InvalidCase.of(ViolationCode.SIRET_CHECKSUM, "SIRET " + siret + " -> " + bad, () -> Siret.parse(bad));
+            return InvalidCase.of(PartyCodes.SIRET_CHECKSUM, "SIRET " + siret + " -> " + bad, () -> Siret.parse(bad));
         }));
-        cases.put(ViolationCode.PARTY_SIRET_SIREN_MISMATCH, PartyGen.parties().flatMap(party -> (random, size) -> {
+        cases.put(PartyCodes.PARTY_SIRET_SIREN_MISMATCH, PartyGen.parties().flatMap(party -> (random, size) -> {
             Siren siren = PartyGen.sirens().generate(random, size);
             String digits = siren.toString();
             // Another valid SIREN: the first digit changed, the check digit recomputed.
             String other = PartyGen.withCheckDigit((char) ('0' + (digits.charAt(0) - '0' + 1) % 10) + digits.substring(1, 8));
             Siret siret = PartyGen.siretOf(random, other);
-            return InvalidCase.of(ViolationCode.PARTY_SIRET_SIREN_MISMATCH, "SIREN " + siren + " with SIRET " + siret,
+            return InvalidCase.of(PartyCodes.PARTY_SIRET_SIREN_MISMATCH, "SIREN " + siren + " with SIRET " + siret,
                     () -> Party.builder().from(party).siren(siren).siret(siret).build());
         }));
     }
 
     private static void invariantsOfConventions(Map<ViolationCode, Gen<InvalidCase>> cases) {
-        cases.put(ViolationCode.TEXT_BLANK, convention((random, c) -> {
+        cases.put(CommonCodes.TEXT_BLANK, convention((random, c) -> {
             String blank = pick(random, List.of("", " ", "\t", " \n "));
-            return InvalidCase.of(ViolationCode.TEXT_BLANK, "reference '" + c.reference() + "' -> blank",
+            return InvalidCase.of(CommonCodes.TEXT_BLANK, "reference '" + c.reference() + "' -> blank",
                     () -> c.toBuilder().reference(blank).build());
         }));
-        cases.put(ViolationCode.CONVENTION_PARTIES_TOO_FEW, ConventionGen.minimalConventions().map(c ->
-                InvalidCase.of(ViolationCode.CONVENTION_PARTIES_TOO_FEW, "party '" + c.parties().get(1).id() + "' removed",
+        cases.put(ConventionCodes.CONVENTION_PARTIES_TOO_FEW, ConventionGen.minimalConventions().map(c ->
+                InvalidCase.of(ConventionCodes.CONVENTION_PARTIES_TOO_FEW, "party '" + c.parties().get(1).id() + "' removed",
                         () -> c.toBuilder().parties(c.parties().subList(0, 1)).build())));
-        cases.put(ViolationCode.CONVENTION_PARTIES_DUPLICATE, convention((random, c) -> {
+        cases.put(ConventionCodes.CONVENTION_PARTIES_DUPLICATE, convention((random, c) -> {
             Party party = pick(random, c.parties());
-            return InvalidCase.of(ViolationCode.CONVENTION_PARTIES_DUPLICATE, "party '" + party.id() + "' listed twice",
+            return InvalidCase.of(ConventionCodes.CONVENTION_PARTIES_DUPLICATE, "party '" + party.id() + "' listed twice",
                     () -> c.toBuilder().addParty(party).build());
         }));
-        cases.put(ViolationCode.CONVENTION_PHASES_NOT_CONTIGUOUS, convention((random, c) -> {
+        cases.put(ConventionCodes.CONVENTION_PHASES_NOT_CONTIGUOUS, convention((random, c) -> {
             List<Phase> phases = new ArrayList<>(c.phases());
             int at = random.nextInt(phases.size());
             Phase phase = phases.get(at);
             int number = phase.number() + 1 + random.nextInt(3);
             phases.set(at, Phase.builder().from(phase).number(number).build());
-            return InvalidCase.of(ViolationCode.CONVENTION_PHASES_NOT_CONTIGUOUS, "phase " + phase.number()
+            return InvalidCase.of(ConventionCodes.CONVENTION_PHASES_NOT_CONTIGUOUS, "phase " + phase.number()
                     + " renumbered " + number, () -> c.toBuilder().phases(phases).build());
         }));
-        cases.put(ViolationCode.CONVENTION_CONTRIBUTIONS_DUPLICATE, convention((random, c) -> {
+        cases.put(ConventionCodes.CONVENTION_CONTRIBUTIONS_DUPLICATE, convention((random, c) -> {
             FinancialContribution contribution = pick(random, c.contributions());
-            return InvalidCase.of(ViolationCode.CONVENTION_CONTRIBUTIONS_DUPLICATE, "contribution '"
+            return InvalidCase.of(ConventionCodes.CONVENTION_CONTRIBUTIONS_DUPLICATE, "contribution '"
                     + contribution.id() + "' listed twice", () -> c.toBuilder().addContribution(contribution).build());
         }));
-        cases.put(ViolationCode.CONVENTION_DECISIONS_OUT_OF_ORDER, convention((random, c) -> {
+        cases.put(ConventionCodes.CONVENTION_DECISIONS_OUT_OF_ORDER, convention((random, c) -> {
             LocalDate last = c.decisions().isEmpty() ? c.concludedOn() : c.decisions().get(c.decisions().size() - 1).date();
             LocalDate later = last.plusDays(1 + random.nextInt(60));
             LocalDate earlier = later.minusDays(1 + random.nextInt((int) ChronoUnit.DAYS.between(c.concludedOn(), later)));
-            return InvalidCase.of(ViolationCode.CONVENTION_DECISIONS_OUT_OF_ORDER, "decisions of " + later + " then "
+            return InvalidCase.of(ConventionCodes.CONVENTION_DECISIONS_OUT_OF_ORDER, "decisions of " + later + " then "
                     + earlier + " appended", () -> c.toBuilder()
                     .addDecision(CommitteeDecision.of(later, "présentation des résultats"))
                     .addDecision(CommitteeDecision.of(earlier, "adoption du programme de travail")).build());
         }));
-        cases.put(ViolationCode.DECISION_BEFORE_CONCLUSION, convention((random, c) -> {
+        cases.put(ConventionCodes.DECISION_BEFORE_CONCLUSION, convention((random, c) -> {
             LocalDate before = c.concludedOn().minusDays(1 + random.nextInt(365));
             List<CommitteeDecision> decisions = new ArrayList<>(c.decisions());
             decisions.add(0, CommitteeDecision.of(before, "réunion préparatoire"));
-            return InvalidCase.of(ViolationCode.DECISION_BEFORE_CONCLUSION, "a decision of " + before
+            return InvalidCase.of(ConventionCodes.DECISION_BEFORE_CONCLUSION, "a decision of " + before
                     + " inserted first", () -> c.toBuilder().decisions(decisions).build());
         }));
-        cases.put(ViolationCode.DECISION_PHASE_UNKNOWN, convention((random, c) -> {
+        cases.put(ConventionCodes.DECISION_PHASE_UNKNOWN, convention((random, c) -> {
             LocalDate last = c.decisions().isEmpty() ? c.concludedOn() : c.decisions().get(c.decisions().size() - 1).date();
             int phase = c.phases().size() + 1 + random.nextInt(3);
-            return InvalidCase.of(ViolationCode.DECISION_PHASE_UNKNOWN, "a decision validating phase " + phase
+            return InvalidCase.of(ConventionCodes.DECISION_PHASE_UNKNOWN, "a decision validating phase " + phase
                     + " appended", () -> c.toBuilder().addDecision(CommitteeDecision.of(last.plusDays(1),
                     "validation des phases", phase)).build());
         }));
-        cases.put(ViolationCode.COMMITTEE_MEMBER_UNKNOWN, convention((random, c) -> {
+        cases.put(ConventionCodes.COMMITTEE_MEMBER_UNKNOWN, convention((random, c) -> {
             SteeringCommittee committee = c.steeringCommittee()
                     .orElseGet(() -> ConventionGen.committee(random, List.copyOf(c.partyIds())));
-            return InvalidCase.of(ViolationCode.COMMITTEE_MEMBER_UNKNOWN, "member '" + UNKNOWN_PARTY + "' seated",
+            return InvalidCase.of(ConventionCodes.COMMITTEE_MEMBER_UNKNOWN, "member '" + UNKNOWN_PARTY + "' seated",
                     () -> c.toBuilder().steeringCommittee(SteeringCommittee.builder().from(committee)
                             .addMember(UNKNOWN_PARTY).build()).build());
         }));
-        cases.put(ViolationCode.ARTICLES_DUPLICATE_NUMBER, convention((random, c) -> {
+        cases.put(ConventionCodes.ARTICLES_DUPLICATE_NUMBER, convention((random, c) -> {
             Article article = pick(random, c.articles());
-            return InvalidCase.of(ViolationCode.ARTICLES_DUPLICATE_NUMBER, "article " + article.number()
+            return InvalidCase.of(ConventionCodes.ARTICLES_DUPLICATE_NUMBER, "article " + article.number()
                     + " listed twice", () -> c.toBuilder().addArticle(Article.of(article.number(), "Article répété")).build());
         }));
-        cases.put(ViolationCode.CONTRIBUTION_PARTY_UNKNOWN, convention((random, c) -> {
+        cases.put(ConventionCodes.CONTRIBUTION_PARTY_UNKNOWN, convention((random, c) -> {
             List<FinancialContribution> contributions = new ArrayList<>(c.contributions());
             int at = random.nextInt(contributions.size());
             FinancialContribution contribution = contributions.get(at);
             contributions.set(at, FinancialContribution.builder().from(contribution).contributor(UNKNOWN_PARTY).build());
-            return InvalidCase.of(ViolationCode.CONTRIBUTION_PARTY_UNKNOWN, "contributor of '" + contribution.id()
+            return InvalidCase.of(ConventionCodes.CONTRIBUTION_PARTY_UNKNOWN, "contributor of '" + contribution.id()
                     + "' -> '" + UNKNOWN_PARTY + "'", () -> c.toBuilder().contributions(contributions).build());
         }));
-        cases.put(ViolationCode.SIGNATURES_DUPLICATE_PARTY, convention((random, c) -> {
+        cases.put(SignatureCodes.SIGNATURES_DUPLICATE_PARTY, convention((random, c) -> {
             Signature signature = pick(random, c.signatures());
-            return InvalidCase.of(ViolationCode.SIGNATURES_DUPLICATE_PARTY, "signature of '" + signature.party()
+            return InvalidCase.of(SignatureCodes.SIGNATURES_DUPLICATE_PARTY, "signature of '" + signature.party()
                     + "' given twice", () -> c.toBuilder().addSignature(signature).build());
         }));
-        cases.put(ViolationCode.SIGNATURE_PARTY_UNKNOWN, convention((random, c) -> {
+        cases.put(ConventionCodes.SIGNATURE_PARTY_UNKNOWN, convention((random, c) -> {
             Signature signature = pick(random, c.signatures());
-            return InvalidCase.of(ViolationCode.SIGNATURE_PARTY_UNKNOWN, "a signature for '" + UNKNOWN_PARTY
+            return InvalidCase.of(ConventionCodes.SIGNATURE_PARTY_UNKNOWN, "a signature for '" + UNKNOWN_PARTY
                     + "' appended", () -> c.toBuilder().addSignature(Signature.of(UNKNOWN_PARTY, signature.signatory(),
                     signature.capacity(), c.concludedOn())).build());
         }));
-        cases.put(ViolationCode.SIGNATURE_AFTER_CONCLUSION, convention((random, c) -> {
+        cases.put(ConventionCodes.SIGNATURE_AFTER_CONCLUSION, convention((random, c) -> {
             List<Signature> signatures = new ArrayList<>(c.signatures());
             int at = random.nextInt(signatures.size());
             LocalDate late = c.concludedOn().plusDays(1 + random.nextInt(30));
             signatures.set(at, signatures.get(at).withDate(late));
-            return InvalidCase.of(ViolationCode.SIGNATURE_AFTER_CONCLUSION, "signature of '"
+            return InvalidCase.of(ConventionCodes.SIGNATURE_AFTER_CONCLUSION, "signature of '"
                     + signatures.get(at).party() + "' dated " + late, () -> c.toBuilder().signatures(signatures).build());
         }));
         Gen<Amendment> amendments = ConventionGen.conventions().flatMap(AmendmentGen::amendments);
-        cases.put(ViolationCode.AMENDMENT_NUMBER_NOT_POSITIVE, amendments.flatMap(a -> (random, size) -> {
+        cases.put(AmendmentCodes.AMENDMENT_NUMBER_NOT_POSITIVE, amendments.flatMap(a -> (random, size) -> {
             int number = -random.nextInt(3);
             return random.nextBoolean()
-                    ? InvalidCase.of(ViolationCode.AMENDMENT_NUMBER_NOT_POSITIVE, "amendment numbered " + number,
+                    ? InvalidCase.of(AmendmentCodes.AMENDMENT_NUMBER_NOT_POSITIVE, "amendment numbered " + number,
                             () -> Amendment.builder().from(a).number(number).build())
-                    : InvalidCase.of(ViolationCode.AMENDMENT_NUMBER_NOT_POSITIVE, "unrecorded amendment numbered "
+                    : InvalidCase.of(AmendmentCodes.AMENDMENT_NUMBER_NOT_POSITIVE, "unrecorded amendment numbered "
                             + number, () -> UnrecordedAmendment.of(number));
         }));
-        cases.put(ViolationCode.CHANGE_ARTICLE_UNKNOWN, amendments.map(a ->
-                InvalidCase.of(ViolationCode.CHANGE_ARTICLE_UNKNOWN, "a change of article 99 appended", () ->
+        cases.put(AmendmentCodes.CHANGE_ARTICLE_UNKNOWN, amendments.map(a ->
+                InvalidCase.of(AmendmentCodes.CHANGE_ARTICLE_UNKNOWN, "a change of article 99 appended", () ->
                         Amendment.builder().from(a).addChange(ChangeObject.of("99", "un autre objet")).build())));
     }
 
     private static void invariantsOfParts(Map<ViolationCode, Gen<InvalidCase>> cases) {
-        cases.put(ViolationCode.PHASE_NUMBER_NOT_POSITIVE, ConventionGen.phase(1).flatMap(phase -> (random, size) -> {
+        cases.put(WorkCodes.PHASE_NUMBER_NOT_POSITIVE, ConventionGen.phase(1).flatMap(phase -> (random, size) -> {
             int number = -random.nextInt(3);
-            return InvalidCase.of(ViolationCode.PHASE_NUMBER_NOT_POSITIVE, "phase numbered " + number,
+            return InvalidCase.of(WorkCodes.PHASE_NUMBER_NOT_POSITIVE, "phase numbered " + number,
                     () -> Phase.builder().from(phase).number(number).build());
         }));
-        cases.put(ViolationCode.ORIENTATION_ORDER_NOT_POSITIVE, ConventionGen.orientations(1, 1).flatMap(list ->
+        cases.put(WorkCodes.ORIENTATION_ORDER_NOT_POSITIVE, ConventionGen.orientations(1, 1).flatMap(list ->
                 (random, size) -> {
                     int order = -random.nextInt(3);
-                    return InvalidCase.of(ViolationCode.ORIENTATION_ORDER_NOT_POSITIVE, "orientation ordered " + order,
+                    return InvalidCase.of(WorkCodes.ORIENTATION_ORDER_NOT_POSITIVE, "orientation ordered " + order,
                             () -> Orientation.of(order, list.get(0).title()));
                 }));
-        cases.put(ViolationCode.PHASE_ORIENTATIONS_DUPLICATE_ORDER, ConventionGen.phase(1).flatMap(phase ->
+        cases.put(WorkCodes.PHASE_ORIENTATIONS_DUPLICATE_ORDER, ConventionGen.phase(1).flatMap(phase ->
                 ConventionGen.orientations(1, 4).map(orientations -> {
                     List<Orientation> doubled = new ArrayList<>(orientations);
                     doubled.add(orientations.get(0));
-                    return InvalidCase.of(ViolationCode.PHASE_ORIENTATIONS_DUPLICATE_ORDER, "orientation 1 listed twice",
+                    return InvalidCase.of(WorkCodes.PHASE_ORIENTATIONS_DUPLICATE_ORDER, "orientation 1 listed twice",
                             () -> phase.withOrientations(doubled));
                 })));
-        cases.put(ViolationCode.CONTRIBUTION_AMOUNT_NOT_POSITIVE, contribution(false, (random, c) -> {
+        cases.put(FinanceCodes.CONTRIBUTION_AMOUNT_NOT_POSITIVE, contribution(false, (random, c) -> {
             Money amount = random.nextBoolean() ? c.amount().multipliedBy(0) : c.amount().negated();
-            return InvalidCase.of(ViolationCode.CONTRIBUTION_AMOUNT_NOT_POSITIVE, "amount " + c.amount() + " -> " + amount,
+            return InvalidCase.of(FinanceCodes.CONTRIBUTION_AMOUNT_NOT_POSITIVE, "amount " + c.amount() + " -> " + amount,
                     () -> c.withAmount(amount));
         }));
-        cases.put(ViolationCode.CONTRIBUTION_BENEFICIARY_IS_CONTRIBUTOR, contribution(false, (random, c) ->
-                InvalidCase.of(ViolationCode.CONTRIBUTION_BENEFICIARY_IS_CONTRIBUTOR, "beneficiary -> '" + c.contributor()
+        cases.put(FinanceCodes.CONTRIBUTION_BENEFICIARY_IS_CONTRIBUTOR, contribution(false, (random, c) ->
+                InvalidCase.of(FinanceCodes.CONTRIBUTION_BENEFICIARY_IS_CONTRIBUTOR, "beneficiary -> '" + c.contributor()
                         + "', the contributor", () -> FinancialContribution.builder().from(c).beneficiary(c.contributor())
                         .build())));
-        cases.put(ViolationCode.INSTALMENT_AMOUNT_NOT_POSITIVE, contribution(true, (random, c) -> {
+        cases.put(FinanceCodes.INSTALMENT_AMOUNT_NOT_POSITIVE, contribution(true, (random, c) -> {
             Instalment instalment = c.schedule().get(0);
             Money amount = random.nextBoolean() ? instalment.amount().multipliedBy(0) : instalment.amount().negated();
-            return InvalidCase.of(ViolationCode.INSTALMENT_AMOUNT_NOT_POSITIVE, "instalment of " + instalment.amount()
+            return InvalidCase.of(FinanceCodes.INSTALMENT_AMOUNT_NOT_POSITIVE, "instalment of " + instalment.amount()
                     + " -> " + amount, () -> Instalment.of(instalment.dueOn(), amount));
         }));
-        cases.put(ViolationCode.SCHEDULE_CURRENCY_MISMATCH, contribution(true, (random, c) -> {
+        cases.put(FinanceCodes.SCHEDULE_CURRENCY_MISMATCH, contribution(true, (random, c) -> {
             List<Instalment> schedule = new ArrayList<>(c.schedule());
             Instalment first = schedule.get(0);
             schedule.set(0, Instalment.of(first.dueOn(), Money.of(CurrencyUnit.USD, first.amount().getAmount())));
-            return InvalidCase.of(ViolationCode.SCHEDULE_CURRENCY_MISMATCH, "first instalment in USD",
+            return InvalidCase.of(FinanceCodes.SCHEDULE_CURRENCY_MISMATCH, "first instalment in USD",
                     () -> c.withSchedule(schedule));
         }));
-        cases.put(ViolationCode.SCHEDULE_SUM_MISMATCH, contribution(true, (random, c) -> {
+        cases.put(FinanceCodes.SCHEDULE_SUM_MISMATCH, contribution(true, (random, c) -> {
             Money amount = c.amount().plusMinor(1 + random.nextInt(100_000));
-            return InvalidCase.of(ViolationCode.SCHEDULE_SUM_MISMATCH, "amount " + c.amount() + " -> " + amount
+            return InvalidCase.of(FinanceCodes.SCHEDULE_SUM_MISMATCH, "amount " + c.amount() + " -> " + amount
                     + ", schedule kept", () -> c.withAmount(amount));
         }));
-        cases.put(ViolationCode.SCHEDULE_DATES_OUT_OF_ORDER, contribution(true, (random, c) -> {
+        cases.put(FinanceCodes.SCHEDULE_DATES_OUT_OF_ORDER, contribution(true, (random, c) -> {
             List<Instalment> schedule = new ArrayList<>(c.schedule());
             Instalment first = schedule.get(0);
             Instalment second = schedule.get(1);
             schedule.set(0, Instalment.of(second.dueOn(), first.amount()));
             schedule.set(1, Instalment.of(first.dueOn(), second.amount()));
-            return InvalidCase.of(ViolationCode.SCHEDULE_DATES_OUT_OF_ORDER, "due dates of the first two instalments"
+            return InvalidCase.of(FinanceCodes.SCHEDULE_DATES_OUT_OF_ORDER, "due dates of the first two instalments"
                     + " swapped", () -> c.withSchedule(schedule));
         }));
-        cases.put(ViolationCode.BUDGET_PERIOD_REVERSED, (random, size) -> {
+        cases.put(FinanceCodes.BUDGET_PERIOD_REVERSED, (random, size) -> {
             int first = 2015 + random.nextInt(10);
             int last = first + 1 + random.nextInt(3);
-            return InvalidCase.of(ViolationCode.BUDGET_PERIOD_REVERSED, "budget period " + first + "-" + last
+            return InvalidCase.of(FinanceCodes.BUDGET_PERIOD_REVERSED, "budget period " + first + "-" + last
                     + " reversed", () -> BudgetPeriod.of(Year.of(last), Year.of(first)));
         });
-        cases.put(ViolationCode.TERM_END_NOT_AFTER_START, (random, size) -> {
+        cases.put(TermCodes.TERM_END_NOT_AFTER_START, (random, size) -> {
             LocalDate start = Dates.between(random, ConventionGen.EARLIEST, ConventionGen.LATEST);
             Term term = Term.of(StartRule.onDate(start), TermEnd.on(start.plusYears(1 + random.nextInt(4))));
             LocalDate end = start.minusDays(random.nextInt(30));
-            return InvalidCase.of(ViolationCode.TERM_END_NOT_AFTER_START, "end of " + term + " -> " + end,
+            return InvalidCase.of(TermCodes.TERM_END_NOT_AFTER_START, "end of " + term + " -> " + end,
                     () -> term.withEnd(TermEnd.on(end)));
         });
-        cases.put(ViolationCode.DURATION_NOT_POSITIVE, (random, size) -> {
+        cases.put(TermCodes.DURATION_NOT_POSITIVE, (random, size) -> {
             Period period = pick(random, List.of(Period.ZERO, Period.ofYears(-1), Period.of(1, -13, 0),
                     Period.ofDays(-random.nextInt(1, 400))));
             return random.nextBoolean()
-                    ? InvalidCase.of(ViolationCode.DURATION_NOT_POSITIVE, "term after " + period, () -> TermEnd.after(period))
-                    : InvalidCase.of(ViolationCode.DURATION_NOT_POSITIVE, "renewal for " + period,
+                    ? InvalidCase.of(TermCodes.DURATION_NOT_POSITIVE, "term after " + period, () -> TermEnd.after(period))
+                    : InvalidCase.of(TermCodes.DURATION_NOT_POSITIVE, "renewal for " + period,
                             () -> Renewal.of(period, 1, true));
         });
-        cases.put(ViolationCode.RENEWAL_COUNT_NOT_POSITIVE, (random, size) -> {
+        cases.put(TermCodes.RENEWAL_COUNT_NOT_POSITIVE, (random, size) -> {
             int count = -random.nextInt(3);
-            return InvalidCase.of(ViolationCode.RENEWAL_COUNT_NOT_POSITIVE, "renewable " + count + " times",
+            return InvalidCase.of(TermCodes.RENEWAL_COUNT_NOT_POSITIVE, "renewable " + count + " times",
                     () -> Renewal.of(Period.ofYears(1), count, random.nextBoolean()));
         });
     }
@@ -375,12 +395,12 @@ public final class InvalidCases {
     // ---- rules and policies -----------------------------------------------------------------
 
     private static void rules(Map<ViolationCode, Gen<InvalidCase>> cases) {
-        cases.put(ViolationCode.AMENDMENT_NUMBER_NOT_NEXT, next((random, h, a) -> {
+        cases.put(HistoryCodes.AMENDMENT_NUMBER_NOT_NEXT, next((random, h, a) -> {
             int number = a.number() + 1 + random.nextInt(3);
-            return InvalidCase.ofRule(ViolationCode.AMENDMENT_NUMBER_NOT_NEXT, "amendment n° " + a.number()
+            return InvalidCase.ofRule(HistoryCodes.AMENDMENT_NUMBER_NOT_NEXT, "amendment n° " + a.number()
                     + " renumbered " + number, h, Amendment.builder().from(a).number(number).build());
         }));
-        cases.put(ViolationCode.AMENDMENT_SIGNATURE_MISSING, next((random, h, a) -> {
+        cases.put(HistoryCodes.AMENDMENT_SIGNATURE_MISSING, next((random, h, a) -> {
             List<Signature> signatures = new ArrayList<>(a.signatures());
             LocalDate concluded = a.lastSignatureDate().orElseThrow();
             // Keep a signature of the day of conclusion, so that the amendment is concluded on the same day.
@@ -388,68 +408,68 @@ public final class InvalidCases {
                     .findFirst().orElseThrow());
             int drop = (keep + 1 + random.nextInt(signatures.size() - 1)) % signatures.size();
             Signature dropped = signatures.remove(drop);
-            return InvalidCase.ofRule(ViolationCode.AMENDMENT_SIGNATURE_MISSING, "signature of '" + dropped.party()
+            return InvalidCase.ofRule(HistoryCodes.AMENDMENT_SIGNATURE_MISSING, "signature of '" + dropped.party()
                     + "' removed", h, a.withSignatures(signatures));
         }));
-        cases.put(ViolationCode.AMENDMENT_SIGNATORY_NOT_A_PARTY, next((random, h, a) -> {
+        cases.put(HistoryCodes.AMENDMENT_SIGNATORY_NOT_A_PARTY, next((random, h, a) -> {
             Signature first = a.signatures().get(0);
             LocalDate earliest = a.signatures().stream().map(s -> s.date().orElseThrow()).min(LocalDate::compareTo)
                     .orElseThrow();
             List<Signature> signatures = new ArrayList<>(a.signatures());
             signatures.add(Signature.of(UNKNOWN_PARTY, first.signatory(), first.capacity(), earliest));
-            return InvalidCase.ofRule(ViolationCode.AMENDMENT_SIGNATORY_NOT_A_PARTY, "a signature for '" + UNKNOWN_PARTY
+            return InvalidCase.ofRule(HistoryCodes.AMENDMENT_SIGNATORY_NOT_A_PARTY, "a signature for '" + UNKNOWN_PARTY
                     + "' appended", h, a.withSignatures(signatures));
         }));
-        cases.put(ViolationCode.AMENDMENT_AFTER_CONVENTION_END, first((random, h, a) -> {
+        cases.put(HistoryCodes.AMENDMENT_AFTER_CONVENTION_END, first((random, h, a) -> {
             LocalDate end = h.base().term().orElseThrow().end().date().orElseThrow();
             long shift = ChronoUnit.DAYS.between(a.lastSignatureDate().orElseThrow(), end) + 1 + random.nextInt(60);
-            return InvalidCase.ofRule(ViolationCode.AMENDMENT_AFTER_CONVENTION_END, "signatures moved " + shift
+            return InvalidCase.ofRule(HistoryCodes.AMENDMENT_AFTER_CONVENTION_END, "signatures moved " + shift
                     + " days later, after the convention ended on " + end, h, shifted(a, shift));
         }));
-        cases.put(ViolationCode.AMENDMENT_BEFORE_CONVENTION, first((random, h, a) -> {
+        cases.put(HistoryCodes.AMENDMENT_BEFORE_CONVENTION, first((random, h, a) -> {
             LocalDate earliest = a.signatures().stream().map(s -> s.date().orElseThrow()).min(LocalDate::compareTo)
                     .orElseThrow();
             long shift = -(ChronoUnit.DAYS.between(h.base().concludedOn(), earliest) + 1 + random.nextInt(60));
-            return InvalidCase.ofRule(ViolationCode.AMENDMENT_BEFORE_CONVENTION, "signatures moved " + -shift
+            return InvalidCase.ofRule(HistoryCodes.AMENDMENT_BEFORE_CONVENTION, "signatures moved " + -shift
                     + " days earlier, before the convention was concluded on " + h.base().concludedOn(), h, shifted(a, shift));
         }));
-        cases.put(ViolationCode.AMENDMENT_TERM_ENDS_BEFORE_EFFECT, first((random, h, a) -> {
+        cases.put(HistoryCodes.AMENDMENT_TERM_ENDS_BEFORE_EFFECT, first((random, h, a) -> {
             LocalDate end = a.lastSignatureDate().orElseThrow().minusDays(1 + random.nextInt(30));
-            return InvalidCase.ofRule(ViolationCode.AMENDMENT_TERM_ENDS_BEFORE_EFFECT, "term ends on " + end
+            return InvalidCase.ofRule(HistoryCodes.AMENDMENT_TERM_ENDS_BEFORE_EFFECT, "term ends on " + end
                     + ", before the last signature", h, Amendment.builder().from(a)
                     .term(Term.of(StartRule.onSignatureByAllParties(), TermEnd.on(end))).build());
         }));
-        cases.put(ViolationCode.CHANGE_TARGET_MISSING, next((random, h, a) ->
-                InvalidCase.ofRule(ViolationCode.CHANGE_TARGET_MISSING, "removal of contribution 'participation-inconnue'"
+        cases.put(HistoryCodes.CHANGE_TARGET_MISSING, next((random, h, a) ->
+                InvalidCase.ofRule(HistoryCodes.CHANGE_TARGET_MISSING, "removal of contribution 'participation-inconnue'"
                         + " inserted first", h, prepended(a, RemoveContribution.of("1", "participation-inconnue")))));
-        cases.put(ViolationCode.CHANGE_TARGET_EXISTS, next((random, h, a) -> {
+        cases.put(HistoryCodes.CHANGE_TARGET_EXISTS, next((random, h, a) -> {
             Article existing = pick(random, h.base().articles());
-            return InvalidCase.ofRule(ViolationCode.CHANGE_TARGET_EXISTS, "addition of article " + existing.number()
+            return InvalidCase.ofRule(HistoryCodes.CHANGE_TARGET_EXISTS, "addition of article " + existing.number()
                     + ", which exists, inserted first", h, prepended(a, AddArticle.of("1",
                     Article.of(existing.number(), "Article ajouté"))));
         }));
-        cases.put(ViolationCode.CHANGE_RESULT_INVALID, next((random, h, a) -> {
+        cases.put(HistoryCodes.CHANGE_RESULT_INVALID, next((random, h, a) -> {
             int phase = h.standingBefore(a).phases().size() + 2;
-            return InvalidCase.ofRule(ViolationCode.CHANGE_RESULT_INVALID, "addition of phase " + phase
+            return InvalidCase.ofRule(HistoryCodes.CHANGE_RESULT_INVALID, "addition of phase " + phase
                     + ", leaving a gap, inserted first", h, prepended(a, AddPhase.of("1",
                     ConventionGen.phase(random, phase))));
         }));
     }
 
     private static void policies(Map<ViolationCode, Gen<InvalidCase>> cases) {
-        cases.put(ViolationCode.POLICY_OBJECT_CHANGED, next((random, h, a) ->
-                InvalidCase.ofRule(ViolationCode.POLICY_OBJECT_CHANGED, "a change of object appended, under "
+        cases.put(HistoryCodes.POLICY_OBJECT_CHANGED, next((random, h, a) ->
+                InvalidCase.ofRule(HistoryCodes.POLICY_OBJECT_CHANGED, "a change of object appended, under "
                         + "objectUnchanged", h.withPolicies(AmendmentPolicy.objectUnchanged()),
                         appended(a, ChangeObject.of("1", pick(random, FrenchData.OBJECTS))))));
-        cases.put(ViolationCode.POLICY_INCREASE_CAP_EXCEEDED, next((random, h, a) -> {
+        cases.put(HistoryCodes.POLICY_INCREASE_CAP_EXCEEDED, next((random, h, a) -> {
             BigDecimal percent = pick(random, List.of(BigDecimal.ZERO, BigDecimal.TEN, new BigDecimal("15"),
                     new BigDecimal("50")));
             Money excess = increaseBeyond(random, h, a, percent, Optional.empty());
-            return InvalidCase.ofRule(ViolationCode.POLICY_INCREASE_CAP_EXCEEDED, "a contribution of " + excess
+            return InvalidCase.ofRule(HistoryCodes.POLICY_INCREASE_CAP_EXCEEDED, "a contribution of " + excess
                     + " appended, under maxIncreasePerAmendment(" + percent + ")",
                     h.withPolicies(AmendmentPolicy.maxIncreasePerAmendment(percent)), withContribution(random, h, a, excess));
         }));
-        cases.put(ViolationCode.POLICY_CUMULATIVE_CAP_EXCEEDED, next((random, h, a) -> {
+        cases.put(HistoryCodes.POLICY_CUMULATIVE_CAP_EXCEEDED, next((random, h, a) -> {
             BigDecimal percent = pick(random, List.of(BigDecimal.ZERO, BigDecimal.TEN, new BigDecimal("15")));
             Optional<Money> earlier = Optional.empty();
             for (var record : h.amendments()) {
@@ -458,7 +478,7 @@ public final class InvalidCases {
                 }
             }
             Money excess = increaseBeyond(random, h, a, percent, earlier);
-            return InvalidCase.ofRule(ViolationCode.POLICY_CUMULATIVE_CAP_EXCEEDED, "a contribution of " + excess
+            return InvalidCase.ofRule(HistoryCodes.POLICY_CUMULATIVE_CAP_EXCEEDED, "a contribution of " + excess
                     + " appended, under maxCumulativeIncrease(" + percent + ")",
                     h.withPolicies(AmendmentPolicy.maxCumulativeIncrease(percent)), withContribution(random, h, a, excess));
         }));

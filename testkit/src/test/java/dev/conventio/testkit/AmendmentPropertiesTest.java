@@ -10,6 +10,7 @@ import dev.conventio.finance.BudgetPeriod;
 import dev.conventio.finance.FinancialContribution;
 import dev.conventio.history.ConsolidatedConvention;
 import dev.conventio.history.History;
+import dev.conventio.history.HistoryCodes;
 import dev.conventio.testkit.junit.GeneratedSource;
 import dev.conventio.validation.ValidationException;
 import dev.conventio.validation.Violation;
@@ -112,7 +113,7 @@ class AmendmentPropertiesTest {
             History longer = history.add(candidate);
             assertThat(longer.amendments()).hasSize(before.size() + 1).endsWith(candidate);
             assertThat(longer.amendments().subList(0, before.size())).isEqualTo(before);
-            assertThat(longer.check(candidate)).extracting(Violation::code).contains(ViolationCode.AMENDMENT_NUMBER_NOT_NEXT);
+            assertThat(longer.check(candidate)).extracting(Violation::code).contains(HistoryCodes.AMENDMENT_NUMBER_NOT_NEXT);
         } else {
             assertThatThrownBy(() -> history.add(candidate)).isInstanceOfSatisfying(ValidationException.class,
                     e -> assertThat(e.violations()).isEqualTo(violations));
@@ -130,7 +131,7 @@ class AmendmentPropertiesTest {
         assertThat(longer).hasContiguousAmendments(count + 1);
         Amendment skipping = Amendment.builder().from(HistoryGen.nextAmendments(longer).sample(count, 6))
                 .number(count + 3).build();
-        assertThat(longer).rejects(skipping, ViolationCode.AMENDMENT_NUMBER_NOT_NEXT);
+        assertThat(longer).rejects(skipping, HistoryCodes.AMENDMENT_NUMBER_NOT_NEXT);
         assertThat(longer).hasContiguousAmendments(count + 1);
     }
 

@@ -4,6 +4,7 @@ import static dev.conventio.testkit.assertj.ConventioAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.conventio.history.History;
+import dev.conventio.history.HistoryCodes;
 import dev.conventio.validation.ViolationCode;
 import java.util.HashSet;
 import java.util.Set;
@@ -29,7 +30,7 @@ class InvalidNextAmendmentsTest {
             assertThat(invalid.candidate().orElseThrow().number()).isGreaterThanOrEqualTo(history.amendments().size() + 1);
             codes.add(invalid.code());
         }
-        assertThat(codes).contains(ViolationCode.AMENDMENT_NUMBER_NOT_NEXT, ViolationCode.CHANGE_TARGET_MISSING,
-                        ViolationCode.POLICY_OBJECT_CHANGED).hasSize(9);
+        assertThat(codes).contains(HistoryCodes.AMENDMENT_NUMBER_NOT_NEXT, HistoryCodes.CHANGE_TARGET_MISSING,
+                        HistoryCodes.POLICY_OBJECT_CHANGED).hasSize(9);
     }
 }

@@ -1,5 +1,6 @@
 package dev.conventio.examples.property;
 
+import dev.conventio.history.HistoryCodes;
 // Two entry points for assertions: AssertJ's own, and the testkit's for Conventio types. Both are
 // called assertThat; the compiler picks the testkit's for a History, an InvalidCase, and so on.
 import static dev.conventio.testkit.assertj.ConventioAssertions.assertThat;
@@ -112,7 +113,7 @@ class AmendmentPropertiesExampleTest {
         Optional<ViolationCode> rejection = capped.check(next).stream().map(Violation::code).findFirst();
 
         assertThat(rejection.isPresent()).as("rejected").isEqualTo(aboveCap);
-        rejection.ifPresent(code -> assertThat(code).isEqualTo(ViolationCode.POLICY_INCREASE_CAP_EXCEEDED));
+        rejection.ifPresent(code -> assertThat(code).isEqualTo(HistoryCodes.POLICY_INCREASE_CAP_EXCEEDED));
     }
 
     /**

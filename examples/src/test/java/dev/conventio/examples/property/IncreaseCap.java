@@ -4,7 +4,7 @@ import dev.conventio.amendment.Amendment;
 import dev.conventio.history.AmendmentPolicy;
 import dev.conventio.history.History;
 import dev.conventio.validation.Violation;
-import dev.conventio.validation.ViolationCode;
+import dev.conventio.history.HistoryCodes;
 import java.util.List;
 import java.util.Objects;
 import org.joda.money.CurrencyUnit;
@@ -40,7 +40,7 @@ final class IncreaseCap implements AmendmentPolicy {
     public List<Violation> check(History history, Amendment candidate) {
         Money increase = increase(history, candidate);
         return increase.isGreaterThan(cap)
-                ? List.of(Violation.of(ViolationCode.POLICY_INCREASE_CAP_EXCEEDED, "changes", "amendment n° "
+                ? List.of(Violation.of(HistoryCodes.POLICY_INCREASE_CAP_EXCEEDED, "changes", "amendment n° "
                         + candidate.number() + " raises the money committed by " + increase + ", more than " + cap))
                 : List.of();
     }

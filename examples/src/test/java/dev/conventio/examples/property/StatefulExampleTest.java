@@ -21,7 +21,7 @@ import dev.conventio.testkit.stateful.HistoryState;
 import dev.conventio.testkit.stateful.HistoryStep;
 import dev.conventio.validation.ValidationException;
 import dev.conventio.validation.Violation;
-import dev.conventio.validation.ViolationCode;
+import dev.conventio.history.HistoryCodes;
 import java.util.List;
 import java.util.random.RandomGenerator;
 import org.joda.money.CurrencyUnit;
@@ -79,7 +79,7 @@ class StatefulExampleTest {
 
             ValidationException rejection = catchThrowableOfType(ValidationException.class, () -> history.add(tooMuch));
             assertThat(rejection.violations()).extracting(Violation::code)
-                    .containsOnly(ViolationCode.POLICY_INCREASE_CAP_EXCEEDED);
+                    .containsOnly(HistoryCodes.POLICY_INCREASE_CAP_EXCEEDED);
             return HistoryStep.of("raise amendment n° " + next.number() + " by " + CAP.plusMinor(1) + ": rejected", state);
         }
     };

@@ -39,7 +39,7 @@ public final class InvalidCaseAssert extends AbstractObjectAssert<InvalidCaseAss
                     + e, e);
         }
         if (rejection.codes().stream().anyMatch(code -> code != actual.code())) {
-            failWithMessage("expected %s to be rejected with %s only, but found %s", actual, actual.code().code(),
+            failWithMessage("expected %s to be rejected with %s only, but found %s", actual, actual.code().id(),
                     rejection.violations());
         }
         if (actual.history().isPresent()) {

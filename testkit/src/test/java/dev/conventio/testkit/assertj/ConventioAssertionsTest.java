@@ -7,9 +7,11 @@ import dev.conventio.amendment.Amendment;
 import dev.conventio.convention.Convention;
 import dev.conventio.finance.FinancialContribution;
 import dev.conventio.history.History;
+import dev.conventio.history.HistoryCodes;
 import dev.conventio.testkit.AmendmentGen;
 import dev.conventio.testkit.ConventionGen;
 import dev.conventio.testkit.InvalidCase;
+import dev.conventio.validation.CommonCodes;
 import dev.conventio.validation.ValidationException;
 import dev.conventio.validation.Violation;
 import dev.conventio.validation.ViolationCode;
@@ -72,14 +74,14 @@ class ConventioAssertionsTest {
         History history = History.of(convention());
         Amendment first = AmendmentGen.amendments(history.base()).sample(1, 5);
         Amendment third = Amendment.builder().from(first).number(3).build();
-        assertThat(history).accepts(first).rejects(third, ViolationCode.AMENDMENT_NUMBER_NOT_NEXT)
+        assertThat(history).accepts(first).rejects(third, HistoryCodes.AMENDMENT_NUMBER_NOT_NEXT)
                 .hasContiguousAmendments(0);
         assertThat(history.add(first)).hasContiguousAmendments(1);
         assertThatThrownBy(() -> assertThat(history).accepts(third)).isInstanceOf(AssertionError.class)
                 .hasMessageContaining("amendment.number.not-next");
-        assertThatThrownBy(() -> assertThat(history).rejects(first, ViolationCode.AMENDMENT_NUMBER_NOT_NEXT))
+        assertThatThrownBy(() -> assertThat(history).rejects(first, HistoryCodes.AMENDMENT_NUMBER_NOT_NEXT))
                 .isInstanceOf(AssertionError.class);
-        assertThatThrownBy(() -> assertThat(history).rejects(third, ViolationCode.AMENDMENT_SIGNATURE_MISSING))
+        assertThatThrownBy(() -> assertThat(history).rejects(third, HistoryCodes.AMENDMENT_SIGNATURE_MISSING))
                 .isInstanceOf(AssertionError.class);
         assertThatThrownBy(() -> assertThat(history).hasContiguousAmendments(1)).isInstanceOf(AssertionError.class)
                 .hasMessageContaining("expected 1 amendments");
@@ -87,20 +89,20 @@ class ConventioAssertionsTest {
 
     @Test
     void invalidCasesRejectedWithTheirCodeOnly() {
-        InvalidCase rejected = InvalidCase.of(ViolationCode.TEXT_BLANK, "blank", () -> {
-            throw new ValidationException(List.of(Violation.of(ViolationCode.TEXT_BLANK, "reference", "blank")));
+        InvalidCase rejected = InvalidCase.of(CommonCodes.TEXT_BLANK, "blank", () -> {
+            throw new ValidationException(List.of(Violation.of(CommonCodes.TEXT_BLANK, "reference", "blank")));
         });
         assertThat(rejected).isRejectedWithExactlyItsCode();
-        InvalidCase accepted = InvalidCase.of(ViolationCode.TEXT_BLANK, "nothing changed", () -> "a value");
+        InvalidCase accepted = InvalidCase.of(CommonCodes.TEXT_BLANK, "nothing changed", () -> "a value");
         assertThatThrownBy(() -> assertThat(accepted).isRejectedWithExactlyItsCode()).isInstanceOf(AssertionError.class)
                 .hasMessageContaining("accepted");
-        InvalidCase otherCode = InvalidCase.of(ViolationCode.TEXT_BLANK, "two codes", () -> {
-            throw new ValidationException(List.of(Violation.of(ViolationCode.TEXT_BLANK, "a", "blank"),
-                    Violation.of(ViolationCode.IDENTIFIER_MALFORMED, "b", "malformed")));
+        InvalidCase otherCode = InvalidCase.of(CommonCodes.TEXT_BLANK, "two codes", () -> {
+            throw new ValidationException(List.of(Violation.of(CommonCodes.TEXT_BLANK, "a", "blank"),
+                    Violation.of(CommonCodes.IDENTIFIER_MALFORMED, "b", "malformed")));
         });
         assertThatThrownBy(() -> assertThat(otherCode).isRejectedWithExactlyItsCode()).isInstanceOf(AssertionError.class)
                 .hasMessageContaining("identifier.malformed");
-        InvalidCase otherException = InvalidCase.of(ViolationCode.TEXT_BLANK, "crash", () -> {
+        InvalidCase otherException = InvalidCase.of(CommonCodes.TEXT_BLANK, "crash", () -> {
             throw new IllegalStateException("boom");
         });
         assertThatThrownBy(() -> assertThat(otherException).isRejectedWithExactlyItsCode())
@@ -110,9 +112,9 @@ class ConventioAssertionsTest {
     @Test
     void codesOfAValidationException() {
         ValidationException exception = new ValidationException(List.of(
-                Violation.of(ViolationCode.TEXT_BLANK, "a", "blank"), Violation.of(ViolationCode.TEXT_BLANK, "b", "blank")));
-        assertThat(exception).hasOnlyCodes(ViolationCode.TEXT_BLANK);
-        assertThatThrownBy(() -> assertThat(exception).hasOnlyCodes(ViolationCode.TEXT_BLANK,
-                ViolationCode.IDENTIFIER_MALFORMED)).isInstanceOf(AssertionError.class);
+                Violation.of(CommonCodes.TEXT_BLANK, "a", "blank"), Violation.of(CommonCodes.TEXT_BLANK, "b", "blank")));
+        assertThat(exception).hasOnlyCodes(CommonCodes.TEXT_BLANK);
+        assertThatThrownBy(() -> assertThat(exception).hasOnlyCodes(CommonCodes.TEXT_BLANK,
+                CommonCodes.IDENTIFIER_MALFORMED)).isInstanceOf(AssertionError.class);
     }
 }

@@ -1,0 +1,179 @@
+package dev.conventio.history;
+
+import dev.conventio.amendment.Amendment;
+import dev.conventio.amendment.AmendmentRecord;
+import dev.conventio.change.AddParty;
+import dev.conventio.change.Change;
+import dev.conventio.convention.Convention;
+import dev.conventio.signature.Signature;
+import dev.conventio.validation.ValidationException;
+import dev.conventio.validation.Violation;
+import dev.conventio.validation.Violations;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The amendment rules: whether a candidate may join a history as its next amendment (see
+ * {@link History} for the rules and their codes), and the state it leaves if it does.
+ *
+ * <p>Stateless: each check reads the history's {@link Chronicle} and never changes it.
+ */
+final class AmendmentRules {
+
+    /**
+     * The outcome of checking a candidate: its violations, its dates, and the convention on its
+     * first day with it applied, when its start is known and its changes apply (else null).
+     */
+    record Evaluation(List<Violation> violations, Span span, ConsolidatedConvention first) {
+    }
+
+    private AmendmentRules() {
+    }
+
+    /** Checks a candidate as the next amendment of a history, under the history's policies. */
+    static Evaluation evaluate(History history, AmendmentRecord next) {
+        Chronicle chronicle = history.chronicle();
+        Violations violations = Violations.collector();
+        int expected = chronicle.ledger().size() + 1;
+        if (next.number() != expected) {
+            violations.add(HistoryCodes.AMENDMENT_NUMBER_NOT_NEXT, "number", "amendment n° " + next.number()
+                    + " does not follow: the history has " + (expected - 1) + " amendments, the next is n° "
+                    + expected);
+        }
+        Span span = Span.of(next);
+        ConsolidatedConvention first = null;
+        if (next instanceof Amendment amendment) {
+            first = check(chronicle, amendment, span, violations);
+            // Policies judge what the changes do: only once they are known to apply.
+            if (first != null) {
+                for (AmendmentPolicy policy : history.policies()) {
+                    violations.addAll("", policy.check(history, amendment));
+                }
+            }
+        }
+        return new Evaluation(violations.list(), span, span.first() != null ? first : null);
+    }
+
+    /**
+     * Checks a recorded amendment; returns the convention with its changes applied, on the first day
+     * they are checked on (its first day in force when known), when they apply; else null.
+     */
+    private static ConsolidatedConvention check(Chronicle chronicle, Amendment amendment, Span span,
+            Violations violations) {
+        Convention base = chronicle.base();
+        List<Signature> signatures = amendment.signatures();
+        for (int i = 0; i < signatures.size(); i++) {
+            LocalDate date = signatures.get(i).date().orElse(null);
+            if (date != null && date.isBefore(base.concludedOn())) {
+                violations.add(HistoryCodes.AMENDMENT_BEFORE_CONVENTION, "signatures[" + i + "].date", "signed on "
+                        + date + ", before convention " + base.reference() + " was concluded on " + base.concludedOn());
+            }
+        }
+        WorkingState standing = null;
+        LocalDate concluded = span.concludedOn();
+        if (concluded != null) {
+            standing = chronicle.stateOn(chronicle.ledger().size(), concluded);
+            checkSignatures(amendment, standing.partyIds(), concluded, violations);
+            standing.term().flatMap(term -> term.lastPossibleDayFor(base.concludedOn())).filter(concluded::isAfter)
+                    .ifPresent(end -> violations.add(HistoryCodes.AMENDMENT_AFTER_CONVENTION_END,
+                            lastSignaturePath(amendment, concluded), "amendment n° " + amendment.number()
+                                    + " is concluded on " + concluded + ", after convention " + base.reference()
+                                    + " ended on " + end + " (renewals included)"));
+        }
+        if (span.first() != null && span.last().isBefore(span.first())) {
+            violations.add(HistoryCodes.AMENDMENT_TERM_ENDS_BEFORE_EFFECT, "term.end", "amendment n° "
+                    + amendment.number() + " takes effect on " + span.first() + " but its term ends on "
+                    + span.last() + ": it would never be in force");
+        }
+        return checkChanges(chronicle, amendment, span, standing, violations);
+    }
+
+    /**
+     * Applies the changes of an amendment to the convention as it stands on each of its
+     * {@linkplain Chronicle#applicationDates application dates}; returns the result on the first
+     * one, or null after reporting the changes that do not apply.
+     *
+     * @param standing  the state on the day of its last signature, used again rather than built
+     *     again, null for a draft
+     */
+    private static ConsolidatedConvention checkChanges(Chronicle chronicle, Amendment amendment, Span span,
+            WorkingState standing, Violations violations) {
+        Violations changes = Violations.collector();
+        Set<String> reported = new HashSet<>();
+        ConsolidatedConvention first = null;
+        for (LocalDate day : chronicle.applicationDates(span)) {
+            // The state on the day of conclusion serves again when the amendment takes effect that
+            // day, as it does on signature by all parties; it is used once, since applying changes it.
+            WorkingState state = standing != null && day.equals(span.concludedOn()) ? standing
+                    : chronicle.stateOn(chronicle.ledger().size(), day);
+            standing = null;
+            Violations here = Violations.collector();
+            state.apply(amendment, day, here);
+            if (here.isEmpty()) {
+                try {
+                    if (first == null) {
+                        first = state.freeze(day, List.of());
+                    } else {
+                        state.check();
+                    }
+                } catch (ValidationException e) {
+                    ChangeApplier.reportInvalid(e, "changes", here);
+                }
+            }
+            for (Violation violation : here.list()) {
+                // The same change usually fails the same way in every state: report it once.
+                if (reported.add(violation.code() + " " + violation.path())) {
+                    changes.addAll("", List.of(violation));
+                }
+            }
+        }
+        violations.addAll("", changes.list());
+        return changes.isEmpty() ? first : null;
+    }
+
+    private static String lastSignaturePath(Amendment amendment, LocalDate day) {
+        List<Signature> signatures = amendment.signatures();
+        for (int i = 0; i < signatures.size(); i++) {
+            if (signatures.get(i).date().filter(day::equals).isPresent()) {
+                return "signatures[" + i + "].date";
+            }
+        }
+        return "signatures";
+    }
+
+    private static void checkSignatures(Amendment amendment, Set<String> standing, LocalDate day,
+            Violations violations) {
+        Set<String> added = new LinkedHashSet<>();
+        for (Change change : amendment.changes()) {
+            if (change instanceof AddParty addParty) {
+                added.add(addParty.party().id());
+            }
+        }
+        Set<String> signed = new HashSet<>();
+        amendment.signatures().forEach(signature -> signed.add(signature.party()));
+        for (String party : standing) {
+            if (!signed.contains(party)) {
+                violations.add(HistoryCodes.AMENDMENT_SIGNATURE_MISSING, "signatures", "party '" + party
+                        + "' of the convention as it stands on " + day + " does not sign amendment n° "
+                        + amendment.number());
+            }
+        }
+        for (String party : added) {
+            if (!signed.contains(party) && !standing.contains(party)) {
+                violations.add(HistoryCodes.AMENDMENT_SIGNATURE_MISSING, "signatures", "party '" + party
+                        + "', which amendment n° " + amendment.number() + " adds, does not sign it");
+            }
+        }
+        for (int i = 0; i < amendment.signatures().size(); i++) {
+            String party = amendment.signatures().get(i).party();
+            if (!standing.contains(party) && !added.contains(party)) {
+                violations.add(HistoryCodes.AMENDMENT_SIGNATORY_NOT_A_PARTY, "signatures[" + i + "].party", "'"
+                        + party + "' signs but is not a party of the convention as it stands on " + day
+                        + ", nor one the amendment adds; the parties are " + standing);
+            }
+        }
+    }
+}

@@ -1,0 +1,341 @@
+package dev.conventio.history;
+
+import dev.conventio.amendment.Amendment;
+import dev.conventio.change.AddArticle;
+import dev.conventio.change.AddContribution;
+import dev.conventio.change.AddParty;
+import dev.conventio.change.AddPhase;
+import dev.conventio.change.Change;
+import dev.conventio.change.ChangeContributionAmount;
+import dev.conventio.change.ChangeContributionSchedule;
+import dev.conventio.change.ChangeMandate;
+import dev.conventio.change.ChangeObject;
+import dev.conventio.change.ChangePhaseStatus;
+import dev.conventio.change.ChangeRepresentative;
+import dev.conventio.change.ChangeTermEnd;
+import dev.conventio.change.ChangeTermStart;
+import dev.conventio.change.ChangeVisitor;
+import dev.conventio.change.RecordDecision;
+import dev.conventio.change.RemoveContribution;
+import dev.conventio.change.RemoveParty;
+import dev.conventio.change.RemovePhase;
+import dev.conventio.change.ReplaceArticle;
+import dev.conventio.change.ReplaceContribution;
+import dev.conventio.change.ReplacePhase;
+import dev.conventio.change.SetGovernance;
+import dev.conventio.change.SetOrientations;
+import dev.conventio.change.SetTerm;
+import dev.conventio.finance.FinancialContribution;
+import dev.conventio.party.Party;
+import dev.conventio.term.Term;
+import dev.conventio.validation.ValidationException;
+import dev.conventio.validation.Violation;
+import dev.conventio.validation.Violations;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Applies one change at a time; {@link #index} and {@link #source} are set before each. The
+ * path and the wording of the day are built only when a violation is reported: a history
+ * applies every amendment in force each time it consolidates.
+ */
+final class ChangeApplier implements ChangeVisitor<Void> {
+
+    private final WorkingState state;
+    private final Violations violations;
+    private final LocalDate day;
+    private int index;
+    private Provenance source;
+
+    /**
+     * An applier of changes to a working state.
+     *
+     * @param day  the day the state stands on, named in messages
+     * @param violations  where the changes that do not apply are reported
+     */
+    ChangeApplier(WorkingState state, Violations violations, LocalDate day) {
+        this.state = state;
+        this.violations = violations;
+        this.day = day;
+    }
+
+    /**
+     * Applies every change of an amendment, reporting the changes that do not apply under
+     * {@code changes[i]}; the changes that do apply are applied regardless.
+     */
+    void apply(Amendment amendment) {
+        Instrument instrument = Instrument.amendment(amendment.number());
+        List<Change> changes = amendment.changes();
+        for (int i = 0; i < changes.size(); i++) {
+            Change change = changes.get(i);
+            index = i;
+            source = Provenance.of(instrument, change.article());
+            try {
+                change.accept(this);
+            } catch (ValidationException e) {
+                reportInvalid(e, path(), violations);
+            }
+        }
+    }
+
+    /**
+     * Reports each violation of a value that a change would produce as a
+     * {@link HistoryCodes#CHANGE_RESULT_INVALID} under the given path, keeping its message.
+     */
+    static void reportInvalid(ValidationException e, String path, Violations violations) {
+        for (Violation violation : e.violations()) {
+            violations.add(HistoryCodes.CHANGE_RESULT_INVALID, path, "the result would break an invariant: " + violation);
+        }
+    }
+
+    private String path() {
+        return "changes[" + index + "]";
+    }
+
+    private String standing() {
+        return "on " + day;
+    }
+
+    private void missing(String what) {
+        violations.add(HistoryCodes.CHANGE_TARGET_MISSING, path(),
+                what + " does not exist in the convention as it stands " + standing());
+    }
+
+    private void exists(String what) {
+        violations.add(HistoryCodes.CHANGE_TARGET_EXISTS, path(),
+                what + " already exists in the convention as it stands " + standing());
+    }
+
+    private WorkingState.PhaseEntry phase(int number) {
+        if (number < 1 || number > state.phases.size()) {
+            missing("phase " + number);
+            return null;
+        }
+        return state.phases.get(number - 1);
+    }
+
+    private Sourced<FinancialContribution> contribution(String id) {
+        Sourced<FinancialContribution> found = state.contributions.get(id);
+        if (found == null) {
+            missing("contribution '" + id + "'");
+        }
+        return found;
+    }
+
+    private Sourced<Party> party(String id) {
+        Sourced<Party> found = state.parties.get(id);
+        if (found == null) {
+            missing("party '" + id + "'");
+        }
+        return found;
+    }
+
+    private Void putContribution(FinancialContribution contribution) {
+        state.contributions.put(contribution.id(), Sourced.of(contribution, source));
+        return null;
+    }
+
+    private Void putParty(Party party) {
+        state.parties.put(party.id(), Sourced.of(party, source));
+        return null;
+    }
+
+    private Void setTerm(Term value) {
+        state.term = Sourced.of(value, source);
+        return null;
+    }
+
+    @Override
+    public Void visit(SetOrientations change) {
+        WorkingState.PhaseEntry entry = phase(change.phase());
+        if (entry != null) {
+            entry.phase = entry.phase.withOrientations(change.orientations());
+            entry.orientationsSource = source;
+        }
+        return null;
+    }
+
+    @Override
+    public Void visit(AddPhase change) {
+        int number = change.phase().number();
+        if (number <= state.phases.size()) {
+            exists("phase " + number);
+        } else if (number != state.phases.size() + 1) {
+            violations.add(HistoryCodes.CHANGE_RESULT_INVALID, path(), "phase " + number
+                    + " would leave a gap: the next phase of the convention as it stands " + standing()
+                    + " is phase " + (state.phases.size() + 1));
+        } else {
+            state.phases.add(new WorkingState.PhaseEntry(change.phase(), source, source));
+        }
+        return null;
+    }
+
+    @Override
+    public Void visit(ReplacePhase change) {
+        WorkingState.PhaseEntry entry = phase(change.phase().number());
+        if (entry != null) {
+            entry.phase = change.phase();
+            entry.phaseSource = source;
+            entry.orientationsSource = source;
+        }
+        return null;
+    }
+
+    @Override
+    public Void visit(RemovePhase change) {
+        WorkingState.PhaseEntry entry = phase(change.phase());
+        if (entry == null) {
+            return null;
+        }
+        if (change.phase() != state.phases.size()) {
+            violations.add(HistoryCodes.CHANGE_RESULT_INVALID, path(), "only the last phase, phase "
+                    + state.phases.size() + ", may be removed, so that phases stay numbered 1..n; not phase "
+                    + change.phase());
+        } else {
+            state.phases.remove(state.phases.size() - 1);
+            state.phaseRemoved();
+        }
+        return null;
+    }
+
+    @Override
+    public Void visit(ChangePhaseStatus change) {
+        WorkingState.PhaseEntry entry = phase(change.phase());
+        if (entry != null) {
+            entry.phase = entry.phase.withStatus(change.status());
+            entry.phaseSource = source;
+        }
+        return null;
+    }
+
+    @Override
+    public Void visit(RecordDecision change) {
+        if (state.hasDecision(change.decision())) {
+            exists("the decision of " + change.decision().date() + " « " + change.decision().statement() + " »");
+        } else {
+            state.record(Sourced.of(change.decision(), source));
+        }
+        return null;
+    }
+
+    @Override
+    public Void visit(AddContribution change) {
+        if (state.contributions.containsKey(change.contribution().id())) {
+            exists("contribution '" + change.contribution().id() + "'");
+            return null;
+        }
+        return putContribution(change.contribution());
+    }
+
+    @Override
+    public Void visit(ReplaceContribution change) {
+        return contribution(change.contribution().id()) == null ? null : putContribution(change.contribution());
+    }
+
+    @Override
+    public Void visit(RemoveContribution change) {
+        if (contribution(change.contribution()) != null) {
+            state.contributions.remove(change.contribution());
+        }
+        return null;
+    }
+
+    @Override
+    public Void visit(ChangeContributionAmount change) {
+        Sourced<FinancialContribution> old = contribution(change.contribution());
+        return old == null ? null : putContribution(FinancialContribution.builder().from(old.value())
+                .amount(change.amount()).schedule(change.schedule()).build());
+    }
+
+    @Override
+    public Void visit(ChangeContributionSchedule change) {
+        Sourced<FinancialContribution> old = contribution(change.contribution());
+        return old == null ? null : putContribution(old.value().withSchedule(change.schedule()));
+    }
+
+    @Override
+    public Void visit(SetGovernance change) {
+        state.committee = Sourced.of(change.committee(), source);
+        return null;
+    }
+
+    @Override
+    public Void visit(SetTerm change) {
+        return setTerm(change.term());
+    }
+
+    @Override
+    public Void visit(ChangeTermEnd change) {
+        if (state.term == null) {
+            missing("the term");
+            return null;
+        }
+        return setTerm(state.term.value().withEnd(change.end()));
+    }
+
+    @Override
+    public Void visit(ChangeTermStart change) {
+        if (state.term == null) {
+            missing("the term");
+            return null;
+        }
+        return setTerm(state.term.value().withStart(change.start()));
+    }
+
+    @Override
+    public Void visit(AddParty change) {
+        if (state.parties.containsKey(change.party().id())) {
+            exists("party '" + change.party().id() + "'");
+            return null;
+        }
+        return putParty(change.party());
+    }
+
+    @Override
+    public Void visit(RemoveParty change) {
+        if (party(change.party()) != null) {
+            state.parties.remove(change.party());
+        }
+        return null;
+    }
+
+    @Override
+    public Void visit(ChangeRepresentative change) {
+        Sourced<Party> old = party(change.party());
+        return old == null ? null : putParty(old.value().withRepresentative(change.representative()));
+    }
+
+    @Override
+    public Void visit(ChangeMandate change) {
+        Sourced<Party> old = party(change.party());
+        return old == null ? null : putParty(old.value().withMandate(change.mandate()));
+    }
+
+    @Override
+    public Void visit(ReplaceArticle change) {
+        String number = change.replacement().number();
+        if (!state.articles.containsKey(number)) {
+            missing("article " + number);
+            return null;
+        }
+        state.articles.put(number, Sourced.of(change.replacement(), source));
+        return null;
+    }
+
+    @Override
+    public Void visit(AddArticle change) {
+        String number = change.added().number();
+        if (state.articles.containsKey(number)) {
+            exists("article " + number);
+            return null;
+        }
+        state.articles.put(number, Sourced.of(change.added(), source));
+        return null;
+    }
+
+    @Override
+    public Void visit(ChangeObject change) {
+        state.object = Sourced.of(change.object(), source);
+        return null;
+    }
+}

@@ -1,0 +1,195 @@
+package dev.conventio.history;
+
+import dev.conventio.amendment.Amendment;
+import dev.conventio.amendment.AmendmentRecord;
+import dev.conventio.amendment.UnrecordedAmendment;
+import dev.conventio.convention.Convention;
+import dev.conventio.validation.Violations;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The consolidation engine of a history: its base convention, its {@link Ledger} of amendments and
+ * the state it keeps of the convention on the day its last amendment with a known start took
+ * effect (the tip), from which most consolidations start rather than apply every amendment again.
+ *
+ * <p>The tip holds, beside that state, the day the set of amendments in force next changes. On any
+ * day from the tip's day until then, the amendments in force are exactly those the tip applied:
+ * every later amendment of the ledger has no known start, since the tip moves to each accepted
+ * amendment that has one. So a consolidation on such a day is the tip itself, re-dated, and adding
+ * an amendment that takes effect then costs the size of the convention and the new changes: a
+ * history whose amendments do not grow the convention is built in time linear in their number.
+ * On other days the amendments in force are found by one pass over the ledger, and applied to a
+ * copy of the base, or of the tip when they begin with the tip's.
+ *
+ * <p>Immutable and thread-safe.
+ */
+final class Chronicle {
+
+    /**
+     * The state of the first {@code count} amendments on the day the last of them with a known
+     * start took effect (the state's date), and the first day after it on which the set of those
+     * in force changes ({@code validUntil}, null if never).
+     */
+    private record Tip(ConsolidatedConvention state, int count, LocalDate validUntil) {
+
+        /** Tells whether the amendments in force on a day, among the first {@code upTo}, are the tip's. */
+        boolean answers(int upTo, LocalDate day) {
+            return upTo >= count && !day.isBefore(state.date()) && (validUntil == null || day.isBefore(validUntil));
+        }
+    }
+
+    private final Convention base;
+    private final Ledger ledger;
+    private final Tip tip;
+
+    private Chronicle(Convention base, Ledger ledger, Tip tip) {
+        this.base = base;
+        this.ledger = ledger;
+        this.tip = tip;
+    }
+
+    /** The chronicle of a convention without amendments; its tip is the base on its first day known. */
+    static Chronicle of(Convention base) {
+        LocalDate first = baseStart(base);
+        ConsolidatedConvention state = WorkingState.of(base).freeze(first, List.of());
+        return new Chronicle(base, Ledger.empty(base.concludedOn()), new Tip(state, 0, null));
+    }
+
+    Convention base() {
+        return base;
+    }
+
+    Ledger ledger() {
+        return ledger;
+    }
+
+    /**
+     * This chronicle with one more amendment.
+     *
+     * @param span  its dates
+     * @param first  the convention on the amendment's first day with it applied, or null when its
+     *     start is not known (a draft, a notification pending) or it counts as unrecorded
+     */
+    Chronicle append(AmendmentRecord record, Span span, ConsolidatedConvention first) {
+        Ledger longer = ledger.append(record, span);
+        if (first == null) {
+            return new Chronicle(base, longer, tip);
+        }
+        LocalDate day = first.date();
+        LocalDate validUntil = tip.answers(ledger.size(), day) ? earlier(tip.validUntil(), span.lapse())
+                : longer.nextChange(longer.size(), day);
+        return new Chronicle(base, longer, new Tip(first, longer.size(), validUntil));
+    }
+
+    private static LocalDate earlier(LocalDate left, LocalDate right) {
+        return left == null || (right != null && right.isBefore(left)) ? right : left;
+    }
+
+    /** The convention as in force on a day, with the first {@code count} amendments considered. */
+    ConsolidatedConvention consolidate(int count, LocalDate day) {
+        List<UnrecordedAmendment> unrecorded = ledger.unrecordedBefore(count, day);
+        if (tip.answers(count, day)) {
+            return tip.state().redated(day, unrecorded);
+        }
+        return stateOn(count, day).freeze(day, unrecorded);
+    }
+
+    /**
+     * A working copy of the convention on a day: the base with every one of the first
+     * {@code count} amendments in force that day applied, in order.
+     */
+    WorkingState stateOn(int count, LocalDate day) {
+        if (tip.answers(count, day)) {
+            return WorkingState.from(base, tip.state());
+        }
+        int[] inForce = ledger.inForce(count, day);
+        int reused = tipPrefixOf(inForce);
+        WorkingState state = reused > 0 ? WorkingState.from(base, tip.state()) : WorkingState.of(base);
+        Violations violations = Violations.collector();
+        for (int i = reused; i < inForce.length; i++) {
+            state.apply((Amendment) ledger.record(inForce[i]), day, violations);
+        }
+        if (!violations.isEmpty()) {
+            // Each amendment was checked against every state it applies to when it was accepted.
+            throw new IllegalStateException("an accepted amendment no longer applies: " + violations.list());
+        }
+        return state;
+    }
+
+    /** How many amendments the tip applied, when the amendments in force begin with them; else 0. */
+    private int tipPrefixOf(int[] inForce) {
+        List<Integer> applied = tip.state().amendmentsInForce();
+        if (applied.isEmpty() || applied.size() > inForce.length) {
+            return 0;
+        }
+        for (int i = 0; i < applied.size(); i++) {
+            if (inForce[i] != applied.get(i) - 1) {
+                return 0;
+            }
+        }
+        return applied.size();
+    }
+
+    /**
+     * The convention just after an amendment takes effect, considered as the amendment after the
+     * first {@code count}: the state on its {@linkplain #referenceDate reference day} with its
+     * changes applied.
+     *
+     * @throws dev.conventio.validation.ValidationException if a change does not apply or the result
+     *     breaks an invariant
+     */
+    ConsolidatedConvention after(Amendment amendment, int count) {
+        LocalDate day = referenceDate(Span.of(amendment), count);
+        WorkingState state = stateOn(count, day);
+        Violations violations = Violations.collector();
+        state.apply(amendment, day, violations);
+        violations.throwIfAny();
+        return state.freeze(day, ledger.unrecordedBefore(count, day));
+    }
+
+    /**
+     * The day an amendment is checked or consolidated on: its start if known, else the day of its
+     * last signature, else (a draft) the latest day the history knows a state for.
+     */
+    LocalDate referenceDate(Span span, int count) {
+        return span.first() != null ? span.first()
+                : span.concludedOn() != null ? span.concludedOn() : latestEntryIntoForce(count);
+    }
+
+    /** The latest day the history knows a state for: the latest entry into force, or the conclusion. */
+    LocalDate latestEntryIntoForce(int count) {
+        LocalDate latest = baseStart(base);
+        LocalDate start = ledger.latestStart(count);
+        return start != null && start.isAfter(latest) ? start : latest;
+    }
+
+    /** The base convention's start when it comes after its conclusion, else its conclusion. */
+    private static LocalDate baseStart(Convention base) {
+        return base.term().flatMap(term -> term.startFor(base.concludedOn()))
+                .filter(start -> start.isAfter(base.concludedOn())).orElse(base.concludedOn());
+    }
+
+    /**
+     * The days whose states a candidate's changes are checked against: for an amendment with a
+     * known start, its first day and each day within its term on which an earlier amendment takes
+     * effect or lapses; otherwise the one day it is checked on.
+     */
+    Set<LocalDate> applicationDates(Span candidate) {
+        Set<LocalDate> days = new TreeSet<>();
+        int count = ledger.size();
+        if (candidate.first() == null) {
+            days.add(referenceDate(candidate, count));
+            return days;
+        }
+        days.add(candidate.first());
+        boolean quiet = tip.answers(count, candidate.first())
+                && (tip.validUntil() == null || candidate.last().isBefore(tip.validUntil()));
+        if (!quiet) {
+            ledger.changesWithin(count, candidate.first(), candidate.last(), days);
+        }
+        return days;
+    }
+}

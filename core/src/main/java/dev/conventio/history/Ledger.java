@@ -1,0 +1,169 @@
+package dev.conventio.history;
+
+import dev.conventio.amendment.AmendmentRecord;
+import dev.conventio.amendment.UnrecordedAmendment;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The amendments of a history in order, each with its {@link Span} and what the history needs to
+ * know of the amendments up to it: the latest day any of them took effect, and for an unrecorded
+ * amendment the earliest day it may have been concluded.
+ *
+ * <p>Immutable: {@link #append} returns a new ledger that shares this one's storage (see
+ * {@link AppendOnlyList}), so that a history grows in constant time per amendment. Queries take the
+ * number of amendments to consider, {@code count}, counted from the first.
+ */
+final class Ledger {
+
+    /** The dates of amendment i and what the amendments up to it tell. */
+    private record Entry(Span span, LocalDate latestStart, LocalDate latestConclusion) {
+    }
+
+    /**
+     * An unrecorded amendment at index {@code index}, and the earliest day it may have been
+     * concluded: amendments are numbered in the order they are concluded, so it comes after the
+     * conclusion of the base and of every recorded amendment before it.
+     */
+    private record Unrecorded(int index, UnrecordedAmendment amendment, LocalDate earliest) {
+    }
+
+    private final LocalDate baseConcluded;
+    private final AppendOnlyList<AmendmentRecord> records;
+    private final AppendOnlyList<Entry> entries;
+    private final AppendOnlyList<Unrecorded> unrecorded;
+
+    private Ledger(LocalDate baseConcluded, AppendOnlyList<AmendmentRecord> records, AppendOnlyList<Entry> entries,
+            AppendOnlyList<Unrecorded> unrecorded) {
+        this.baseConcluded = baseConcluded;
+        this.records = records;
+        this.entries = entries;
+        this.unrecorded = unrecorded;
+    }
+
+    /** The ledger of a convention concluded on a day, without amendments. */
+    static Ledger empty(LocalDate baseConcluded) {
+        return new Ledger(baseConcluded, AppendOnlyList.empty(), AppendOnlyList.empty(), AppendOnlyList.empty());
+    }
+
+    /** This ledger with one more amendment, and the dates it is checked with. */
+    Ledger append(AmendmentRecord record, Span span) {
+        Entry previous = entries.last();
+        LocalDate latestStart = later(previous == null ? null : previous.latestStart(), span.first());
+        LocalDate latestConclusion = later(previous == null ? baseConcluded : previous.latestConclusion(),
+                span.concludedOn());
+        AppendOnlyList<Unrecorded> moreUnrecorded = unrecorded;
+        if (record instanceof UnrecordedAmendment amendment) {
+            LocalDate earliest = previous == null ? baseConcluded : previous.latestConclusion();
+            moreUnrecorded = unrecorded.append(new Unrecorded(entries.size(), amendment, earliest));
+        }
+        return new Ledger(baseConcluded, records.append(record), entries.append(new Entry(span, latestStart,
+                latestConclusion)), moreUnrecorded);
+    }
+
+    private static LocalDate later(LocalDate left, LocalDate right) {
+        return left == null || (right != null && right.isAfter(left)) ? right : left;
+    }
+
+    /** The number of amendments. */
+    int size() {
+        return records.size();
+    }
+
+    /** The amendments in order, an immutable list. */
+    List<AmendmentRecord> records() {
+        return records;
+    }
+
+    AmendmentRecord record(int index) {
+        return records.get(index);
+    }
+
+    Span span(int index) {
+        return entries.get(index).span();
+    }
+
+    /** The indices, in order, of the first {@code count} amendments that are in force on a day. */
+    int[] inForce(int count, LocalDate day) {
+        int[] found = new int[count];
+        int n = 0;
+        for (int i = 0; i < count; i++) {
+            if (entries.get(i).span().covers(day)) {
+                found[n++] = i;
+            }
+        }
+        return n == count ? found : Arrays.copyOf(found, n);
+    }
+
+    /** The latest day on which one of the first {@code count} amendments takes effect, null if none is known. */
+    LocalDate latestStart(int count) {
+        return count == 0 ? null : entries.get(count - 1).latestStart();
+    }
+
+    /**
+     * The unrecorded amendments among the first {@code count} that may be in force on a day: those
+     * not known to be concluded after it. Their earliest days grow with their numbers, so they are
+     * the first ones of the ledger's unrecorded amendments, found by bisection.
+     */
+    List<UnrecordedAmendment> unrecordedBefore(int count, LocalDate day) {
+        int low = 0;
+        int high = unrecorded.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            Unrecorded candidate = unrecorded.get(middle);
+            if (candidate.index() < count && !candidate.earliest().isAfter(day)) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        List<UnrecordedAmendment> found = new ArrayList<>(low);
+        for (int i = 0; i < low; i++) {
+            found.add(unrecorded.get(i).amendment());
+        }
+        return found;
+    }
+
+    /**
+     * Adds to a set each day after {@code after} and not after {@code until} on which one of the
+     * first {@code count} amendments takes effect or no longer is in force.
+     */
+    void changesWithin(int count, LocalDate after, LocalDate until, Set<LocalDate> days) {
+        for (int i = 0; i < count; i++) {
+            Span span = entries.get(i).span();
+            if (span.first() == null) {
+                continue;
+            }
+            if (span.first().isAfter(after) && !span.first().isAfter(until)) {
+                days.add(span.first());
+            }
+            LocalDate lapse = span.lapse();
+            if (lapse != null && lapse.isAfter(after) && !lapse.isAfter(until)) {
+                days.add(lapse);
+            }
+        }
+    }
+
+    /**
+     * The first day after {@code day} on which the set of the first {@code count} amendments in
+     * force changes: one of them takes effect, or one in force on {@code day} lapses; null if it
+     * never changes.
+     */
+    LocalDate nextChange(int count, LocalDate day) {
+        LocalDate next = null;
+        for (int i = 0; i < count; i++) {
+            Span span = entries.get(i).span();
+            if (span.first() == null) {
+                continue;
+            }
+            LocalDate change = span.first().isAfter(day) ? span.first() : span.covers(day) ? span.lapse() : null;
+            if (change != null && (next == null || change.isBefore(next))) {
+                next = change;
+            }
+        }
+        return next;
+    }
+}

@@ -1,0 +1,57 @@
+package dev.conventio.history;
+
+import dev.conventio.amendment.Amendment;
+import dev.conventio.amendment.AmendmentRecord;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * When one amendment of a history is concluded and in force, computed once when it joins.
+ *
+ * <p>{@code concludedOn} is the day of its last signature; {@code first} and {@code last} its first
+ * and last day in force. Each is null where unknown: all three for an unrecorded amendment and for
+ * a draft, the days in force while a notification is pending.
+ *
+ * @param concludedOn  the day it is concluded, null when unknown
+ * @param first  its first day in force, null when unknown
+ * @param last  its last day in force, null exactly when {@code first} is
+ * @param unrecorded  whether the record is an unrecorded amendment (or counts as one)
+ */
+record Span(LocalDate concludedOn, LocalDate first, LocalDate last, boolean unrecorded) {
+
+    private static final Span UNRECORDED = new Span(null, null, null, true);
+    private static final Span DRAFT = new Span(null, null, null, false);
+
+    /** The dates of an amendment record. */
+    static Span of(AmendmentRecord record) {
+        if (!(record instanceof Amendment amendment)) {
+            return UNRECORDED;
+        }
+        Optional<LocalDate> concluded = amendment.lastSignatureDate();
+        if (concluded.isEmpty()) {
+            return DRAFT;
+        }
+        LocalDate start = amendment.term().start().startDate(concluded).orElse(null);
+        return new Span(concluded.get(), start, start == null ? null : amendment.term().lastDay(start), false);
+    }
+
+    /** The dates of an amendment that was rejected and counts as unrecorded. */
+    static Span unrecordedSpan() {
+        return UNRECORDED;
+    }
+
+    /** Tells whether the amendment is in force on a day. */
+    boolean covers(LocalDate day) {
+        return first != null && !day.isBefore(first) && !day.isAfter(last);
+    }
+
+    /** The day it takes effect, empty for a draft or while not notified. */
+    Optional<LocalDate> start() {
+        return Optional.ofNullable(first);
+    }
+
+    /** The first day it is no longer in force, null when it never lapses (last day {@link LocalDate#MAX}). */
+    LocalDate lapse() {
+        return last == null || last.equals(LocalDate.MAX) ? null : last.plusDays(1);
+    }
+}

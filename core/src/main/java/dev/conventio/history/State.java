@@ -1,0 +1,75 @@
+package dev.conventio.history;
+
+import dev.conventio.convention.Article;
+import dev.conventio.convention.Convention;
+import dev.conventio.finance.FinancialContribution;
+import dev.conventio.governance.CommitteeDecision;
+import dev.conventio.governance.SteeringCommittee;
+import dev.conventio.party.Party;
+import dev.conventio.term.Term;
+import dev.conventio.work.Phase;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A consolidated state of a convention: each element with its provenance, the numbers of the
+ * amendments applied, and the state as a plain {@link Convention}, built on first use. The
+ * {@linkplain ConsolidatedConvention views} of one state on several days share it.
+ *
+ * <p>Its invariants were checked by the {@link WorkingState} that made it. Immutable and
+ * thread-safe: a race on the plain convention only builds an equal value twice.
+ */
+final class State {
+
+    final Convention base;
+    final Sourced<String> object;
+    final List<Sourced<Party>> parties;
+    final List<Sourced<Phase>> phases;
+    /** The provenance of each phase's orientations, index for index with {@link #phases}. */
+    final List<Provenance> orientationSources;
+    final List<Sourced<FinancialContribution>> contributions;
+    /** In date order; shared between the states of a history rather than copied for each. */
+    final AppendOnlyList<Sourced<CommitteeDecision>> decisions;
+    final Optional<Sourced<SteeringCommittee>> steeringCommittee;
+    final Optional<Sourced<Term>> term;
+    final List<Sourced<Article>> articles;
+    final AppendOnlyList<Integer> applied;
+    private volatile Convention convention;
+
+    /**
+     * A state; the lists are copied but for the shared ones.
+     *
+     * @param convention  the state as a plain convention when known (the base itself when no
+     *     amendment applies), else null
+     */
+    State(Convention base, Convention convention, Sourced<String> object, List<Sourced<Party>> parties,
+            List<Sourced<Phase>> phases, List<Provenance> orientationSources,
+            List<Sourced<FinancialContribution>> contributions, AppendOnlyList<Sourced<CommitteeDecision>> decisions,
+            Optional<Sourced<SteeringCommittee>> steeringCommittee, Optional<Sourced<Term>> term,
+            List<Sourced<Article>> articles, AppendOnlyList<Integer> applied) {
+        this.base = base;
+        this.convention = convention;
+        this.object = object;
+        this.parties = List.copyOf(parties);
+        this.phases = List.copyOf(phases);
+        this.orientationSources = List.copyOf(orientationSources);
+        this.contributions = List.copyOf(contributions);
+        this.decisions = decisions;
+        this.steeringCommittee = steeringCommittee;
+        this.term = term;
+        this.articles = List.copyOf(articles);
+        this.applied = applied;
+    }
+
+    /** The state as a plain convention. */
+    Convention convention() {
+        Convention built = convention;
+        if (built == null) {
+            built = WorkingState.assemble(base, object, WorkingState.values(parties), WorkingState.values(phases),
+                    WorkingState.values(contributions), WorkingState.values(decisions),
+                    steeringCommittee.map(Sourced::value), term.map(Sourced::value), WorkingState.values(articles));
+            convention = built;
+        }
+        return built;
+    }
+}

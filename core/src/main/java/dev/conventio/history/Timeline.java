@@ -1,0 +1,110 @@
+package dev.conventio.history;
+
+import dev.conventio.amendment.Amendment;
+import dev.conventio.change.Change;
+import dev.conventio.change.RecordDecision;
+import dev.conventio.convention.Convention;
+import dev.conventio.governance.CommitteeDecision;
+import dev.conventio.signature.Signature;
+import dev.conventio.term.Term;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Builds the timeline of a history (see {@link History#timeline()}): every event is made with its
+ * date and description, then the events are sorted by date, kind and instrument, a stable sort
+ * keeping same-day events of one instrument in the order of its text.
+ */
+final class Timeline {
+
+    private static final Comparator<TimelineEvent> ORDER = Comparator.comparing(TimelineEvent::date)
+            .thenComparing(TimelineEvent::kind).thenComparing(TimelineEvent::instrument);
+
+    private Timeline() {
+    }
+
+    /** The events of a history, in order. */
+    static List<TimelineEvent> of(Chronicle chronicle) {
+        Convention base = chronicle.base();
+        Ledger ledger = chronicle.ledger();
+        List<TimelineEvent> events = new ArrayList<>();
+        Instrument baseInstrument = Instrument.base();
+        signatures(baseInstrument, base.signatures(), events);
+        events.add(TimelineEvent.of(base.concludedOn(), TimelineEvent.Kind.CONCLUSION, baseInstrument,
+                "convention " + base.reference() + " concluded"));
+        base.term().flatMap(term -> term.startFor(base.concludedOn())).ifPresent(start ->
+                events.add(TimelineEvent.of(start, TimelineEvent.Kind.ENTRY_INTO_FORCE, baseInstrument,
+                        "convention " + base.reference() + " takes effect")));
+        for (CommitteeDecision decision : base.decisions()) {
+            events.add(TimelineEvent.of(decision.date(), TimelineEvent.Kind.COMMITTEE_DECISION, baseInstrument,
+                    decided(decision, null)));
+        }
+        for (int i = 0; i < ledger.size(); i++) {
+            if (ledger.record(i) instanceof Amendment amendment && !ledger.span(i).unrecorded()) {
+                amendment(amendment, ledger.span(i), events);
+            }
+        }
+        end(chronicle).ifPresent(events::add);
+        events.sort(ORDER);
+        return Collections.unmodifiableList(events);
+    }
+
+    /** The events of one amendment: its dated signatures, and once signed its effect, its lapse and its decisions. */
+    private static void amendment(Amendment amendment, Span span, List<TimelineEvent> events) {
+        Instrument instrument = Instrument.amendment(amendment.number());
+        signatures(instrument, amendment.signatures(), events);
+        if (span.first() != null) {
+            events.add(TimelineEvent.of(span.first(), TimelineEvent.Kind.ENTRY_INTO_FORCE, instrument,
+                    instrument + " takes effect"));
+            events.add(TimelineEvent.of(span.last(), TimelineEvent.Kind.LAPSE, instrument,
+                    "last day the provisions of " + instrument + " are in force"));
+        }
+        if (span.concludedOn() == null) {
+            return;   // a draft records nothing yet
+        }
+        for (Change change : amendment.changes()) {
+            if (change instanceof RecordDecision recorded) {
+                events.add(TimelineEvent.of(recorded.decision().date(), TimelineEvent.Kind.COMMITTEE_DECISION,
+                        instrument, decided(recorded.decision(), recorded.article())));
+            }
+        }
+    }
+
+    private static void signatures(Instrument instrument, List<Signature> signatures, List<TimelineEvent> events) {
+        for (Signature signature : signatures) {
+            signature.date().ifPresent(date -> events.add(TimelineEvent.of(date, TimelineEvent.Kind.SIGNATURE,
+                    instrument, instrument + " signed for '" + signature.party() + "' by " + signature.signatory()
+                            + ", " + signature.capacity())));
+        }
+    }
+
+    /**
+     * The end of the convention, renewals aside, as its term stands on the latest entry into force
+     * the history records; empty when the term or its end is not recorded.
+     */
+    private static Optional<TimelineEvent> end(Chronicle chronicle) {
+        Convention base = chronicle.base();
+        int count = chronicle.ledger().size();
+        LocalDate latest = chronicle.latestEntryIntoForce(count);
+        Optional<Term> standing = chronicle.stateOn(count, latest).term();
+        return standing.flatMap(term -> term.lastDayFor(base.concludedOn()).map(end -> TimelineEvent.of(end,
+                TimelineEvent.Kind.END, Instrument.base(), "last day of convention " + base.reference()
+                        + term.renewal().map(renewal -> ", renewable " + renewal.maxRenewals() + " time(s) by "
+                                + renewal.period()).orElse(""))));
+    }
+
+    /**
+     * The description of a committee decision.
+     *
+     * @param recordedBy  the article of the amendment that records it, null for the base convention
+     */
+    private static String decided(CommitteeDecision decision, String recordedBy) {
+        return decision.statement() + (decision.validatedPhases().isEmpty() ? ""
+                : " (validates phases " + decision.validatedPhases() + ")")
+                + (recordedBy == null ? "" : ", recorded by article " + recordedBy);
+    }
+}

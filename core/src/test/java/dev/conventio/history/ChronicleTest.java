@@ -1,0 +1,116 @@
+package dev.conventio.history;
+
+import static dev.conventio.history.Fixtures.BASE_END;
+import static dev.conventio.history.Fixtures.CONCLUDED;
+import static dev.conventio.history.Fixtures.GIP;
+import static dev.conventio.history.Fixtures.METROPOLE;
+import static dev.conventio.history.Fixtures.amendment;
+import static dev.conventio.history.Fixtures.base;
+import static dev.conventio.history.Fixtures.signature;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.conventio.amendment.Amendment;
+import dev.conventio.amendment.AmendmentRecord;
+import dev.conventio.amendment.UnrecordedAmendment;
+import dev.conventio.change.Change;
+import dev.conventio.change.ChangeContributionAmount;
+import dev.conventio.change.RecordDecision;
+import dev.conventio.change.SetOrientations;
+import dev.conventio.governance.CommitteeDecision;
+import dev.conventio.term.StartRule;
+import dev.conventio.term.Term;
+import dev.conventio.term.TermEnd;
+import dev.conventio.validation.Violations;
+import dev.conventio.work.Orientation;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.joda.money.CurrencyUnit;
+import org.joda.money.Money;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The kept state (the tip) and the day the set in force next changes must give, on every day, what
+ * applying every amendment in force to the base from scratch gives: amendments here take effect on
+ * fixed days in any order (back-dated, future-dated), lapse at random, and some are unrecorded or
+ * drafts, so that the tip's window is entered, left and moved in every way.
+ */
+class ChronicleTest {
+
+    private static final LocalDate FIRST_SIGNATURE = LocalDate.of(2018, 1, 10);
+
+    @Test
+    void everyConsolidationOfRandomHistoriesIsTheOneFromScratch() {
+        for (int seed = 0; seed < 40; seed++) {
+            SplittableRandom random = new SplittableRandom(seed);
+            List<AmendmentRecord> amendments = amendments(random, 1 + random.nextInt(12));
+            History all = History.of(base(), amendments);
+            History oneByOne = History.of(base());
+            for (AmendmentRecord record : amendments) {
+                oneByOne = oneByOne.add(record);
+            }
+            for (LocalDate day = CONCLUDED; !day.isAfter(BASE_END.plusDays(20)); day = day.plusDays(5)) {
+                ConsolidatedConvention expected = fromScratch(amendments, day);
+                for (History history : List.of(all, oneByOne)) {
+                    ConsolidatedConvention actual = history.asOf(day);
+                    String where = "seed " + seed + " on " + day;
+                    assertThat(actual.amendmentsInForce()).as(where).isEqualTo(expected.amendmentsInForce());
+                    assertThat(actual.convention()).as(where).isEqualTo(expected.convention());
+                    assertThat(actual.contributions()).as(where).isEqualTo(expected.contributions());
+                    assertThat(actual.decisions()).as(where).isEqualTo(expected.decisions());
+                    assertThat(actual.phases()).as(where).isEqualTo(expected.phases());
+                    assertThat(actual.date()).isEqualTo(day);
+                }
+            }
+            assertThat(oneByOne.timeline()).isEqualTo(all.timeline());
+        }
+    }
+
+    /** Signed amendments with fixed starts between the conclusion and the end, an unrecorded or a draft now and then. */
+    private static List<AmendmentRecord> amendments(SplittableRandom random, int count) {
+        List<AmendmentRecord> amendments = new ArrayList<>();
+        LocalDate signed = FIRST_SIGNATURE;
+        for (int number = 1; number <= count; number++) {
+            signed = signed.plusDays(1 + random.nextInt(60));
+            int kind = random.nextInt(10);
+            if (kind == 0) {
+                amendments.add(UnrecordedAmendment.of(number));
+                continue;
+            }
+            LocalDate start = CONCLUDED.plusDays(1 + random.nextInt(900));
+            LocalDate end = random.nextInt(3) == 0 ? BASE_END : start.plusDays(random.nextInt(400));
+            Change change = switch (random.nextInt(3)) {
+                case 0 -> ChangeContributionAmount.of("2", "phase-1",
+                        Money.ofMinor(CurrencyUnit.EUR, 1_000_00 + random.nextInt(1_000_000)), List.of());
+                case 1 -> RecordDecision.of("1", CommitteeDecision.of(CONCLUDED.plusDays(random.nextInt(1000)),
+                        "Décision de l'avenant n° " + number));
+                default -> SetOrientations.of("1", 1 + random.nextInt(3),
+                        List.of(Orientation.of(1, "Orientation de l'avenant n° " + number)));
+            };
+            Amendment.Builder builder = amendment(number, end, change)
+                    .term(Term.of(StartRule.onDate(start), TermEnd.on(end.isAfter(start) ? end : start.plusDays(1))));
+            if (kind == 1 && number == count) {
+                amendments.add(builder.addSignature(Fixtures.unsigned(METROPOLE)).addSignature(Fixtures.unsigned(GIP))
+                        .build());
+            } else {
+                amendments.add(builder.addSignature(signature(METROPOLE, signed.minusDays(1)))
+                        .addSignature(signature(GIP, signed)).build());
+            }
+        }
+        return amendments;
+    }
+
+    /** Applies every signed amendment in force on the day to the base, in order, from scratch. */
+    private static ConsolidatedConvention fromScratch(List<AmendmentRecord> amendments, LocalDate day) {
+        WorkingState state = WorkingState.of(base());
+        Violations violations = Violations.collector();
+        for (AmendmentRecord record : amendments) {
+            if (record instanceof Amendment amendment && !amendment.isDraft() && Span.of(amendment).covers(day)) {
+                state.apply(amendment, day, violations);
+            }
+        }
+        assertThat(violations.list()).isEmpty();
+        return state.freeze(day, List.of());
+    }
+}

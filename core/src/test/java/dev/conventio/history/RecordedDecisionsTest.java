@@ -1,0 +1,81 @@
+package dev.conventio.history;
+
+import static dev.conventio.history.Fixtures.BASE_END;
+import static dev.conventio.history.Fixtures.DECIDED;
+import static dev.conventio.history.Fixtures.base;
+import static dev.conventio.history.Fixtures.signed;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import dev.conventio.change.RecordDecision;
+import dev.conventio.change.RemovePhase;
+import dev.conventio.convention.ConventionCodes;
+import dev.conventio.governance.CommitteeDecision;
+import dev.conventio.validation.Violation;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The states of a history share their decisions and check only those recorded since: the decisions
+ * stay in date order, duplicates are found whatever their day, and a violation is reported as the
+ * whole convention would report it.
+ */
+class RecordedDecisionsTest {
+
+    private static final CommitteeDecision LATE = CommitteeDecision.of(LocalDate.of(2019, 9, 1), "Bilan");
+    private static final CommitteeDecision EARLY = CommitteeDecision.of(LocalDate.of(2018, 2, 1), "Lancement");
+    private static final CommitteeDecision SAME_DAY = CommitteeDecision.of(DECIDED, "Autre point du même comité");
+
+    @Test
+    void decisionsRecordedOutOfDateOrderAreListedInDateOrder() {
+        History history = History.of(base(), List.of(
+                signed(1, LocalDate.of(2019, 10, 1), BASE_END, RecordDecision.of("1", LATE)),
+                signed(2, LocalDate.of(2019, 11, 1), BASE_END, RecordDecision.of("1", EARLY),
+                        RecordDecision.of("2", SAME_DAY))));
+        ConsolidatedConvention view = history.asOf(LocalDate.of(2020, 1, 1));
+        assertThat(view.decisions()).extracting(Sourced::value).extracting(CommitteeDecision::statement)
+                .containsExactly("Lancement", "Validation des phases 2 et 3", "Autre point du même comité", "Bilan");
+        assertThat(view.decisions()).extracting(Sourced::provenance).containsExactly(
+                Provenance.of(Instrument.amendment(2), "1"), Provenance.base(), Provenance.of(Instrument.amendment(2), "2"),
+                Provenance.of(Instrument.amendment(1), "1"));
+        assertThat(view.convention().decisions()).extracting(CommitteeDecision::statement)
+                .containsExactly("Lancement", "Validation des phases 2 et 3", "Autre point du même comité", "Bilan");
+    }
+
+    @Test
+    void aDecisionRecordedAgainIsFoundAmongThoseOfItsDay() {
+        History history = History.of(base(), List.of(
+                signed(1, LocalDate.of(2019, 10, 1), BASE_END, RecordDecision.of("1", SAME_DAY))));
+        CommitteeDecision base = history.base().decisions().get(0);
+        List<Violation> again = history.check(signed(2, LocalDate.of(2019, 11, 1), BASE_END,
+                RecordDecision.of("1", SAME_DAY), RecordDecision.of("1", base),
+                RecordDecision.of("1", CommitteeDecision.of(DECIDED, "Un troisième point"))));
+        assertThat(again).extracting(Violation::code, Violation::path).containsExactly(
+                tuple(HistoryCodes.CHANGE_TARGET_EXISTS, "changes[0]"), tuple(HistoryCodes.CHANGE_TARGET_EXISTS,
+                        "changes[1]"));
+    }
+
+    @Test
+    void aRecordedDecisionOnAPhaseThatDoesNotExistIsReportedAtItsPlaceInTheWholeConvention() {
+        History history = History.of(base(), List.of(
+                signed(1, LocalDate.of(2019, 10, 1), BASE_END, RecordDecision.of("1", LATE))));
+        List<Violation> violations = history.check(signed(2, LocalDate.of(2019, 11, 1), BASE_END,
+                RecordDecision.of("1", CommitteeDecision.of(LocalDate.of(2019, 10, 15), "Phase 7", 7))));
+        assertThat(violations).extracting(Violation::code, Violation::path)
+                .containsExactly(tuple(HistoryCodes.CHANGE_RESULT_INVALID, "changes"));
+        // Third in date order in the whole convention, after the base's and amendment 1's.
+        assertThat(violations.get(0).message()).contains(ConventionCodes.DECISION_PHASE_UNKNOWN.id())
+                .contains("decisions[2].validatedPhases");
+    }
+
+    @Test
+    void removingAPhaseChecksTheDecisionsRecordedBefore() {
+        History history = History.of(base(), List.of(signed(1, LocalDate.of(2019, 10, 1), BASE_END,
+                RecordDecision.of("1", CommitteeDecision.of(LocalDate.of(2019, 9, 1), "Phase 2", 2)))));
+        assertThat(history.check(signed(2, LocalDate.of(2019, 11, 1), BASE_END, RemovePhase.of("1", 3))))
+                .extracting(Violation::code, Violation::message)
+                .singleElement().satisfies(violation -> assertThat(violation.toList().get(1).toString())
+                        .contains(ConventionCodes.DECISION_PHASE_UNKNOWN.id()).contains("decisions[0].validatedPhases"));
+    }
+}
