@@ -167,7 +167,7 @@ public final class Counterexample {
                 : "Original case: replayed from " + shrinking.original()).append(", ")
                 .append(shrinking.original().size()).append(" choices\n");
         out.append(switch (shrinking.stop()) {
-            case DISABLED -> "Not shrunk";
+            case DISABLED -> seed.isPresent() ? "Not shrunk" : "Replayed as given, not shrunk";
             case NOT_REPRODUCED -> "Not shrunk: the property did not fail again on the same case; is it deterministic?";
             default -> "Shrunk in " + shrinking.steps() + " steps (" + shrinking.candidates() + " candidates, "
                     + shrinking.elapsed().toMillis() + " ms, " + (shrinking.stop() == ShrinkResult.Stop.CONVERGED
