@@ -4,12 +4,13 @@
  */
 module dev.conventio.core {
     requires transitive org.joda.money;
-    // Compile time only: the Immutables annotations, and java.compiler for the
-    // @javax.annotation.processing.Generated that the generated classes carry (source retention).
+    // Compile time only: the Immutables annotations. The generated classes carry no @Generated
+    // (ConventioStyle's allowedClasspathAnnotations), so neither java.compiler nor the annotations
+    // jar is needed by a consumer, on the class path or the module path.
     requires static org.immutables.value.annotations;
-    requires static java.compiler;
 
     exports dev.conventio.validation;
+    exports dev.conventio.date;
     exports dev.conventio.party;
     exports dev.conventio.work;
     exports dev.conventio.finance;

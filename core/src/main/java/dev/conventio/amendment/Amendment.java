@@ -2,7 +2,10 @@ package dev.conventio.amendment;
 
 import dev.conventio.change.Change;
 import dev.conventio.convention.Article;
+import dev.conventio.convention.ConventionCodes;
+import dev.conventio.internal.Unique;
 import dev.conventio.signature.Signature;
+import dev.conventio.signature.SignatureCodes;
 import dev.conventio.term.Term;
 import dev.conventio.validation.Violations;
 import java.time.LocalDate;
@@ -15,6 +18,15 @@ import org.immutables.value.Value;
 /**
  * A numbered amendment to a convention (avenant n° k): its preamble (motifs), articles, own term,
  * signatures and the changes it makes, each tied to one of its articles.
+ * <pre>{@code
+ * Amendment avenant2 = Amendment.builder()
+ *         .number(2)
+ *         .addArticles(Article.of("2", "Conditions financières"))
+ *         .term(Term.of(StartRule.onSignatureByAllParties(), TermEnd.on(LocalDate.of(2020, 12, 31))))
+ *         .addChanges(AddContribution.of("2", participation2020))
+ *         .addSignatures(Signature.of("metropole-amp", fructus, "La Vice-Présidente Déléguée", signedOn))
+ *         .build();
+ * }</pre>
  *
  * <p>An amendment value is checked on its own (number, articles, changes tied to existing articles,
  * one signature per party). Whether it may join a convention's history — contiguous numbering,
@@ -24,6 +36,8 @@ import org.immutables.value.Value;
  * <p>An amendment whose signatures are not all dated is a draft: valid as a value, never in force.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 @Value.Immutable
 public abstract non-sealed class Amendment implements AmendmentRecord {
@@ -154,7 +168,8 @@ public abstract non-sealed class Amendment implements AmendmentRecord {
             violations.add(AmendmentCodes.AMENDMENT_NUMBER_NOT_POSITIVE, "number",
                     "amendments are numbered from 1, was " + number());
         }
-        Article.checkUniqueNumbers(articles(), "articles", violations);
+        Unique.check(articles(), Article::number, "articles", "number", ConventionCodes.ARTICLES_DUPLICATE_NUMBER,
+                number -> "article " + number + " appears more than once", violations);
         Set<String> articleNumbers = new HashSet<>();
         articles().forEach(article -> articleNumbers.add(article.number()));
         for (int i = 0; i < changes().size(); i++) {
@@ -165,7 +180,8 @@ public abstract non-sealed class Amendment implements AmendmentRecord {
                                 + " does not have; its articles are " + articleNumbers);
             }
         }
-        Signature.checkOnePerParty(signatures(), "signatures", violations);
+        Unique.check(signatures(), Signature::party, "signatures", "party", SignatureCodes.SIGNATURES_DUPLICATE_PARTY,
+                party -> "party '" + party + "' already signed", violations);
         violations.throwIfAny();
     }
 

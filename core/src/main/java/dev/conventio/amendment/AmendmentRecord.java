@@ -5,6 +5,8 @@ package dev.conventio.amendment;
  * itself, or the fact that it exists without its content ({@link UnrecordedAmendment}).
  *
  * <p>Implementations are immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public sealed interface AmendmentRecord permits Amendment, UnrecordedAmendment {
 

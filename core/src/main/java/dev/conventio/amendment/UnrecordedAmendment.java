@@ -12,6 +12,8 @@ import org.immutables.value.Value;
  * consolidated convention, and consolidated views say that the state they show may be incomplete.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 @Value.Immutable
 public abstract non-sealed class UnrecordedAmendment implements AmendmentRecord {

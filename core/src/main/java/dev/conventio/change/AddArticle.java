@@ -8,6 +8,8 @@ import org.immutables.value.Value;
  * Adds an article to the base text (« il est ajouté un article 5 bis … »), for changes that have no typed form.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 @Value.Immutable
 public abstract non-sealed class AddArticle extends Change {

@@ -8,6 +8,8 @@ import org.immutables.value.Value;
  * Adds a financial contribution (« versera une participation financière … de 100 000 € pour 2020 »).
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 @Value.Immutable
 public abstract non-sealed class AddContribution extends Change {

@@ -8,6 +8,8 @@ import org.immutables.value.Value;
  * Adds a party to the convention; the new party signs the amendment that adds it.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 @Value.Immutable
 public abstract non-sealed class AddParty extends Change {

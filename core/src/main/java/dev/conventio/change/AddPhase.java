@@ -8,6 +8,8 @@ import org.immutables.value.Value;
  * Adds a phase after the last one; its number must be the next one.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 @Value.Immutable
 public abstract non-sealed class AddPhase extends Change {

@@ -11,6 +11,8 @@ import dev.conventio.validation.Violations;
  * to a convention returns a new convention and mutates nothing.
  *
  * <p>Implementations are immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public abstract sealed class Change permits SetOrientations, AddPhase, ReplacePhase, RemovePhase,
         ChangePhaseStatus, RecordDecision, AddContribution, ReplaceContribution, RemoveContribution,

@@ -10,6 +10,8 @@ import org.joda.money.Money;
  * Changes the amount of a financial contribution, with the schedule that goes with the new amount.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 @Value.Immutable
 public abstract non-sealed class ChangeContributionAmount extends Change {

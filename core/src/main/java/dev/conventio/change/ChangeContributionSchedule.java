@@ -9,6 +9,8 @@ import org.immutables.value.Value;
  * Changes the payment schedule (échéancier) of a financial contribution.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 @Value.Immutable
 public abstract non-sealed class ChangeContributionSchedule extends Change {

@@ -8,6 +8,8 @@ import org.immutables.value.Value;
  * Changes the decision that empowers a party's representative.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 @Value.Immutable
 public abstract non-sealed class ChangeMandate extends Change {

@@ -7,6 +7,8 @@ import org.immutables.value.Value;
  * Changes the object of the convention; public bodies rarely may, see the object policy.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 @Value.Immutable
 public abstract non-sealed class ChangeObject extends Change {

@@ -9,6 +9,8 @@ import org.immutables.value.Value;
  * Changes where a phase stands, such as its validation by the steering committee.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 @Value.Immutable
 public abstract non-sealed class ChangePhaseStatus extends Change {

@@ -8,6 +8,8 @@ import org.immutables.value.Value;
  * Changes who represents a party.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 @Value.Immutable
 public abstract non-sealed class ChangeRepresentative extends Change {

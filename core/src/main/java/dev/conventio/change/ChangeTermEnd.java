@@ -8,6 +8,8 @@ import org.immutables.value.Value;
  * Extends (prolonge) or shortens the term of the convention by giving it a new end.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 @Value.Immutable
 public abstract non-sealed class ChangeTermEnd extends Change {

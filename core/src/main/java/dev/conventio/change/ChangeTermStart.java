@@ -8,6 +8,8 @@ import org.immutables.value.Value;
  * Changes the rule by which the convention takes effect.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 @Value.Immutable
 public abstract non-sealed class ChangeTermStart extends Change {

@@ -5,6 +5,8 @@ package dev.conventio.change;
  * every kind, so that adding a kind of change cannot go unnoticed.
  *
  * @param <R>  the type of the result
+ *
+ * @since 0.1
  */
 public interface ChangeVisitor<R> {
 

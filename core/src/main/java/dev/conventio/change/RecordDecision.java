@@ -8,6 +8,8 @@ import org.immutables.value.Value;
  * Records a dated decision of the steering committee.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 @Value.Immutable
 public abstract non-sealed class RecordDecision extends Change {

@@ -7,6 +7,8 @@ import org.immutables.value.Value;
  * Removes a financial contribution.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 @Value.Immutable
 public abstract non-sealed class RemoveContribution extends Change {

@@ -8,6 +8,8 @@ import org.immutables.value.Value;
  * Removes the last phase; only the last one can go, so that numbering stays 1..n.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 @Value.Immutable
 public abstract non-sealed class RemovePhase extends Change {

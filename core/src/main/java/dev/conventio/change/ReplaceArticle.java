@@ -8,6 +8,8 @@ import org.immutables.value.Value;
  * Replaces an article of the base text (« l'article 1.2 est remplacé par … »), for changes that have no typed form.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 @Value.Immutable
 public abstract non-sealed class ReplaceArticle extends Change {

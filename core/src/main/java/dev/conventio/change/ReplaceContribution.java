@@ -8,6 +8,8 @@ import org.immutables.value.Value;
  * Replaces the financial contribution that has the same identifier as the given one.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 @Value.Immutable
 public abstract non-sealed class ReplaceContribution extends Change {

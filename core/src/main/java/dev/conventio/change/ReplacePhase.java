@@ -8,6 +8,8 @@ import org.immutables.value.Value;
  * Replaces the phase that has the same number as the given one.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 @Value.Immutable
 public abstract non-sealed class ReplacePhase extends Change {

@@ -8,6 +8,8 @@ import org.immutables.value.Value;
  * Sets up or replaces the steering committee (« la mise en place d'un comité de pilotage »).
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 @Value.Immutable
 public abstract non-sealed class SetGovernance extends Change {

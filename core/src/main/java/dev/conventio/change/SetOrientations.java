@@ -10,6 +10,8 @@ import org.immutables.value.Value;
  * Sets or replaces the orientations of a phase (« détermination des étapes de travail de la phase 3 »).
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 @Value.Immutable
 public abstract non-sealed class SetOrientations extends Change {

@@ -8,6 +8,8 @@ import org.immutables.value.Value;
  * Sets the term of a convention whose term was not recorded, or replaces it whole.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 @Value.Immutable
 public abstract non-sealed class SetTerm extends Change {

@@ -1,10 +1,7 @@
 package dev.conventio.convention;
 
 import dev.conventio.validation.Violations;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -13,6 +10,8 @@ import org.immutables.value.Value;
  * <p>The number is text, as written: {@code 2}, {@code 1.2}, {@code 3 bis}.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 @Value.Immutable
 public abstract class Article {
@@ -80,24 +79,6 @@ public abstract class Article {
      */
     public static Article untitled(String number, String text) {
         return ImmutableArticle.builder().number(number).text(text).build();
-    }
-
-    /**
-     * Reports articles that share a number, with {@link dev.conventio.convention.ConventionCodes#ARTICLES_DUPLICATE_NUMBER}.
-     *
-     * @param articles  the articles of an instrument, not null
-     * @param path  the path of the list in the checked value, such as {@code articles}, not null
-     * @param violations  where to report, not null
-     */
-    public static void checkUniqueNumbers(List<Article> articles, String path, Violations violations) {
-        Set<String> numbers = new HashSet<>();
-        for (int i = 0; i < articles.size(); i++) {
-            String number = articles.get(i).number();
-            if (!numbers.add(number)) {
-                violations.add(ConventionCodes.ARTICLES_DUPLICATE_NUMBER, path + "[" + i + "].number",
-                        "article " + number + " appears more than once");
-            }
-        }
     }
 
     @Value.Check

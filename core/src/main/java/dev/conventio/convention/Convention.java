@@ -3,8 +3,10 @@ package dev.conventio.convention;
 import dev.conventio.finance.FinancialContribution;
 import dev.conventio.governance.CommitteeDecision;
 import dev.conventio.governance.SteeringCommittee;
+import dev.conventio.internal.Unique;
 import dev.conventio.party.Party;
 import dev.conventio.signature.Signature;
+import dev.conventio.signature.SignatureCodes;
 import dev.conventio.term.Term;
 import dev.conventio.validation.Violations;
 import dev.conventio.work.Phase;
@@ -19,6 +21,15 @@ import org.immutables.value.Value;
 /**
  * A partnership agreement between public bodies (convention de partenariat), such as convention
  * DEVT 013-2609/17/BM between the Métropole Aix-Marseille-Provence and the GIP CRPV PACA.
+ * <pre>{@code
+ * Convention convention = Convention.builder()
+ *         .reference("DEVT 013-2609/17/BM")
+ *         .object("Réalisation de l'évaluation des Contrats de Ville 2015-2020")
+ *         .addParties(metropole, gip)
+ *         .concludedOn(LocalDate.of(2017, 11, 22))
+ *         .addPhases(Phase.of(1, "Évaluation à mi-parcours"), Phase.of(2, "Exploitation du référentiel"))
+ *         .build();                      // ValidationException listing every invariant broken
+ * }</pre>
  *
  * <p>A convention is checked as a whole when it is built: every violation of its own invariants and
  * of the cross-references between its parts (a contributor that is not a party, a committee decision
@@ -26,6 +37,8 @@ import org.immutables.value.Value;
  * {@link dev.conventio.validation.ValidationException}; no invalid convention can exist.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 @Value.Immutable
 public abstract class Convention {
@@ -215,11 +228,13 @@ public abstract class Convention {
         publication().ifPresent(text -> violations.requireNonBlank(text, "publication"));
         amendmentClause().ifPresent(text -> violations.requireNonBlank(text, "amendmentClause"));
         Set<String> parties = checkParties(violations);
-        Article.checkUniqueNumbers(articles(), "articles", violations);
+        Unique.check(articles(), Article::number, "articles", "number", ConventionCodes.ARTICLES_DUPLICATE_NUMBER,
+                number -> "article " + number + " appears more than once", violations);
         checkPhases(violations);
         checkContributions(parties, violations);
         checkGovernance(parties, violations);
-        Signature.checkOnePerParty(signatures(), "signatures", violations);
+        Unique.check(signatures(), Signature::party, "signatures", "party", SignatureCodes.SIGNATURES_DUPLICATE_PARTY,
+                party -> "party '" + party + "' already signed", violations);
         for (int i = 0; i < signatures().size(); i++) {
             Signature signature = signatures().get(i);
             String path = "signatures[" + i + "]";

@@ -16,6 +16,8 @@ import java.util.Objects;
  * {@link #toString()} is the exact inverse of {@link #parse(CharSequence)}.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class BudgetPeriod implements Comparable<BudgetPeriod> {
 

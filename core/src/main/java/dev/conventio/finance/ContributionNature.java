@@ -2,6 +2,8 @@ package dev.conventio.finance;
 
 /**
  * The nature of a financial contribution.
+ *
+ * @since 0.1
  */
 public enum ContributionNature {
     /** A financial participation in a shared undertaking (participation financière). */

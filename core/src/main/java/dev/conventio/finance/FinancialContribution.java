@@ -8,12 +8,19 @@ import org.joda.money.Money;
 
 /**
  * Money one party commits to another under a convention (participation financière, subvention).
+ * <pre>{@code
+ * FinancialContribution participation = FinancialContribution.builder().id("participation-2020")
+ *         .contributor("metropole-amp").beneficiary("gip-crpv-paca")
+ *         .amount(Money.of(CurrencyUnit.EUR, 100_000)).budget(BudgetPeriod.ofYear(2020)).build();
+ * }</pre>
  *
  * <p>The contribution is known inside its convention by its {@linkplain #id() identifier}, which
  * amendments refer to. When a payment schedule is given, its instalments are in the contribution's
  * currency, in date order, and add up exactly to its amount.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 @Value.Immutable
 public abstract class FinancialContribution {

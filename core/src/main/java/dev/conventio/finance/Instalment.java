@@ -9,6 +9,8 @@ import org.joda.money.Money;
  * One payment of a contribution's schedule (échéance de versement): a date and an amount.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 @Value.Immutable
 public abstract class Instalment {

@@ -11,6 +11,8 @@ import org.immutables.value.Value;
  * validation of phases 2 and 3 on 21 March 2019.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 @Value.Immutable
 public abstract class CommitteeDecision {

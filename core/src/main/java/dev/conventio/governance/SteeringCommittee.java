@@ -9,6 +9,8 @@ import org.immutables.value.Value;
  * The body that steers a convention (comité de pilotage, instance de pilotage).
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 @Value.Immutable
 public abstract class SteeringCommittee {

@@ -8,6 +8,12 @@ import java.util.List;
 /**
  * A rule a user adds to a history on top of the amendment rules, such as a cap on the increase of
  * the money committed; it reports violations like a rule does.
+ * <pre>{@code
+ * History capped = history.withPolicies(AmendmentPolicy.maxIncreasePerAmendment(new BigDecimal("50")),
+ *         AmendmentPolicy.objectUnchanged(),
+ *         (h, candidate) -> candidate.title().isPresent() ? List.of()
+ *                 : List.of(Violation.of(UNTITLED, "title", "an amendment of ours has a title")));
+ * }</pre>
  *
  * <p>A history runs its policies on every recorded {@link Amendment} it is asked to
  * {@linkplain History#check check} or {@linkplain History#add add}, once the amendment's changes
@@ -15,6 +21,8 @@ import java.util.List;
  * {@link History#standingAfter(Amendment)}. Unrecorded amendments have no content to check.
  *
  * <p>Implementations must be immutable and thread-safe, as the histories that hold them are.
+ *
+ * @since 0.1
  */
 @FunctionalInterface
 public interface AmendmentPolicy {

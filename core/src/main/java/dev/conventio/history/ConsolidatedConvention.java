@@ -28,6 +28,12 @@ import org.joda.money.Money;
  * A convention as in force on a date (version consolidée): the base convention with every signed
  * amendment in force that day applied in order, each element with the {@link Provenance} of the
  * instrument and article that last set it.
+ * <pre>{@code
+ * ConsolidatedConvention mid2020 = history.asOf(LocalDate.of(2020, 6, 30));
+ * Sourced<FinancialContribution> c = mid2020.contribution("participation-2020").orElseThrow();
+ * c.provenance();                                  // amendment n° 2, article 2
+ * mid2020.committedForBudgetYear(Year.of(2020));   // Optional[EUR 100000.00]
+ * }</pre>
  *
  * <p>What "last set" means for each kind of element:
  * <ul>
@@ -49,6 +55,8 @@ import org.joda.money.Money;
  * whose path names the first contribution in another currency, never a silent or converted sum.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class ConsolidatedConvention {
 

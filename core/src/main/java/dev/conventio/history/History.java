@@ -34,6 +34,8 @@ import org.joda.money.Money;
  * <p>Two histories are equal when their base conventions and amendments are: a history is data, as
  * its JSON document is, and its policies are the application's code that constrains what may be
  * added next, not part of what the history records. This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class History {
 

@@ -9,6 +9,8 @@ import java.util.OptionalInt;
  * <p>Instruments order as they were made: the base convention first, then amendments by number.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class Instrument implements Comparable<Instrument> {
 
@@ -84,12 +86,14 @@ public final class Instrument implements Comparable<Instrument> {
     }
 
     /**
-     * Returns {@code convention initiale} or {@code avenant n° k}.
+     * Returns {@code base convention} or {@code amendment n° k}, in English as every
+     * {@code toString} of the library; a rendering names it in French (convention initiale,
+     * avenant n° k).
      *
-     * @return the French name of the instrument, never null
+     * @return the name of the instrument, never null
      */
     @Override
     public String toString() {
-        return isBase() ? "convention initiale" : "avenant n° " + number;
+        return isBase() ? "base convention" : "amendment n° " + number;
     }
 }

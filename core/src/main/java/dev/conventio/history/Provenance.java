@@ -13,6 +13,8 @@ import java.util.Optional;
  * their change belongs to.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class Provenance {
 

@@ -9,6 +9,8 @@ import java.util.Objects;
  * <p>This class is immutable and thread-safe when the element is, as every model value is.
  *
  * @param <T>  the type of the element
+ *
+ * @since 0.1
  */
 public final class Sourced<T> {
 

@@ -13,6 +13,8 @@ import java.util.Objects;
  * the next.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class TimelineEvent {
 

@@ -2,6 +2,8 @@ package dev.conventio.party;
 
 /**
  * The civility of a person as written in a French instrument (civilité).
+ *
+ * @since 0.1
  */
 public enum Civility {
     /** Madame, abbreviated "Mme". */

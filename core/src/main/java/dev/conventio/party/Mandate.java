@@ -13,6 +13,8 @@ import org.immutables.value.Value;
  * ({@code n°.....}): it is then empty, never invented.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 @Value.Immutable
 public abstract class Mandate {

@@ -6,12 +6,19 @@ import org.immutables.value.Value;
 
 /**
  * A party to a convention (partie): a public body, an association or a company.
+ * <pre>{@code
+ * Party gip = Party.builder().id("gip-crpv-paca").name("GIP CRPV PACA").kind(PartyKind.GIP)
+ *         .representative(Representative.of(Person.of(Civility.MONSIEUR, "Mustapha Berra"), "Directeur-Ordonnateur"))
+ *         .build();
+ * }</pre>
  *
  * <p>A party is known inside a convention by its {@linkplain #id() identifier}, which
  * contributions, signatures and committees refer to. The SIREN and SIRET are optional; when both are
  * given, the SIRET must belong to the SIREN.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 @Value.Immutable
 public abstract class Party {

@@ -2,6 +2,8 @@ package dev.conventio.party;
 
 /**
  * The legal nature of a party (nature juridique).
+ *
+ * @since 0.1
  */
 public enum PartyKind {
     /** A métropole, such as the Métropole Aix-Marseille-Provence. */

@@ -8,6 +8,8 @@ import org.immutables.value.Value;
  * A natural person named in an instrument: a representative or a signatory.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 @Value.Immutable
 public abstract class Person {

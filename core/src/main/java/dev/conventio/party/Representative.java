@@ -7,6 +7,8 @@ import org.immutables.value.Value;
  * Who represents a party in an instrument (« représentée par sa présidente … »).
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 @Value.Immutable
 public abstract class Representative {

@@ -11,6 +11,8 @@ import java.util.Objects;
  * {@link #toString()} is the exact inverse of {@code parse}: the nine digits without spaces.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class Siren {
 

@@ -13,6 +13,8 @@ import java.util.Objects;
  * {@link #toString()} is the exact inverse of {@link #parse(CharSequence)}.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class Siret {
 

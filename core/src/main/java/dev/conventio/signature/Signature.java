@@ -5,7 +5,6 @@ import dev.conventio.validation.Violations;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -13,12 +12,20 @@ import org.immutables.value.Value;
 /**
  * A party's signature of an instrument (« Pour la Métropole, la Vice-Présidente Déléguée,
  * Mme Arlette Fructus »).
+ * <pre>{@code
+ * Signature signed = Signature.of("metropole-amp", Person.of(Civility.MADAME, "Arlette Fructus"),
+ *         "La Vice-Présidente Déléguée", LocalDate.of(2020, 2, 3));
+ * Signature block = Signature.unsigned("gip-crpv-paca", Person.of(Civility.MONSIEUR, "Mustapha Berra"),
+ *         "Le Directeur-Ordonnateur");   // a draft's signature block
+ * }</pre>
  *
  * <p>The person who signs may differ from the party's representative: a vice-présidente déléguée
  * may sign for a party represented by its présidente. The date is absent while the instrument is a
  * draft: such a signature block names who will sign, not that they did.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 @Value.Immutable
 public abstract class Signature {
@@ -124,25 +131,6 @@ public abstract class Signature {
             }
         }
         return missing.isEmpty() ? Optional.ofNullable(last) : Optional.empty();
-    }
-
-    /**
-     * Reports the signatures that repeat a party already signed for, with
-     * {@link dev.conventio.signature.SignatureCodes#SIGNATURES_DUPLICATE_PARTY}.
-     *
-     * @param signatures  the signatures of an instrument, not null
-     * @param path  the path of the signature list in the checked value, such as {@code signatures}
-     * @param violations  where to report, not null
-     */
-    public static void checkOnePerParty(List<Signature> signatures, String path, Violations violations) {
-        Set<String> seen = new HashSet<>();
-        for (int i = 0; i < signatures.size(); i++) {
-            String party = signatures.get(i).party();
-            if (!seen.add(party)) {
-                violations.add(SignatureCodes.SIGNATURES_DUPLICATE_PARTY, path + "[" + i + "].party",
-                        "party '" + party + "' already signed");
-            }
-        }
     }
 
     @Value.Check

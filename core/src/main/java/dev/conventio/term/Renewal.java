@@ -11,6 +11,8 @@ import org.immutables.value.Value;
  * whether tacitly (reconduction tacite) or only by express decision (reconduction expresse).
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 @Value.Immutable
 public abstract class Renewal {

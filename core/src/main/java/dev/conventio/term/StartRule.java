@@ -19,6 +19,8 @@ import java.util.Optional;
  * </ul>
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class StartRule {
 

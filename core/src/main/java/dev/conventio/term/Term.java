@@ -14,6 +14,8 @@ import org.immutables.value.Value;
  * TermEnd.on(LocalDate.of(2020, 12, 31)))}.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 @Value.Immutable
 public abstract class Term {

@@ -8,6 +8,8 @@ import dev.conventio.validation.ViolationCode;
  *
  * <p>Each code's {@linkplain ViolationCode#id() id} is part of the library's contract: it never
  * changes meaning, and a retired id is never reused.
+ *
+ * @since 0.1
  */
 public final class TermCodes {
 

@@ -18,6 +18,8 @@ import java.util.Optional;
  * 31 December 2020.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class TermEnd {
 

@@ -3,6 +3,7 @@ package dev.conventio.validation;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.ServiceLoader;
@@ -22,6 +23,8 @@ import java.util.ServiceLoader;
  * A provider is declared with {@code provides dev.conventio.validation.CodeCatalog with …} in its
  * module descriptor and in {@code META-INF/services/dev.conventio.validation.CodeCatalog} for the
  * class path. Implementations must be immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public interface CodeCatalog {
 
@@ -39,6 +42,51 @@ public interface CodeCatalog {
      * @return the codes, with distinct ids, never null, unmodifiable
      */
     List<ViolationCode> codes();
+
+    /**
+     * Gets the description of one of this catalog's codes in a language, such as French for the
+     * public officials who read the messages of an application; the English description is the
+     * code's own {@link ViolationCode#description()}.
+     *
+     * <p>The default has no translation: a catalog that has some overrides it.
+     *
+     * @param code  a code of this catalog, not null
+     * @param locale  the language, such as {@link Locale#FRENCH}, not null
+     * @return the description in that language, empty when the catalog has none, never null
+     * @throws NullPointerException if an argument is null
+     */
+    default Optional<String> description(ViolationCode code, Locale locale) {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(locale, "locale");
+        return Optional.empty();
+    }
+
+    /**
+     * Describes a code in a language, through the installed catalog that declares it: in French
+     * for {@code Locale.FRENCH}, falling back on the code's English description.
+     * <pre>{@code
+     * CodeCatalog.describe(CommonCodes.TEXT_BLANK, Locale.FRENCH);
+     * // "un texte obligatoire est vide ou ne contient que des espaces"
+     * }</pre>
+     *
+     * @param code  the code, not null
+     * @param locale  the language, not null
+     * @return the description, never null
+     * @throws NullPointerException if an argument is null
+     */
+    static String describe(ViolationCode code, Locale locale) {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(locale, "locale");
+        for (CodeCatalog catalog : installed()) {
+            if (catalog.codes().contains(code)) {
+                Optional<String> text = catalog.description(code, locale);
+                if (text.isPresent()) {
+                    return text.get();
+                }
+            }
+        }
+        return code.description();
+    }
 
     /**
      * Finds every catalog installed, by {@link ServiceLoader} on the caller's module or class path.

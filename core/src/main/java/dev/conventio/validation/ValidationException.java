@@ -10,6 +10,8 @@ import java.util.stream.Collectors;
  *
  * <p>No partial value is ever returned alongside this exception: the value was not built, or the
  * amendment was not added.
+ *
+ * @since 0.1
  */
 public final class ValidationException extends IllegalArgumentException {
 

@@ -11,6 +11,8 @@ import java.util.Objects;
  * violations under the larger value's path ({@code phases[2].orientations[1].title}).
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class Violation {
 

@@ -24,6 +24,8 @@ import java.util.Objects;
  *
  * <p>Two codes are equal when their ids, kinds and descriptions are; codes are ordered by id, which
  * is consistent with equality. This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class ViolationCode implements Comparable<ViolationCode>, Serializable {
 

@@ -11,6 +11,8 @@ import java.util.Objects;
  *
  * <p>The model's own checks use it, and so can amendment policies written by users. A collector is
  * mutable and meant for one check on one thread.
+ *
+ * @since 0.1
  */
 public final class Violations {
 

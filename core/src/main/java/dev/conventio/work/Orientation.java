@@ -9,6 +9,8 @@ import org.immutables.value.Value;
  * optional justification (« justifié par … »).
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 @Value.Immutable
 public abstract class Orientation {

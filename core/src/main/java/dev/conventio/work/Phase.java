@@ -9,8 +9,14 @@ import org.immutables.value.Value;
 
 /**
  * A phase of the work a convention organises (phase), numbered from 1, with its orientations.
+ * <pre>{@code
+ * Phase phase3 = Phase.builder().number(3).title("Évaluation finale").status(PhaseStatus.VALIDATED)
+ *         .addOrientations(Orientation.of(1, "Plan d'accompagnement des professionnels")).build();
+ * }</pre>
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 @Value.Immutable
 public abstract class Phase {

@@ -2,6 +2,8 @@ package dev.conventio.work;
 
 /**
  * Where a phase stands (état d'avancement).
+ *
+ * @since 0.1
  */
 public enum PhaseStatus {
     /** Foreseen by the convention, not yet validated (prévue). */

@@ -268,8 +268,8 @@ class ConsolidationTest {
 
         @Test
         void provenanceTextNamesTheInstrumentAndArticle() {
-            assertThat(ARTICLE_2).hasToString("avenant n° 1, article 2");
-            assertThat(Provenance.base()).hasToString("convention initiale");
+            assertThat(ARTICLE_2).hasToString("amendment n° 1, article 2");
+            assertThat(Provenance.base()).hasToString("base convention");
             assertThat(Provenance.base().article()).isEmpty();
         }
     }

@@ -83,10 +83,10 @@ class TimelineTest {
             assertThat(event).isEqualTo(given).hasSameHashCodeAs(given).hasToString(given.toString());
         }
         assertThat(history.timeline()).extracting(TimelineEvent::description).contains(
-                "avenant n° 1 signed for '" + GIP + "' by " + signature(GIP, signed).signatory() + ", "
+                "amendment n° 1 signed for '" + GIP + "' by " + signature(GIP, signed).signatory() + ", "
                         + signature(GIP, signed).capacity(),
-                "avenant n° 1 takes effect",
-                "last day the provisions of avenant n° 1 are in force",
+                "amendment n° 1 takes effect",
+                "last day the provisions of amendment n° 1 are in force",
                 "Lancement (validates phases [1]), recorded by article 2");
     }
 

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -63,5 +64,31 @@ class CodeCatalogTest {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
                     .filter(line -> !line.isBlank() && !line.startsWith("#")).toList();
         }
+    }
+
+    @Test
+    void everyCoreCodeHasAFrenchDescriptionAndEnglishStaysTheDefault() {
+        for (ViolationCode code : CodeCatalog.named("conventio-core").orElseThrow().codes()) {
+            String french = CodeCatalog.describe(code, Locale.FRENCH);
+            assertThat(french).as(code.id()).isNotBlank().isNotEqualTo(code.description());
+            assertThat(CodeCatalog.describe(code, Locale.CANADA_FRENCH)).isEqualTo(french);
+            assertThat(CodeCatalog.describe(code, Locale.ENGLISH)).isEqualTo(code.description());
+        }
+        assertThat(CodeCatalog.describe(CommonCodes.TEXT_BLANK, Locale.FRENCH))
+                .isEqualTo("un texte obligatoire est vide ou ne contient que des espaces");
+        ViolationCode foreign = ViolationCode.of("acme.x", ViolationCode.Kind.RULE, "not declared by any catalog");
+        assertThat(CodeCatalog.describe(foreign, Locale.FRENCH)).isEqualTo("not declared by any catalog");
+    }
+
+    @Test
+    void theFrenchDescriptionsNameOnlyCodesOfTheCatalog() throws IOException {
+        java.util.Properties french = new java.util.Properties();
+        try (InputStream in = dev.conventio.internal.codes.CoreCodeCatalog.class
+                .getResourceAsStream("descriptions_fr.properties")) {
+            french.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        Set<String> ids = new HashSet<>();
+        CodeCatalog.named("conventio-core").orElseThrow().codes().forEach(code -> ids.add(code.id()));
+        assertThat(french.stringPropertyNames()).isEqualTo(ids);
     }
 }

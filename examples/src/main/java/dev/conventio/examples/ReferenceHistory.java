@@ -117,8 +117,8 @@ public final class ReferenceHistory {
         for (TimelineEvent event : history.timeline()) {
             boolean derived = illustrative && !event.instrument().equals(Instrument.base())
                     && fromSignatures.contains(event.kind());
-            out.println("    " + event.date() + " " + label(event.kind()) + " — " + event.instrument() + " : "
-                    + event.description() + (derived ? ILLUSTRATIVE : ""));
+            out.println("    " + event.date() + " " + Labels.of(event.kind()) + " — " + Labels.of(event.instrument())
+                    + (derived ? ILLUSTRATIVE : ""));
         }
     }
 
@@ -127,42 +127,25 @@ public final class ReferenceHistory {
                 + (consolidated.amendmentsInForce().isEmpty() ? "aucun" : consolidated.amendmentsInForce())
                 + (consolidated.isPossiblyIncomplete() ? " — peut être incomplète : avenant(s) non enregistré(s) "
                         + consolidated.unrecordedBefore().stream().map(u -> "n° " + u.number()).toList() : ""));
-        out.println("    Objet : " + consolidated.object());
+        out.println("    Objet : " + consolidated.object().value() + " [" + Labels.of(consolidated.object().provenance()) + "]");
         consolidated.parties().forEach(party -> out.println("    Partie " + party.value().id() + " : "
-                + party.value().name() + " [" + party.provenance() + "]"));
+                + party.value().name() + " [" + Labels.of(party.provenance()) + "]"));
         for (Sourced<Phase> phase : consolidated.phases()) {
-            out.println("    " + Summary.phase(phase.value()) + " [" + phase.provenance() + "]");
+            out.println("    " + Summary.phase(phase.value()) + " [" + Labels.of(phase.provenance()) + "]");
             for (Sourced<Orientation> orientation : consolidated.orientations(phase.value().number())) {
-                out.println("      " + Summary.orientation(orientation.value()) + " [" + orientation.provenance() + "]");
+                out.println("      " + Summary.orientation(orientation.value()) + " [" + Labels.of(orientation.provenance()) + "]");
             }
         }
         consolidated.contributions().forEach(c -> out.println("    " + Summary.contribution(c.value())
-                + " [" + c.provenance() + "]"));
+                + " [" + Labels.of(c.provenance()) + "]"));
         consolidated.steeringCommittee().ifPresent(c -> out.println("    Instance de pilotage : "
-                + Summary.committee(c.value()) + " [" + c.provenance() + "]"));
+                + Summary.committee(c.value()) + " [" + Labels.of(c.provenance()) + "]"));
         consolidated.decisions().forEach(d -> out.println("    " + Summary.decision(d.value())
-                + " [" + d.provenance() + "]"));
-        out.println("    Durée : " + consolidated.term().map(t -> Summary.term(t.value()) + " [" + t.provenance() + "]")
+                + " [" + Labels.of(d.provenance()) + "]"));
+        out.println("    Durée : " + consolidated.term().map(t -> Summary.term(t.value()) + " [" + Labels.of(t.provenance()) + "]")
                 .orElse("non précisée par le document"));
         consolidated.articles().forEach(a -> out.println("    Article " + a.value().number() + " ["
-                + a.provenance() + "]"));
-    }
-
-    private static String label(TimelineEvent.Kind kind) {
-        switch (kind) {
-            case SIGNATURE:
-                return "signature";
-            case CONCLUSION:
-                return "conclusion";
-            case ENTRY_INTO_FORCE:
-                return "prise d'effet";
-            case COMMITTEE_DECISION:
-                return "décision du comité";
-            case LAPSE:
-                return "terme de l'avenant";
-            default:
-                return "terme de la convention";
-        }
+                + Labels.of(a.provenance()) + "]"));
     }
 
     /**

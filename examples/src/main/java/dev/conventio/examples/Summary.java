@@ -89,7 +89,7 @@ final class Summary {
     }
 
     private void printParty(Party party) {
-        out.println("  Partie " + party.id() + " : " + party.name() + " (" + party.kind() + ")");
+        out.println("  Partie " + party.id() + " : " + party.name() + " (" + Labels.of(party.kind()) + ")");
         party.representative().ifPresent(r -> out.println("    représentée par " + representative(r)));
         party.mandate().ifPresent(m -> out.println("    habilitée par " + mandate(m)));
     }
@@ -110,7 +110,7 @@ final class Summary {
     }
 
     static String phase(Phase phase) {
-        return "Phase " + phase.number() + " [" + phase.status() + "] : " + phase.title();
+        return "Phase " + phase.number() + " (" + Labels.of(phase.status()) + ") : " + phase.title();
     }
 
     static String orientation(Orientation orientation) {
@@ -120,7 +120,7 @@ final class Summary {
 
     static String contribution(FinancialContribution contribution) {
         return "Participation " + contribution.id() + " : " + contribution.amount() + " de " + contribution.contributor()
-                + " à " + contribution.beneficiary() + " pour " + contribution.budget() + " (" + contribution.nature()
+                + " à " + contribution.beneficiary() + " pour " + contribution.budget() + " (" + Labels.of(contribution.nature())
                 + ")" + (contribution.schedule().isEmpty() ? "" : ", échéancier " + contribution.schedule().stream()
                         .map(i -> i.dueOn() + " " + i.amount()).collect(Collectors.joining(", ")));
     }
@@ -184,7 +184,7 @@ final class Summary {
 
         @Override
         public String visit(ChangePhaseStatus change) {
-            return "la phase " + change.phase() + " passe à l'état " + change.status();
+            return "la phase " + change.phase() + " devient " + Labels.of(change.status());
         }
 
         @Override

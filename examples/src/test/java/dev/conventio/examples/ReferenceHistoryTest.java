@@ -167,7 +167,7 @@ class ReferenceHistoryTest {
         String doc = Docs.page("history.md");
         assertThat(doc).contains("// " + c.value().amount() + " set by " + c.provenance())
                 .contains("// " + mid2020.committedForBudgetYear(Year.of(2020)))
-                .contains("// " + mid2020.isPossiblyIncomplete() + ": avenant n° 1 is not recorded")
+                .contains("// " + mid2020.isPossiblyIncomplete() + ": amendment n° 1 is not recorded")
                 .contains("// " + history.asOf(AFTER_LAPSE).amendmentsInForce() + ": its term ended on 2020-12-31");
         assertThat(history.policies()).hasSize(2);
     }

@@ -3,19 +3,17 @@ package dev.conventio.serialization;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.StreamWriteConstraints;
-import com.fasterxml.jackson.core.io.ContentReference;
+import com.fasterxml.jackson.core.json.UTF8StreamJsonParser;
 import com.fasterxml.jackson.core.util.BufferRecycler;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
-import com.fasterxml.jackson.core.json.UTF8StreamJsonParser;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
+import dev.conventio.format.FormatVersions;
+import dev.conventio.format.RejectionCode;
+import dev.conventio.format.codec.DocumentCodec;
+import dev.conventio.format.codec.Rejection;
 import dev.conventio.history.ConsolidatedConvention;
-import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -24,7 +22,6 @@ import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Objects;
 
 /**
@@ -48,49 +45,43 @@ import java.util.Objects;
  *
  * <p>An instance holds one configured {@link JsonFactory} and keeps no other state: reads and writes
  * may run concurrently from any number of threads. This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class ConventioJson {
 
-    /** The version of the format this library writes, and the highest it reads. */
-    public static final int FORMAT_VERSION = Format.VERSION;
+    /**
+     * The version of the format this library writes; it reads every version from 1 to
+     * {@link FormatVersions#LATEST}.
+     */
+    public static final int FORMAT_VERSION = FormatVersions.WRITTEN;
 
-    /** The name of the schema resource, beside this class. */
-    static final String SCHEMA_RESOURCE = "conventio-format-1.schema.json";
 
-    private static final StreamReadConstraints READ_CONSTRAINTS = StreamReadConstraints.builder()
-            .maxNestingDepth(64)
-            .maxNumberLength(20)
-            .maxStringLength(1 << 20)
-            .maxNameLength(64)
-            .maxDocumentLength(16L << 20)
-            .maxTokenCount(1_000_000L)
-            .build();
+    private static final JsonFactory FACTORY = JacksonFactory.FACTORY;
+    private static final DefaultPrettyPrinter PRETTY_PRINTER = JacksonFactory.PRETTY_PRINTER;
 
-    private static final JsonFactory FACTORY = JsonFactory.builder()
-            .streamReadConstraints(READ_CONSTRAINTS)
-            .streamWriteConstraints(StreamWriteConstraints.builder().maxNestingDepth(64).build())
-            .build();
-
-    private static final DefaultPrettyPrinter PRETTY_PRINTER = prettyPrinter();
-
-    private static final ConventioJson COMPACT = new ConventioJson(false);
-    private static final ConventioJson PRETTY = new ConventioJson(true);
+    private static final ConventioJson COMPACT = new ConventioJson(false, FormatVersions.WRITTEN);
+    private static final ConventioJson PRETTY = new ConventioJson(true, FormatVersions.WRITTEN);
 
     private final boolean pretty;
+    private final int writtenVersion;
 
-    private ConventioJson(boolean pretty) {
+    private ConventioJson(boolean pretty, int writtenVersion) {
         this.pretty = pretty;
+        this.writtenVersion = writtenVersion;
     }
 
-    private static DefaultPrettyPrinter prettyPrinter() {
-        // Line feeds whatever the platform, "name": value, and [] / {} when empty: one form everywhere.
-        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-        Separators separators = Separators.createDefaultInstance()
-                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                .withObjectEmptySeparator("")
-                .withArrayEmptySeparator("");
-        return new DefaultPrettyPrinter(separators).withObjectIndenter(indenter).withArrayIndenter(indenter);
+    /**
+     * The same instance writing another version of the format: the switch that tests use to write
+     * version 2 before the library does.
+     */
+    ConventioJson writing(int version) {
+        if (!FormatVersions.isRead(version)) {
+            throw new IllegalArgumentException("no format version " + version);
+        }
+        return new ConventioJson(pretty, version);
     }
+
 
     /**
      * Obtains the instance that writes compact documents, without any whitespace.
@@ -119,16 +110,17 @@ public final class ConventioJson {
      * @return the constraints, never null
      */
     public static StreamReadConstraints readConstraints() {
-        return READ_CONSTRAINTS;
+        return JacksonFactory.READ_CONSTRAINTS;
     }
 
     /**
-     * Gets the JSON Schema (draft 2020-12) of the format, a resource of this library.
+     * Gets the JSON Schema (draft 2020-12) of the version of the format this library writes, a
+     * resource of {@code conventio-format}; {@link FormatVersions#schema(int)} gives each version's.
      *
      * @return the location of the schema, never null
      */
     public static URL schema() {
-        return Objects.requireNonNull(ConventioJson.class.getResource(SCHEMA_RESOURCE), SCHEMA_RESOURCE);
+        return FormatVersions.schema(FORMAT_VERSION);
     }
 
     // ---- reading -------------------------------------------------------------------------------
@@ -146,7 +138,7 @@ public final class ConventioJson {
     public <T> T read(JsonDocument<T> document, byte[] json) throws ConventioJsonException {
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(json, "json");
-        return inMemory(() -> read(document, openUtf8(() -> FACTORY.createParser(json)), true));
+        return inMemory(() -> read(document, JacksonFactory.open(() -> FACTORY.createParser(json)), true));
     }
 
     /**
@@ -162,7 +154,7 @@ public final class ConventioJson {
     public <T> T read(JsonDocument<T> document, String json) throws ConventioJsonException {
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(json, "json");
-        return inMemory(() -> read(document, FACTORY.createParser(json), false));
+        return inMemory(() -> read(document, JacksonFactory.open(() -> FACTORY.createParser(json)), false));
     }
 
     /**
@@ -179,7 +171,7 @@ public final class ConventioJson {
     public <T> T read(JsonDocument<T> document, InputStream json) throws IOException {
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(json, "json");
-        return read(document, openUtf8(() -> FACTORY.createParser(json)), true);
+        return read(document, JacksonFactory.open(() -> FACTORY.createParser(json)), true);
     }
 
     /**
@@ -198,17 +190,12 @@ public final class ConventioJson {
         return read(document, Files.newInputStream(Objects.requireNonNull(json, "json")));
     }
 
-    /** Work on the parser or generator of an in-memory document. */
-    @FunctionalInterface
-    private interface Io<R> {
-        R run() throws IOException;
-    }
 
     /**
      * Runs the reading of an in-memory document: a {@link ConventioJsonException} is the document's
      * rejection; any other {@link IOException} cannot happen without a bug, and is not checked.
      */
-    private static <R> R inMemory(Io<R> work) throws ConventioJsonException {
+    private static <R> R inMemory(JacksonFactory.Io<R> work) throws ConventioJsonException {
         try {
             return work.run();
         } catch (ConventioJsonException e) {
@@ -219,7 +206,7 @@ public final class ConventioJson {
     }
 
     /** Runs the writing of an in-memory document, which cannot fail without a bug. */
-    private static void writingInMemory(Io<?> work) {
+    private static void writingInMemory(JacksonFactory.Io<?> work) {
         try {
             work.run();
         } catch (IOException e) {
@@ -227,61 +214,15 @@ public final class ConventioJson {
         }
     }
 
-    /**
-     * Opens a parser on bytes, rejecting as malformed JSON the bytes that Jackson's encoding
-     * detection refuses outright (UCS-4 in an unusual byte order): Jackson reports them with a
-     * {@link CharConversionException} before any parser exists.
-     */
-    private static JsonParser openUtf8(Io<JsonParser> opening) throws IOException {
-        try {
-            return opening.run();
-        } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
-            // Jackson checks the length of a byte array against the limit before any parser exists.
-            throw new ConventioJsonException(RejectionCode.LIMIT_EXCEEDED, e.getOriginalMessage(), "",
-                    new JsonLocation(ContentReference.unknown(), 0L, 1, 1), List.of(), e);
-        } catch (CharConversionException e) {
-            throw new ConventioJsonException(RejectionCode.MALFORMED_JSON, "a document is UTF-8 (RFC 8259), "
-                    + "this is not: " + e.getMessage(), "", new JsonLocation(ContentReference.unknown(), 0L, 1, 1),
-                    List.of(), e);
-        }
-    }
 
     private static <T> T read(JsonDocument<T> document, JsonParser parser, boolean bytes) throws IOException {
         try (parser) {
-            JsonInput in = new JsonInput(parser);
+            JacksonTokenSource source = new JacksonTokenSource(parser);
             if (bytes && !(parser instanceof UTF8StreamJsonParser)) {
-                throw in.reject(RejectionCode.MALFORMED_JSON, "a document is UTF-8 (RFC 8259), this is "
-                        + "UTF-16 or UTF-32");
+                throw source.exception(Rejection.of(RejectionCode.MALFORMED_JSON, "a document is UTF-8 (RFC 8259), "
+                        + "this is UTF-16 or UTF-32", source.pointer(), source.tokenLocation(), null));
             }
-            if (in.next() == null) {
-                throw in.reject(RejectionCode.MALFORMED_JSON, "the input holds no JSON value", "",
-                        parser.currentLocation());
-            }
-            T value;
-            try {
-                value = document.read(in);
-            } catch (ConventioJsonException e) {
-                if (e.code().kind() != RejectionCode.Kind.JSON) {
-                    requireEndOfInput(in);
-                }
-                throw e;
-            }
-            requireEndOfInput(in);
-            return value;
-        }
-    }
-
-    /**
-     * Reads what remains of the root value and checks nothing follows it, so that malformed JSON,
-     * trailing content and broken limits are reported as such even after another problem.
-     */
-    private static void requireEndOfInput(JsonInput in) throws IOException {
-        JsonParser parser = in.parser();
-        while (!parser.getParsingContext().inRoot()) {
-            in.next();
-        }
-        if (in.next() != null) {
-            throw in.reject(RejectionCode.TRAILING_CONTENT, "the document goes on after its root value");
+            return document.readInput(source);
         }
     }
 
@@ -316,7 +257,8 @@ public final class ConventioJson {
      */
     public <T> byte[] writeBytes(JsonDocument<T> document, T value) {
         // Jackson's segmented builder on a pooled recycler, as ObjectMapper.writeValueAsBytes does: a
-        // ByteArrayOutputStream would copy the whole document at each doubling and once more at the end.
+        // ByteArrayOutputStream copies the whole document at each doubling and once more at the end,
+        // 2.9 times the bytes a 32 KB write allocates otherwise (-prof gc, exact whatever the load).
         BufferRecycler recycler = FACTORY._getBufferRecycler();
         try (ByteArrayBuilder out = new ByteArrayBuilder(recycler)) {
             writingInMemory(() -> {
@@ -372,7 +314,7 @@ public final class ConventioJson {
     public String writeConsolidated(ConsolidatedConvention view) {
         StringWriter out = new StringWriter();
         writingInMemory(() -> {
-            write(ModelWriter::consolidatedDocument, view, FACTORY.createGenerator(out));
+            write(DocumentCodec.CONSOLIDATED, view, FACTORY.createGenerator(out));
             return null;
         });
         return out.toString();
@@ -387,7 +329,7 @@ public final class ConventioJson {
      * @throws NullPointerException if an argument is null
      */
     public void writeConsolidated(ConsolidatedConvention view, OutputStream out) throws IOException {
-        write(ModelWriter::consolidatedDocument, view, streamGenerator(out));
+        write(DocumentCodec.CONSOLIDATED, view, streamGenerator(out));
     }
 
     /** A UTF-8 generator on a stream it flushes but does not close. */
@@ -400,16 +342,16 @@ public final class ConventioJson {
 
     private <T> void write(JsonDocument<T> document, T value, JsonGenerator generator) throws IOException {
         Objects.requireNonNull(document, "document");
-        write(document.writing(), value, generator);
+        write(document.codec(), value, generator);
     }
 
-    private <T> void write(JsonDocument.Writing<T> writing, T value, JsonGenerator generator) throws IOException {
+    private <T> void write(DocumentCodec<T> codec, T value, JsonGenerator generator) throws IOException {
         Objects.requireNonNull(value, "value");
         try (generator) {
             if (pretty) {
                 generator.setPrettyPrinter(PRETTY_PRINTER.createInstance());
             }
-            writing.write(new ModelWriter(generator), value);
+            codec.write(value, new JacksonTokenSink(generator), writtenVersion);
             if (pretty) {
                 generator.writeRaw('\n');
             }

@@ -2,13 +2,22 @@ package dev.conventio.serialization;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import dev.conventio.format.LocatedViolation;
+import dev.conventio.format.RejectionCode;
+import dev.conventio.format.codec.Rejection;
 import java.util.List;
-import java.util.Objects;
-import java.util.stream.Collectors;
 
 /**
  * Thrown when a JSON document is rejected, whatever the reason: malformed JSON, a broken limit, a
  * document that does not follow the format, or values that break the model's invariants.
+ *
+ * <pre>{@code
+ * try {
+ *     ConventioJson.compact().read(JsonDocument.CONVENTION, json);
+ * } catch (ConventioJsonException e) {
+ *     System.out.println(e.code().code() + " at " + e.pointer() + ", line " + e.line());
+ * }
+ * }</pre>
  *
  * <p>It carries a stable {@linkplain #code() code}, the JSON Pointer of the offending element, its
  * line and column, and — for {@link RejectionCode#DOMAIN_VIOLATION} only — every violation of the
@@ -17,6 +26,8 @@ import java.util.stream.Collectors;
  * <p>It extends Jackson's {@link JsonMappingException} so that, when the module reads a value inside
  * an application's own {@code ObjectMapper}, Jackson passes it through (adding its reference path)
  * rather than wrapping it in another exception.
+ *
+ * @since 0.1
  */
 public final class ConventioJsonException extends JsonMappingException {
 
@@ -29,26 +40,16 @@ public final class ConventioJsonException extends JsonMappingException {
     /** The violations; List.copyOf of immutable values, but LocatedViolation is not Serializable. */
     private final transient List<LocatedViolation> violations;
 
-    ConventioJsonException(RejectionCode code, String detail, String pointer, JsonLocation location,
-            List<LocatedViolation> violations, Throwable cause) {
-        super(null, describe(code, detail, pointer, violations), cause);
+    /** The exception of a rejection of the codec, at the parser's own location of the problem. */
+    ConventioJsonException(Rejection rejection, JsonLocation location) {
+        super(null, rejection.getMessage(), rejection.getCause());
         // The location of the problem, not that of the cause (the parser's own, for a syntax error).
         this._location = location;
-        this.code = Objects.requireNonNull(code, "code");
-        this.pointer = Objects.requireNonNull(pointer, "pointer");
+        this.code = rejection.code();
+        this.pointer = rejection.pointer();
         this.line = location == null ? -1 : location.getLineNr();
         this.column = location == null ? -1 : location.getColumnNr();
-        this.violations = List.copyOf(violations);
-    }
-
-    private static String describe(RejectionCode code, String detail, String pointer,
-            List<LocatedViolation> violations) {
-        String where = pointer.isEmpty() ? "<root>" : pointer;
-        String text = "[" + code.code() + "] at " + where + ": " + detail;
-        if (!violations.isEmpty()) {
-            text += violations.stream().map(LocatedViolation::toString).collect(Collectors.joining("; ", " (", ")"));
-        }
-        return text;
+        this.violations = rejection.violations();
     }
 
     /**

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleDeserializers;
 import com.fasterxml.jackson.databind.module.SimpleSerializers;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import dev.conventio.format.codec.DocumentCodec;
 import dev.conventio.history.ConsolidatedConvention;
 import java.io.IOException;
 import java.util.List;
@@ -18,6 +19,11 @@ import java.util.List;
  * The Jackson module of the format: registered in an {@code ObjectMapper}, it reads and writes
  * conventions, amendments and histories — and writes consolidated views — wherever they appear in an application's own documents, in exactly the
  * form {@link ConventioJson} does, with the same strictness whatever the mapper's features.
+ *
+ * <pre>{@code
+ * ObjectMapper mapper = new ObjectMapper().registerModule(new ConventioModule());
+ * Convention convention = mapper.readValue(json, Convention.class);
+ * }</pre>
  *
  * <p>Found by {@code ObjectMapper.findAndRegisterModules()} through
  * {@code META-INF/services/com.fasterxml.jackson.databind.Module} and {@code provides} in
@@ -28,6 +34,8 @@ import java.util.List;
  * to get the facade's limits.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class ConventioModule extends Module {
 
@@ -113,7 +121,7 @@ public final class ConventioModule extends Module {
         @Override
         public void serialize(ConsolidatedConvention value, JsonGenerator generator, SerializerProvider provider)
                 throws IOException {
-            new ModelWriter(generator).consolidatedDocument(value);
+            DocumentCodec.CONSOLIDATED.write(value, new JacksonTokenSink(generator));
         }
     }
 
@@ -131,7 +139,7 @@ public final class ConventioModule extends Module {
 
         @Override
         public T deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-            return document.read(new JsonInput(parser));
+            return document.readValue(parser);
         }
     }
 }

@@ -1,8 +1,12 @@
 package dev.conventio.serialization;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
 import dev.conventio.amendment.AmendmentRecord;
 import dev.conventio.convention.Convention;
+import dev.conventio.format.DocumentKind;
+import dev.conventio.format.codec.DocumentCodec;
+import dev.conventio.format.codec.Rejection;
 import dev.conventio.history.History;
 import java.io.IOException;
 import java.util.Objects;
@@ -11,55 +15,40 @@ import java.util.Objects;
  * A kind of document of the format, and the type of value it holds: what to read a document as, and
  * what to write a value as.
  *
+ * <pre>{@code
+ * Convention convention = ConventioJson.compact().read(JsonDocument.CONVENTION, json);
+ * }</pre>
+ *
  * <p>Every document is a JSON object that starts with {@code formatVersion}; see {@code docs/format.md}
  * and the schema ({@link ConventioJson#schema()}) for the members of each kind.
  *
  * <p>This class is immutable and thread-safe.
  *
  * @param <T>  the type of value the document holds
+ *
+ * @since 0.1
  */
 public final class JsonDocument<T> {
 
     /** A convention: {@code {"formatVersion": 1, "reference": …, "parties": […], …}}. */
-    public static final JsonDocument<Convention> CONVENTION = new JsonDocument<>("convention", Convention.class,
-            ModelReader::conventionDocument, ModelWriter::conventionDocument);
+    public static final JsonDocument<Convention> CONVENTION = new JsonDocument<>(DocumentCodec.CONVENTION);
 
     /**
      * An amendment, recorded ({@code "type": "amendment"}) or known only by its number
      * ({@code "type": "unrecorded-amendment"}).
      */
-    public static final JsonDocument<AmendmentRecord> AMENDMENT = new JsonDocument<>("amendment",
-            AmendmentRecord.class, ModelReader::amendmentDocument, ModelWriter::amendmentDocument);
+    public static final JsonDocument<AmendmentRecord> AMENDMENT = new JsonDocument<>(DocumentCodec.AMENDMENT);
 
     /**
      * A history: {@code {"formatVersion": 1, "base": {convention}, "amendments": [records]}}. Reading
      * checks the amendment rules; the history read has no policies, which are code, not data.
      */
-    public static final JsonDocument<History> HISTORY = new JsonDocument<>("history", History.class,
-            ModelReader::historyDocument, ModelWriter::historyDocument);
+    public static final JsonDocument<History> HISTORY = new JsonDocument<>(DocumentCodec.HISTORY);
 
-    /** Reads a document's root value. */
-    @FunctionalInterface
-    interface Reading<T> {
-        T read(ModelReader reader) throws IOException;
-    }
+    private final DocumentCodec<T> codec;
 
-    /** Writes a document's root value. */
-    @FunctionalInterface
-    interface Writing<T> {
-        void write(ModelWriter writer, T value) throws IOException;
-    }
-
-    private final String name;
-    private final Class<T> type;
-    private final Reading<T> reading;
-    private final Writing<T> writing;
-
-    private JsonDocument(String name, Class<T> type, Reading<T> reading, Writing<T> writing) {
-        this.name = name;
-        this.type = type;
-        this.reading = reading;
-        this.writing = writing;
+    private JsonDocument(DocumentCodec<T> codec) {
+        this.codec = codec;
     }
 
     /**
@@ -68,30 +57,45 @@ public final class JsonDocument<T> {
      * @return the type, never null
      */
     public Class<T> type() {
-        return type;
+        return codec.type();
     }
 
-    /** Reads the value that starts at the parser's current token; ends on its last token. */
-    T read(JsonInput in) throws IOException {
+    /**
+     * Gets the kind of document, as the format names it.
+     *
+     * @return the kind, never null
+     */
+    public DocumentKind kind() {
+        return codec.kind();
+    }
+
+    DocumentCodec<T> codec() {
+        return codec;
+    }
+
+    /** Reads the whole input of a parser as this document, nothing after it. */
+    T readInput(JacksonTokenSource source) throws IOException {
         try {
-            return reading.read(new ModelReader(in));
-        } catch (IOException e) {
-            if (JsonInput.isRejection(e)) {
-                throw JsonInput.translate(e, in.parser());
-            }
-            throw e;
+            return codec.readInput(source);
+        } catch (Rejection e) {
+            throw source.exception(e);
         }
     }
 
-    /** Writes the value as a document. */
-    void write(T value, JsonGenerator generator) throws IOException {
-        Objects.requireNonNull(value, "value");
-        writing.write(new ModelWriter(generator), value);
+    /** Reads the value that starts at the parser's current token; ends on its last token. */
+    T readValue(JsonParser parser) throws IOException {
+        JacksonTokenSource source = new JacksonTokenSource(parser);
+        try {
+            return codec.readValue(source);
+        } catch (Rejection e) {
+            throw source.exception(e);
+        }
     }
 
-    /** How the value is written, for the facade's generator handling. */
-    Writing<T> writing() {
-        return writing;
+    /** Writes the value as a document of the version writers write. */
+    void write(T value, JsonGenerator generator) throws IOException {
+        Objects.requireNonNull(value, "value");
+        codec.write(value, new JacksonTokenSink(generator));
     }
 
     /**
@@ -101,6 +105,6 @@ public final class JsonDocument<T> {
      */
     @Override
     public String toString() {
-        return name;
+        return codec.kind().wireName();
     }
 }

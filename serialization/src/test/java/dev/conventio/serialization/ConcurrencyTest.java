@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.conventio.amendment.AmendmentRecord;
 import dev.conventio.convention.Convention;
+import dev.conventio.format.RejectionCode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;

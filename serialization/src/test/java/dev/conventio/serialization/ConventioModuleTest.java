@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.conventio.amendment.AmendmentRecord;
 import dev.conventio.convention.Convention;
+import dev.conventio.format.LocatedViolation;
+import dev.conventio.format.RejectionCode;
 import org.junit.jupiter.api.Test;
 
 /** The module in an application's own mapper. */

@@ -6,7 +6,10 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.conventio.amendment.AmendmentCodes;
 import dev.conventio.convention.ConventionCodes;
+import dev.conventio.date.DateCodes;
 import dev.conventio.finance.FinanceCodes;
+import dev.conventio.format.LocatedViolation;
+import dev.conventio.format.RejectionCode;
 import dev.conventio.history.HistoryCodes;
 import dev.conventio.party.PartyCodes;
 import dev.conventio.signature.SignatureCodes;
@@ -163,7 +166,7 @@ class DomainViolationCorpusTest {
     }
 
     private static final Set<ViolationCode> TEXT_FORMS = Set.of(FinanceCodes.BUDGET_PERIOD_MALFORMED,
-            TermCodes.START_RULE_MALFORMED, TermCodes.TERM_END_MALFORMED);
+            TermCodes.START_RULE_MALFORMED, TermCodes.TERM_END_MALFORMED, DateCodes.PARTIAL_DATE_MALFORMED);
 
     @Test
     void everyInvariantAndEveryAmendmentRuleHasItsCase() {

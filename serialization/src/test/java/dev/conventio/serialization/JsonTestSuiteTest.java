@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import dev.conventio.format.RejectionCode;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;

@@ -22,10 +22,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The start of an object is kept as the parser's token offsets and made a {@link JsonLocation} only
- * when a problem is reported: the location rebuilt long after the object started is the very one
- * {@link JsonParser#currentTokenLocation()} gave on its START_OBJECT, for every object of every
- * example document, pretty and compact, from each kind of source.
+ * The codec keeps the start of each object as its own {@link dev.conventio.format.codec.Location},
+ * which the adapter takes from {@link JsonParser#currentTokenLocation()} on the object's START_OBJECT
+ * and turns back into a {@link JsonLocation} when a problem is reported: the location made long
+ * after the object started is the very one Jackson gave there, for every object of every example
+ * document, pretty and compact, from each kind of source.
  */
 class ObjectLocationTest {
 
@@ -51,7 +52,7 @@ class ObjectLocationTest {
                 cases.add(new Object[] {name + " string", json, (Source) FACTORY::createParser});
                 cases.add(new Object[] {name + " reader", json,
                     (Source) text -> FACTORY.createParser(new StringReader(text))});
-                // Not a parser whose offsets can be rebuilt: the location is taken at the start.
+                // A parser of a tree, which has locations of its own.
                 cases.add(new Object[] {name + " tree", json, (Source) text -> MAPPER.readTree(text).traverse()});
             }
         }
@@ -65,20 +66,20 @@ class ObjectLocationTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void theStartOfEveryObjectIsWhereTheParserPutIt(String name, String json, Source source) throws IOException {
-        List<JsonInput.Members> objects = new ArrayList<>();
+        List<dev.conventio.format.codec.Location> objects = new ArrayList<>();
         List<JsonLocation> expected = new ArrayList<>();
         try (JsonParser parser = source.open(json)) {
-            JsonInput in = new JsonInput(parser);
+            JacksonTokenSource in = new JacksonTokenSource(parser);
             while (in.next() != null) {
-                if (in.current() == JsonToken.START_OBJECT) {
+                if (in.current() == dev.conventio.format.codec.Token.START_OBJECT) {
                     expected.add(parser.currentTokenLocation());
-                    objects.add(in.object(Fields.of()));
+                    objects.add(in.tokenLocation());
                 }
             }
-            // Rebuilt at the end of the input, as after a problem found deep inside the object.
+            // Made at the end of the input, as after a problem found deep inside the object.
             List<JsonLocation> rebuilt = new ArrayList<>();
-            for (JsonInput.Members members : objects) {
-                rebuilt.add(members.start());
+            for (dev.conventio.format.codec.Location start : objects) {
+                rebuilt.add(in.jsonLocation(start));
             }
             assertThat(rebuilt).isNotEmpty().isEqualTo(expected);
             assertThat(rebuilt).extracting(JsonLocation::toString)

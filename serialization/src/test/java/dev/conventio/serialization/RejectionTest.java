@@ -10,6 +10,9 @@ import dev.conventio.change.ChangeObject;
 import dev.conventio.convention.Article;
 import dev.conventio.convention.ConventionCodes;
 import dev.conventio.finance.FinanceCodes;
+import dev.conventio.format.FormatVersions;
+import dev.conventio.format.LocatedViolation;
+import dev.conventio.format.RejectionCode;
 import dev.conventio.history.HistoryCodes;
 import dev.conventio.party.PartyCodes;
 import dev.conventio.term.StartRule;
@@ -110,8 +113,26 @@ class RejectionTest {
                 Arguments.of("formatVersion not first", replace(replace(CONVENTION, "\"formatVersion\":1,", ""),
                         "\"signatures\":[]", "\"signatures\":[],\"formatVersion\":1"),
                         RejectionCode.FORMAT_VERSION_MISSING, "/reference"),
-                Arguments.of("formatVersion of the future", replace(CONVENTION, "\"formatVersion\":1", "\"formatVersion\":2"),
+                // Version 2 is read since the format module: the future is the version after the latest.
+                Arguments.of("formatVersion of the future", replace(CONVENTION, "\"formatVersion\":1",
+                        "\"formatVersion\":" + (FormatVersions.LATEST + 1)),
                         RejectionCode.FORMAT_VERSION_UNSUPPORTED, "/formatVersion"),
+                Arguments.of("formatVersion 0", replace(CONVENTION, "\"formatVersion\":1", "\"formatVersion\":0"),
+                        RejectionCode.FORMAT_VERSION_UNSUPPORTED, "/formatVersion"),
+                Arguments.of("version 2 without its document", replace(CONVENTION, "\"formatVersion\":1",
+                        "\"formatVersion\":2"), RejectionCode.DOCUMENT_KIND_MISSING, "/reference"),
+                Arguments.of("version 2 naming another kind", replace(CONVENTION, "\"formatVersion\":1",
+                        "\"formatVersion\":2,\"document\":\"history\""), RejectionCode.DOCUMENT_KIND_MISMATCH, "/document"),
+                Arguments.of("version 2 naming no kind", replace(CONVENTION, "\"formatVersion\":1",
+                        "\"formatVersion\":2,\"document\":\"Convention\""), RejectionCode.DOCUMENT_KIND_MISMATCH,
+                        "/document"),
+                Arguments.of("version 2 with a null document", replace(CONVENTION, "\"formatVersion\":1",
+                        "\"formatVersion\":2,\"document\":null"), RejectionCode.NULL_VALUE, "/document"),
+                Arguments.of("version 2 with its document twice", replace(CONVENTION, "\"formatVersion\":1",
+                        "\"formatVersion\":2,\"document\":\"convention\",\"document\":\"convention\""),
+                        RejectionCode.DUPLICATE_FIELD, "/document"),
+                Arguments.of("version 1 with a document", replace(CONVENTION, "\"formatVersion\":1",
+                        "\"formatVersion\":1,\"document\":\"convention\""), RejectionCode.UNKNOWN_FIELD, "/document"),
                 Arguments.of("formatVersion as a string", replace(CONVENTION, "\"formatVersion\":1", "\"formatVersion\":\"1\""),
                         RejectionCode.WRONG_TYPE, "/formatVersion"),
                 Arguments.of("formatVersion twice", replace(CONVENTION, "\"formatVersion\":1", "\"formatVersion\":1,\"formatVersion\":1"),

@@ -34,6 +34,8 @@ import java.util.random.RandomGenerator;
  * of a history, see {@link HistoryGen}.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class AmendmentGen {
 

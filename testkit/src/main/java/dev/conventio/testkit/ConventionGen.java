@@ -42,6 +42,8 @@ import org.joda.money.Money;
  * identifier has the longest length allowed and an optional list is empty.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class ConventionGen {
 

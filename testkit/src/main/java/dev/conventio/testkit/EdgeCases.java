@@ -22,9 +22,9 @@ import java.util.Objects;
  *       lists at their shortest and longest;</li>
  *   <li>identifiers of 64 characters, the longest allowed (parties, contributions).</li>
  * </ul>
- * No sentinel date (such as 9999-12-31 as an end) is ever invented. Partial dates do not exist in the
- * model yet; when they do, {@link #PENDING} names where their boundaries (a year alone, a month
- * alone) join this list.
+ * No sentinel date (such as 9999-12-31 as an end) is ever invented. No element of the model holds a
+ * {@link dev.conventio.date.PartialDate} yet; {@link #PENDING} names the boundaries (a year alone, a
+ * month alone, an unknown date) that join this list when one does.
  *
  * <p>The probability is {@value #DEFAULT_PROBABILITY} unless the system property
  * {@value #PROBABILITY_PROPERTY} sets another (read once, when this class loads), or a generator is
@@ -36,6 +36,8 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class EdgeCases {
 
@@ -44,7 +46,8 @@ public final class EdgeCases {
     /** The probability of a boundary value where one can appear, unless configured otherwise. */
     public static final double DEFAULT_PROBABILITY = 0.05;
     /** Boundary values still to come with the model features they need. */
-    public static final List<String> PENDING = List.of("partial dates: a year alone, a year and month (PartialDate)");
+    public static final List<String> PENDING = List.of(
+            "partial dates (PartialDate): a year alone, a year and month, an unknown date, once a model element holds one");
 
     /** The resolution of a draw: probabilities are counted in millionths. */
     static final int RESOLUTION = 1_000_000;

@@ -33,6 +33,8 @@ import java.util.random.RandomGenerator;
  * {@code == 0}), as the testkit's own generators draw.
  *
  * @param <T>  the type of the generated values
+ *
+ * @since 0.1
  */
 @FunctionalInterface
 public interface Gen<T> {

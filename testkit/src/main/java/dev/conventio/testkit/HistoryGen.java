@@ -27,6 +27,8 @@ import java.util.random.RandomGenerator;
  * the first half of the convention's term, so that it is concluded while the convention is in force.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class HistoryGen {
 

@@ -20,6 +20,8 @@ import java.util.function.Supplier;
  * compared with {@link History#add(AmendmentRecord)}.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class InvalidCase {
 

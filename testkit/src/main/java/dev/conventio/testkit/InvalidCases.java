@@ -70,6 +70,8 @@ import org.joda.money.Money;
  * negative amount, which would otherwise also break the schedule's sum.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class InvalidCases {
 

@@ -29,6 +29,8 @@ import java.util.random.RandomGenerator;
  * allowed, 64 characters.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class PartyGen {
 

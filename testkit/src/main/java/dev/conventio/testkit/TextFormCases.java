@@ -2,6 +2,8 @@ package dev.conventio.testkit;
 
 import static dev.conventio.testkit.PartyGen.pick;
 
+import dev.conventio.date.DateCodes;
+import dev.conventio.date.PartialDate;
 import dev.conventio.finance.BudgetPeriod;
 import dev.conventio.finance.FinanceCodes;
 import dev.conventio.term.StartRule;
@@ -35,6 +37,11 @@ final class TextFormCases {
                     "on notification of 2020-1-1", "on  2020-01-01"));
             return InvalidCase.of(TermCodes.START_RULE_MALFORMED, "start rule '" + text + "'",
                     () -> StartRule.parse(text));
+        });
+        cases.put(DateCodes.PARTIAL_DATE_MALFORMED, (random, size) -> {
+            String text = pick(random, List.of("2011-13", "2011-02-30", "11", "2011-6", "inconnue", "2011?"));
+            return InvalidCase.of(DateCodes.PARTIAL_DATE_MALFORMED, "partial date '" + text + "'",
+                    () -> PartialDate.parse(text));
         });
         cases.put(TermCodes.TERM_END_MALFORMED, (random, size) -> {
             String text = pick(random, List.of("2020-12-32", "31/12/2020", "P1Y0M", "P2W", "deux ans"));

@@ -2,6 +2,7 @@ package dev.conventio.internal.codes;
 
 import dev.conventio.amendment.AmendmentCodes;
 import dev.conventio.convention.ConventionCodes;
+import dev.conventio.date.DateCodes;
 import dev.conventio.finance.FinanceCodes;
 import dev.conventio.history.HistoryCodes;
 import dev.conventio.party.PartyCodes;
@@ -11,11 +12,19 @@ import dev.conventio.validation.CodeCatalog;
 import dev.conventio.validation.CommonCodes;
 import dev.conventio.validation.ViolationCode;
 import dev.conventio.work.WorkCodes;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Properties;
 
 /**
  * The catalog of core's violation codes: the constants of each package's {@code …Codes} class, in
@@ -27,11 +36,12 @@ import java.util.List;
 public final class CoreCodeCatalog implements CodeCatalog {
 
     /** The classes that declare core's codes, one per package, lowest package first. */
-    static final List<Class<?>> HOLDERS = List.of(CommonCodes.class, PartyCodes.class, WorkCodes.class,
-            FinanceCodes.class, TermCodes.class, SignatureCodes.class, ConventionCodes.class, AmendmentCodes.class,
+    static final List<Class<?>> HOLDERS = List.of(CommonCodes.class, DateCodes.class, PartyCodes.class,
+            WorkCodes.class, FinanceCodes.class, TermCodes.class, SignatureCodes.class, ConventionCodes.class, AmendmentCodes.class,
             HistoryCodes.class);
 
     private static final List<ViolationCode> CODES = collect();
+    private static final Properties FRENCH = french();
 
     /** Creates the catalog; {@link java.util.ServiceLoader} calls it. */
     public CoreCodeCatalog() {
@@ -64,6 +74,26 @@ public final class CoreCodeCatalog implements CodeCatalog {
     @Override
     public List<ViolationCode> codes() {
         return CODES;
+    }
+
+    /** French descriptions, from {@code descriptions_fr.properties} beside this class. */
+    @Override
+    public Optional<String> description(ViolationCode code, Locale locale) {
+        if (!codes().contains(code)) {
+            return Optional.empty();
+        }
+        return locale.getLanguage().equals(Locale.FRENCH.getLanguage())
+                ? Optional.ofNullable(FRENCH.getProperty(code.id())) : Optional.empty();
+    }
+
+    private static Properties french() {
+        Properties properties = new Properties();
+        try (InputStream in = CoreCodeCatalog.class.getResourceAsStream("descriptions_fr.properties")) {
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("the French descriptions of conventio-core cannot be read", e);
+        }
+        return properties;
     }
 
     @Override

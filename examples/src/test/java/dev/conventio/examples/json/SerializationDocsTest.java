@@ -12,7 +12,7 @@ import dev.conventio.history.History;
 import dev.conventio.serialization.ConventioJson;
 import dev.conventio.serialization.ConventioJsonException;
 import dev.conventio.serialization.JsonDocument;
-import dev.conventio.serialization.RejectionCode;
+import dev.conventio.format.RejectionCode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;

@@ -15,6 +15,8 @@ import org.joda.money.Money;
  * currency and the same amount, whatever the scale.
  *
  * <p>Instances are not thread-safe: one assertion chain at a time.
+ *
+ * @since 0.1
  */
 public final class ConsolidatedConventionAssert
         extends AbstractObjectAssert<ConsolidatedConventionAssert, ConsolidatedConvention> {

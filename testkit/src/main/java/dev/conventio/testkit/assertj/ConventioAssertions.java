@@ -19,6 +19,8 @@ import dev.conventio.validation.ValidationException;
  * compiler picks these for Conventio types.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class ConventioAssertions {
 

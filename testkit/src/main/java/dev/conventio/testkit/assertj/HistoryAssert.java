@@ -15,6 +15,8 @@ import org.assertj.core.api.AbstractObjectAssert;
  * Assertions on a {@link History}.
  *
  * <p>Instances are not thread-safe: one assertion chain at a time.
+ *
+ * @since 0.1
  */
 public final class HistoryAssert extends AbstractObjectAssert<HistoryAssert, History> {
 

@@ -10,6 +10,8 @@ import org.assertj.core.api.AbstractObjectAssert;
  * Assertions on an {@link InvalidCase}: that the library rejects it exactly as labelled.
  *
  * <p>Instances are not thread-safe: one assertion chain at a time.
+ *
+ * @since 0.1
  */
 public final class InvalidCaseAssert extends AbstractObjectAssert<InvalidCaseAssert, InvalidCase> {
 

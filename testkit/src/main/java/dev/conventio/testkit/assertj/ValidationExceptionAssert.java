@@ -11,6 +11,8 @@ import org.assertj.core.api.AbstractThrowableAssert;
  * Assertions on the violations a {@link ValidationException} carries.
  *
  * <p>Instances are not thread-safe: one assertion chain at a time.
+ *
+ * @since 0.1
  */
 public final class ValidationExceptionAssert extends AbstractThrowableAssert<ValidationExceptionAssert, ValidationException> {
 

@@ -32,6 +32,8 @@ import org.junit.jupiter.params.support.ParameterDeclarations;
  * kept in the test method's extension store, where {@link GeneratedCaseShrinker} finds it.
  *
  * <p>Instances are created by JUnit, one per annotated method, and confined to its thread.
+ *
+ * @since 0.1
  */
 public final class GeneratedArgumentsProvider implements ArgumentsProvider, AnnotationConsumer<GeneratedSource> {
 

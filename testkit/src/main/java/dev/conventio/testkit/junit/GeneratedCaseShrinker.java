@@ -38,6 +38,8 @@ import org.opentest4j.TestAbortedException;
  * registers this extension; it does nothing for other tests.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class GeneratedCaseShrinker implements InvocationInterceptor {
 

@@ -56,6 +56,8 @@ import org.junit.jupiter.params.provider.ArgumentsSource;
  * <p>{@link #classifiers()} names static methods returning a
  * {@link dev.conventio.testkit.stats.Classifier}: the distribution of the generated cases is then
  * printed on standard output once they have all run.
+ *
+ * @since 0.1
  */
 @Target({ElementType.METHOD, ElementType.ANNOTATION_TYPE})
 @Retention(RetentionPolicy.RUNTIME)

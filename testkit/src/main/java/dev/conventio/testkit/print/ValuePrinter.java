@@ -22,6 +22,8 @@ import java.util.Optional;
  *
  * <p>Implementations must be thread-safe and have a public constructor without parameters to be
  * found by the service loader.
+ *
+ * @since 0.1
  */
 @FunctionalInterface
 public interface ValuePrinter {

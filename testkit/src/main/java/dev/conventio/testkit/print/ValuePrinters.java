@@ -22,6 +22,8 @@ import java.util.ServiceLoader;
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class ValuePrinters {
 

@@ -8,6 +8,8 @@ package dev.conventio.testkit.property;
  * }</pre>
  *
  * @param <T>  the type of the values checked
+ *
+ * @since 0.1
  */
 @FunctionalInterface
 public interface Check<T> {

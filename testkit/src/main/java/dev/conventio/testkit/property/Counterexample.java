@@ -27,6 +27,8 @@ import java.util.OptionalLong;
  * }</pre>
  *
  * <p>This class is immutable and thread-safe if the values it holds are.
+ *
+ * @since 0.1
  */
 public final class Counterexample {
 

@@ -53,6 +53,8 @@ import java.util.function.Predicate;
  * <p>This class is immutable and thread-safe; each run happens on its caller's thread.
  *
  * @param <T>  the type of the values
+ *
+ * @since 0.1
  */
 public final class Property<T> {
 

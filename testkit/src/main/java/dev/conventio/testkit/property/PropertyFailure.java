@@ -14,6 +14,8 @@ import java.util.Objects;
  *     failure.counterexample().shrinking().steps();
  * }
  * }</pre>
+ *
+ * @since 0.1
  */
 public final class PropertyFailure extends AssertionError {
 

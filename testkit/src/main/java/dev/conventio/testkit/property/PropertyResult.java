@@ -18,6 +18,8 @@ import java.util.OptionalLong;
  * }</pre>
  *
  * <p>This class is immutable and thread-safe if the counterexample is.
+ *
+ * @since 0.1
  */
 public final class PropertyResult {
 

@@ -7,6 +7,8 @@ import java.util.Objects;
  * back in that form or in decimal.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class Seeds {
 

@@ -31,6 +31,8 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class ChoiceSequence implements Comparable<ChoiceSequence> {
 

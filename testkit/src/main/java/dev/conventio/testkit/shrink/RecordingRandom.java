@@ -21,6 +21,8 @@ import java.util.random.RandomGenerator;
  * }</pre>
  *
  * <p>Instances are mutable and confined to the generation they record.
+ *
+ * @since 0.1
  */
 public final class RecordingRandom extends ChoiceLog {
 

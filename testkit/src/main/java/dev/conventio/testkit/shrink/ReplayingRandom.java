@@ -19,6 +19,8 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>Instances are mutable and confined to the generation they serve.
+ *
+ * @since 0.1
  */
 public final class ReplayingRandom extends ChoiceLog {
 

@@ -23,6 +23,8 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class ShrinkBudget {
 

@@ -12,6 +12,8 @@ import java.util.Objects;
  * unless the time budget stopped the search ({@link Stop#TIME}).
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class ShrinkResult {
 

@@ -17,6 +17,8 @@ import java.util.random.RandomGenerator;
  *     return !property.test(history);                                   // true: still fails
  * };
  * }</pre>
+ *
+ * @since 0.1
  */
 @FunctionalInterface
 public interface ShrinkTarget {

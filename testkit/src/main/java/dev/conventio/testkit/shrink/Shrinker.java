@@ -27,6 +27,8 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>This class is immutable and thread-safe; each call to {@link #shrink} runs on its caller's thread.
+ *
+ * @since 0.1
  */
 public final class Shrinker {
 

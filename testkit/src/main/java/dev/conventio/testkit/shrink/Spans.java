@@ -21,6 +21,8 @@ import java.util.random.RandomGenerator;
  *
  * <p>On any source other than the testkit's recording and replaying ones, both methods do
  * nothing. This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class Spans {
 

@@ -17,6 +17,8 @@ import java.util.random.RandomGenerator;
  *
  * <p>Implementations must be stateless and thread-safe, and draw only from the source they are
  * given, so that a run replays and shrinks.
+ *
+ * @since 0.1
  */
 public interface HistoryAction {
 

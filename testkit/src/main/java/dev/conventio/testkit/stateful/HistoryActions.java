@@ -30,6 +30,8 @@ import java.util.stream.Collectors;
  * user's, possibly theirs too), {@code check} agreeing with {@code add}.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class HistoryActions {
 

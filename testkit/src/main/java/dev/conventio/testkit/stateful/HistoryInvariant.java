@@ -7,6 +7,8 @@ package dev.conventio.testkit.stateful;
  * <pre>{@code
  * HistoryInvariant atMostTen = state -> assertThat(state.history().amendments()).hasSizeLessThanOrEqualTo(10);
  * }</pre>
+ *
+ * @since 0.1
  */
 @FunctionalInterface
 public interface HistoryInvariant {

@@ -8,6 +8,8 @@ import java.util.List;
  * (its base, its policies, its amendments in order), and its amendments are numbered 1 to n.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class HistoryInvariants {
 

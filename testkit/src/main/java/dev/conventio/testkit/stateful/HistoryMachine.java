@@ -32,6 +32,8 @@ import java.util.random.RandomGenerator;
  * to take, then what that action draws, all in one span, so that the shrinker deletes whole steps.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class HistoryMachine {
 

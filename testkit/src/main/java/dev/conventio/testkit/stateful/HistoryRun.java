@@ -19,6 +19,8 @@ import java.util.Optional;
  * </pre>
  *
  * <p>This class is immutable and thread-safe if its failure is.
+ *
+ * @since 0.1
  */
 public final class HistoryRun {
 

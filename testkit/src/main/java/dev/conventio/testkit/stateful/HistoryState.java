@@ -17,6 +17,8 @@ import java.util.Objects;
  * leaves the history as it was returns the state itself.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class HistoryState {
 

@@ -7,6 +7,8 @@ import java.util.Objects;
  * {@code add amendment n° 3 (2 changes): accepted}, and the state it left.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class HistoryStep {
 

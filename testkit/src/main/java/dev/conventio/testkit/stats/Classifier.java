@@ -19,6 +19,8 @@ import java.util.function.Function;
  * }</pre>
  *
  * @param <T>  the type of the values classified
+ *
+ * @since 0.1
  */
 public interface Classifier<T> {
 

@@ -20,6 +20,8 @@ import java.util.Set;
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class Classifiers {
 

@@ -21,6 +21,8 @@ import java.util.stream.Collectors;
  * says otherwise, so that the assertion is deterministic: the same cases on every build.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class Coverage {
 

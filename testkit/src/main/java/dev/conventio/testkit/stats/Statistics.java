@@ -21,6 +21,8 @@ import java.util.Set;
  * <p>Instances are mutable and not thread-safe: one run records its cases on one thread.
  *
  * @param <T>  the type of the values classified
+ *
+ * @since 0.1
  */
 public final class Statistics<T> {
 

@@ -8,7 +8,7 @@ import dev.conventio.convention.Convention;
 import dev.conventio.serialization.ConventioJson;
 import dev.conventio.serialization.ConventioJsonException;
 import dev.conventio.serialization.JsonDocument;
-import dev.conventio.serialization.RejectionCode;
+import dev.conventio.format.RejectionCode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

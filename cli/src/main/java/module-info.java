@@ -1,0 +1,13 @@
+/**
+ * The {@code conventio} command: validates documents of the format, consolidates a history on a
+ * date, lists its timeline and prints the JSON Schema. It exports no package: its interface is the
+ * command line, described in {@code docs/cli.md}.
+ */
+module dev.conventio.cli {
+    requires dev.conventio.serialization;
+    requires com.fasterxml.jackson.core;
+    requires info.picocli;
+
+    // picocli sets the annotated fields of the commands by reflection.
+    opens dev.conventio.cli to info.picocli;
+}

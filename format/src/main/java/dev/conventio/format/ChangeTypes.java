@@ -1,0 +1,33 @@
+package dev.conventio.format;
+
+import dev.conventio.change.Change;
+import dev.conventio.format.codec.ChangeKinds;
+import java.util.Map;
+
+/**
+ * The {@code type} name of each kind of change in the format, with the model class it stands for.
+ *
+ * <pre>{@code
+ * ChangeTypes.byWireName().get("set-orientations");   // SetOrientations.class
+ * }</pre>
+ *
+ * <p>The names are kebab-case and never Java class names: renaming a class never changes the format,
+ * and a retired name is never reused. Tooling and tests use this list to check that every kind of
+ * change of the model has its name, and only one. This class is immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+public final class ChangeTypes {
+
+    private ChangeTypes() {
+    }
+
+    /**
+     * Gets every kind of change, by wire name, in the format's order.
+     *
+     * @return the model class of each wire name, never null, unmodifiable
+     */
+    public static Map<String, Class<? extends Change>> byWireName() {
+        return ChangeKinds.byWireName();
+    }
+}

@@ -1,0 +1,108 @@
+package dev.conventio.format.codec;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Every member name of the format, each declared once here: the objects' member tables use these
+ * constants, and each adapter encodes each of them once, by {@linkplain Name#ordinal() ordinal}.
+ */
+final class Names {
+
+    private static final List<Name> ALL = new ArrayList<>();
+
+    static final Name ADDED = name("added");
+    static final Name AMENDMENTS = name("amendments");
+    static final Name AMENDMENTS_IN_FORCE = name("amendmentsInForce");
+    static final Name AMENDMENT_CLAUSE = name("amendmentClause");
+    static final Name AMOUNT = name("amount");
+    static final Name ARTICLE = name("article");
+    static final Name ARTICLES = name("articles");
+    static final Name BASE = name("base");
+    static final Name BENEFICIARY = name("beneficiary");
+    static final Name BUDGET = name("budget");
+    static final Name CAPACITY = name("capacity");
+    static final Name CHANGES = name("changes");
+    static final Name CIVILITY = name("civility");
+    static final Name COMMITTEE = name("committee");
+    static final Name CONCLUDED_ON = name("concludedOn");
+    static final Name CONTRIBUTION = name("contribution");
+    static final Name CONTRIBUTIONS = name("contributions");
+    static final Name CONTRIBUTOR = name("contributor");
+    static final Name CONVENTION = name("convention");
+    static final Name CURRENCY = name("currency");
+    static final Name DATE = name("date");
+    static final Name DECIDING_BODY = name("decidingBody");
+    static final Name DECISION = name("decision");
+    static final Name DECISIONS = name("decisions");
+    static final Name DELIBERATION_NUMBER = name("deliberationNumber");
+    static final Name DESCRIPTION = name("description");
+    static final Name DOCUMENT = name("document");
+    static final Name DUE_ON = name("dueOn");
+    static final Name DURATION = name("duration");
+    static final Name END = name("end");
+    static final Name FORMAT_VERSION = name("formatVersion");
+    static final Name FULL_NAME = name("fullName");
+    static final Name ID = name("id");
+    static final Name INSTRUMENT = name("instrument");
+    static final Name JUSTIFICATION = name("justification");
+    static final Name KIND = name("kind");
+    static final Name LEGAL_BASES = name("legalBases");
+    static final Name MANDATE = name("mandate");
+    static final Name MAX_RENEWALS = name("maxRenewals");
+    static final Name MEMBERS = name("members");
+    static final Name MISSION = name("mission");
+    static final Name NAME = name("name");
+    static final Name NATURE = name("nature");
+    static final Name NOTE = name("note");
+    static final Name NUMBER = name("number");
+    static final Name OBJECT = name("object");
+    static final Name ORDER = name("order");
+    static final Name ORIENTATIONS = name("orientations");
+    static final Name OR_DELEGATE = name("orDelegate");
+    static final Name PARTIES = name("parties");
+    static final Name PARTY = name("party");
+    static final Name PERIOD = name("period");
+    static final Name PERSON = name("person");
+    static final Name PHASE = name("phase");
+    static final Name PHASES = name("phases");
+    static final Name POSSIBLY_INCOMPLETE = name("possiblyIncomplete");
+    static final Name PREAMBLE = name("preamble");
+    static final Name PROVENANCE = name("provenance");
+    static final Name PUBLICATION = name("publication");
+    static final Name PURPOSE = name("purpose");
+    static final Name REFERENCE = name("reference");
+    static final Name RENEWAL = name("renewal");
+    static final Name REPLACEMENT = name("replacement");
+    static final Name REPRESENTATIVE = name("representative");
+    static final Name SCHEDULE = name("schedule");
+    static final Name SIGNATORY = name("signatory");
+    static final Name SIGNATURES = name("signatures");
+    static final Name SIREN = name("siren");
+    static final Name SIRET = name("siret");
+    static final Name START = name("start");
+    static final Name STATEMENT = name("statement");
+    static final Name STATUS = name("status");
+    static final Name STEERING_COMMITTEE = name("steeringCommittee");
+    static final Name TACIT = name("tacit");
+    static final Name TERM = name("term");
+    static final Name TEXT = name("text");
+    static final Name TITLE = name("title");
+    static final Name TYPE = name("type");
+    static final Name UNRECORDED_BEFORE = name("unrecordedBefore");
+    static final Name VALIDATED_PHASES = name("validatedPhases");
+
+    private Names() {
+    }
+
+    private static Name name(String text) {
+        Name name = new Name(text, ALL.size());
+        ALL.add(name);
+        return name;
+    }
+
+    /** Every name, by ordinal. */
+    static List<Name> all() {
+        return List.copyOf(ALL);
+    }
+}

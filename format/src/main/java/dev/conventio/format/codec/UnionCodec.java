@@ -1,0 +1,146 @@
+package dev.conventio.format.codec;
+
+import dev.conventio.format.RejectionCode;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+
+/**
+ * A polymorphic object of the format: a leading {@code type} whose value names the variant, then
+ * the members of that variant. Immutable and thread-safe.
+ *
+ * @param <T>  the type of value
+ */
+final class UnionCodec<T> implements ValueCodec<T>, MembersCodec<T> {
+
+    /** One variant: its {@code type} name and the object after it. */
+    static final class Variant<T> {
+
+        private final String wireName;
+        private final ObjectCodec<? extends T> codec;
+        private final Class<? extends T> type;
+
+        private Variant(String wireName, Class<? extends T> type, ObjectCodec<? extends T> codec) {
+            this.wireName = wireName;
+            this.type = type;
+            this.codec = codec;
+        }
+
+        String wireName() {
+            return wireName;
+        }
+
+        Class<? extends T> type() {
+            return type;
+        }
+
+        ObjectCodec<? extends T> codec() {
+            return codec;
+        }
+
+        @SuppressWarnings("unchecked")
+        private void writeMembers(Writer out, T value) throws IOException {
+            ((ObjectCodec<T>) codec).writeMembers(out, value);
+        }
+    }
+
+    private final String object;
+    private final Map<String, Variant<T>> byName;
+    private final Function<T, String> selector;
+    private final UnaryOperator<String> unknown;
+
+    private UnionCodec(String object, List<Variant<T>> variants, Function<T, String> selector,
+            UnaryOperator<String> unknown) {
+        this.object = object;
+        Map<String, Variant<T>> names = new LinkedHashMap<>();
+        for (Variant<T> variant : variants) {
+            if (names.put(variant.wireName, variant) != null) {
+                throw new IllegalArgumentException("type " + variant.wireName + " is declared twice");
+            }
+        }
+        this.byName = names;
+        this.selector = selector;
+        this.unknown = unknown;
+    }
+
+    /** A variant. */
+    static <T, S extends T> Variant<T> variant(String wireName, Class<S> type, ObjectCodec<S> codec) {
+        return new Variant<>(wireName, type, codec);
+    }
+
+    /**
+     * Declares a polymorphic object.
+     *
+     * @param object  the name of the object in docs/format-2.md, such as {@code change}
+     * @param variants  the variants, in the format's order
+     * @param selector  the {@code type} name of a value, to write it
+     * @param unknown  the message for a {@code type} that names no variant, from the (abbreviated) name
+     */
+    static <T> UnionCodec<T> of(String object, List<Variant<T>> variants, Function<T, String> selector,
+            UnaryOperator<String> unknown) {
+        return new UnionCodec<>(object, variants, selector, unknown);
+    }
+
+    /** Declares a polymorphic object whose variant is that of the value's class. */
+    static <T> UnionCodec<T> byClass(String object, List<Variant<T>> variants, UnaryOperator<String> unknown) {
+        List<Variant<T>> copy = new ArrayList<>(variants);
+        ClassValue<String> names = new ClassValue<>() {
+            @Override
+            protected String computeValue(Class<?> type) {
+                for (Variant<T> variant : copy) {
+                    if (variant.type.isAssignableFrom(type)) {
+                        return variant.wireName;
+                    }
+                }
+                throw new IllegalArgumentException("no type of the format for " + type.getName());
+            }
+        };
+        return new UnionCodec<>(object, copy, value -> names.get(value.getClass()), unknown);
+    }
+
+    /** The name of the object, for docs/format-2.md. */
+    String object() {
+        return object;
+    }
+
+    List<Variant<T>> variants() {
+        return List.copyOf(byName.values());
+    }
+
+    @Override
+    public T read(Reader in) throws IOException {
+        return readMembers(in, in.object(null));
+    }
+
+    /** Reads the leading {@code type} of an object whose reading started, then the members of its variant. */
+    @Override
+    public T readMembers(Reader in, ObjectReading reading) throws IOException {
+        reading.leading(Names.TYPE, RejectionCode.MISSING_TYPE, "this object starts with its type");
+        in.observe(object, Names.TYPE.text());
+        String type = in.text();
+        Variant<T> variant = byName.get(type);
+        if (variant == null) {
+            throw in.reject(RejectionCode.UNKNOWN_TYPE, unknown.apply(Reader.abbreviate(type)));
+        }
+        return variant.codec.readMembers(in, reading);
+    }
+
+    @Override
+    public void write(Writer out, T value) throws IOException {
+        writeObject(out, value);
+    }
+
+    /** Writes the {@code type} and the members of a value. */
+    @Override
+    public void writeMembers(Writer out, T value) throws IOException {
+        Variant<T> variant = byName.get(selector.apply(value));
+        out.sink().name(Names.TYPE);
+        out.sink().string(variant.wireName);
+        out.observe(object, Names.TYPE.text());
+        variant.writeMembers(out, value);
+    }
+}

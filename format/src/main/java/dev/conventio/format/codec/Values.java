@@ -1,0 +1,54 @@
+package dev.conventio.format.codec;
+
+import dev.conventio.format.RejectionCode;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The values of the members of one object read, from which its maker builds the model's value.
+ *
+ * <p>Not thread-safe: one instance per object read.
+ */
+final class Values {
+
+    private final List<? extends Member<?, ?>> members;
+    private final Object[] values;
+    private final ObjectReading reading;
+
+    Values(List<? extends Member<?, ?>> members, Object[] values, ObjectReading reading) {
+        this.members = members;
+        this.values = values;
+        this.reading = reading;
+    }
+
+    /** The value of a member, or null if it is absent. */
+    @SuppressWarnings("unchecked")
+    <V> V get(Member<?, V> member) {
+        for (int i = 0; i < values.length; i++) {
+            if (members.get(i) == member) {
+                return (V) values[i];
+            }
+        }
+        throw new IllegalArgumentException("not a member of this object: " + member.name());
+    }
+
+    /** The value of an optional member. */
+    <V> Optional<V> optional(Member<?, V> member) {
+        return Optional.ofNullable(get(member));
+    }
+
+    /** Whether a member is present. */
+    boolean has(Member<?, ?> member) {
+        return get(member) != null;
+    }
+
+    /** A rejection of the whole object, at its start: a rule between its members. */
+    Rejection reject(RejectionCode code, String detail) {
+        return reading.reject(code, detail, "");
+    }
+
+    /** A rejection of one member of the object, at the object's start. */
+    Rejection reject(RejectionCode code, String detail, Name member) {
+        return reading.reject(code, detail, "/" + member.text());
+    }
+}
