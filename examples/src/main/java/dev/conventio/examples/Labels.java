@@ -4,6 +4,7 @@ import dev.conventio.decision.Decision;
 import dev.conventio.decision.Verdict;
 import dev.conventio.finance.ContributionNature;
 import dev.conventio.history.Instrument;
+import dev.conventio.history.Life;
 import dev.conventio.history.Provenance;
 import dev.conventio.history.TimelineEvent;
 import dev.conventio.party.PartyKind;
@@ -79,6 +80,19 @@ final class Labels {
     /** The instrument, and the article when known: « avenant n° 2, article 1 ». */
     static String of(Provenance provenance) {
         return of(provenance.instrument()) + provenance.article().map(article -> ", article " + article).orElse("");
+    }
+
+    /** « convention en vigueur », « convention arrivée à son terme le … », « vie de la convention indéterminée ». */
+    static String of(Life life) {
+        String day = life.day().map(d -> " le " + d).orElse("");
+        return switch (life.status()) {
+            case NOT_YET_IN_FORCE -> "convention pas encore en vigueur, prise d'effet" + day;
+            case IN_FORCE -> "convention en vigueur depuis" + day;
+            case ENDED -> "convention arrivée à son terme" + day;
+            case TERMINATED -> "convention résiliée" + day;
+            case UNDETERMINED -> "vie de la convention indéterminée : "
+                    + (life.decidedBy().isEmpty() ? "sa durée n'est pas enregistrée" : "une date n'est pas connue");
+        };
     }
 
     static String of(TimelineEvent.Kind kind) {

@@ -3,6 +3,7 @@ package dev.conventio.examples;
 import dev.conventio.amendment.Amendment;
 import dev.conventio.amendment.AmendmentRecord;
 import dev.conventio.amendment.UnrecordedAmendment;
+import dev.conventio.history.Committed;
 import dev.conventio.history.ConsolidatedConvention;
 import dev.conventio.history.History;
 import dev.conventio.history.Instrument;
@@ -109,8 +110,9 @@ public final class ReferenceHistory {
             printConsolidated(out, history.asOf(date));
         }
         for (LocalDate date : dates) {
-            out.println("  Engagé pour " + BUDGET_2020 + ", au " + date + " : " + history.asOf(date)
-                    .committedForBudgetYear(BUDGET_2020).map(Object::toString).orElse("rien"));
+            Committed committed = history.asOf(date).committedForBudgetYear(BUDGET_2020);
+            out.println("  Engagé pour " + BUDGET_2020 + ", au " + date + " : "
+                    + committed.amount().map(Object::toString).orElse("rien") + " (" + Labels.of(committed.life()) + ")");
         }
         out.println("  Chronologie :");
         Set<TimelineEvent.Kind> fromSignatures = Set.of(TimelineEvent.Kind.SIGNATURE, TimelineEvent.Kind.ENTRY_INTO_FORCE);

@@ -103,7 +103,7 @@ final class ObjectCodec<T> implements ValueCodec<T>, MembersCodec<T> {
      * hashing.
      */
     int indexOf(String name, int version) {
-        // A name may be declared twice, by members of different versions (one replacing the other).
+        // Two members may share a name in different versions (one replacing the other).
         long in = present[version];
         for (int i = 0; i < names.length; i++) {
             if (names[i] == name && (in & (1L << i)) != 0) {
