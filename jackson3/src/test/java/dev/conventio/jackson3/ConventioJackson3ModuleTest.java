@@ -68,7 +68,7 @@ class ConventioJackson3ModuleTest {
         assertThat(MapperBuilder.findModules()).hasAtLeastOneElementOfType(ConventioJackson3Module.class);
         JsonMapper found = JsonMapper.builder().findAndAddModules().build();
         assertThat(found.registeredModules()).extracting(JacksonModule::getModuleName).contains("conventio");
-        assertThat(found.readValue(MINIMAL, Convention.class).reference()).isEqualTo("R-1");
+        assertThat(found.readValue(MINIMAL, Convention.class).reference()).contains("R-1");
     }
 
     @Test
@@ -183,7 +183,7 @@ class ConventioJackson3ModuleTest {
     @Test
     void withoutFailingOnTrailingTokensTheRootDocumentIsOnlyItsValue() {
         JsonMapper sequences = MAPPER.rebuild().disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
-        assertThat(sequences.readValue(MINIMAL + "{}", Convention.class).reference()).isEqualTo("R-1");
+        assertThat(sequences.readValue(MINIMAL + "{}", Convention.class).reference()).contains("R-1");
     }
 
     @Test

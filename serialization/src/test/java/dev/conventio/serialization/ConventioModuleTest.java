@@ -108,7 +108,7 @@ class ConventioModuleTest {
 
     @Test
     void withJacksonTwosDefaultTheRootDocumentIsOnlyItsValue() throws Exception {
-        assertThat(mapper().readValue(RejectionTest.CONVENTION + "{}", Convention.class).reference()).isEqualTo("R-1");
+        assertThat(mapper().readValue(RejectionTest.CONVENTION + "{}", Convention.class).reference()).contains("R-1");
     }
 
     @Test

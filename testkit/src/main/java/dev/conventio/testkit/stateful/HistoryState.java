@@ -129,7 +129,7 @@ public final class HistoryState {
      */
     @Override
     public String toString() {
-        return "history of " + base.reference() + " with " + expected.size() + " amendments"
+        return "history of " + base.identification() + " with " + expected.size() + " amendments"
                 + (policies.isEmpty() ? "" : ", " + policies.size() + " policies");
     }
 }
