@@ -29,11 +29,12 @@ public final class Mappers {
      * Reads a convention, or says why not.
      *
      * @param json  the document
-     * @return the reference, or the rejection's code and pointer
+     * @return how the convention is identified (its reference, else its NOR or publication), or the
+     *     rejection's code and pointer
      */
     public static String reference(String json) {
         try {
-            return mapper().readValue(json, Convention.class).reference();
+            return mapper().readValue(json, Convention.class).identification().toString();
         } catch (ConventioJackson3Exception e) {
             return e.code().code() + " at " + e.pointer();
         }
