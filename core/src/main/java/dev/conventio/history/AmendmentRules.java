@@ -105,13 +105,20 @@ final class AmendmentRules {
         Set<String> reported = new HashSet<>();
         ConsolidatedConvention first = null;
         for (LocalDate day : chronicle.applicationDates(span)) {
+            if (first != null && !span.covers(day) && endsBefore(chronicle, first, day)) {
+                break;   // the convention has ended: nothing lapses any more
+            }
             // The state on the day of conclusion serves again when the amendment takes effect that
             // day, as it does on signature by all parties; it is used once, since applying changes it.
             WorkingState state = standing != null && day.equals(span.concludedOn()) ? standing
                     : chronicle.stateOn(chronicle.ledger().size(), day);
             standing = null;
             Violations here = Violations.collector();
-            state.apply(amendment, day, here);
+            if (span.first() == null || span.covers(day)) {
+                state.apply(amendment, day, here);
+            } else {
+                state.applyLasting(amendment, day, here);
+            }
             if (here.isEmpty()) {
                 try {
                     if (first == null) {
@@ -132,6 +139,12 @@ final class AmendmentRules {
         }
         violations.addAll("", changes.list());
         return changes.isEmpty() ? first : null;
+    }
+
+    /** Tells whether the convention of a consolidated state ends, renewals included, before a day. */
+    private static boolean endsBefore(Chronicle chronicle, ConsolidatedConvention state, LocalDate day) {
+        return state.convention().term().flatMap(term -> term.lastPossibleDayFor(chronicle.base().concludedOn()))
+                .filter(day::isAfter).isPresent();
     }
 
     private static String lastSignaturePath(Amendment amendment, LocalDate day) {

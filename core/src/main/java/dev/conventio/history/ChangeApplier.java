@@ -60,14 +60,23 @@ final class ChangeApplier implements ChangeVisitor<Void> {
     }
 
     /**
-     * Applies every change of an amendment, reporting the changes that do not apply under
+     * Applies the changes of an amendment, reporting the changes that do not apply under
      * {@code changes[i]}; the changes that do apply are applied regardless.
+     *
+     * @param whole  true while the amendment is in force; false once its own term has ended, when
+     *     only the changes that {@linkplain #outlives outlive it} apply
+     * @return whether any change was applied
      */
-    void apply(Amendment amendment) {
+    boolean apply(Amendment amendment, boolean whole) {
+        boolean any = false;
         Instrument instrument = Instrument.amendment(amendment.number());
         List<Change> changes = amendment.changes();
         for (int i = 0; i < changes.size(); i++) {
             Change change = changes.get(i);
+            if (!whole && !outlives(change)) {
+                continue;
+            }
+            any = true;
             index = i;
             source = Provenance.of(instrument, change.article());
             try {
@@ -76,6 +85,18 @@ final class ChangeApplier implements ChangeVisitor<Void> {
                 reportInvalid(e, path(), violations);
             }
         }
+        return any;
+    }
+
+    /**
+     * Tells whether a change outlives the term of the amendment that makes it: a change of the
+     * convention's own term (a prolongation or a shortening is never undone when the avenant that
+     * made it reaches its end) and a dated fact it records (a committee's decision stays taken).
+     * Every other provision lasts as long as the amendment is in force.
+     */
+    static boolean outlives(Change change) {
+        return change instanceof SetTerm || change instanceof ChangeTermEnd || change instanceof ChangeTermStart
+                || change instanceof RecordDecision;
     }
 
     /**
