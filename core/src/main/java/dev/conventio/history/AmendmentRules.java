@@ -77,11 +77,12 @@ final class AmendmentRules {
         if (concluded != null) {
             standing = chronicle.stateOn(chronicle.ledger().size(), concluded);
             checkSignatures(amendment, standing.partyIds(), concluded, violations);
-            standing.term().flatMap(term -> term.lastPossibleDayFor(base.concludedOn())).filter(concluded::isAfter)
-                    .ifPresent(end -> violations.add(HistoryCodes.AMENDMENT_AFTER_CONVENTION_END,
-                            lastSignaturePath(amendment, concluded), "amendment n° " + amendment.number()
-                                    + " is concluded on " + concluded + ", after convention " + base.reference()
-                                    + " ended on " + end + " (renewals included)"));
+            LocalDate end = chronicle.lastDay(standing);
+            if (end != null && concluded.isAfter(end)) {
+                violations.add(HistoryCodes.AMENDMENT_AFTER_CONVENTION_END, lastSignaturePath(amendment, concluded),
+                        "amendment n° " + amendment.number() + " is concluded on " + concluded + ", after convention "
+                                + base.reference() + " ended on " + end + " (renewals included)");
+            }
         }
         if (span.first() != null && span.last().isBefore(span.first())) {
             violations.add(HistoryCodes.AMENDMENT_TERM_ENDS_BEFORE_EFFECT, "term.end", "amendment n° "
@@ -141,10 +142,10 @@ final class AmendmentRules {
         return changes.isEmpty() ? first : null;
     }
 
-    /** Tells whether the convention of a consolidated state ends, renewals included, before a day. */
+    /** Tells whether the convention of a consolidated state has certainly ended or been terminated by a day. */
     private static boolean endsBefore(Chronicle chronicle, ConsolidatedConvention state, LocalDate day) {
-        return state.convention().term().flatMap(term -> term.lastPossibleDayFor(chronicle.base().concludedOn()))
-                .filter(day::isAfter).isPresent();
+        Life.Status status = Life.on(day, state.term(), chronicle.base().concludedOn(), state.termination()).status();
+        return status == Life.Status.ENDED || status == Life.Status.TERMINATED;
     }
 
     private static String lastSignaturePath(Amendment amendment, LocalDate day) {

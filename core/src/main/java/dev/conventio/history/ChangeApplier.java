@@ -15,6 +15,7 @@ import dev.conventio.change.ChangeRepresentative;
 import dev.conventio.change.ChangeTermEnd;
 import dev.conventio.change.ChangeTermStart;
 import dev.conventio.change.ChangeVisitor;
+import dev.conventio.change.ProlongTerm;
 import dev.conventio.change.RecordDecision;
 import dev.conventio.change.RemoveContribution;
 import dev.conventio.change.RemoveParty;
@@ -25,6 +26,7 @@ import dev.conventio.change.ReplacePhase;
 import dev.conventio.change.SetGovernance;
 import dev.conventio.change.SetOrientations;
 import dev.conventio.change.SetTerm;
+import dev.conventio.change.TerminateConvention;
 import dev.conventio.finance.FinancialContribution;
 import dev.conventio.party.Party;
 import dev.conventio.term.Term;
@@ -32,6 +34,7 @@ import dev.conventio.validation.ValidationException;
 import dev.conventio.validation.Violation;
 import dev.conventio.validation.Violations;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.List;
 
 /**
@@ -96,6 +99,7 @@ final class ChangeApplier implements ChangeVisitor<Void> {
      */
     static boolean outlives(Change change) {
         return change instanceof SetTerm || change instanceof ChangeTermEnd || change instanceof ChangeTermStart
+                || change instanceof ProlongTerm || change instanceof TerminateConvention
                 || change instanceof RecordDecision;
     }
 
@@ -292,6 +296,35 @@ final class ChangeApplier implements ChangeVisitor<Void> {
             return null;
         }
         return setTerm(state.term.value().withEnd(change.end()));
+    }
+
+    @Override
+    public Void visit(ProlongTerm change) {
+        if (state.term == null || state.term.value().end().isEmpty()) {
+            missing(state.term == null ? "the term" : "an end of the term to prolong");
+            return null;
+        }
+        Term prolonged = state.term.value().withEnd(state.term.value().end().orElseThrow().prolongedBy(change.by()));
+        change.statedTotal().ifPresent(stated -> checkTotal(prolonged, stated));
+        return setTerm(prolonged);
+    }
+
+    /** Compares the total duration an instrument states with the one the prolonged term gives, when known. */
+    private void checkTotal(Term prolonged, Period stated) {
+        prolonged.totalDurationFor(state.concludedOn()).filter(total -> !total.normalized().equals(stated.normalized()))
+                .ifPresent(total -> violations.add(HistoryCodes.PROLONGATION_TOTAL_MISMATCH, path() + ".statedTotal",
+                        "the instrument states a total duration of " + stated + " but the prolonged term gives "
+                                + total.normalized() + " " + standing()));
+    }
+
+    @Override
+    public Void visit(TerminateConvention change) {
+        if (state.termination != null) {
+            exists("a termination (" + state.termination.provenance() + ")");
+            return null;
+        }
+        state.termination = Sourced.of(change, source);
+        return null;
     }
 
     @Override

@@ -134,9 +134,17 @@ final class Chronicle {
         return state;
     }
 
-    /** The last day the convention of a state may be in force, renewals included; null if open. */
-    private LocalDate lastDay(WorkingState state) {
-        return state.term().flatMap(term -> term.lastPossibleDayFor(base.concludedOn())).orElse(null);
+    /**
+     * The last day the convention of a state may be in force, renewals included, or the last day
+     * of its termination if earlier; null if open.
+     */
+    LocalDate lastDay(WorkingState state) {
+        LocalDate last = state.term().flatMap(term -> term.lastPossibleDayFor(base.concludedOn())).orElse(null);
+        if (state.termination != null) {
+            LocalDate terminated = state.termination.value().lastDay();
+            return last == null || terminated.isBefore(last) ? terminated : last;
+        }
+        return last;
     }
 
     /**

@@ -9,6 +9,7 @@ import dev.conventio.governance.CommitteeDecision;
 import dev.conventio.governance.SteeringCommittee;
 import dev.conventio.party.Party;
 import dev.conventio.signature.Signature;
+import dev.conventio.change.TerminateConvention;
 import dev.conventio.term.Term;
 import dev.conventio.validation.ValidationException;
 import dev.conventio.validation.Violations;
@@ -62,6 +63,8 @@ final class WorkingState {
     private boolean phaseRemoved;
     Sourced<SteeringCommittee> committee;
     Sourced<Term> term;
+    /** The termination of the convention, null while none is recorded. */
+    Sourced<TerminateConvention> termination;
     final Map<String, Sourced<Article>> articles = new LinkedHashMap<>();
     /** The numbers of the amendments applied, shared with the state this one started from. */
     private AppendOnlyList<Integer> applied = AppendOnlyList.empty();
@@ -96,6 +99,7 @@ final class WorkingState {
         decisions = snapshot.state().decisions;
         committee = snapshot.steeringCommittee().orElse(null);
         term = snapshot.term().orElse(null);
+        termination = snapshot.termination().orElse(null);
         snapshot.articles().forEach(article -> articles.put(article.value().number(), article));
         applied = snapshot.state().applied;
     }
@@ -150,6 +154,11 @@ final class WorkingState {
      */
     Set<String> partyIds() {
         return parties.keySet();
+    }
+
+    /** The day the base convention was concluded. */
+    LocalDate concludedOn() {
+        return base.concludedOn();
     }
 
     /**
@@ -267,7 +276,8 @@ final class WorkingState {
         }
         State state = new State(base, applied.isEmpty() && !outlived ? base : null, object, List.copyOf(parties.values()),
                 sourcedPhases, orientationSources, List.copyOf(contributions.values()), decisions,
-                Optional.ofNullable(committee), Optional.ofNullable(term), List.copyOf(articles.values()), applied);
+                Optional.ofNullable(committee), Optional.ofNullable(term), List.copyOf(articles.values()), applied,
+                Optional.ofNullable(termination));
         return new ConsolidatedConvention(date, state, unrecordedBefore);
     }
 
