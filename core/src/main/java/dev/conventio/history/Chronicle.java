@@ -44,6 +44,8 @@ final class Chronicle {
     private final Convention base;
     private final Ledger ledger;
     private final Tip tip;
+    /** Built on first use; a race only builds an equal value twice. */
+    private volatile Lifeline lifeline;
 
     private Chronicle(Convention base, Ledger ledger, Tip tip) {
         this.base = base;
@@ -64,6 +66,16 @@ final class Chronicle {
 
     Ledger ledger() {
         return ledger;
+    }
+
+    /** The convention's life over time, built once. */
+    Lifeline lifeline() {
+        Lifeline built = lifeline;
+        if (built == null) {
+            built = Lifeline.of(this);
+            lifeline = built;
+        }
+        return built;
     }
 
     /**

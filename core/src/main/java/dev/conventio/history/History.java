@@ -196,6 +196,31 @@ public final class History {
     }
 
     /**
+     * Tells whether the convention is in force on a date (vie de la convention), as
+     * {@code asOf(date).life()} does but without building the view: in time logarithmic in the
+     * number of days on which the history changes the term or terminates the convention.
+     *
+     * @param date  the date, not null
+     * @return the life on that date, never null
+     * @throws NullPointerException if the date is null
+     */
+    public Life lifeOn(LocalDate date) {
+        Objects.requireNonNull(date, "date");
+        return chronicle.lifeline().lifeOn(date);
+    }
+
+    /**
+     * Lists the periods during which the convention is certainly in force, in order: usually one,
+     * from its first day to the last day of its term as amended (renewals aside) or of its
+     * termination; more when an amendment moves its start or end across another period.
+     *
+     * @return the periods, possibly empty (no term, or a notification pending), never null, unmodifiable
+     */
+    public List<PeriodInForce> periodsInForce() {
+        return chronicle.lifeline().periodsInForce();
+    }
+
+    /**
      * Gets the convention as it stands just before a candidate amendment takes effect: on its start
      * if known, else on the day of its last signature, else (a draft) on the latest entry into force
      * the history records; with the history's amendments in force that day.
