@@ -178,11 +178,15 @@ final class Chronicle {
 
     /**
      * The day an amendment is checked or consolidated on: its start if known, else the day of its
-     * last signature, else (a draft) the latest day the history knows a state for.
+     * last signature, else (a draft) the latest day the history knows a state for or the latest
+     * fact the draft carries, whichever is later.
      */
     LocalDate referenceDate(Span span, int count) {
-        return span.first() != null ? span.first()
-                : span.concludedOn() != null ? span.concludedOn() : latestEntryIntoForce(count);
+        if (span.first() != null || span.concludedOn() != null) {
+            return span.first() != null ? span.first() : span.concludedOn();
+        }
+        LocalDate latest = latestEntryIntoForce(count);
+        return span.latestFact() != null && span.latestFact().isAfter(latest) ? span.latestFact() : latest;
     }
 
     /** The latest day the history knows a state for: the latest entry into force, or the conclusion. */
