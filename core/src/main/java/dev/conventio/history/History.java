@@ -27,7 +27,7 @@ import org.joda.money.Money;
  * <p>An amendment joins only under the amendment rules ({@link HistoryCodes}; {@code docs/history.md}
  * gives each rule, its code and its path) and, once its changes apply, the history's policies. It
  * takes effect by its own term; its provisions last as long as the convention unless its term has
- * an end, after which only a change of the term, a termination and recorded decisions remain; a
+ * an end, after which only a change of the term and a termination remain; a
  * draft is never in force. {@link #add} costs the size of the convention and the new changes.
  *
  * <p>Two histories are equal when their base conventions and amendments are: a history is data, as
@@ -178,9 +178,9 @@ public final class History {
     /**
      * Gets the convention as in force on a date (version consolidée), each element with its
      * provenance: the base with every signed amendment that has taken effect applied in order, whole
-     * while its own term lasts, else what outlives it; after the convention's end, as on its last
-     * day. Drafts and amendments not yet notified are never applied; {@link ConsolidatedConvention#life()}
-     * tells whether the convention itself is in force.
+     * while its own term lasts, else what outlives it (a change of the term, a termination). Drafts
+     * and amendments not yet notified are never applied; {@link ConsolidatedConvention#life()} tells
+     * whether the convention itself is in force.
      *
      * @param date  the date, not null
      * @return the consolidated convention, never null
@@ -226,7 +226,7 @@ public final class History {
     public ConsolidatedConvention standingBefore(Amendment candidate) {
         Objects.requireNonNull(candidate, "candidate");
         int count = chronicle.ledger().size();
-        return chronicle.consolidate(count, chronicle.referenceDate(Span.of(candidate), count));
+        return chronicle.consolidate(count, chronicle.standingDate(Span.of(candidate), count));
     }
 
     /**
@@ -241,7 +241,8 @@ public final class History {
      */
     public ConsolidatedConvention standingAfter(Amendment candidate) {
         Objects.requireNonNull(candidate, "candidate");
-        return chronicle.after(candidate, chronicle.ledger().size());
+        int count = chronicle.ledger().size();
+        return chronicle.after(candidate, count, chronicle.standingDate(Span.of(candidate), count));
     }
 
     /**
