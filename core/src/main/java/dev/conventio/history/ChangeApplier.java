@@ -94,13 +94,12 @@ final class ChangeApplier implements ChangeVisitor<Void> {
     /**
      * Tells whether a change outlives the term of the amendment that makes it: a change of the
      * convention's own term (a prolongation or a shortening is never undone when the avenant that
-     * made it reaches its end) and a dated fact it records (a committee's decision stays taken).
-     * Every other provision lasts as long as the amendment is in force.
+     * made it reaches its end) and a termination. Every other provision, and for now a decision it
+     * records, lasts as long as the amendment is in force.
      */
     static boolean outlives(Change change) {
         return change instanceof SetTerm || change instanceof ChangeTermEnd || change instanceof ChangeTermStart
-                || change instanceof ProlongTerm || change instanceof TerminateConvention
-                || change instanceof RecordDecision;
+                || change instanceof ProlongTerm || change instanceof TerminateConvention;
     }
 
     /**
