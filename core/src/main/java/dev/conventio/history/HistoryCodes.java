@@ -60,6 +60,14 @@ public final class HistoryCodes {
             "change.result.invalid", Kind.RULE,
             "applying the changes yields a convention that breaks an invariant");
 
+    /**
+     * A textual modification names words that the recorded passage does not hold, or an occurrence
+     * of them it does not have.
+     */
+    public static final ViolationCode CHANGE_WORDS_ABSENT = ViolationCode.of(
+            "change.words.absent", Kind.RULE,
+            "a textual modification names words, or an occurrence of them, that the recorded text does not hold");
+
     /** An amendment increases the money committed by more than the cap allows. */
     public static final ViolationCode POLICY_INCREASE_CAP_EXCEEDED = ViolationCode.of(
             "policy.increase-cap.exceeded", Kind.POLICY,

@@ -10,6 +10,7 @@ import dev.conventio.governance.SteeringCommittee;
 import dev.conventio.party.Party;
 import dev.conventio.signature.Signature;
 import dev.conventio.term.Term;
+import dev.conventio.text.Text;
 import dev.conventio.validation.ValidationException;
 import dev.conventio.validation.Violations;
 import dev.conventio.work.Phase;
@@ -62,7 +63,8 @@ final class WorkingState {
     private boolean phaseRemoved;
     Sourced<SteeringCommittee> committee;
     Sourced<Term> term;
-    final Map<String, Sourced<Article>> articles = new LinkedHashMap<>();
+    /** The preamble and the articles, block by block. */
+    final TextWork text;
     /** The numbers of the amendments applied, shared with the state this one started from. */
     private AppendOnlyList<Integer> applied = AppendOnlyList.empty();
 
@@ -78,8 +80,7 @@ final class WorkingState {
         decisions = AppendOnlyList.of(sourced);
         committee = base.steeringCommittee().map(value -> Sourced.of(value, source)).orElse(null);
         term = base.term().map(value -> Sourced.of(value, source)).orElse(null);
-        base.articles().forEach(article ->
-                articles.put(article.number(), Sourced.of(article, Provenance.of(Instrument.base(), article.number()))));
+        text = TextWork.of(base);
     }
 
     private WorkingState(Convention base, ConsolidatedConvention snapshot) {
@@ -94,7 +95,7 @@ final class WorkingState {
         decisions = snapshot.state().decisions;
         committee = snapshot.steeringCommittee().orElse(null);
         term = snapshot.term().orElse(null);
-        snapshot.articles().forEach(article -> articles.put(article.value().number(), article));
+        text = TextWork.of(snapshot.text());
         applied = snapshot.state().applied;
     }
 
@@ -228,7 +229,7 @@ final class WorkingState {
         try {
             assemble(base, object, values(parties.values()), phaseValues(),
                     values(contributions.values()), since, Optional.ofNullable(committee).map(Sourced::value),
-                    Optional.ofNullable(term).map(Sourced::value), values(articles.values()));
+                    Optional.ofNullable(term).map(Sourced::value), text.preamble.freeze().text(), text.articleValues());
         } catch (ValidationException e) {
             snapshot(LocalDate.MIN, List.of()).convention();
             throw e;
@@ -257,7 +258,7 @@ final class WorkingState {
         }
         State state = new State(base, applied.isEmpty() ? base : null, object, List.copyOf(parties.values()),
                 sourcedPhases, orientationSources, List.copyOf(contributions.values()), decisions,
-                Optional.ofNullable(committee), Optional.ofNullable(term), List.copyOf(articles.values()), applied);
+                Optional.ofNullable(committee), Optional.ofNullable(term), text.freeze(), applied);
         return new ConsolidatedConvention(date, state, unrecordedBefore);
     }
 
@@ -269,7 +270,7 @@ final class WorkingState {
      */
     static Convention assemble(Convention base, Sourced<String> object, List<Party> parties, List<Phase> phases,
             List<FinancialContribution> contributions, List<CommitteeDecision> decisions,
-            Optional<SteeringCommittee> committee, Optional<Term> term, List<Article> articles) {
+            Optional<SteeringCommittee> committee, Optional<Term> term, Text preamble, List<Article> articles) {
         Set<String> partyIds = new HashSet<>();
         parties.forEach(party -> partyIds.add(party.id()));
         List<Signature> signatures = new ArrayList<>();
@@ -279,7 +280,7 @@ final class WorkingState {
             }
         }
         return base.toBuilder().object(object.value()).parties(parties).phases(phases).contributions(contributions)
-                .decisions(decisions).steeringCommittee(committee).term(term).articles(articles)
+                .decisions(decisions).steeringCommittee(committee).term(term).preamble(preamble).articles(articles)
                 .signatures(signatures).build();
     }
 
