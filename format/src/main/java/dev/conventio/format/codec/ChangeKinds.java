@@ -9,6 +9,8 @@ import dev.conventio.change.ChangeContributionAmount;
 import dev.conventio.change.ChangeContributionSchedule;
 import dev.conventio.change.ChangeMandate;
 import dev.conventio.change.ChangeObject;
+import dev.conventio.change.ModifyText;
+import dev.conventio.change.TextOperation;
 import dev.conventio.change.ChangePhaseStatus;
 import dev.conventio.change.ChangeRepresentative;
 import dev.conventio.change.ChangeTermEnd;
@@ -59,7 +61,8 @@ public final class ChangeKinds {
             setOrientations(), addPhase(), replacePhase(), removePhase(), changePhaseStatus(), recordDecision(),
             addContribution(), replaceContribution(), removeContribution(), changeContributionAmount(),
             changeContributionSchedule(), setGovernance(), setTerm(), changeTermEnd(), changeTermStart(), addParty(),
-            removeParty(), changeRepresentative(), changeMandate(), replaceArticle(), addArticle(), changeObject());
+            removeParty(), changeRepresentative(), changeMandate(), replaceArticle(), addArticle(), changeObject(),
+            modifyText());
 
     /** A change: its {@code type}, then {@code article}, then the members of its kind. */
     static final UnionCodec<Change> CHANGE = UnionCodec.byClass("change", KINDS,
@@ -240,6 +243,13 @@ public final class ChangeKinds {
     private static UnionCodec.Variant<Change> addArticle() {
         Member<AddArticle, Article> added = Member.required(Names.ADDED, WorkCodecs.ARTICLE, AddArticle::added);
         return kind("add-article", AddArticle.class, v -> AddArticle.of(v.get(ARTICLE), v.get(added)), added);
+    }
+
+    private static UnionCodec.Variant<Change> modifyText() {
+        Member<ModifyText, TextOperation> operation = Member.required(Names.OPERATION, TextCodecs.OPERATION,
+                ModifyText::operation);
+        return kind("modify-text", ModifyText.class, v -> ModifyText.of(v.get(ARTICLE), v.get(operation)), operation)
+                .since(2);
     }
 
     private static UnionCodec.Variant<Change> changeObject() {
