@@ -1,5 +1,6 @@
 package dev.conventio.render;
 
+import dev.conventio.change.TextOperation;
 import dev.conventio.finance.ContributionNature;
 import dev.conventio.history.Instrument;
 import dev.conventio.history.Provenance;
@@ -189,6 +190,18 @@ public final class FrenchLabels {
             parts.add(period.getDays() + (Math.abs(period.getDays()) <= 1 ? " jour" : " jours"));
         }
         return String.join(" et ", parts);
+    }
+
+    /**
+     * Gets a textual operation in the words of an avenant: « Au quatrième alinéa de l'article 1.1,
+     * deuxième phrase, les mots « inclut les 30 M€ » sont remplacés par les mots « n'inclut pas les
+     * montants ». ».
+     *
+     * @param operation  the operation, not null
+     * @return the sentence, never null
+     */
+    public static String of(TextOperation operation) {
+        return Instructions.of(Objects.requireNonNull(operation, "operation"));
     }
 
     /**

@@ -25,7 +25,8 @@ class PublicApiTest {
         "conventio-core, dev.conventio.convention.Convention",
         "conventio-format, dev.conventio.format.RejectionCode",
         "conventio-serialization, dev.conventio.serialization.ConventioJson",
-        "conventio-testkit, dev.conventio.testkit.Gen"})
+        "conventio-testkit, dev.conventio.testkit.Gen",
+        "conventio-render, dev.conventio.render.ConsolidatedHtml"})
     void thePublicApiIsTheGoldenList(String module, String anyClass) throws Exception {
         List<String> actual = PublicApi.of(Class.forName(anyClass));
         Path golden = GOLDEN.resolve(module + ".txt");
