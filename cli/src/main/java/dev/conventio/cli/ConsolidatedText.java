@@ -157,7 +157,7 @@ final class ConsolidatedText {
             }
         }
         try {
-            view.totalCommitted().ifPresent(total -> line("  Total engagé : " + FrenchLabels.of(total)));
+            view.totalCommitted().amount().ifPresent(total -> line("  Total engagé : " + FrenchLabels.of(total)));
         } catch (ValidationException e) {
             line("  Total engagé : non calculé, les montants sont en plusieurs devises");
         }

@@ -283,78 +283,86 @@ public final class ConsolidatedConvention {
     // ---- money --------------------------------------------------------------------------------
 
     /**
-     * Gets the total money committed by every contribution.
+     * Gets whether the convention is in force on the date: not yet, in force, ended, terminated or
+     * undetermined, with the day and the provenance of what decided it (its term as it stands on
+     * the date).
      *
-     * @return the total, empty when there is no contribution, never null
-     * @throws dev.conventio.validation.ValidationException with {@link dev.conventio.history.HistoryCodes#MONEY_CURRENCY_MIXED}
-     *     if the contributions are not all in one currency
+     * @return the life, never null
      */
-    public Optional<Money> totalCommitted() {
-        return MoneyTotals.sum(convention().contributions(), contribution -> true, "the total committed", date);
+    public Life life() {
+        return Life.on(date, state.term, state.base.concludedOn());
     }
 
     /**
-     * Gets the money committed by each contributor.
+     * Gets the money committed on the date by every contribution: zero when the convention is not
+     * in force that day.
+     *
+     * @return the total, nothing counted when there is no contribution, never null
+     * @throws dev.conventio.validation.ValidationException with {@link HistoryCodes#MONEY_CURRENCY_MIXED}
+     *     if the contributions are not all in one currency
+     */
+    public Committed totalCommitted() {
+        return MoneyTotals.sum(state.contributions, contribution -> true, "the total committed", date, life());
+    }
+
+    /**
+     * Gets the money committed on the date by each contributor.
      *
      * @return the totals by contributor identifier, in the order contributors first appear, never null,
      *     unmodifiable
-     * @throws dev.conventio.validation.ValidationException with {@link dev.conventio.history.HistoryCodes#MONEY_CURRENCY_MIXED}
+     * @throws dev.conventio.validation.ValidationException with {@link HistoryCodes#MONEY_CURRENCY_MIXED}
      *     if the contributions of one contributor are not all in one currency
      */
-    public Map<String, Money> committedByContributor() {
-        return MoneyTotals.totals(convention().contributions(), FinancialContribution::contributor, new LinkedHashMap<>(),
-                "the money committed by ", date);
+    public Map<String, Committed> committedByContributor() {
+        return MoneyTotals.totals(state.contributions, FinancialContribution::contributor, new LinkedHashMap<>(),
+                "the money committed by ", date, life());
     }
 
     /**
-     * Gets the money committed to each beneficiary.
+     * Gets the money committed on the date to each beneficiary.
      *
      * @return the totals by beneficiary identifier, in the order beneficiaries first appear, never null,
      *     unmodifiable
-     * @throws dev.conventio.validation.ValidationException with {@link dev.conventio.history.HistoryCodes#MONEY_CURRENCY_MIXED}
+     * @throws dev.conventio.validation.ValidationException with {@link HistoryCodes#MONEY_CURRENCY_MIXED}
      *     if the contributions to one beneficiary are not all in one currency
      */
-    public Map<String, Money> committedByBeneficiary() {
-        return MoneyTotals.totals(convention().contributions(), FinancialContribution::beneficiary, new LinkedHashMap<>(),
-                "the money committed to ", date);
+    public Map<String, Committed> committedByBeneficiary() {
+        return MoneyTotals.totals(state.contributions, FinancialContribution::beneficiary, new LinkedHashMap<>(),
+                "the money committed to ", date, life());
     }
 
     /**
-     * Gets the money committed for each budget period, as the contributions state their periods.
+     * Gets the money committed on the date for each budget period, as the contributions state
+     * their periods.
      *
      * <p>A multi-year period such as {@code 2020-2022} is a key of its own and is never split
-     * across its years: the instrument commits the amount to the period as a whole, and any split
-     * (even, or by instalment dates, which are payment dates rather than budget years) would invent
-     * an allocation the instrument does not state; counting the whole amount in each year would
-     * count it several times.
+     * across its years: any split would invent an allocation the instrument does not state, and
+     * counting the whole amount in each year would count it several times.
      *
      * @return the totals by budget period, in period order, never null, unmodifiable
-     * @throws dev.conventio.validation.ValidationException with {@link dev.conventio.history.HistoryCodes#MONEY_CURRENCY_MIXED}
+     * @throws dev.conventio.validation.ValidationException with {@link HistoryCodes#MONEY_CURRENCY_MIXED}
      *     if the contributions of one period are not all in one currency
      */
-    public Map<BudgetPeriod, Money> committedByBudgetPeriod() {
-        return MoneyTotals.totals(convention().contributions(), FinancialContribution::budget, new TreeMap<>(),
-                "the money committed for ", date);
+    public Map<BudgetPeriod, Committed> committedByBudgetPeriod() {
+        return MoneyTotals.totals(state.contributions, FinancialContribution::budget, new TreeMap<>(),
+                "the money committed for ", date, life());
     }
 
     /**
-     * Gets the money committed for one budget year (exercice): the contributions charged to that
-     * single year.
-     *
-     * <p>Contributions charged to a multi-year period that includes the year are not counted, for
-     * the reason given at {@link #committedByBudgetPeriod()}; they appear there under their period.
+     * Gets the money committed on the date for one budget year (exercice): the contributions
+     * charged to that single year, not those of a multi-year period that includes it.
      *
      * @param year  the budget year, not null
-     * @return the total, empty when no contribution is charged to that single year, never null
-     * @throws dev.conventio.validation.ValidationException with {@link dev.conventio.history.HistoryCodes#MONEY_CURRENCY_MIXED}
+     * @return the total, nothing counted when no contribution is charged to that single year, never null
+     * @throws dev.conventio.validation.ValidationException with {@link HistoryCodes#MONEY_CURRENCY_MIXED}
      *     if those contributions are not all in one currency
      * @throws NullPointerException if the year is null
      */
-    public Optional<Money> committedForBudgetYear(Year year) {
+    public Committed committedForBudgetYear(Year year) {
         Objects.requireNonNull(year, "year");
         BudgetPeriod period = BudgetPeriod.ofYear(year);
-        return MoneyTotals.sum(convention().contributions(), contribution -> contribution.budget().equals(period),
-                "the money committed for " + year, date);
+        return MoneyTotals.sum(state.contributions, contribution -> contribution.budget().equals(period),
+                "the money committed for " + year, date, life());
     }
 
     /** The state this view shows, for a working state that starts from it. */

@@ -243,8 +243,8 @@ public final class History {
             throw new IllegalArgumentException("the history has no recorded amendment n° " + number);
         }
         LocalDate day = chronicle.referenceDate(Span.of(amendment), number - 1);
-        Optional<Money> before = chronicle.consolidate(number - 1, day).totalCommitted();
-        return MoneyTotals.difference(chronicle.after(amendment, number - 1).totalCommitted(), before);
+        Optional<Money> before = chronicle.consolidate(number - 1, day).totalCommitted().recorded();
+        return MoneyTotals.difference(chronicle.after(amendment, number - 1).totalCommitted().recorded(), before);
     }
 
     /**

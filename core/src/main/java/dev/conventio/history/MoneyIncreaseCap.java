@@ -39,8 +39,8 @@ final class MoneyIncreaseCap implements AmendmentPolicy {
     public List<Violation> check(History history, Amendment candidate) {
         Violations violations = Violations.collector();
         try {
-            Optional<Money> increase = MoneyTotals.difference(history.standingAfter(candidate).totalCommitted(),
-                    history.standingBefore(candidate).totalCommitted());
+            Optional<Money> increase = MoneyTotals.difference(history.standingAfter(candidate).totalCommitted().recorded(),
+                    history.standingBefore(candidate).totalCommitted().recorded());
             if (cumulative) {
                 for (AmendmentRecord record : history.amendments()) {
                     if (record instanceof Amendment amendment && !amendment.isDraft()) {
@@ -56,8 +56,8 @@ final class MoneyIncreaseCap implements AmendmentPolicy {
     }
 
     private void checkCap(History history, Amendment candidate, Money increase, Violations violations) {
-        Money initial = MoneyTotals.sum(history.base().contributions(), contribution -> true, "the initial commitment",
-                history.base().concludedOn()).orElse(Money.zero(increase.getCurrencyUnit()));
+        Money initial = History.of(history.base()).asOf(history.base().concludedOn()).totalCommitted().recorded()
+                .orElse(Money.zero(increase.getCurrencyUnit()));
         Money cap = initial.multipliedBy(percent.divide(HUNDRED), RoundingMode.HALF_EVEN);
         if (!initial.getCurrencyUnit().equals(increase.getCurrencyUnit())) {
             violations.add(HistoryCodes.MONEY_CURRENCY_MIXED, "changes", "the increase " + increase

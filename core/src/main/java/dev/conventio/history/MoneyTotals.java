@@ -8,7 +8,9 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.LinkedHashSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.joda.money.CurrencyUnit;
@@ -29,44 +31,44 @@ final class MoneyTotals {
     }
 
     /**
-     * Sums the contributions by key.
+     * Sums the contributions in force by key.
      *
      * @param totals  an empty map that orders the keys as the result must
      * @param what  the start of the description of a total, such as "the money committed by "
      * @param date  the date of the consolidation, for messages
      */
-    static <K> Map<K, Money> totals(List<FinancialContribution> contributions, Function<FinancialContribution, K> key,
-            Map<K, Total> totals, String what, LocalDate date) {
+    static <K> Map<K, Committed> totals(List<Sourced<FinancialContribution>> contributions,
+            Function<FinancialContribution, K> key, Map<K, Total> totals, String what, LocalDate date, Life life) {
         for (int i = 0; i < contributions.size(); i++) {
-            FinancialContribution contribution = contributions.get(i);
-            K value = key.apply(contribution);
+            Sourced<FinancialContribution> contribution = contributions.get(i);
+            K value = key.apply(contribution.value());
             Total total = totals.get(value);
             if (total == null) {
-                totals.put(value, new Total(contribution.amount()));
+                totals.put(value, new Total(contribution));
             } else {
                 total.add(i, contribution, what, value, date);
             }
         }
-        Map<K, Money> result = new LinkedHashMap<>();
-        totals.forEach((value, total) -> result.put(value, total.money()));
+        Map<K, Committed> result = new LinkedHashMap<>();
+        totals.forEach((value, total) -> result.put(value, total.committed(life)));
         return Collections.unmodifiableMap(result);
     }
 
-    /** Sums the selected contributions; empty when none is selected. */
-    static Optional<Money> sum(List<FinancialContribution> contributions, Predicate<FinancialContribution> selected,
-            String what, LocalDate date) {
+    /** Sums the selected contributions; nothing when none is selected. */
+    static Committed sum(List<Sourced<FinancialContribution>> contributions, Predicate<FinancialContribution> selected,
+            String what, LocalDate date, Life life) {
         Total total = null;
         for (int i = 0; i < contributions.size(); i++) {
-            FinancialContribution contribution = contributions.get(i);
-            if (selected.test(contribution)) {
+            Sourced<FinancialContribution> contribution = contributions.get(i);
+            if (selected.test(contribution.value())) {
                 if (total == null) {
-                    total = new Total(contribution.amount());
+                    total = new Total(contribution);
                 } else {
                     total.add(i, contribution, what, "", date);
                 }
             }
         }
-        return total == null ? Optional.empty() : Optional.of(total.money());
+        return total == null ? Committed.of(null, life, List.of()) : total.committed(life);
     }
 
     /** Subtracts two optional totals, an absent one counting as zero. */
@@ -91,33 +93,38 @@ final class MoneyTotals {
         return Optional.of(left.get().plus(right.get()));
     }
 
-    /** A running total in one currency. */
+    /** A running total in one currency, with the provenance of what it sums. */
     static final class Total {
         private final CurrencyUnit currency;
         private BigDecimal amount;
+        private final Set<Provenance> provenance = new LinkedHashSet<>();
 
-        Total(Money first) {
-            currency = first.getCurrencyUnit();
-            amount = first.getAmount();
+        Total(Sourced<FinancialContribution> first) {
+            Money money = first.value().amount();
+            currency = money.getCurrencyUnit();
+            amount = money.getAmount();
+            provenance.add(first.provenance());
         }
 
         /**
          * Adds the amount of the contribution at index {@code i}; the total is described in a
          * message as {@code what} followed by {@code key}, joined only for a violation.
          */
-        void add(int i, FinancialContribution contribution, String what, Object key, LocalDate date) {
-            Money added = contribution.amount();
+        void add(int i, Sourced<FinancialContribution> contribution, String what, Object key, LocalDate date) {
+            Money added = contribution.value().amount();
             if (!currency.equals(added.getCurrencyUnit())) {
                 Violations.collector().add(HistoryCodes.MONEY_CURRENCY_MIXED, "contributions[" + i + "].amount",
-                        what + key + " on " + date + " would add " + added + " (contribution '" + contribution.id()
-                                + "') to an amount in " + currency + "; sums are never converted between currencies")
+                        what + key + " on " + date + " would add " + added + " (contribution '"
+                                + contribution.value().id() + "') to an amount in " + currency
+                                + "; sums are never converted between currencies")
                         .throwIfAny();
             }
             amount = amount.add(added.getAmount());
+            provenance.add(contribution.provenance());
         }
 
-        Money money() {
-            return Money.of(currency, amount);
+        Committed committed(Life life) {
+            return Committed.of(Money.of(currency, amount), life, List.copyOf(provenance));
         }
     }
 }

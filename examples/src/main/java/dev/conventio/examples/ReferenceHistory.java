@@ -3,12 +3,13 @@ package dev.conventio.examples;
 import dev.conventio.amendment.Amendment;
 import dev.conventio.amendment.AmendmentRecord;
 import dev.conventio.amendment.UnrecordedAmendment;
-import dev.conventio.render.FrenchLabels;
+import dev.conventio.history.Committed;
 import dev.conventio.history.ConsolidatedConvention;
 import dev.conventio.history.History;
 import dev.conventio.history.Instrument;
 import dev.conventio.history.Sourced;
 import dev.conventio.history.TimelineEvent;
+import dev.conventio.render.FrenchLabels;
 import dev.conventio.work.Orientation;
 import dev.conventio.work.Phase;
 import java.io.PrintStream;
@@ -110,8 +111,9 @@ public final class ReferenceHistory {
             printConsolidated(out, history.asOf(date));
         }
         for (LocalDate date : dates) {
-            out.println("  Engagé pour " + BUDGET_2020 + ", au " + date + " : " + history.asOf(date)
-                    .committedForBudgetYear(BUDGET_2020).map(Object::toString).orElse("rien"));
+            Committed committed = history.asOf(date).committedForBudgetYear(BUDGET_2020);
+            out.println("  Engagé pour " + BUDGET_2020 + ", au " + date + " : "
+                    + committed.amount().map(Object::toString).orElse("rien") + " (" + FrenchLabels.of(committed.life()) + ")");
         }
         out.println("  Chronologie :");
         Set<TimelineEvent.Kind> fromSignatures = Set.of(TimelineEvent.Kind.SIGNATURE, TimelineEvent.Kind.ENTRY_INTO_FORCE);

@@ -3,6 +3,7 @@ package dev.conventio.render;
 import dev.conventio.change.TextOperation;
 import dev.conventio.finance.ContributionNature;
 import dev.conventio.history.Instrument;
+import dev.conventio.history.Life;
 import dev.conventio.history.Provenance;
 import dev.conventio.history.TimelineEvent;
 import dev.conventio.party.PartyKind;
@@ -109,6 +110,25 @@ public final class FrenchLabels {
             case COMMITTEE_DECISION -> "décision du comité";
             case LAPSE -> "fin des dispositions";
             case END -> "terme";
+        };
+    }
+
+    /**
+     * Gets the life of a convention on a date: « convention en vigueur depuis le 2020-02-03 »,
+     * « convention arrivée à son terme le … », « vie de la convention indéterminée : … ».
+     *
+     * @param life  the life, not null
+     * @return the label, never null
+     */
+    public static String of(Life life) {
+        String day = Objects.requireNonNull(life, "life").day().map(d -> " le " + d).orElse("");
+        return switch (life.status()) {
+            case NOT_YET_IN_FORCE -> "convention pas encore en vigueur, prise d'effet" + day;
+            case IN_FORCE -> "convention en vigueur depuis" + day;
+            case ENDED -> "convention arrivée à son terme" + day;
+            case TERMINATED -> "convention résiliée" + day;
+            case UNDETERMINED -> "vie de la convention indéterminée : "
+                    + (life.decidedBy().isEmpty() ? "sa durée n'est pas enregistrée" : "une date n'est pas connue");
         };
     }
 

@@ -502,7 +502,7 @@ public final class InvalidCases {
     }
 
     private static Money total(ConsolidatedConvention consolidated) {
-        return consolidated.totalCommitted().orElse(Money.zero(CurrencyUnit.EUR));
+        return consolidated.totalCommitted().recorded().orElse(Money.zero(CurrencyUnit.EUR));
     }
 
     private static Optional<Money> sum(Optional<Money> left, Optional<Money> right) {

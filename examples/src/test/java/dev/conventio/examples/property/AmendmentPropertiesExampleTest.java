@@ -103,9 +103,9 @@ class AmendmentPropertiesExampleTest {
         History capped = history.withPolicies(AmendmentPolicy.maxIncreasePerAmendment(new BigDecimal("50")));
         Amendment next = HistoryGen.nextAmendments(history).sample(history.amendments().size(), 6);
         Money initial = History.of(history.base()).asOf(history.base().concludedOn()).totalCommitted()
-                .orElse(Money.zero(CurrencyUnit.EUR));
-        Money before = capped.standingBefore(next).totalCommitted().orElse(Money.zero(CurrencyUnit.EUR));
-        Money after = capped.standingAfter(next).totalCommitted().orElse(Money.zero(CurrencyUnit.EUR));
+                .recorded().orElse(Money.zero(CurrencyUnit.EUR));
+        Money before = capped.standingBefore(next).totalCommitted().recorded().orElse(Money.zero(CurrencyUnit.EUR));
+        Money after = capped.standingAfter(next).totalCommitted().recorded().orElse(Money.zero(CurrencyUnit.EUR));
         // Above the cap: the increase is more than 50 % of the initial amount, compared exactly.
         boolean aboveCap = after.minus(before).getAmount().multiply(BigDecimal.valueOf(2))
                 .compareTo(initial.getAmount()) > 0;

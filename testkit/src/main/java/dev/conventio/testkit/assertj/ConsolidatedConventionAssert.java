@@ -38,7 +38,7 @@ public final class ConsolidatedConventionAssert
         Objects.requireNonNull(year, "year");
         Objects.requireNonNull(expected, "expected");
         isNotNull();
-        Optional<Money> committed = actual.committedForBudgetYear(year);
+        Optional<Money> committed = actual.committedForBudgetYear(year).amount();
         if (committed.isEmpty() || !sameMoney(committed.get(), expected)) {
             failWithMessage("expected %s committed for %s in %s but found %s", expected, year, actual,
                     committed.map(Money::toString).orElse("nothing"));
@@ -47,7 +47,8 @@ public final class ConsolidatedConventionAssert
     }
 
     /**
-     * Verifies that no money is committed for one budget year.
+     * Verifies that no money is committed for one budget year: no contribution is charged to it, or
+     * the convention is not in force on the date.
      *
      * @param year  the budget year, not null
      * @return this, for chaining
@@ -56,7 +57,7 @@ public final class ConsolidatedConventionAssert
     public ConsolidatedConventionAssert hasNoMoneyCommittedFor(Year year) {
         Objects.requireNonNull(year, "year");
         isNotNull();
-        actual.committedForBudgetYear(year).ifPresent(money ->
+        actual.committedForBudgetYear(year).amount().filter(money -> !money.isZero()).ifPresent(money ->
                 failWithMessage("expected nothing committed for %s in %s but found %s", year, actual, money));
         return this;
     }
@@ -71,7 +72,7 @@ public final class ConsolidatedConventionAssert
     public ConsolidatedConventionAssert hasTotalCommitted(Money expected) {
         Objects.requireNonNull(expected, "expected");
         isNotNull();
-        Optional<Money> total = actual.totalCommitted();
+        Optional<Money> total = actual.totalCommitted().amount();
         if (total.isEmpty() || !sameMoney(total.get(), expected)) {
             failWithMessage("expected a total of %s committed in %s but found %s", expected, actual,
                     total.map(Money::toString).orElse("nothing"));
