@@ -67,8 +67,9 @@ final class Instructions implements TextOperationVisitor<String> {
     public String visit(ReplaceSentence operation) {
         TextLocation location = operation.location();
         return "La " + feminine(location.sentence().getAsInt()) + " phrase du " + FrenchLabels.ordinal(
-                location.paragraph().getAsInt()) + " alinéa " + text(location) + " est remplacée par la phrase « "
-                + operation.sentence() + " ».";
+                location.paragraph().getAsInt()) + " alinéa " + text(location) + " est remplacée par "
+                + operation.sentence().map(sentence -> "la phrase « " + sentence + " ».")
+                        .orElse("une phrase dont le texte n'est pas enregistré.");
     }
 
     @Override

@@ -114,8 +114,9 @@ public final class TextGen {
         TextOperation operation = switch (random.nextInt(11)) {
             case 0 -> ReplaceWords.of(unrecorded.withParagraph(1 + random.nextInt(3)), "deux", "trois");
             case 1 -> ReplaceWords.deletion(unrecorded, "ci-après désignés");
-            case 2 -> ReplaceSentence.of(unrecorded.withParagraph(1).withSentence(1 + random.nextInt(2)),
-                    pick(random, SENTENCES));
+            case 2 -> random.nextBoolean() ? ReplaceSentence.unknown(unrecorded.withParagraph(1).withSentence(1))
+                    : ReplaceSentence.of(unrecorded.withParagraph(1).withSentence(1 + random.nextInt(2)),
+                            pick(random, SENTENCES));
             case 3 -> ReplaceParagraph.of(TextLocation.preamble().withParagraph(1), Paragraph.of(pick(random, SENTENCES)));
             case 4 -> InsertParagraphs.of(random.nextBoolean() ? TextLocation.preamble()
                     : unrecorded.withParagraph(1 + random.nextInt(3)), List.of(paragraphs().generate(random, 3)));

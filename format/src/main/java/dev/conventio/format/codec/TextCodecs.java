@@ -124,11 +124,11 @@ final class TextCodecs {
     private static UnionCodec.Variant<TextOperation> replaceSentence() {
         Member<ReplaceSentence, TextLocation> location = Member.required(Names.LOCATION, LOCATION,
                 ReplaceSentence::location);
-        Member<ReplaceSentence, String> sentence = Member.required(Names.SENTENCE, Scalars.TEXT,
+        Member<ReplaceSentence, String> sentence = Member.optional(Names.SENTENCE, Scalars.TEXT,
                 ReplaceSentence::sentence);
         return UnionCodec.variant("replace-sentence", ReplaceSentence.class, ObjectCodec.of(
-                "operation.replace-sentence", v -> ReplaceSentence.of(v.get(location), v.get(sentence)),
-                location, sentence));
+                "operation.replace-sentence", v -> v.has(sentence) ? ReplaceSentence.of(v.get(location), v.get(sentence))
+                        : ReplaceSentence.unknown(v.get(location)), location, sentence));
     }
 
     private static UnionCodec.Variant<TextOperation> replaceParagraph() {
