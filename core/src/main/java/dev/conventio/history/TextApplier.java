@@ -218,19 +218,30 @@ final class TextApplier implements TextOperationVisitor<Void> {
         if (body == null) {
             return null;
         }
+        int index = paddedParagraph(body, location);
+        if (index >= 0) {
+            modified(body.blocks.get(index), operation.replacement());
+        }
+        return null;
+    }
+
+    /**
+     * The index of the paragraph a location names; at a known position of a text recorded in part,
+     * after padding the paragraphs before it, which stay unknown. Reports it and returns -1 when a
+     * complete text does not have it.
+     */
+    private int paddedParagraph(TextWork.Body body, TextLocation location) {
         int number = location.paragraph().getAsInt();
         int index = body.paragraphIndex(number);
         if (index < 0) {
             if (body.complete) {
                 missing("paragraph " + number + " of " + location.whole());
-                return null;
+                return -1;
             }
-            // A known position of a text recorded in part: the paragraphs before it stay unknown.
             body.padParagraphs(number, origin(location));
             index = body.paragraphIndex(number);
         }
-        modified(body.blocks.get(index), operation.replacement());
-        return null;
+        return index;
     }
 
     /** The provenance of the base text at a location: the base article, or the base. */
@@ -253,15 +264,9 @@ final class TextApplier implements TextOperationVisitor<Void> {
             }
             at = body.blocks.size();
         } else {
-            int after = location.paragraph().getAsInt();
-            int index = body.paragraphIndex(after);
+            int index = paddedParagraph(body, location);
             if (index < 0) {
-                if (body.complete) {
-                    missing("paragraph " + after + " of " + location.whole());
-                    return null;
-                }
-                body.padParagraphs(after, origin(location));
-                index = body.paragraphIndex(after);
+                return null;
             }
             at = index + 1;
         }
