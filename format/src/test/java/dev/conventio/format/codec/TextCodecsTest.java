@@ -4,13 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.conventio.amendment.Amendment;
 import dev.conventio.amendment.AmendmentRecord;
+import dev.conventio.change.ModifyText;
+import dev.conventio.change.ReplaceSentence;
 import dev.conventio.convention.Article;
 import dev.conventio.convention.Convention;
 import dev.conventio.format.RejectionCode;
 import dev.conventio.history.History;
 import dev.conventio.text.Paragraph;
 import dev.conventio.text.Text;
+import dev.conventio.text.TextLocation;
 import java.io.IOException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -97,5 +101,22 @@ class TextCodecsTest {
         Rejection rejection = rejection(DocumentCodec.AMENDMENT, empty);
         assertThat(rejection.code()).isEqualTo(RejectionCode.MISSING_FIELD);
         assertThat(rejection.pointer()).isEqualTo("/changes/5/operation/paragraphs");
+    }
+
+    @Test
+    void aSentenceWhoseNewWordsAreNotRecordedHasNoSentenceMember() throws IOException {
+        TextSink written = new TextSink();
+        DocumentCodec.AMENDMENT.write((AmendmentRecord) textHistory().amendments().get(0), written, 2);
+        String known = ",\"sentence\":\"L’enveloppe est ramenée à 934,4 M€.\"}";
+        assertThat(written.toString()).contains(known);
+        String unknown = written.toString().replace(known, "}");
+        Amendment read = (Amendment) read(DocumentCodec.AMENDMENT, unknown);
+        assertThat(read.changes()).filteredOn(change -> change instanceof ModifyText modify
+                && modify.operation() instanceof ReplaceSentence replace && !replace.isKnown()).singleElement()
+                .satisfies(change -> assertThat(((ReplaceSentence) ((ModifyText) change).operation()).location())
+                        .isEqualTo(TextLocation.article("1.1").withParagraph(2).withSentence(1)));
+        TextSink again = new TextSink();
+        DocumentCodec.AMENDMENT.write(read, again, 2);
+        assertThat(again.toString()).isEqualTo(unknown);
     }
 }
