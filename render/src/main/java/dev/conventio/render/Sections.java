@@ -9,6 +9,7 @@ import dev.conventio.history.Provenance;
 import dev.conventio.history.Sourced;
 import dev.conventio.term.StartRule;
 import dev.conventio.term.Term;
+import dev.conventio.term.TermEnd;
 import dev.conventio.work.Orientation;
 import dev.conventio.work.Phase;
 import java.util.List;
@@ -143,15 +144,19 @@ final class Sections {
         }
         view.term().ifPresent(sourced -> {
             Term term = sourced.value();
-            page.open("p").text("Prise d'effet " + start(term.start()) + " ; " + term.end().date()
-                    .map(date -> "terme le " + FrenchLabels.of(date))
-                    .orElseGet(() -> "durée de " + FrenchLabels.of(term.end().duration().orElseThrow()))
+            page.open("p").text("Prise d'effet " + start(term.start()) + " ; " + term.end().map(Sections::end)
+                    .orElse("sans terme")
                     + term.renewal().map(r -> " ; renouvelable " + (r.tacit() ? "par tacite reconduction" : "expressément")
                             + " pour " + FrenchLabels.of(r.period()) + ", " + r.maxRenewals() + " fois au plus").orElse(""));
             annotate(sourced.provenance());
             page.close("p").line();
         });
         page.close("section").line();
+    }
+
+    private static String end(TermEnd end) {
+        return end.date().map(date -> "terme le " + FrenchLabels.of(date))
+                .orElseGet(() -> "durée de " + FrenchLabels.of(end.duration().orElseThrow()));
     }
 
     private static String start(StartRule start) {
