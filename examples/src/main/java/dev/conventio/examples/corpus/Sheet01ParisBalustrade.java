@@ -13,7 +13,6 @@ import dev.conventio.party.Person;
 import dev.conventio.party.Representative;
 import dev.conventio.term.StartRule;
 import dev.conventio.term.Term;
-import dev.conventio.term.TermEnd;
 import dev.conventio.text.Paragraph;
 import dev.conventio.text.Text;
 import dev.conventio.text.TextLocation;
@@ -37,8 +36,6 @@ public final class Sheet01ParisBalustrade {
     public static final String PARIS = "ville-de-paris";
     /** The identifier of the association Balustrade. */
     public static final String BALUSTRADE = "balustrade";
-    /** Inferred by analogy (a sibling CPO of the same date and template): the CPO ends on 31 December 2024. */
-    public static final LocalDate INFERRED_END = LocalDate.of(2024, 12, 31);
 
     private Sheet01ParisBalustrade() {
     }
@@ -77,7 +74,7 @@ public final class Sheet01ParisBalustrade {
 
     /**
      * Builds avenant n° 1 as the draft annexed to the deliberation: no signature (the blocks are
-     * blank), its provisions lasting until the CPO's end ({@link #INFERRED_END}, inferred).
+     * blank); its effect and duration were not read, so its term has no end.
      *
      * @return the draft amendment, never null
      */
@@ -87,7 +84,7 @@ public final class Sheet01ParisBalustrade {
                 .title("Avenant n° 1 à la convention d'objectifs entre la Ville de Paris et l'association BALUSTRADE"
                         + " relative au fonctionnement de la crèche parentale BALUSTRADE")
                 .addArticles(Article.numbered("1"))
-                .term(Term.of(StartRule.onSignatureByAllParties(), TermEnd.on(INFERRED_END)))
+                .term(Term.of(StartRule.onSignatureByAllParties()))
                 .addChanges(modification())
                 .build();
     }

@@ -18,7 +18,6 @@ import dev.conventio.party.Siren;
 import dev.conventio.signature.Signature;
 import dev.conventio.term.StartRule;
 import dev.conventio.term.Term;
-import dev.conventio.term.TermEnd;
 import dev.conventio.text.Paragraph;
 import dev.conventio.text.Table;
 import dev.conventio.text.Text;
@@ -40,9 +39,11 @@ import java.util.List;
  * unknown}, and the rows of the new « Tableau 1 » were not read. Consolidated, the modifications on
  * text that is not recorded are kept as instructions: nothing is invented.
  *
- * <p>Two values the model requires and the sheet does not give are <em>illustrative</em>: the
+ * <p>One value the model requires and the sheet does not give is <em>illustrative</em>: the
  * State's signatory ({@link #ILLUSTRATIVE_STATE_SIGNATORY}: the avenant names offices, not the
- * persons, in the part read) and the end of the avenant's provisions ({@link #ILLUSTRATIVE_END}).
+ * persons, in the part read). The avenant's effect was not read: its term has no end (its
+ * provisions last as long as the convention) and takes effect on signature, the model's usual rule,
+ * not a fact of the sheet.
  */
 public final class Sheet02EtatAdemeVtf {
 
@@ -54,8 +55,6 @@ public final class Sheet02EtatAdemeVtf {
     public static final LocalDate AVENANT_1_DATE = LocalDate.of(2019, 7, 11);
     /** Illustrative: the sheet reads the ministers' offices, not their names. */
     public static final Person ILLUSTRATIVE_STATE_SIGNATORY = Person.of("Le Premier ministre (nom non lu)");
-    /** Illustrative: the convention's duration and the avenant's effect were not read. */
-    public static final LocalDate ILLUSTRATIVE_END = LocalDate.of(2025, 12, 31);
 
     private Sheet02EtatAdemeVtf() {
     }
@@ -126,7 +125,7 @@ public final class Sheet02EtatAdemeVtf {
         return Amendment.builder()
                 .number(1)
                 .addArticles(Article.numbered("1"), Article.numbered("2"))
-                .term(Term.of(StartRule.onSignatureByAllParties(), TermEnd.on(ILLUSTRATIVE_END)))
+                .term(Term.of(StartRule.onSignatureByAllParties()))
                 .addSignatures(
                         Signature.of(ETAT, ILLUSTRATIVE_STATE_SIGNATORY, "Le Premier ministre", AVENANT_1_DATE),
                         Signature.of(ADEME, Person.of(Civility.MONSIEUR, "Arnaud Leroy"), "Le président", AVENANT_1_DATE))

@@ -15,7 +15,6 @@ import dev.conventio.party.Representative;
 import dev.conventio.signature.Signature;
 import dev.conventio.term.StartRule;
 import dev.conventio.term.Term;
-import dev.conventio.term.TermEnd;
 import dev.conventio.text.Paragraph;
 import dev.conventio.text.Text;
 import dev.conventio.text.TextLocation;
@@ -35,9 +34,9 @@ import java.util.List;
  * « ITE concernés », is read; its new list was read only in part (IDEEL, EFFICACITY, IPV(F)…, valid
  * until 30 August 2019), so its text is recorded as not recorded rather than half-invented.
  *
- * <p>Illustrative, because the model requires them and the avenant names offices only (read): the
- * signatories ({@link #illustrativeSignatory(String)}) and the end of the avenant's provisions
- * ({@link #ILLUSTRATIVE_END}).
+ * <p>Illustrative, because the model requires a name and the avenant names offices only (read): the
+ * signatories ({@link #illustrativeSignatory(String)}). The avenant's effect was not read: its term
+ * has no end and takes effect on signature, the model's usual rule, not a fact of the sheet.
  */
 public final class Sheet03EtatAnrCdcIte {
 
@@ -49,8 +48,6 @@ public final class Sheet03EtatAnrCdcIte {
     public static final String CDC = "caisse-des-depots";
     /** The avenant's date (read): 6 September 2019. */
     public static final LocalDate AVENANT_1_DATE = LocalDate.of(2019, 9, 6);
-    /** Illustrative: the convention's duration and the avenant's effect were not read. */
-    public static final LocalDate ILLUSTRATIVE_END = LocalDate.of(2025, 12, 31);
 
     private Sheet03EtatAnrCdcIte() {
     }
@@ -121,7 +118,7 @@ public final class Sheet03EtatAnrCdcIte {
         return Amendment.builder()
                 .number(1)
                 .addArticles(Article.numbered("1"), Article.numbered("2"), Article.numbered("3"))
-                .term(Term.of(StartRule.onSignatureByAllParties(), TermEnd.on(ILLUSTRATIVE_END)))
+                .term(Term.of(StartRule.onSignatureByAllParties()))
                 .addSignatures(
                         Signature.of(ETAT, illustrativeSignatory("Le Premier ministre"), "Le Premier ministre",
                                 AVENANT_1_DATE),
