@@ -1,6 +1,7 @@
 package dev.conventio.history;
 
 import dev.conventio.convention.Article;
+import dev.conventio.change.TerminateConvention;
 import dev.conventio.convention.Convention;
 import dev.conventio.finance.FinancialContribution;
 import dev.conventio.governance.CommitteeDecision;
@@ -35,6 +36,8 @@ final class State {
     final List<Sourced<Article>> articles;
     final ConsolidatedText text;
     final AppendOnlyList<Integer> applied;
+    /** The termination of the convention, if recorded: not part of the plain convention. */
+    final Optional<Sourced<TerminateConvention>> termination;
     private volatile Convention convention;
 
     /**
@@ -47,7 +50,8 @@ final class State {
             List<Sourced<Phase>> phases, List<Provenance> orientationSources,
             List<Sourced<FinancialContribution>> contributions, AppendOnlyList<Sourced<CommitteeDecision>> decisions,
             Optional<Sourced<SteeringCommittee>> steeringCommittee, Optional<Sourced<Term>> term,
-            ConsolidatedText text, AppendOnlyList<Integer> applied) {
+            ConsolidatedText text, AppendOnlyList<Integer> applied,
+            Optional<Sourced<TerminateConvention>> termination) {
         this.base = base;
         this.convention = convention;
         this.object = object;
@@ -63,6 +67,7 @@ final class State {
         text.articles().forEach(article -> sourced.add(Sourced.of(article.article(), article.provenance())));
         this.articles = List.copyOf(sourced);
         this.applied = applied;
+        this.termination = termination;
     }
 
     /** The state as a plain convention. */

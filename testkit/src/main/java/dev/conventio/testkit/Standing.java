@@ -28,7 +28,9 @@ import dev.conventio.change.ReplaceContribution;
 import dev.conventio.change.ReplacePhase;
 import dev.conventio.change.SetGovernance;
 import dev.conventio.change.SetOrientations;
+import dev.conventio.change.ProlongTerm;
 import dev.conventio.change.SetTerm;
+import dev.conventio.change.TerminateConvention;
 import dev.conventio.convention.Convention;
 import dev.conventio.finance.FinancialContribution;
 import dev.conventio.governance.CommitteeDecision;
@@ -68,6 +70,8 @@ final class Standing {
     final boolean text;
     final Set<CommitteeDecision> decisions = new LinkedHashSet<>();
     int phases;
+    /** Whether a termination is recorded: a convention is terminated at most once. */
+    boolean terminated;
     int highestValidatedPhase;
     LocalDate lastDecision;
     Optional<Term> term;
@@ -101,6 +105,7 @@ final class Standing {
         text = other.text;
         decisions.addAll(other.decisions);
         phases = other.phases;
+        terminated = other.terminated;
         highestValidatedPhase = other.highestValidatedPhase;
         lastDecision = other.lastDecision;
         term = other.term;
@@ -329,6 +334,18 @@ final class Standing {
                     deletedArticles.add(renumbered.number());
                     articles.add(renumbered.newNumber());
                 }
+                return null;
+            }
+
+            @Override
+            public Void visit(ProlongTerm change) {
+                term = term.map(value -> value.withEnd(value.end().orElseThrow().prolongedBy(change.by())));
+                return null;
+            }
+
+            @Override
+            public Void visit(TerminateConvention change) {
+                terminated = true;
                 return null;
             }
 
