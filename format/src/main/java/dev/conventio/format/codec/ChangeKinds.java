@@ -85,6 +85,22 @@ public final class ChangeKinds {
         return java.util.Collections.unmodifiableMap(kinds);
     }
 
+    /**
+     * Gets the kinds of change a version of the format has, by wire name, in the format's order.
+     *
+     * @param version  the version of the format
+     * @return the model class of each wire name, never null, unmodifiable
+     */
+    public static Map<String, Class<? extends Change>> byWireName(int version) {
+        Map<String, Class<? extends Change>> kinds = new LinkedHashMap<>();
+        for (UnionCodec.Variant<Change> kind : KINDS) {
+            if (kind.isIn(version)) {
+                kinds.put(kind.wireName(), kind.type());
+            }
+        }
+        return java.util.Collections.unmodifiableMap(kinds);
+    }
+
     /** The declared kinds, for the codec's tests. */
     static List<UnionCodec.Variant<Change>> kinds() {
         return KINDS;
