@@ -39,6 +39,8 @@ class DomainViolationCorpusTest {
     private static final String HISTORY = JSON.write(JsonDocument.HISTORY, Samples.history());
     /** The same convention in format version 2, where a term's end may be left out. */
     private static final String CONVENTION_2 = JSON.writing(2).write(JsonDocument.CONVENTION, Samples.convention());
+    /** The same history in format version 2, which has relative prolongations. */
+    private static final String HISTORY_2 = JSON.writing(2).write(JsonDocument.HISTORY, Samples.history());
     private static final String GIP_SIGNS_AMENDMENT = ",{\"party\":\"gip-crpv-paca\",\"signatory\":{\"civility\":"
             + "\"monsieur\",\"fullName\":\"Mustapha Berra\"},\"capacity\":\"Le Directeur-Ordonnateur\",\"date\":\"2020-02-03\"}";
     private static final String FIRST_CHANGE = "\"changes\":[{\"type\":\"change-contribution-amount\"";
@@ -132,6 +134,9 @@ class DomainViolationCorpusTest {
                         "/amendments/0/number"),
                 invariant(AmendmentCodes.CHANGE_ARTICLE_UNKNOWN, replace(HISTORY, "\"article\":\"1\",\"contribution\"",
                         "\"article\":\"7\",\"contribution\""), "/amendments/1/changes/0/article"),
+                rule(HistoryCodes.PROLONGATION_TOTAL_MISMATCH, replace(HISTORY_2, FIRST_CHANGE, "\"changes\":["
+                        + "{\"type\":\"prolong-term\",\"article\":\"1\",\"by\":\"P1Y\",\"statedTotal\":\"P10Y\"},"
+                        + "{\"type\":\"change-contribution-amount\"")),
                 rule(HistoryCodes.AMENDMENT_NUMBER_NOT_NEXT, replace(HISTORY, "\"type\":\"amendment\",\"number\":2",
                         "\"type\":\"amendment\",\"number\":3")),
                 rule(HistoryCodes.AMENDMENT_SIGNATURE_MISSING, replace(HISTORY, GIP_SIGNS_AMENDMENT, "")),

@@ -143,6 +143,7 @@ public final class InvalidCases {
         invariantsOfParts(cases);
         TextFormCases.addTo(cases);
         TextCases.addTo(cases);
+        TimeCases.addTo(cases);
         rules(cases);
         policies(cases);
         cases.put(HistoryCodes.MONEY_CURRENCY_MIXED, convention((random, c) -> {
