@@ -9,6 +9,9 @@ import dev.conventio.examples.Docs;
 import dev.conventio.format.ChangeTypes;
 import dev.conventio.format.FormatVersions;
 import dev.conventio.testkit.AmendmentGen;
+import dev.conventio.testkit.HistoryGen;
+import dev.conventio.testkit.stats.Classifiers;
+import dev.conventio.testkit.stats.Coverage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -45,6 +48,13 @@ class ChangeKindsTieTest {
     void theTestkitGeneratesEveryKind() {
         assertThat(names(Set.copyOf(AmendmentGen.changeKinds())))
                 .as("kinds of change the testkit generates (testkit/.../ChangeKind.java)").isEqualTo(names(MODEL));
+    }
+
+    @Test
+    void theTestkitProducesEveryKindWithinTwoHundredHistories() {
+        // Histories that record their text are written in format version 2, which has every kind.
+        Coverage.requireEvery(AmendmentGen.changeKinds()).atLeastOnce().within(200)
+                .of(HistoryGen.historiesWithText(), Classifiers.changeKinds());
     }
 
     @Test
