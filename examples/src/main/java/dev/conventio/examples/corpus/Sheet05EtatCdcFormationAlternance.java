@@ -1,11 +1,16 @@
 package dev.conventio.examples.corpus;
 
 import dev.conventio.amendment.UnrecordedAmendment;
+import dev.conventio.change.ProlongTerm;
 import dev.conventio.convention.Convention;
 import dev.conventio.history.History;
 import dev.conventio.party.Party;
 import dev.conventio.party.PartyKind;
+import dev.conventio.term.StartRule;
+import dev.conventio.term.Term;
+import dev.conventio.term.TermEnd;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.List;
 
 /**
@@ -61,5 +66,29 @@ public final class Sheet05EtatCdcFormationAlternance {
                         + " il prolonge la durée de la convention de cinq ans"),
                 UnrecordedAmendment.of(2, "Avenant n° 2 du 24 avril 2024 : ses articles 2 et 3, qui portent la"
                         + " modification, n'ont pas été lus")));
+    }
+
+    /**
+     * The two prolongations the sheet reads, as changes: avenant n° 1 prolongs the convention by five
+     * years (read in avenant n° 2's preamble); avenant n° 2 by one more year, « soit une durée totale
+     * de seize ans » (read). The article numbers are avenant n° 2's articles 2 and 3, which carry the
+     * prolongation by its preamble (inferred): the changes stay outside the history above, whose
+     * avenants are not recorded (their signatories were not read).
+     *
+     * @return the prolongation of avenant n° 1, then that of avenant n° 2, never null
+     */
+    public static List<ProlongTerm> prolongations() {
+        return List.of(ProlongTerm.of("1", Period.ofYears(5)),
+                ProlongTerm.of("2", Period.ofYears(1), Period.ofYears(16)));
+    }
+
+    /**
+     * The convention's term under the sheet's inferred original duration, ten years (16 − 5 − 1),
+     * from its signature (also inferred): an assumption, to be labelled as such wherever it shows.
+     *
+     * @return the inferred term, never null
+     */
+    public static Term inferredTerm() {
+        return Term.of(StartRule.onSignatureByAllParties(), TermEnd.after(Period.ofYears(10)));
     }
 }
