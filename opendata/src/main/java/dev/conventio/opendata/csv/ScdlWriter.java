@@ -32,7 +32,9 @@ import java.util.Objects;
  */
 public final class ScdlWriter implements Closeable, Flushable {
 
-    private static final CsvFactory FACTORY = new CsvFactory();
+    /** Quotes only the cells that need it: a comma, a quote, a line break. */
+    private static final CsvFactory FACTORY = CsvFactory.builder()
+            .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
     private static final CsvSchema SCHEMA = schema();
 
     private final CsvGenerator generator;
