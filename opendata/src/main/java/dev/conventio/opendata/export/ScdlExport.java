@@ -119,7 +119,8 @@ public final class ScdlExport {
     }
 
     /**
-     * Gives the rows of a portfolio to a consumer as they are made, one history at a time.
+     * Gives the rows of a portfolio to a consumer as they are made, one history at a time; the
+     * skipped attributions are kept in the report.
      *
      * @param portfolio  the histories, not null
      * @param sink  what takes each row, not null
@@ -129,10 +130,28 @@ public final class ScdlExport {
      * @throws NullPointerException if an argument is null
      */
     public ExportReport export(Iterable<History> portfolio, Consumer<? super ScdlRow> sink) {
+        List<Refusal> skipped = new ArrayList<>();
+        long rows = export(portfolio, sink, skipped::add);
+        return ExportReport.of(rows, skipped);
+    }
+
+    /**
+     * Gives the rows of a portfolio to a consumer as they are made, and each skipped attribution to
+     * another, holding nothing: for portfolios of any size.
+     *
+     * @param portfolio  the histories, not null
+     * @param sink  what takes each row, not null
+     * @param skipped  what takes each refusal when the export skips them, not null
+     * @return the number of rows given
+     * @throws ExportRefusedException if an attribution is refused and the export stops on refusal;
+     *     the rows of the attributions before it were given
+     * @throws NullPointerException if an argument is null
+     */
+    public long export(Iterable<History> portfolio, Consumer<? super ScdlRow> sink, Consumer<? super Refusal> skipped) {
         Objects.requireNonNull(portfolio, "portfolio");
         Objects.requireNonNull(sink, "sink");
+        Objects.requireNonNull(skipped, "skipped");
         long[] count = {0};
-        List<Refusal> skipped = new ArrayList<>();
         for (History history : portfolio) {
             attributions(history).each(rows -> {
                 rows.forEach(sink);
@@ -141,10 +160,10 @@ public final class ScdlExport {
                 if (onRefusal == OnRefusal.STOP) {
                     throw new ExportRefusedException(refusal);
                 }
-                skipped.add(refusal);
+                skipped.accept(refusal);
             });
         }
-        return ExportReport.of(count[0], skipped);
+        return count[0];
     }
 
     /**
