@@ -25,7 +25,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "conventio", mixinStandardHelpOptions = true, versionProvider = Conventio.Version.class,
         description = "Validates, consolidates and inspects documents of the Conventio JSON format.",
-        subcommands = {ValidateCommand.class, ConsolidateCommand.class, TimelineCommand.class, SchemaCommand.class},
+        subcommands = {ValidateCommand.class, ConsolidateCommand.class, TimelineCommand.class, ExportCommand.class,
+            SchemaCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every document is valid", "1:a document is invalid",
             "2:a usage error, or a file that cannot be read"},
