@@ -4,93 +4,26 @@ import dev.conventio.opendata.csv.ImportCodes;
 import dev.conventio.opendata.export.ExportCodes;
 import dev.conventio.opendata.law.LawCodes;
 import dev.conventio.opendata.scdl.ScdlCodes;
-import dev.conventio.validation.CodeCatalog;
-import dev.conventio.validation.ViolationCode;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Comparator;
+import dev.conventio.validation.HolderCodeCatalog;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
-import java.util.Properties;
 
 /**
  * The catalog of conventio-opendata's codes: the constants of each package's {@code …Codes}
  * class, the row's first, each class's codes by id; French descriptions from
  * {@code descriptions_fr.properties} beside this class.
  *
- * <p>Not part of the API: it is found through {@link CodeCatalog#installed()}. This class is
- * immutable and thread-safe.
+ * <p>Not part of the API: it is found through {@link dev.conventio.validation.CodeCatalog#installed()}.
+ * This class is immutable and thread-safe.
  */
-public final class OpenDataCodeCatalog implements CodeCatalog {
+public final class OpenDataCodeCatalog extends HolderCodeCatalog {
 
     /** The classes that declare the module's codes, one per package. */
     static final List<Class<?>> HOLDERS = List.of(ScdlCodes.class, ImportCodes.class, ExportCodes.class,
             LawCodes.class);
 
-    private static final List<ViolationCode> CODES = collect();
-    private static final Properties FRENCH = french();
-
     /** Creates the catalog; {@link java.util.ServiceLoader} calls it. */
     public OpenDataCodeCatalog() {
-    }
-
-    private static List<ViolationCode> collect() {
-        List<ViolationCode> codes = new ArrayList<>();
-        for (Class<?> holder : HOLDERS) {
-            List<ViolationCode> declared = new ArrayList<>();
-            for (Field field : holder.getFields()) {
-                if (Modifier.isStatic(field.getModifiers()) && field.getType() == ViolationCode.class) {
-                    try {
-                        declared.add((ViolationCode) field.get(null));
-                    } catch (IllegalAccessException e) {
-                        throw new IllegalStateException("a public code is not readable: " + field, e);
-                    }
-                }
-            }
-            declared.sort(Comparator.comparing(ViolationCode::id));
-            codes.addAll(declared);
-        }
-        return List.copyOf(codes);
-    }
-
-    @Override
-    public String name() {
-        return "conventio-opendata";
-    }
-
-    @Override
-    public List<ViolationCode> codes() {
-        return CODES;
-    }
-
-    @Override
-    public Optional<String> description(ViolationCode code, Locale locale) {
-        if (!codes().contains(code)) {
-            return Optional.empty();
-        }
-        return locale.getLanguage().equals(Locale.FRENCH.getLanguage())
-                ? Optional.ofNullable(FRENCH.getProperty(code.id())) : Optional.empty();
-    }
-
-    private static Properties french() {
-        Properties properties = new Properties();
-        try (InputStream in = OpenDataCodeCatalog.class.getResourceAsStream("descriptions_fr.properties")) {
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException("the French descriptions of conventio-opendata cannot be read", e);
-        }
-        return properties;
-    }
-
-    @Override
-    public String toString() {
-        return "CodeCatalog[" + name() + ", " + CODES.size() + " codes]";
+        super("conventio-opendata", HOLDERS,
+                () -> OpenDataCodeCatalog.class.getResourceAsStream("descriptions_fr.properties"));
     }
 }
