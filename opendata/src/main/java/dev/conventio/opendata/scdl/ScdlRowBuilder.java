@@ -28,6 +28,19 @@ public final class ScdlRowBuilder {
     ScdlRowBuilder() {
     }
 
+    /**
+     * Returns a new builder with the fields set so far, such as the fields one attribution's rows
+     * share before each gets its beneficiary.
+     *
+     * @return the copy, never null
+     */
+    public ScdlRowBuilder copy() {
+        ScdlRowBuilder copy = new ScdlRowBuilder();
+        System.arraycopy(cells, 0, copy.cells, 0, cells.length);
+        copy.share = share;
+        return copy;
+    }
+
     private ScdlRowBuilder set(ScdlColumn column, Object value) {
         cells[column.ordinal()] = Objects.requireNonNull(value, column.fieldName()).toString();
         return this;
