@@ -11,7 +11,6 @@ import dev.conventio.history.History;
 import dev.conventio.party.Party;
 import dev.conventio.serialization.ConventioJson;
 import dev.conventio.serialization.JsonDocument;
-import dev.conventio.term.TermEnd;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.HashSet;
@@ -72,7 +71,7 @@ class EdgeCasesTest {
             LocalDate last = Standing.lastDay(history.base());
             for (AmendmentRecord record : history.amendments()) {
                 if (record instanceof Amendment a && !a.isDraft()
-                        && a.term().end().flatMap(TermEnd::date).filter(last::equals).isPresent()) {
+                        && a.term().end().flatMap(end -> end.date()).filter(last::equals).isPresent()) {
                     seen.add("in force until the last day");
                 }
             }
