@@ -31,9 +31,6 @@ public final class ExportCodes {
     /** The object is longer than 256 characters and the convention has no short object; never truncated. */
     public static final ViolationCode OBJECT_TOO_LONG = ViolationCode.of("scdl.export.object.too-long", Kind.QUERY,
             "the object is longer than the 256 characters of objet, and is never truncated");
-    /** The base convention's date of signature is known only in part (a month, a year). */
-    public static final ViolationCode DATE_PARTIAL = ViolationCode.of("scdl.export.date.partial", Kind.QUERY,
-            "the date of the convention is known only in part, and dateConvention is a full date");
     /** The nature of the contribution is not a subsidy, or not known to be one. */
     public static final ViolationCode NATURE_NOT_AID = ViolationCode.of("scdl.export.nature.not-aid", Kind.QUERY,
             "the nature of the contribution is not an aid in cash or in kind");
