@@ -11,6 +11,7 @@ import dev.conventio.change.ChangeContributionAmount;
 import dev.conventio.change.ChangeContributionSchedule;
 import dev.conventio.change.ChangeMandate;
 import dev.conventio.change.ChangeObject;
+import dev.conventio.change.ModifyText;
 import dev.conventio.change.ChangePhaseStatus;
 import dev.conventio.change.ChangeRepresentative;
 import dev.conventio.change.ChangeTermEnd;
@@ -260,6 +261,18 @@ enum ChangeKind {
         @Override
         Change build(RandomGenerator random, Standing standing, String article) {
             return ChangeObject.of(article, pick(random, FrenchData.OBJECTS));
+        }
+    },
+    MODIFY_TEXT(ModifyText.class) {
+        /** Only where the preamble is recorded: textual modifications are written by format version 2 alone. */
+        @Override
+        boolean appliesTo(Standing standing) {
+            return standing.text;
+        }
+
+        @Override
+        Change build(RandomGenerator random, Standing standing, String article) {
+            return TextGen.modification(random, standing, article);
         }
     };
 

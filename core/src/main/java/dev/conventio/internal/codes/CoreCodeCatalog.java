@@ -8,6 +8,7 @@ import dev.conventio.history.HistoryCodes;
 import dev.conventio.party.PartyCodes;
 import dev.conventio.signature.SignatureCodes;
 import dev.conventio.term.TermCodes;
+import dev.conventio.text.TextCodes;
 import dev.conventio.validation.HolderCodeCatalog;
 import dev.conventio.validation.CommonCodes;
 import dev.conventio.work.WorkCodes;
@@ -23,7 +24,7 @@ import java.util.List;
 public final class CoreCodeCatalog extends HolderCodeCatalog {
 
     /** The classes that declare core's codes, one per package, lowest package first. */
-    static final List<Class<?>> HOLDERS = List.of(CommonCodes.class, DateCodes.class, PartyCodes.class,
+    static final List<Class<?>> HOLDERS = List.of(CommonCodes.class, DateCodes.class, TextCodes.class, PartyCodes.class,
             WorkCodes.class, FinanceCodes.class, TermCodes.class, SignatureCodes.class, ConventionCodes.class, AmendmentCodes.class,
             HistoryCodes.class);
 

@@ -9,6 +9,8 @@ import dev.conventio.change.ChangeContributionAmount;
 import dev.conventio.change.ChangeContributionSchedule;
 import dev.conventio.change.ChangeMandate;
 import dev.conventio.change.ChangeObject;
+import dev.conventio.change.ModifyText;
+import dev.conventio.change.TextOperation;
 import dev.conventio.change.ChangePhaseStatus;
 import dev.conventio.change.ChangeRepresentative;
 import dev.conventio.change.ChangeTermEnd;
@@ -59,7 +61,8 @@ public final class ChangeKinds {
             setOrientations(), addPhase(), replacePhase(), removePhase(), changePhaseStatus(), recordDecision(),
             addContribution(), replaceContribution(), removeContribution(), changeContributionAmount(),
             changeContributionSchedule(), setGovernance(), setTerm(), changeTermEnd(), changeTermStart(), addParty(),
-            removeParty(), changeRepresentative(), changeMandate(), replaceArticle(), addArticle(), changeObject());
+            removeParty(), changeRepresentative(), changeMandate(), replaceArticle(), addArticle(), changeObject(),
+            modifyText());
 
     /** A change: its {@code type}, then {@code article}, then the members of its kind. */
     static final UnionCodec<Change> CHANGE = UnionCodec.byClass("change", KINDS,
@@ -78,6 +81,22 @@ public final class ChangeKinds {
         Map<String, Class<? extends Change>> kinds = new LinkedHashMap<>();
         for (UnionCodec.Variant<Change> kind : KINDS) {
             kinds.put(kind.wireName(), kind.type());
+        }
+        return java.util.Collections.unmodifiableMap(kinds);
+    }
+
+    /**
+     * Gets the kinds of change a version of the format has, by wire name, in the format's order.
+     *
+     * @param version  the version of the format
+     * @return the model class of each wire name, never null, unmodifiable
+     */
+    public static Map<String, Class<? extends Change>> byWireName(int version) {
+        Map<String, Class<? extends Change>> kinds = new LinkedHashMap<>();
+        for (UnionCodec.Variant<Change> kind : KINDS) {
+            if (kind.isIn(version)) {
+                kinds.put(kind.wireName(), kind.type());
+            }
         }
         return java.util.Collections.unmodifiableMap(kinds);
     }
@@ -240,6 +259,13 @@ public final class ChangeKinds {
     private static UnionCodec.Variant<Change> addArticle() {
         Member<AddArticle, Article> added = Member.required(Names.ADDED, WorkCodecs.ARTICLE, AddArticle::added);
         return kind("add-article", AddArticle.class, v -> AddArticle.of(v.get(ARTICLE), v.get(added)), added);
+    }
+
+    private static UnionCodec.Variant<Change> modifyText() {
+        Member<ModifyText, TextOperation> operation = Member.required(Names.OPERATION, TextCodecs.OPERATION,
+                ModifyText::operation);
+        return kind("modify-text", ModifyText.class, v -> ModifyText.of(v.get(ARTICLE), v.get(operation)), operation)
+                .since(2);
     }
 
     private static UnionCodec.Variant<Change> changeObject() {
