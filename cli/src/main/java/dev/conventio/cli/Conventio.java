@@ -18,9 +18,8 @@ import picocli.CommandLine.Spec;
 /**
  * The {@code conventio} command and its entry point.
  *
- * <p>Each subcommand is one class, listed once in {@code subcommands} below: {@code consolidate
- * --format html} (the render module) and {@code export scdl} (the open-data module) join the same way
- * when their modules exist. Exit codes are the same for every subcommand: {@value #OK} when every
+ * <p>Each subcommand is one class, listed once in {@code subcommands} below, such as {@code export
+ * scdl} (the open-data module). Exit codes are the same for every subcommand: {@value #OK} when every
  * document is valid, {@value #INVALID} when one is not, {@value #ERROR} for a usage or I/O error.
  */
 @Command(name = "conventio", mixinStandardHelpOptions = true, versionProvider = Conventio.Version.class,
