@@ -15,6 +15,7 @@ import dev.conventio.change.ChangePhaseStatus;
 import dev.conventio.change.ChangeRepresentative;
 import dev.conventio.change.ChangeTermEnd;
 import dev.conventio.change.ChangeTermStart;
+import dev.conventio.change.ProlongTerm;
 import dev.conventio.change.RecordDecision;
 import dev.conventio.change.RemoveContribution;
 import dev.conventio.change.RemoveParty;
@@ -25,6 +26,7 @@ import dev.conventio.change.ReplacePhase;
 import dev.conventio.change.SetGovernance;
 import dev.conventio.change.SetOrientations;
 import dev.conventio.change.SetTerm;
+import dev.conventio.change.TerminateConvention;
 import dev.conventio.convention.Article;
 import dev.conventio.finance.FinancialContribution;
 import dev.conventio.finance.Instalment;
@@ -39,6 +41,8 @@ import dev.conventio.term.TermEnd;
 import dev.conventio.work.Orientation;
 import dev.conventio.work.Phase;
 import dev.conventio.work.PhaseStatus;
+import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,7 +66,7 @@ public final class ChangeKinds {
             addContribution(), replaceContribution(), removeContribution(), changeContributionAmount(),
             changeContributionSchedule(), setGovernance(), setTerm(), changeTermEnd(), changeTermStart(), addParty(),
             removeParty(), changeRepresentative(), changeMandate(), replaceArticle(), addArticle(), changeObject(),
-            modifyText());
+            modifyText(), prolongTerm(), terminateConvention());
 
     /** A change: its {@code type}, then {@code article}, then the members of its kind. */
     static final UnionCodec<Change> CHANGE = UnionCodec.byClass("change", KINDS,
@@ -271,5 +275,24 @@ public final class ChangeKinds {
     private static UnionCodec.Variant<Change> changeObject() {
         Member<ChangeObject, String> object = Member.required(Names.OBJECT, Scalars.TEXT, ChangeObject::object);
         return kind("change-object", ChangeObject.class, v -> ChangeObject.of(v.get(ARTICLE), v.get(object)), object);
+    }
+
+    private static UnionCodec.Variant<Change> prolongTerm() {
+        Member<ProlongTerm, Period> by = Member.required(Names.BY, Scalars.PERIOD, ProlongTerm::by);
+        Member<ProlongTerm, Period> total = Member.optional(Names.STATED_TOTAL, Scalars.PERIOD,
+                ProlongTerm::statedTotal);
+        return kind("prolong-term", ProlongTerm.class, v -> v.has(total)
+                ? ProlongTerm.of(v.get(ARTICLE), v.get(by), v.get(total)) : ProlongTerm.of(v.get(ARTICLE), v.get(by)),
+                by, total).since(2);
+    }
+
+    private static UnionCodec.Variant<Change> terminateConvention() {
+        Member<TerminateConvention, LocalDate> lastDay = Member.required(Names.LAST_DAY, Scalars.DATE,
+                TerminateConvention::lastDay);
+        Member<TerminateConvention, String> reason = Member.optional(Names.REASON, Scalars.TEXT,
+                TerminateConvention::reason);
+        return kind("terminate-convention", TerminateConvention.class, v -> v.has(reason)
+                ? TerminateConvention.of(v.get(ARTICLE), v.get(lastDay), v.get(reason))
+                : TerminateConvention.of(v.get(ARTICLE), v.get(lastDay)), lastDay, reason).since(2);
     }
 }
