@@ -22,9 +22,6 @@ public final class ExportCodes {
     public static final ViolationCode BENEFICIARY_NATURAL_PERSON = ViolationCode.of(
             "scdl.export.beneficiary.natural-person", Kind.QUERY,
             "the beneficiary is a natural person, whose name is never published (CRPA L312-1-2)");
-    /** The amount of the attribution is not known on the date. */
-    public static final ViolationCode AMOUNT_UNKNOWN = ViolationCode.of("scdl.export.amount.unknown", Kind.QUERY,
-            "the amount of the attribution is not known on the date");
     /** The amount is not in euros: {@code montant} is in euros. */
     public static final ViolationCode AMOUNT_NOT_EURO = ViolationCode.of("scdl.export.amount.not-euro", Kind.QUERY,
             "the amount of the attribution is not in euros");
@@ -43,12 +40,6 @@ public final class ExportCodes {
     /** Neither a date nor a period of payment is known: no schedule, no budget year. */
     public static final ViolationCode PAYMENT_DATES_UNKNOWN = ViolationCode.of("scdl.export.payment.dates-unknown",
             Kind.QUERY, "neither a date nor a period of payment is known");
-    /** A beneficiary's share rounds under 0.01, the schema's minimum. */
-    public static final ViolationCode SHARE_TOO_SMALL = ViolationCode.of("scdl.export.share.too-small", Kind.QUERY,
-            "a beneficiary's share of the subsidy is under 0.01, the format's minimum");
-    /** The RAE number of the aid is longer than the five characters of idRAE. */
-    public static final ViolationCode RAE_TOO_LONG = ViolationCode.of("scdl.export.rae.too-long", Kind.QUERY,
-            "the RAE number of the aid is longer than the five characters of idRAE");
 
     /** The export's date is before the convention was concluded: there is nothing in force to publish. */
     public static final ViolationCode CONVENTION_NOT_CONCLUDED = ViolationCode.of(

@@ -22,9 +22,7 @@ public final class Duty {
     /** What must be done. */
     public enum Kind {
         /** Publish the essential data of the convention in open data (décret 2017-779). */
-        PUBLICATION,
-        /** File the financial report of an earmarked subsidy (compte rendu financier, loi 2000-321 art. 10). */
-        FINANCIAL_REPORT
+        PUBLICATION
     }
 
     private final Kind kind;
@@ -119,22 +117,20 @@ public final class Duty {
      * @return the text, such as {@code décret 2017-779 art. 1}, never null
      */
     public String legalSource() {
-        return kind == Kind.PUBLICATION ? "décret 2017-779 art. 1 and 2" : "loi 2000-321 art. 10 al. 6";
+        return "décret 2017-779 art. 1 and 2";
     }
 
     /**
-     * Returns the duty as the violation a late one is: {@link LawCodes#PUBLICATION_LATE} or
-     * {@link LawCodes#FINANCIAL_REPORT_LATE}, at the path of the attribution ({@code contributions[id]})
-     * or of the convention's date of conclusion.
+     * Returns the duty as the violation a late one is: {@link LawCodes#PUBLICATION_LATE}, at the path
+     * of the attribution ({@code contributions[id]}) or of the convention's date of conclusion.
      *
      * @return the violation, never null
      */
     public Violation toViolation() {
         String path = attribution.isEmpty() ? "concludedOn" : "contributions[" + attribution + "]";
-        String what = kind == Kind.PUBLICATION ? "the essential data of convention " + convention + " are"
-                : "the financial report of " + attribution + " of convention " + convention + " is";
-        return Violation.of(kind == Kind.PUBLICATION ? LawCodes.PUBLICATION_LATE : LawCodes.FINANCIAL_REPORT_LATE,
-                path, what + " due on " + dueOn + " (" + legalSource() + ")");
+        return Violation.of(LawCodes.PUBLICATION_LATE, path, "the essential data of convention " + convention
+                + (attribution.isEmpty() ? "" : " for " + attribution) + " are due on " + dueOn + " (" + legalSource()
+                + ")");
     }
 
     @Override

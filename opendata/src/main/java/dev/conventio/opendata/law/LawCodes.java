@@ -31,12 +31,6 @@ public final class LawCodes {
      */
     public static final ViolationCode PUBLICATION_LATE = ViolationCode.of("subsidy.publication.late", Kind.QUERY,
             "the essential data of a subsidy convention are not published within three months of its signature");
-    /**
-     * The financial report of an earmarked subsidy is not filed six months after the end of the
-     * year it funds (loi 2000-321 art. 10 al. 6).
-     */
-    public static final ViolationCode FINANCIAL_REPORT_LATE = ViolationCode.of("subsidy.financial-report.late",
-            Kind.QUERY, "the financial report of an earmarked subsidy is not filed within six months of the year's end");
 
     private LawCodes() {
     }
