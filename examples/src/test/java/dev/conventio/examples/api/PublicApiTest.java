@@ -26,6 +26,7 @@ class PublicApiTest {
         "conventio-format, dev.conventio.format.RejectionCode",
         "conventio-serialization, dev.conventio.serialization.ConventioJson",
         "conventio-jackson3, dev.conventio.jackson3.ConventioJackson3Module",
+        "conventio-opendata, dev.conventio.opendata.export.ScdlExport",
         "conventio-testkit, dev.conventio.testkit.Gen",
         "conventio-render, dev.conventio.render.ConsolidatedHtml"})
     void thePublicApiIsTheGoldenList(String module, String anyClass) throws Exception {
