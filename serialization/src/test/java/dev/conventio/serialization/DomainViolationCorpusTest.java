@@ -4,6 +4,11 @@ import static dev.conventio.serialization.RejectionTest.replace;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.conventio.amendment.AmendmentCodes;
 import dev.conventio.convention.ConventionCodes;
 import dev.conventio.date.DateCodes;
@@ -18,7 +23,10 @@ import dev.conventio.validation.CodeCatalog;
 import dev.conventio.validation.CommonCodes;
 import dev.conventio.validation.ViolationCode;
 import dev.conventio.work.WorkCodes;
+import java.io.IOException;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -163,6 +171,57 @@ class DomainViolationCorpusTest {
         }
         assertThat(found.line()).isEqualTo(1);
         assertThat(found.column()).isPositive();
+    }
+
+    /**
+     * The line and column of each violation are those where the value its pointer names starts (or,
+     * for a pointer deeper than the document goes, the deepest value of it the document has), found
+     * here by Jackson's own pointers and locations: in a pretty document, no violation is at the
+     * document's first brace, and none at the brace of the object whose check found it unless its
+     * pointer names that object.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void theViolationIsLocatedAtTheValueItsPointerNames(ViolationCode code, String compact, String pointer)
+            throws IOException {
+        JsonDocument<?> kind = compact.contains("\"base\":") ? JsonDocument.HISTORY : JsonDocument.CONVENTION;
+        String document = new ObjectMapper().readTree(compact).toPrettyString();
+        ConventioJsonException rejection = catchThrowableOfType(ConventioJsonException.class,
+                () -> JSON.read(kind, document));
+        assertThat(rejection).as(code.id()).isNotNull();
+        Map<String, int[]> values = valueLocations(document);
+        for (LocatedViolation violation : rejection.violations()) {
+            int[] expected = locate(values, violation.pointer());
+            assertThat(new int[] {violation.line(), violation.column()}).as(violation.toString()).isEqualTo(expected);
+            if (!violation.pointer().isEmpty()) {
+                assertThat(violation.line()).as(violation.toString()).isGreaterThan(1);
+            }
+        }
+    }
+
+    /** The line and column of the first token of every value of a document, by its JSON Pointer. */
+    static Map<String, int[]> valueLocations(String document) throws IOException {
+        Map<String, int[]> values = new HashMap<>();
+        try (JsonParser parser = new JsonFactory().createParser(document)) {
+            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                if (token == JsonToken.FIELD_NAME || token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
+                    continue;
+                }
+                JsonLocation at = parser.currentTokenLocation();
+                values.putIfAbsent(parser.getParsingContext().pathAsPointer().toString(),
+                        new int[] {at.getLineNr(), at.getColumnNr()});
+            }
+        }
+        return values;
+    }
+
+    /** The location of the deepest value of a pointer that the document holds. */
+    static int[] locate(Map<String, int[]> values, String pointer) {
+        String prefix = pointer;
+        while (!values.containsKey(prefix)) {
+            prefix = prefix.substring(0, prefix.lastIndexOf('/'));
+        }
+        return values.get(prefix);
     }
 
     private static final Set<ViolationCode> TEXT_FORMS = Set.of(FinanceCodes.BUDGET_PERIOD_MALFORMED,

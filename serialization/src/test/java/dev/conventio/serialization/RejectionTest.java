@@ -422,6 +422,25 @@ class RejectionTest {
         assertThat(rejection.pointer()).isEqualTo("/policies");
     }
 
+    /** An unknown {@code type} of every polymorphic object: the message lists the types it could have. */
+    static Stream<Arguments> unknownTypes() {
+        return Stream.of(
+                Arguments.of(JsonDocument.AMENDMENT, replace(AMENDMENT, "change-object", "change-subject"),
+                        List.of("set-orientations", "add-phase", "change-object")),
+                Arguments.of(JsonDocument.AMENDMENT, replace(AMENDMENT, "\"type\":\"amendment\"", "\"type\":\"avenant\""),
+                        List.of("amendment", "unrecorded-amendment")),
+                Arguments.of(JsonDocument.CONVENTION, replace(WITH_TERM, "on-signature-by-all-parties", "on-vote"),
+                        List.of("on-signature-by-all-parties", "on-date", "on-notification")));
+    }
+
+    @ParameterizedTest
+    @MethodSource("unknownTypes")
+    void anUnknownTypeListsTheValidOnes(JsonDocument<?> document, String json, List<String> valid) {
+        ConventioJsonException rejection = rejection(document, json);
+        assertThat(rejection.code()).isEqualTo(RejectionCode.UNKNOWN_TYPE);
+        assertThat(rejection.getMessage()).contains(valid);
+    }
+
     @Test
     void aConventionWithOnePartyIsADomainViolation() {
         String onlyGip = replace(CONVENTION, CONVENTION.substring(CONVENTION.indexOf(",{\"id\":\"commune-x\""),
@@ -431,8 +450,9 @@ class RejectionTest {
         assertThat(rejection.violations()).extracting(LocatedViolation::code)
                 .containsExactly(ConventionCodes.CONVENTION_PARTIES_TOO_FEW);
         assertThat(rejection.pointer()).isEqualTo("/parties");
+        // At the parties' array, not at the convention's brace.
         assertThat(rejection.line()).isEqualTo(1);
-        assertThat(rejection.column()).isEqualTo(1);
+        assertThat(rejection.column()).isEqualTo(onlyGip.indexOf("\"parties\":[") + "\"parties\":[".length());
     }
 
     @Test

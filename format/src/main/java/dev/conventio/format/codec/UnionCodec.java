@@ -107,6 +107,11 @@ final class UnionCodec<T> implements ValueCodec<T>, MembersCodec<T> {
         return object;
     }
 
+    /** The {@code type} names of the variants, in the format's order, for messages. */
+    String description() {
+        return String.join(", ", byName.keySet());
+    }
+
     List<Variant<T>> variants() {
         return List.copyOf(byName.values());
     }
