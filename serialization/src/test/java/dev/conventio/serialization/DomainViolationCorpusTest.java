@@ -143,7 +143,14 @@ class DomainViolationCorpusTest {
                         + "\"beneficiary\":\"gip-crpv-paca\",\"amount\":{\"amount\":\"1.00\",\"currency\":\"EUR\"},"
                         + "\"budget\":\"2020\",\"nature\":\"grant\",\"schedule\":[]}}")),
                 rule(HistoryCodes.CHANGE_RESULT_INVALID, withChange(
-                        "{\"type\":\"remove-party\",\"article\":\"1\",\"party\":\"gip-crpv-paca\"}")));
+                        "{\"type\":\"add-phase\",\"article\":\"1\",\"phase\":{\"number\":9,\"title\":\"P\","
+                        + "\"status\":\"planned\",\"orientations\":[]}}")),
+                // A change whose result breaks an invariant: at the change's member, with the invariant's code.
+                invariant(ConventionCodes.CONTRIBUTION_PARTY_UNKNOWN, withChange("{\"type\":\"add-contribution\","
+                        + "\"article\":\"1\",\"contribution\":{\"id\":\"stranger\",\"contributor\":\"etat\","
+                        + "\"beneficiary\":\"gip-crpv-paca\",\"amount\":{\"amount\":\"1.00\",\"currency\":\"EUR\"},"
+                        + "\"budget\":\"2020\",\"nature\":\"grant\",\"schedule\":[]}}"),
+                        "/amendments/1/changes/0/contribution/contributor"));
     }
 
     private static Arguments invariant(ViolationCode code, String document, String pointer) {
