@@ -142,6 +142,7 @@ public final class InvalidCases {
         invariantsOfConventions(cases);
         invariantsOfParts(cases);
         TextFormCases.addTo(cases);
+        DateRangeCases.addTo(cases);
         rules(cases);
         policies(cases);
         cases.put(HistoryCodes.MONEY_CURRENCY_MIXED, convention((random, c) -> {
