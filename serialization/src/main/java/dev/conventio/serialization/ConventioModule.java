@@ -2,8 +2,10 @@ package dev.conventio.serialization;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
@@ -17,13 +19,23 @@ import java.util.List;
 
 /**
  * The Jackson module of the format: registered in an {@code ObjectMapper}, it reads and writes
- * conventions, amendments and histories — and writes consolidated views — wherever they appear in an application's own documents, in exactly the
- * form {@link ConventioJson} does, with the same strictness whatever the mapper's features.
+ * conventions, amendments (as {@code AmendmentRecord}, {@code Amendment} or
+ * {@code UnrecordedAmendment}) and histories — and writes consolidated views — wherever they appear
+ * in an application's own documents, in exactly the form {@link ConventioJson} does, with the same
+ * strictness whatever the mapper's features.
  *
  * <pre>{@code
- * ObjectMapper mapper = new ObjectMapper().registerModule(new ConventioModule());
+ * ObjectMapper mapper = new ObjectMapper().registerModule(new ConventioModule())
+ *         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
  * Convention convention = mapper.readValue(json, Convention.class);
  * }</pre>
+ *
+ * <p>What follows the root value of an input is the mapper's business, and Jackson's default is to
+ * ignore it. The one line {@code enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)} gives a
+ * document read at the root of the mapper's input exactly the facade's verdict on the same bytes:
+ * content after the document is {@code json.trailing-content}, and malformed or trailing content wins
+ * over any other problem, as in {@link ConventioJson#read}, each a {@link ConventioJsonException}. (So
+ * enabled, a mapper reads one document per input, not a sequence of them with {@code readValues}.)
  *
  * <p>Found by {@code ObjectMapper.findAndRegisterModules()} through
  * {@code META-INF/services/com.fasterxml.jackson.databind.Module} and {@code provides} in
@@ -40,7 +52,7 @@ import java.util.List;
 public final class ConventioModule extends Module {
 
     private static final List<JsonDocument<?>> DOCUMENTS = List.of(JsonDocument.CONVENTION, JsonDocument.AMENDMENT,
-            JsonDocument.HISTORY);
+            JsonDocument.RECORDED_AMENDMENT, JsonDocument.UNRECORDED_AMENDMENT, JsonDocument.HISTORY);
 
     /**
      * Creates the module.
@@ -139,7 +151,15 @@ public final class ConventioModule extends Module {
 
         @Override
         public T deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-            return document.readValue(parser);
+            return document.readValue(parser, context.isEnabled(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                    && isRoot(parser));
+        }
+
+        /** Whether the value at the parser's current token is the root value of its input. */
+        private static boolean isRoot(JsonParser parser) {
+            JsonStreamContext context = parser.getParsingContext();
+            return parser.currentToken() != null && parser.currentToken().isStructStart()
+                    ? context.getParent() != null && context.getParent().inRoot() : context.inRoot();
         }
     }
 }

@@ -2,7 +2,9 @@ package dev.conventio.serialization;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import dev.conventio.amendment.Amendment;
 import dev.conventio.amendment.AmendmentRecord;
+import dev.conventio.amendment.UnrecordedAmendment;
 import dev.conventio.convention.Convention;
 import dev.conventio.format.DocumentKind;
 import dev.conventio.format.codec.DocumentCodec;
@@ -45,6 +47,13 @@ public final class JsonDocument<T> {
      */
     public static final JsonDocument<History> HISTORY = new JsonDocument<>(DocumentCodec.HISTORY);
 
+    /** An amendment document read as a recorded amendment: for the module, when asked for that type. */
+    static final JsonDocument<Amendment> RECORDED_AMENDMENT = new JsonDocument<>(DocumentCodec.RECORDED_AMENDMENT);
+
+    /** An amendment document read as an unrecorded amendment: for the module, when asked for that type. */
+    static final JsonDocument<UnrecordedAmendment> UNRECORDED_AMENDMENT = new JsonDocument<>(
+            DocumentCodec.UNRECORDED_AMENDMENT);
+
     private final DocumentCodec<T> codec;
 
     private JsonDocument(DocumentCodec<T> codec) {
@@ -82,11 +91,14 @@ public final class JsonDocument<T> {
         }
     }
 
-    /** Reads the value that starts at the parser's current token; ends on its last token. */
-    T readValue(JsonParser parser) throws IOException {
+    /**
+     * Reads the value that starts at the parser's current token; ends on its last token, or, for the
+     * whole input, at its end, having checked that nothing follows the value.
+     */
+    T readValue(JsonParser parser, boolean wholeInput) throws IOException {
         JacksonTokenSource source = new JacksonTokenSource(parser);
         try {
-            return codec.readValue(source);
+            return wholeInput ? codec.readRootValue(source) : codec.readValue(source);
         } catch (Rejection e) {
             throw source.exception(e);
         }
