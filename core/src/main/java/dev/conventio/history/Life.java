@@ -85,6 +85,9 @@ public final class Life {
         if (date.isBefore(start.get())) {
             return of(Status.NOT_YET_IN_FORCE, start.get(), source);
         }
+        if (term.end().isEmpty()) {
+            return of(Status.IN_FORCE, start.get(), source);
+        }
         LocalDate last = term.lastDayFor(concludedOn).orElseThrow();
         if (!date.isAfter(last)) {
             return of(Status.IN_FORCE, start.get(), source);

@@ -60,8 +60,10 @@ final class Timeline {
         if (span.first() != null) {
             events.add(TimelineEvent.of(span.first(), TimelineEvent.Kind.ENTRY_INTO_FORCE, instrument,
                     instrument + " takes effect"));
-            events.add(TimelineEvent.of(span.last(), TimelineEvent.Kind.LAPSE, instrument,
-                    "last day the provisions of " + instrument + " are in force"));
+            if (amendment.term().isLimited()) {   // no lapse for provisions that last as long as the convention
+                events.add(TimelineEvent.of(span.last(), TimelineEvent.Kind.LAPSE, instrument,
+                        "last day the provisions of " + instrument + " are in force"));
+            }
         }
         if (span.concludedOn() == null) {
             return;   // a draft records nothing yet

@@ -31,11 +31,15 @@ public abstract class Term {
     public abstract StartRule start();
 
     /**
-     * Gets when the instrument ends.
+     * Gets when the instrument ends: a fixed last day or a duration from its start.
      *
-     * @return the end, never null
+     * <p>An amendment without an end changes the convention for good: its provisions last as long
+     * as the convention, until it ends or a later amendment changes the same thing. A convention
+     * without an end is in force from its start on.
+     *
+     * @return the end, empty when the instrument states none, never null
      */
-    public abstract TermEnd end();
+    public abstract Optional<TermEnd> end();
 
     /**
      * Gets the renewal clause, if any.
@@ -60,6 +64,21 @@ public abstract class Term {
     }
 
     /**
+     * Obtains a term without an end: an amendment whose provisions last as long as the convention
+     * (« le présent avenant prend effet à compter de sa signature »), or a convention concluded
+     * without a limit of time.
+     *
+     * @param start  when it takes effect, not null
+     * @return the term, never null
+     * @throws NullPointerException if the start is null
+     */
+    public static Term of(StartRule start) {
+        return ImmutableTerm.builder().start(start).build();
+    }
+
+
+
+    /**
      * Obtains a renewable term.
      *
      * @param start  when it takes effect, not null
@@ -74,6 +93,26 @@ public abstract class Term {
     }
 
     /**
+     * Obtains a builder of terms, for a reader that has the parts separately. {@code start} is
+     * required.
+     *
+     * @return a new builder, never null
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Builds {@link Term} values; {@code build()} checks the invariants and throws
+     * {@link dev.conventio.validation.ValidationException} when one is broken, or
+     * {@link IllegalStateException} when the start was not set.
+     */
+    public static final class Builder extends ImmutableTerm.Builder {
+        Builder() {
+        }
+    }
+
+    /**
      * Returns a copy of this term with another end: an extension (prolongation) or a shortening.
      *
      * @param end  the new end, not null
@@ -81,6 +120,15 @@ public abstract class Term {
      * @throws dev.conventio.validation.ValidationException if the end is not after a fixed start
      */
     public abstract Term withEnd(TermEnd end);
+
+    /**
+     * Tells whether the term states an end.
+     *
+     * @return false for a term that lasts from its start on
+     */
+    public boolean isLimited() {
+        return end().isPresent();
+    }
 
     /**
      * Returns a copy of this term with another start rule.
@@ -95,12 +143,12 @@ public abstract class Term {
      * Works out the last day in force, renewals aside, for a given start.
      *
      * @param start  the first day in force, not null
-     * @return the last day in force, never null
+     * @return the last day in force, empty for a term without an end, never null
      * @throws NullPointerException if the start is null
      */
-    public LocalDate lastDay(LocalDate start) {
+    public Optional<LocalDate> lastDay(LocalDate start) {
         Objects.requireNonNull(start, "start");
-        return end().lastDay(start);
+        return end().map(end -> end.lastDay(start));
     }
 
     /**
@@ -121,12 +169,15 @@ public abstract class Term {
      * fixed end, or the end of the duration from {@link #startFor(LocalDate) its start}.
      *
      * @param concludedOn  the day the instrument was concluded (signed by all its parties), not null
-     * @return the last day in force, empty when the end is a duration from a start not known yet,
-     *     never null
+     * @return the last day in force, empty for a term without an end or when the end is a duration
+     *     from a start not known yet, never null
      * @throws NullPointerException if the day is null
      */
     public Optional<LocalDate> lastDayFor(LocalDate concludedOn) {
-        return end().date().or(() -> startFor(concludedOn).map(this::lastDay));
+        if (end().isEmpty()) {
+            return Optional.empty();
+        }
+        return end().get().date().or(() -> startFor(concludedOn).flatMap(this::lastDay));
     }
 
     /**
@@ -146,9 +197,15 @@ public abstract class Term {
     @Value.Check
     void check() {
         Optional<LocalDate> start = start().kind() == StartRule.Kind.ON_DATE ? start().date() : Optional.empty();
-        if (start.isPresent() && end().date().isPresent() && !end().date().get().isAfter(start.get())) {
+        if (renewal().isPresent() && end().isEmpty()) {
+            Violations.collector().add(TermCodes.TERM_RENEWAL_WITHOUT_END, "renewal",
+                    "a term without an end has nothing to renew: the renewal clause " + renewal().get()
+                            + " needs an end").throwIfAny();
+        }
+        Optional<LocalDate> end = end().flatMap(TermEnd::date);
+        if (start.isPresent() && end.isPresent() && !end.get().isAfter(start.get())) {
             Violations.collector().add(TermCodes.TERM_END_NOT_AFTER_START, "end",
-                    "the term ends on " + end().date().get() + ", which is not after its start on " + start.get())
+                    "the term ends on " + end.get() + ", which is not after its start on " + start.get())
                     .throwIfAny();
         }
     }

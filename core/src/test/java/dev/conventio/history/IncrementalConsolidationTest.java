@@ -57,7 +57,7 @@ class IncrementalConsolidationTest {
         for (AmendmentRecord record : AMENDMENTS) {
             if (record instanceof Amendment amendment && !amendment.isDraft()) {
                 LocalDate start = amendment.lastSignatureDate().orElseThrow();
-                if (!day.isBefore(start) && !day.isAfter(amendment.term().lastDay(start))) {
+                if (!day.isBefore(start) && !day.isAfter(amendment.term().lastDay(start).orElse(LocalDate.MAX))) {
                     state.apply(amendment, day, violations);
                 }
             }

@@ -149,8 +149,9 @@ final class Summary {
                 from = "à compter de la notification" + start.date().map(d -> " (notifiée le " + d + ")").orElse("");
                 break;
         }
-        String to = term.end().date().map(d -> "jusqu'au " + d + " inclus")
-                .orElseGet(() -> "pour une durée de " + term.end().duration().orElseThrow());
+        String to = term.end().map(end -> end.date().map(d -> "jusqu'au " + d + " inclus")
+                .orElseGet(() -> "pour une durée de " + end.duration().orElseThrow()))
+                .orElse("sans terme propre : aussi longtemps que la convention");
         return from + ", " + to + term.renewal().map(r -> ", renouvelable " + r.maxRenewals() + " fois "
                 + (r.tacit() ? "tacitement" : "expressément") + " pour " + r.period()).orElse("");
     }

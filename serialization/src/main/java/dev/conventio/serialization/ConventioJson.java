@@ -12,6 +12,7 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import dev.conventio.format.FormatVersions;
 import dev.conventio.format.RejectionCode;
 import dev.conventio.format.codec.DocumentCodec;
+import dev.conventio.format.codec.PrettyForm;
 import dev.conventio.format.codec.Rejection;
 import dev.conventio.history.ConsolidatedConvention;
 import java.io.IOException;
@@ -353,7 +354,7 @@ public final class ConventioJson {
             }
             codec.write(value, new JacksonTokenSink(generator), writtenVersion);
             if (pretty) {
-                generator.writeRaw('\n');
+                generator.writeRaw(PrettyForm.END);
             }
         }
     }

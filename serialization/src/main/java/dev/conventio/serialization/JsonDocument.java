@@ -92,13 +92,13 @@ public final class JsonDocument<T> {
     }
 
     /**
-     * Reads the value that starts at the parser's current token; ends on its last token, or, for the
-     * whole input, at its end, having checked that nothing follows the value.
+     * Reads the value that starts at the parser's current token; ends on its last token or, when it
+     * is the whole input, at the end of the input.
      */
     T readValue(JsonParser parser, boolean wholeInput) throws IOException {
         JacksonTokenSource source = new JacksonTokenSource(parser);
         try {
-            return wholeInput ? codec.readRootValue(source) : codec.readValue(source);
+            return codec.readValue(source, wholeInput);
         } catch (Rejection e) {
             throw source.exception(e);
         }

@@ -31,6 +31,7 @@ import dev.conventio.governance.CommitteeDecision;
 import dev.conventio.party.Party;
 import dev.conventio.signature.Signature;
 import dev.conventio.term.Term;
+import dev.conventio.term.TermEnd;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -117,8 +118,9 @@ final class Standing {
         }
         Optional<LocalDate> start = term.get().start().startDate(
                 Signature.signedByAllOn(convention.signatures(), convention.partyIds()));
-        return term.get().end().date()
-                .orElseGet(() -> term.get().lastDay(start.orElse(convention.concludedOn())));
+        // A term without an end: the generators plan within three years of the conclusion.
+        return term.get().end().flatMap(TermEnd::date).or(() -> term.get().lastDay(start.orElse(
+                convention.concludedOn()))).orElse(convention.concludedOn().plusYears(3));
     }
 
     /** The identifiers of the parties, in order. */
@@ -159,7 +161,7 @@ final class Standing {
 
     /** The current term's fixed end, if it has one. */
     Optional<LocalDate> fixedEnd() {
-        return term.flatMap(value -> value.end().date());
+        return term.flatMap(Term::end).flatMap(TermEnd::date);
     }
 
     private void record(CommitteeDecision decision) {

@@ -103,15 +103,16 @@ final class ObjectCodec<T> implements ValueCodec<T>, MembersCodec<T> {
      * hashing.
      */
     int indexOf(String name, int version) {
+        // Two members may share a name in different versions (one replacing the other).
         long in = present[version];
         for (int i = 0; i < names.length; i++) {
-            if (names[i] == name) {
-                return (in & (1L << i)) != 0 ? i : -1;
+            if (names[i] == name && (in & (1L << i)) != 0) {
+                return i;
             }
         }
         for (int i = 0; i < names.length; i++) {
-            if (names[i].equals(name)) {
-                return (in & (1L << i)) != 0 ? i : -1;
+            if (names[i].equals(name) && (in & (1L << i)) != 0) {
+                return i;
             }
         }
         return -1;
