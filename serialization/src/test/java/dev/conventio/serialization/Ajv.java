@@ -64,6 +64,11 @@ final class Ajv {
         return new Ajv(folder, schemas);
     }
 
+    /** The folder ajv is installed in, where a test may leave what it found. */
+    Path folder() {
+        return folder;
+    }
+
     /** What ajv says of compiling each schema, version by version: {@code compiled …} or {@code failed …: why}. */
     List<String> compile() throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("node", "verdicts.js"));

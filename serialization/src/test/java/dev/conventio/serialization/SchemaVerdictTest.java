@@ -17,7 +17,6 @@ import dev.conventio.validation.CommonCodes;
 import dev.conventio.validation.ViolationCode;
 import dev.conventio.work.WorkCodes;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -114,7 +113,7 @@ class SchemaVerdictTest {
                 disagreements.add("the schema accepts what the reader rejects (" + code.code() + "): " + mutant.description());
             }
         }
-        Files.write(Path.of("target/ajv/disagreements.txt"), disagreements);
+        Files.write(ajv.folder().resolve("disagreements.txt"), disagreements);
         assertThat(disagreements).as("over %d mutants, %d rejected by the reader", mutants.size(), rejected).isEmpty();
         assertThat(rejected).as("the mutations are not vacuous").isGreaterThan(mutants.size() / 4);
     }
