@@ -13,6 +13,8 @@ import dev.conventio.change.ChangePhaseStatus;
 import dev.conventio.change.ChangeRepresentative;
 import dev.conventio.change.ChangeTermEnd;
 import dev.conventio.change.ChangeTermStart;
+import dev.conventio.change.ChangeVisitor;
+import dev.conventio.change.ProlongTerm;
 import dev.conventio.change.RecordDecision;
 import dev.conventio.change.RemoveContribution;
 import dev.conventio.change.RemoveParty;
@@ -23,7 +25,7 @@ import dev.conventio.change.ReplacePhase;
 import dev.conventio.change.SetGovernance;
 import dev.conventio.change.SetOrientations;
 import dev.conventio.change.SetTerm;
-import dev.conventio.change.ChangeVisitor;
+import dev.conventio.change.TerminateConvention;
 import java.util.List;
 
 /**
@@ -155,6 +157,16 @@ final class ChangeMembers {
         @Override
         public Kind visit(ChangeObject change) {
             return Kind.whole("object");
+        }
+
+        @Override
+        public Kind visit(ProlongTerm change) {
+            return Kind.parts("");
+        }
+
+        @Override
+        public Kind visit(TerminateConvention change) {
+            return Kind.parts("lastDay");
         }
     };
 

@@ -80,8 +80,10 @@ class ConsolidationTest {
         History history = History.of(base(), List.of(open, next));
 
         assertThat(history.asOf(SIGNED.plusDays(30)).amendmentsInForce()).containsExactly(1, 2);
-        assertThat(history.asOf(DateRange.LATEST).amendmentsInForce()).containsExactly(1);
-        assertThat(history.asOf(LocalDate.MAX).amendmentsInForce()).isEmpty();
+        assertThat(history.asOf(AMENDMENT_END).amendmentsInForce()).containsExactly(1, 2);
+        // After the convention's end it stands as on its last day: nothing lapses any more.
+        assertThat(history.asOf(LocalDate.MAX).amendmentsInForce()).containsExactly(1, 2);
+        assertThat(history.asOf(LocalDate.MAX).life().status()).isEqualTo(Life.Status.ENDED);
         assertThat(history.timeline()).anySatisfy(event -> {
             assertThat(event.kind()).isEqualTo(TimelineEvent.Kind.LAPSE);
             assertThat(event.date()).isEqualTo(DateRange.LATEST);
@@ -134,8 +136,19 @@ class ConsolidationTest {
         void afterItsLapseItsProvisionsNoLongerApply() {
             ConsolidatedConvention after = history.asOf(AMENDMENT_END.plusDays(1));
             assertThat(after.amendmentsInForce()).isEmpty();
-            assertThat(after.convention()).isEqualTo(base());
+            assertThat(after.convention().contributions()).isEqualTo(base().contributions());
+            assertThat(after.convention().phases()).isEqualTo(base().phases());
+            assertThat(after.convention().articles()).isEqualTo(base().articles());
+            assertThat(after.convention().object()).isEqualTo(base().object());
             assertThat(after.contribution("phase-1")).isPresent();
+        }
+
+        @Test
+        void afterItsLapseItsChangeOfTermAndTheDecisionItRecordedRemain() {
+            ConsolidatedConvention after = history.asOf(AMENDMENT_END.plusDays(1));
+            assertThat(after.convention().term().orElseThrow().end()).contains(TermEnd.on(LocalDate.of(2021, 6, 30)));
+            assertThat(after.term().orElseThrow().provenance()).isEqualTo(Provenance.of(Instrument.amendment(1), "3"));
+            assertThat(after.convention().decisions()).contains(LAUNCH);
         }
 
         @Test

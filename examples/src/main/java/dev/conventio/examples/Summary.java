@@ -15,6 +15,7 @@ import dev.conventio.change.ChangeRepresentative;
 import dev.conventio.change.ChangeTermEnd;
 import dev.conventio.change.ChangeTermStart;
 import dev.conventio.change.ChangeVisitor;
+import dev.conventio.change.ProlongTerm;
 import dev.conventio.change.RecordDecision;
 import dev.conventio.change.RemoveContribution;
 import dev.conventio.change.RemoveParty;
@@ -25,6 +26,7 @@ import dev.conventio.change.ReplacePhase;
 import dev.conventio.change.SetGovernance;
 import dev.conventio.change.SetOrientations;
 import dev.conventio.change.SetTerm;
+import dev.conventio.change.TerminateConvention;
 import dev.conventio.convention.Article;
 import dev.conventio.convention.Convention;
 import dev.conventio.finance.FinancialContribution;
@@ -271,6 +273,18 @@ final class Summary {
         @Override
         public String visit(ChangeObject change) {
             return "nouvel objet : " + change.object();
+        }
+
+        @Override
+        public String visit(ProlongTerm change) {
+            return "durée de la convention prolongée de " + change.by()
+                    + change.statedTotal().map(total -> ", portée à " + total + " au total").orElse("");
+        }
+
+        @Override
+        public String visit(TerminateConvention change) {
+            return "convention résiliée, dernier jour en vigueur le " + change.lastDay()
+                    + change.reason().map(reason -> " (" + reason + ")").orElse("");
         }
     };
 }

@@ -24,7 +24,9 @@ import dev.conventio.change.ReplaceContribution;
 import dev.conventio.change.ReplacePhase;
 import dev.conventio.change.SetGovernance;
 import dev.conventio.change.SetOrientations;
+import dev.conventio.change.ProlongTerm;
 import dev.conventio.change.SetTerm;
+import dev.conventio.change.TerminateConvention;
 import dev.conventio.convention.Convention;
 import dev.conventio.finance.FinancialContribution;
 import dev.conventio.governance.CommitteeDecision;
@@ -60,6 +62,8 @@ final class Standing {
     final Set<String> articles = new LinkedHashSet<>();
     final Set<CommitteeDecision> decisions = new LinkedHashSet<>();
     int phases;
+    /** Whether a termination is recorded: a convention is terminated at most once. */
+    boolean terminated;
     int highestValidatedPhase;
     LocalDate lastDecision;
     Optional<Term> term;
@@ -90,6 +94,7 @@ final class Standing {
         articles.addAll(other.articles);
         decisions.addAll(other.decisions);
         phases = other.phases;
+        terminated = other.terminated;
         highestValidatedPhase = other.highestValidatedPhase;
         lastDecision = other.lastDecision;
         term = other.term;
@@ -303,6 +308,18 @@ final class Standing {
             @Override
             public Void visit(ChangeObject change) {
                 object = change.object();
+                return null;
+            }
+
+            @Override
+            public Void visit(ProlongTerm change) {
+                term = term.map(value -> value.withEnd(value.end().orElseThrow().prolongedBy(change.by())));
+                return null;
+            }
+
+            @Override
+            public Void visit(TerminateConvention change) {
+                terminated = true;
                 return null;
             }
 
