@@ -5,6 +5,7 @@
  */
 module dev.conventio.cli {
     requires dev.conventio.serialization;
+    requires dev.conventio.render;
     requires com.fasterxml.jackson.core;
     requires info.picocli;
 

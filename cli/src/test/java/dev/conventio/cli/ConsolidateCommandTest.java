@@ -3,6 +3,7 @@ package dev.conventio.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.conventio.history.History;
+import dev.conventio.render.ConsolidatedHtml;
 import dev.conventio.serialization.ConventioJson;
 import dev.conventio.serialization.JsonDocument;
 import java.nio.file.Path;
@@ -51,6 +52,19 @@ class ConsolidateCommandTest {
                 .contains("\n  Total engagé : 100\u202f000,00\u00a0€\n")
                 .contains("\nPilotage\n  Comité de pilotage : Validera l'ensemble de cette démarche [avenant n° 2, article 3]\n")
                 .endsWith("(phases validées : 2, 3) [avenant n° 2, article 1]\n");
+    }
+
+    @Test
+    void theHtmlIsTheRenderModulesPageWithTheTimeline() throws Exception {
+        History history = ConventioJson.compact().read(JsonDocument.HISTORY, Cli.document("history.json"));
+
+        Cli.Run run = Cli.run("consolidate", "--as-of", "2020-06-30", "--format", "html", history());
+
+        assertThat(run.exitCode).as(run.toString()).isZero();
+        assertThat(run.out).isEqualTo(ConsolidatedHtml.render(history, LocalDate.of(2020, 6, 30)))
+                .startsWith("<!DOCTYPE html>")
+                .contains("Version consolidée au 30 juin 2020", "Modifié par l'avenant n° 2, article 2", "<svg");
+        assertThat(run.err).isEmpty();
     }
 
     @Test

@@ -201,4 +201,12 @@ public interface ChangeVisitor<R> {
      * @return the result
      */
     R visit(TerminateConvention change);
+
+    /**
+     * Handles a {@link ModifyText} change.
+     *
+     * @param change  the change, not null
+     * @return the result
+     */
+    R visit(ModifyText change);
 }

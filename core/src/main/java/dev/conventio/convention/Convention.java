@@ -9,6 +9,7 @@ import dev.conventio.party.Party;
 import dev.conventio.signature.Signature;
 import dev.conventio.signature.SignatureCodes;
 import dev.conventio.term.Term;
+import dev.conventio.text.Text;
 import dev.conventio.validation.Violations;
 import dev.conventio.work.Phase;
 import java.time.LocalDate;
@@ -82,6 +83,17 @@ public abstract class Convention {
      * @return the legal bases, possibly empty, never null, unmodifiable
      */
     public abstract List<String> legalBases();
+
+    /**
+     * Gets the preamble (préambule, considérants): the paragraphs between the visas and the first
+     * article, recorded whole, in part or not at all.
+     *
+     * @return the preamble, {@link Text#unrecorded()} when not recorded, never null
+     */
+    @Value.Default
+    public Text preamble() {
+        return Text.unrecorded();
+    }
 
     /**
      * Gets where the convention was published, such as a recueil des actes administratifs.

@@ -106,9 +106,6 @@ final class AmendmentRules {
         Set<String> reported = new HashSet<>();
         ConsolidatedConvention first = null;
         for (LocalDate day : chronicle.applicationDates(span)) {
-            if (first != null && !span.covers(day) && endsBefore(chronicle, first, day)) {
-                break;   // the convention has ended: nothing lapses any more
-            }
             // The state on the day of conclusion serves again when the amendment takes effect that
             // day, as it does on signature by all parties; it is used once, since applying changes it.
             WorkingState state = standing != null && day.equals(span.concludedOn()) ? standing
@@ -147,12 +144,6 @@ final class AmendmentRules {
         }
         violations.addAll("", changes.list());
         return changes.isEmpty() ? first : null;
-    }
-
-    /** Tells whether the convention of a consolidated state has certainly ended or been terminated by a day. */
-    private static boolean endsBefore(Chronicle chronicle, ConsolidatedConvention state, LocalDate day) {
-        Life.Status status = Life.on(day, state.term(), chronicle.base().concludedOn(), state.termination()).status();
-        return status == Life.Status.ENDED || status == Life.Status.TERMINATED;
     }
 
     private static String lastSignaturePath(Amendment amendment, LocalDate day) {

@@ -15,6 +15,7 @@ import dev.conventio.change.ChangeRepresentative;
 import dev.conventio.change.ChangeTermEnd;
 import dev.conventio.change.ChangeTermStart;
 import dev.conventio.change.ChangeVisitor;
+import dev.conventio.change.ModifyText;
 import dev.conventio.change.ProlongTerm;
 import dev.conventio.change.RecordDecision;
 import dev.conventio.change.RemoveContribution;
@@ -102,13 +103,12 @@ final class ChangeApplier implements ChangeVisitor<Void> {
     /**
      * Tells whether a change outlives the term of the amendment that makes it: a change of the
      * convention's own term (a prolongation or a shortening is never undone when the avenant that
-     * made it reaches its end) and a dated fact it records (a committee's decision stays taken).
-     * Every other provision lasts as long as the amendment is in force.
+     * made it reaches its end) and a termination. Every other provision, and for now a decision it
+     * records, lasts as long as the amendment is in force.
      */
     static boolean outlives(Change change) {
         return change instanceof SetTerm || change instanceof ChangeTermEnd || change instanceof ChangeTermStart
-                || change instanceof ProlongTerm || change instanceof TerminateConvention
-                || change instanceof RecordDecision;
+                || change instanceof ProlongTerm || change instanceof TerminateConvention;
     }
 
     /**
@@ -402,22 +402,28 @@ final class ChangeApplier implements ChangeVisitor<Void> {
     @Override
     public Void visit(ReplaceArticle change) {
         String number = change.replacement().number();
-        if (!state.articles.containsKey(number)) {
+        if (!state.text.articles.containsKey(number)) {
             missing("article " + number);
             return null;
         }
-        state.articles.put(number, Sourced.of(change.replacement(), source));
+        state.text.articles.put(number, TextWork.ArticleEntry.of(change.replacement(), source));
         return null;
     }
 
     @Override
     public Void visit(AddArticle change) {
         String number = change.added().number();
-        if (state.articles.containsKey(number)) {
+        if (state.text.articles.containsKey(number)) {
             exists("article " + number);
             return null;
         }
-        state.articles.put(number, Sourced.of(change.added(), source));
+        state.text.articles.put(number, TextWork.ArticleEntry.of(change.added(), source));
+        return null;
+    }
+
+    @Override
+    public Void visit(ModifyText change) {
+        new TextApplier(state.text, change, source, violations, path(), standing()).apply();
         return null;
     }
 

@@ -11,6 +11,7 @@ import dev.conventio.party.Party;
 import dev.conventio.signature.Signature;
 import dev.conventio.change.TerminateConvention;
 import dev.conventio.term.Term;
+import dev.conventio.text.Text;
 import dev.conventio.validation.ValidationException;
 import dev.conventio.validation.Violations;
 import dev.conventio.work.Phase;
@@ -63,9 +64,10 @@ final class WorkingState {
     private boolean phaseRemoved;
     Sourced<SteeringCommittee> committee;
     Sourced<Term> term;
+    /** The preamble and the articles, block by block. */
+    final TextWork text;
     /** The termination of the convention, null while none is recorded. */
     Sourced<TerminateConvention> termination;
-    final Map<String, Sourced<Article>> articles = new LinkedHashMap<>();
     /** The numbers of the amendments applied, shared with the state this one started from. */
     private AppendOnlyList<Integer> applied = AppendOnlyList.empty();
     /** Whether changes that outlived their amendments were applied: the state is then not the base. */
@@ -83,8 +85,7 @@ final class WorkingState {
         decisions = AppendOnlyList.of(sourced);
         committee = base.steeringCommittee().map(value -> Sourced.of(value, source)).orElse(null);
         term = base.term().map(value -> Sourced.of(value, source)).orElse(null);
-        base.articles().forEach(article ->
-                articles.put(article.number(), Sourced.of(article, Provenance.of(Instrument.base(), article.number()))));
+        text = TextWork.of(base);
     }
 
     private WorkingState(Convention base, ConsolidatedConvention snapshot) {
@@ -99,8 +100,8 @@ final class WorkingState {
         decisions = snapshot.state().decisions;
         committee = snapshot.steeringCommittee().orElse(null);
         term = snapshot.term().orElse(null);
+        text = TextWork.of(snapshot.text());
         termination = snapshot.termination().orElse(null);
-        snapshot.articles().forEach(article -> articles.put(article.value().number(), article));
         applied = snapshot.state().applied;
     }
 
@@ -261,7 +262,7 @@ final class WorkingState {
         try {
             assemble(base, object, values(parties.values()), phaseValues(),
                     values(contributions.values()), since, Optional.ofNullable(committee).map(Sourced::value),
-                    Optional.ofNullable(term).map(Sourced::value), values(articles.values()));
+                    Optional.ofNullable(term).map(Sourced::value), text.preamble.freeze().text(), text.articleValues());
         } catch (ValidationException e) {
             snapshot(LocalDate.MIN, List.of()).convention();
             throw e;
@@ -290,7 +291,7 @@ final class WorkingState {
         }
         State state = new State(base, applied.isEmpty() && !outlived ? base : null, object, List.copyOf(parties.values()),
                 sourcedPhases, orientationSources, List.copyOf(contributions.values()), decisions,
-                Optional.ofNullable(committee), Optional.ofNullable(term), List.copyOf(articles.values()), applied,
+                Optional.ofNullable(committee), Optional.ofNullable(term), text.freeze(), applied,
                 Optional.ofNullable(termination));
         return new ConsolidatedConvention(date, state, unrecordedBefore);
     }
@@ -303,7 +304,7 @@ final class WorkingState {
      */
     static Convention assemble(Convention base, Sourced<String> object, List<Party> parties, List<Phase> phases,
             List<FinancialContribution> contributions, List<CommitteeDecision> decisions,
-            Optional<SteeringCommittee> committee, Optional<Term> term, List<Article> articles) {
+            Optional<SteeringCommittee> committee, Optional<Term> term, Text preamble, List<Article> articles) {
         Set<String> partyIds = new HashSet<>();
         parties.forEach(party -> partyIds.add(party.id()));
         List<Signature> signatures = new ArrayList<>();
@@ -313,7 +314,7 @@ final class WorkingState {
             }
         }
         return base.toBuilder().object(object.value()).parties(parties).phases(phases).contributions(contributions)
-                .decisions(decisions).steeringCommittee(committee).term(term).articles(articles)
+                .decisions(decisions).steeringCommittee(committee).term(term).preamble(preamble).articles(articles)
                 .signatures(signatures).build();
     }
 

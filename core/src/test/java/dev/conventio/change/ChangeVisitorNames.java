@@ -26,4 +26,5 @@ class ChangeVisitorNames implements ChangeVisitor<String> {
     @Override public String visit(ChangeObject c) { return "ChangeObject " + c.object(); }
     @Override public String visit(ProlongTerm c) { return "ProlongTerm " + c.by(); }
     @Override public String visit(TerminateConvention c) { return "TerminateConvention " + c.lastDay(); }
+    @Override public String visit(ModifyText c) { return "ModifyText " + c.operation().target(); }
 }

@@ -80,9 +80,7 @@ class ConsolidationTest {
         History history = History.of(base(), List.of(open, next));
 
         assertThat(history.asOf(SIGNED.plusDays(30)).amendmentsInForce()).containsExactly(1, 2);
-        assertThat(history.asOf(AMENDMENT_END).amendmentsInForce()).containsExactly(1, 2);
-        // After the convention's end it stands as on its last day: nothing lapses any more.
-        assertThat(history.asOf(LocalDate.MAX).amendmentsInForce()).containsExactly(1, 2);
+        assertThat(history.asOf(LocalDate.MAX).amendmentsInForce()).containsExactly(1);
         assertThat(history.asOf(LocalDate.MAX).life().status()).isEqualTo(Life.Status.ENDED);
         assertThat(history.timeline()).anySatisfy(event -> {
             assertThat(event.kind()).isEqualTo(TimelineEvent.Kind.LAPSE);
@@ -144,11 +142,10 @@ class ConsolidationTest {
         }
 
         @Test
-        void afterItsLapseItsChangeOfTermAndTheDecisionItRecordedRemain() {
+        void afterItsLapseItsChangeOfTermRemains() {
             ConsolidatedConvention after = history.asOf(AMENDMENT_END.plusDays(1));
             assertThat(after.convention().term().orElseThrow().end()).contains(TermEnd.on(LocalDate.of(2021, 6, 30)));
             assertThat(after.term().orElseThrow().provenance()).isEqualTo(Provenance.of(Instrument.amendment(1), "3"));
-            assertThat(after.convention().decisions()).contains(LAUNCH);
         }
 
         @Test

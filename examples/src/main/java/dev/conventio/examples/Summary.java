@@ -10,6 +10,7 @@ import dev.conventio.change.ChangeContributionAmount;
 import dev.conventio.change.ChangeContributionSchedule;
 import dev.conventio.change.ChangeMandate;
 import dev.conventio.change.ChangeObject;
+import dev.conventio.change.ModifyText;
 import dev.conventio.change.ChangePhaseStatus;
 import dev.conventio.change.ChangeRepresentative;
 import dev.conventio.change.ChangeTermEnd;
@@ -35,6 +36,7 @@ import dev.conventio.governance.SteeringCommittee;
 import dev.conventio.party.Mandate;
 import dev.conventio.party.Party;
 import dev.conventio.party.Representative;
+import dev.conventio.render.FrenchLabels;
 import dev.conventio.signature.Signature;
 import dev.conventio.term.StartRule;
 import dev.conventio.term.Term;
@@ -91,7 +93,7 @@ final class Summary {
     }
 
     private void printParty(Party party) {
-        out.println("  Partie " + party.id() + " : " + party.name() + " (" + Labels.of(party.kind()) + ")");
+        out.println("  Partie " + party.id() + " : " + party.name() + " (" + FrenchLabels.of(party.kind()) + ")");
         party.representative().ifPresent(r -> out.println("    représentée par " + representative(r)));
         party.mandate().ifPresent(m -> out.println("    habilitée par " + mandate(m)));
     }
@@ -112,7 +114,7 @@ final class Summary {
     }
 
     static String phase(Phase phase) {
-        return "Phase " + phase.number() + " (" + Labels.of(phase.status()) + ") : " + phase.title();
+        return "Phase " + phase.number() + " (" + FrenchLabels.of(phase.status()) + ") : " + phase.title();
     }
 
     static String orientation(Orientation orientation) {
@@ -122,7 +124,7 @@ final class Summary {
 
     static String contribution(FinancialContribution contribution) {
         return "Participation " + contribution.id() + " : " + contribution.amount() + " de " + contribution.contributor()
-                + " à " + contribution.beneficiary() + " pour " + contribution.budget() + " (" + Labels.of(contribution.nature())
+                + " à " + contribution.beneficiary() + " pour " + contribution.budget() + " (" + FrenchLabels.of(contribution.nature())
                 + ")" + (contribution.schedule().isEmpty() ? "" : ", échéancier " + contribution.schedule().stream()
                         .map(i -> i.dueOn() + " " + i.amount()).collect(Collectors.joining(", ")));
     }
@@ -187,7 +189,7 @@ final class Summary {
 
         @Override
         public String visit(ChangePhaseStatus change) {
-            return "la phase " + change.phase() + " devient " + Labels.of(change.status());
+            return "la phase " + change.phase() + " devient " + FrenchLabels.of(change.status());
         }
 
         @Override
@@ -273,6 +275,11 @@ final class Summary {
         @Override
         public String visit(ChangeObject change) {
             return "nouvel objet : " + change.object();
+        }
+
+        @Override
+        public String visit(ModifyText change) {
+            return "modifie le texte : " + FrenchLabels.of(change.operation());
         }
 
         @Override

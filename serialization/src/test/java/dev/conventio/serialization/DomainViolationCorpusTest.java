@@ -19,6 +19,7 @@ import dev.conventio.history.HistoryCodes;
 import dev.conventio.party.PartyCodes;
 import dev.conventio.signature.SignatureCodes;
 import dev.conventio.term.TermCodes;
+import dev.conventio.text.TextCodes;
 import dev.conventio.validation.CodeCatalog;
 import dev.conventio.validation.CommonCodes;
 import dev.conventio.validation.ViolationCode;
@@ -49,6 +50,15 @@ class DomainViolationCorpusTest {
     private static final String GIP_SIGNS_AMENDMENT = ",{\"party\":\"gip-crpv-paca\",\"signatory\":{\"civility\":"
             + "\"monsieur\",\"fullName\":\"Mustapha Berra\"},\"capacity\":\"Le Directeur-Ordonnateur\",\"date\":\"2020-02-03\"}";
     private static final String FIRST_CHANGE = "\"changes\":[{\"type\":\"change-contribution-amount\"";
+
+    /** The history in version 2, which textual modifications need. */
+    private static final String HISTORY_V2 = ConventioJson.compact().writing(2).write(JsonDocument.HISTORY, Samples.history());
+
+    /** Adds a textual modification of version 2 before the amendment's own changes. */
+    private static String withTextChange(String operation) {
+        return replace(HISTORY_V2, FIRST_CHANGE, "\"changes\":[{\"type\":\"modify-text\",\"article\":\"1\","
+                + "\"operation\":" + operation + "},{\"type\":\"change-contribution-amount\"");
+    }
 
     /** Adds a change before the amendment's own. */
     private static String withChange(String change) {
@@ -154,7 +164,16 @@ class DomainViolationCorpusTest {
                         + "\"article\":\"1\",\"contribution\":{\"id\":\"stranger\",\"contributor\":\"etat\","
                         + "\"beneficiary\":\"gip-crpv-paca\",\"amount\":{\"amount\":\"1.00\",\"currency\":\"EUR\"},"
                         + "\"budget\":\"2020\",\"nature\":\"grant\",\"schedule\":[]}}"),
-                        "/amendments/1/changes/0/contribution/contributor"));
+                        "/amendments/1/changes/0/contribution/contributor"),
+                invariant(TextCodes.POSITION_NOT_POSITIVE, withTextChange("{\"type\":\"delete-paragraph\",\"location\":"
+                        + "{\"type\":\"article\",\"number\":\"1\",\"paragraph\":0}}"),
+                        "/amendments/1/changes/0/operation/location/paragraph"),
+                invariant(TextCodes.LOCATION_UNFIT, withTextChange("{\"type\":\"replace-sentence\",\"location\":"
+                        + "{\"type\":\"article\",\"number\":\"1\",\"paragraph\":1},\"sentence\":\"Une phrase.\"}"),
+                        "/amendments/1/changes/0/operation/location/sentence"),
+                rule(HistoryCodes.CHANGE_WORDS_ABSENT, withTextChange("{\"type\":\"replace-words\",\"location\":"
+                        + "{\"type\":\"article\",\"number\":\"1\",\"paragraph\":1},\"words\":\"mots absents\","
+                        + "\"replacement\":\"autres\",\"occurrences\":[]}")));
     }
 
     private static Arguments invariant(ViolationCode code, String document, String pointer) {

@@ -61,10 +61,14 @@ class RoundTripTest {
 
     @Test
     void theSampleAmendmentHasEveryKindOfChange() {
-        // The amendment round trip covers every kind only if it holds one change of each.
+        // The amendment round trip covers every kind of version 1 only if it holds one change of each;
+        // textual modifications, which version 2 alone writes, have their own (TextVersionTwoTest).
         int kinds = ChangeVisitor.class.getDeclaredMethods().length;
-        assertThat(Samples.amendment().changes()).extracting(change -> change.getClass().getSuperclass())
-                .doesNotHaveDuplicates().hasSize(kinds).hasSize(ChangeTypes.byWireName().size());
+        assertThat(Samples.amendment().changes()).extracting(change -> (Object) change.getClass().getSuperclass())
+                .doesNotHaveDuplicates().hasSize(kinds - 1).hasSize(ChangeTypes.byWireName().size() - 1)
+                .doesNotContain(dev.conventio.change.ModifyText.class);
+        assertThat(TextVersionTwoTest.amendment().changes()).extracting(change -> (Object) change.getClass().getSuperclass())
+                .contains(dev.conventio.change.ModifyText.class);
     }
 
     @Test

@@ -142,6 +142,7 @@ public final class InvalidCases {
         invariantsOfConventions(cases);
         invariantsOfParts(cases);
         TextFormCases.addTo(cases);
+        TextCases.addTo(cases);
         DateRangeCases.addTo(cases);
         rules(cases);
         policies(cases);

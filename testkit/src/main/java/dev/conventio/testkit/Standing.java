@@ -10,6 +10,10 @@ import dev.conventio.change.ChangeContributionAmount;
 import dev.conventio.change.ChangeContributionSchedule;
 import dev.conventio.change.ChangeMandate;
 import dev.conventio.change.ChangeObject;
+import dev.conventio.change.DeleteArticle;
+import dev.conventio.change.ModifyText;
+import dev.conventio.change.RenumberArticle;
+import dev.conventio.change.TextOperation;
 import dev.conventio.change.ChangePhaseStatus;
 import dev.conventio.change.ChangeRepresentative;
 import dev.conventio.change.ChangeTermEnd;
@@ -60,6 +64,10 @@ final class Standing {
     final Map<String, FinancialContribution> contributions = new LinkedHashMap<>();
     final Set<String> committeeMembers = new LinkedHashSet<>();
     final Set<String> articles = new LinkedHashSet<>();
+    /** The numbers of the articles deleted, which a fresh number avoids. */
+    final Set<String> deletedArticles = new LinkedHashSet<>();
+    /** Whether the preamble is recorded: then textual modifications are generated (format version 2). */
+    final boolean text;
     final Set<CommitteeDecision> decisions = new LinkedHashSet<>();
     int phases;
     /** Whether a termination is recorded: a convention is terminated at most once. */
@@ -77,6 +85,7 @@ final class Standing {
         convention.contributions().forEach(contribution -> contributions.put(contribution.id(), contribution));
         convention.steeringCommittee().ifPresent(committee -> committeeMembers.addAll(committee.members()));
         convention.articles().forEach(article -> articles.add(article.number()));
+        text = !convention.preamble().equals(dev.conventio.text.Text.unrecorded());
         phases = convention.phases().size();
         lastDecision = concludedOn;
         convention.decisions().forEach(this::record);
@@ -92,6 +101,8 @@ final class Standing {
         contributions.putAll(other.contributions);
         committeeMembers.addAll(other.committeeMembers);
         articles.addAll(other.articles);
+        deletedArticles.addAll(other.deletedArticles);
+        text = other.text;
         decisions.addAll(other.decisions);
         phases = other.phases;
         terminated = other.terminated;
@@ -157,8 +168,8 @@ final class Standing {
 
     /** A number no article has: one more than the highest whole number. */
     String freshArticleNumber() {
-        int next = articles.size() + 1;
-        while (articles.contains(Integer.toString(next))) {
+        int next = articles.size() + deletedArticles.size() + 1;
+        while (articles.contains(Integer.toString(next)) || deletedArticles.contains(Integer.toString(next))) {
             next++;
         }
         return Integer.toString(next);
@@ -308,6 +319,21 @@ final class Standing {
             @Override
             public Void visit(ChangeObject change) {
                 object = change.object();
+                return null;
+            }
+
+            @Override
+            public Void visit(ModifyText change) {
+                TextOperation operation = change.operation();
+                operation.target().article().ifPresent(articles::add);   // the modification attests it
+                if (operation instanceof DeleteArticle deleted) {
+                    articles.remove(deleted.number());
+                    deletedArticles.add(deleted.number());
+                } else if (operation instanceof RenumberArticle renumbered) {
+                    articles.remove(renumbered.number());
+                    deletedArticles.add(renumbered.number());
+                    articles.add(renumbered.newNumber());
+                }
                 return null;
             }
 

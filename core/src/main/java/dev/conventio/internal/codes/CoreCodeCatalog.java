@@ -8,6 +8,7 @@ import dev.conventio.history.HistoryCodes;
 import dev.conventio.party.PartyCodes;
 import dev.conventio.signature.SignatureCodes;
 import dev.conventio.term.TermCodes;
+import dev.conventio.text.TextCodes;
 import dev.conventio.validation.CodeCatalog;
 import dev.conventio.validation.CommonCodes;
 import dev.conventio.validation.ViolationCode;
@@ -36,7 +37,7 @@ import java.util.Properties;
 public final class CoreCodeCatalog implements CodeCatalog {
 
     /** The classes that declare core's codes, one per package, lowest package first. */
-    static final List<Class<?>> HOLDERS = List.of(CommonCodes.class, DateCodes.class, PartyCodes.class,
+    static final List<Class<?>> HOLDERS = List.of(CommonCodes.class, DateCodes.class, TextCodes.class, PartyCodes.class,
             WorkCodes.class, FinanceCodes.class, TermCodes.class, SignatureCodes.class, ConventionCodes.class, AmendmentCodes.class,
             HistoryCodes.class);
 

@@ -168,8 +168,14 @@ final class ObjectCodec<T> implements ValueCodec<T>, MembersCodec<T> {
     @Override
     public void writeMembers(Writer out, T value) throws IOException {
         for (Member<? super T, ?> member : members) {
-            if (member.isIn(out.version()) && member.write(out, value)) {
-                out.observe(object, member.name().text());
+            if (member.isIn(out.version())) {
+                if (member.write(out, value)) {
+                    out.observe(object, member.name().text());
+                }
+            } else if (member.since() > out.version() && !member.succeeds() && member.holds(value)) {
+                // Nothing is dropped: a value an earlier version cannot hold is refused, not left out.
+                throw new IllegalArgumentException(object + "." + member.name().text() + " cannot be written in format"
+                        + " version " + out.version() + "; it exists from version " + member.since());
             }
         }
     }

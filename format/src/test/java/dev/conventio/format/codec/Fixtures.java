@@ -31,9 +31,19 @@ final class Fixtures {
             return Fixtures.codec(kind);
         }
 
-        /** The same document in version 2: the kind named right after formatVersion, nothing else changed. */
+        /**
+         * The same document in version 2: the kind named right after formatVersion, and each
+         * article's version-1 text as the one paragraph, recorded whole, that version 2 reads it as.
+         */
         String asVersion2() {
-            String text = text();
+            return toVersion2(text());
+        }
+
+        /** A version-1 document of this fixture's kind in its version-2 form. */
+        String toVersion2(String text) {
+            text = ARTICLE_TEXT.matcher(text).replaceAll(match -> java.util.regex.Matcher.quoteReplacement(
+                    "\"content\":" + match.group(1) + "{\"blocks\":[{\"type\":\"paragraph\",\"text\":" + match.group(1)
+                            + match.group(2) + ",\"recordedSentences\":[]}],\"complete\":true}"));
             String pretty = "{\n  \"formatVersion\": 1,\n";
             String compact = "{\"formatVersion\":1,";
             if (text.startsWith(pretty)) {
@@ -47,27 +57,41 @@ final class Fixtures {
         }
     }
 
+    /** An article's version-1 text member, in the pretty or the compact form: the only member named text. */
+    private static final java.util.regex.Pattern ARTICLE_TEXT = java.util.regex.Pattern.compile(
+            "\"text\":( ?)(\"(?:[^\"\\\\]|\\\\.)*\")");
+
     private Fixtures() {
     }
 
     static Path directory() {
+        return directory(1);
+    }
+
+    static Path directory(int version) {
         try {
-            return Path.of(Fixtures.class.getResource("/dev/conventio/format/fixtures/v1/MANIFEST").toURI()).getParent();
+            return Path.of(Fixtures.class.getResource("/dev/conventio/format/fixtures/v" + version + "/MANIFEST").toURI())
+                    .getParent();
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
     }
 
     static List<Fixture> all() {
+        return all(1);
+    }
+
+    /** The fixtures of a version: version 1's read forever, version 2's hold the members it adds. */
+    static List<Fixture> all(int version) {
         try {
             List<Fixture> fixtures = new ArrayList<>();
-            for (String line : Files.readAllLines(directory().resolve("MANIFEST"))) {
+            for (String line : Files.readAllLines(directory(version).resolve("MANIFEST"))) {
                 if (line.isBlank() || line.startsWith("#")) {
                     continue;
                 }
                 String[] fields = line.split(" ");
                 fixtures.add(new Fixture(fields[0], DocumentKind.ofWireName(fields[1]).orElseThrow(),
-                        directory().resolve(fields[2])));
+                        directory(version).resolve(fields[2])));
             }
             return fixtures;
         } catch (IOException e) {
