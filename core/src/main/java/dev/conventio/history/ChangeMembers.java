@@ -14,6 +14,7 @@ import dev.conventio.change.ChangeRepresentative;
 import dev.conventio.change.ChangeTermEnd;
 import dev.conventio.change.ChangeTermStart;
 import dev.conventio.change.ChangeVisitor;
+import dev.conventio.change.ModifyText;
 import dev.conventio.change.ProlongTerm;
 import dev.conventio.change.RecordDecision;
 import dev.conventio.change.RemoveContribution;
@@ -167,6 +168,11 @@ final class ChangeMembers {
         @Override
         public Kind visit(TerminateConvention change) {
             return Kind.parts("lastDay");
+        }
+
+        @Override
+        public Kind visit(ModifyText change) {
+            return Kind.parts("operation");
         }
     };
 
