@@ -80,7 +80,7 @@ class ConsolidationTest {
         History history = History.of(base(), List.of(open, next));
 
         assertThat(history.asOf(SIGNED.plusDays(30)).amendmentsInForce()).containsExactly(1, 2);
-        assertThat(history.asOf(LocalDate.MAX).amendmentsInForce()).containsExactly(1);
+        assertThat(history.asOf(DateRange.LATEST).amendmentsInForce()).containsExactly(1);
         assertThat(history.asOf(LocalDate.MAX).life().status()).isEqualTo(Life.Status.ENDED);
         assertThat(history.timeline()).anySatisfy(event -> {
             assertThat(event.kind()).isEqualTo(TimelineEvent.Kind.LAPSE);
