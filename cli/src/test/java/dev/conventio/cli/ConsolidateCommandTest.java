@@ -111,9 +111,9 @@ class ConsolidateCommandTest {
         assertThat(run.exitCode).isEqualTo(1);
         assertThat(run.out).isEmpty();
         assertThat(run.err.lines()).containsExactly(
-                file + ":183:27: contribution.amount.not-positive at /amendments/1/changes/4/contribution/amount: "
+                file + ":187:23: contribution.amount.not-positive at /amendments/1/changes/4/contribution/amount: "
                         + "a contribution must be positive, was EUR 0.00",
-                file + ":183:27: contribution.beneficiary.is-contributor at "
+                file + ":186:28: contribution.beneficiary.is-contributor at "
                         + "/amendments/1/changes/4/contribution/beneficiary: party 'metropole-amp' cannot contribute "
                         + "to itself");
     }

@@ -1,5 +1,6 @@
 package dev.conventio.convention;
 
+import dev.conventio.date.DateRange;
 import dev.conventio.finance.FinancialContribution;
 import dev.conventio.governance.CommitteeDecision;
 import dev.conventio.governance.SteeringCommittee;
@@ -234,6 +235,7 @@ public abstract class Convention {
         Violations violations = Violations.collector()
                 .requireNonBlank(reference(), "reference")
                 .requireNonBlank(object(), "object");
+        DateRange.check(concludedOn(), "concludedOn", violations);
         for (int i = 0; i < legalBases().size(); i++) {
             violations.requireNonBlank(legalBases().get(i), "legalBases[" + i + "]");
         }

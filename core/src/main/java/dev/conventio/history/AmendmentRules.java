@@ -125,7 +125,14 @@ final class AmendmentRules {
                         state.check();
                     }
                 } catch (ValidationException e) {
-                    ChangeApplier.reportInvalid(e, "changes", here);
+                    // Found at fault change by change, on a state of its own; else as a whole.
+                    WorkingState again = chronicle.stateOn(chronicle.ledger().size(), day);
+                    if (!again.applyChecked(amendment, day, here)) {
+                        for (Violation violation : e.violations()) {
+                            here.add(HistoryCodes.CHANGE_RESULT_INVALID, "changes",
+                                    "the result would break an invariant: " + violation);
+                        }
+                    }
                 }
             }
             for (Violation violation : here.list()) {

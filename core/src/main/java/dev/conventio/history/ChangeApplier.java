@@ -83,13 +83,21 @@ final class ChangeApplier implements ChangeVisitor<Void> {
             any = true;
             index = i;
             source = Provenance.of(instrument, change.article());
-            try {
-                change.accept(this);
-            } catch (ValidationException e) {
-                reportInvalid(e, path(), violations);
-            }
+            applyOne(change);
         }
         return any;
+    }
+
+    /** Applies one change of an amendment, whose index and source are set. */
+    void applyOne(Change change) {
+        try {
+            change.accept(this);
+        } catch (ValidationException e) {
+            for (Violation violation : e.violations()) {
+                violations.add(violation.code(), at(index, ChangeMembers.ofValue(change, violation.path())),
+                        violation.message());
+            }
+        }
     }
 
     /**
@@ -104,13 +112,39 @@ final class ChangeApplier implements ChangeVisitor<Void> {
     }
 
     /**
-     * Reports each violation of a value that a change would produce as a
-     * {@link HistoryCodes#CHANGE_RESULT_INVALID} under the given path, keeping its message.
+     * Applies the changes of an amendment one at a time, checking the convention as it stands after
+     * each, and reports each violation of the convention at the member of the first change after
+     * which it appears, with its own code: for a result found to break an invariant as a whole.
+     *
+     * @return whether a change was found at fault
      */
-    static void reportInvalid(ValidationException e, String path, Violations violations) {
-        for (Violation violation : e.violations()) {
-            violations.add(HistoryCodes.CHANGE_RESULT_INVALID, path, "the result would break an invariant: " + violation);
+    boolean applyChecked(Amendment amendment) {
+        Instrument instrument = Instrument.amendment(amendment.number());
+        List<Change> changes = amendment.changes();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        boolean found = false;
+        for (int i = 0; i < changes.size(); i++) {
+            Change change = changes.get(i);
+            index = i;
+            source = Provenance.of(instrument, change.article());
+            applyOne(change);
+            try {
+                state.check();
+            } catch (ValidationException e) {
+                for (Violation violation : e.violations()) {
+                    if (seen.add(violation.code().id() + " " + violation.path())) {
+                        found = true;
+                        violations.add(violation.code(), at(i, ChangeMembers.ofResult(change, violation.path())),
+                                violation.message() + " (at " + violation.path() + " of the convention as it would stand)");
+                    }
+                }
+            }
         }
+        return found;
+    }
+
+    private static String at(int index, String member) {
+        return member.isEmpty() ? "changes[" + index + "]" : "changes[" + index + "]." + member;
     }
 
     private String path() {

@@ -141,6 +141,20 @@ final class WorkingState {
     }
 
     /**
+     * Applies every change of an amendment that applies, checking the convention after each: the
+     * changes of a result that breaks an invariant, found at fault one by one.
+     *
+     * @param amendment  the amendment, not null
+     * @param day  the day the state stands on, named in messages, not null
+     * @param violations  where to report each violation at the member of the change at fault, not null
+     * @return whether a change was found at fault
+     */
+    boolean applyChecked(Amendment amendment, LocalDate day, Violations violations) {
+        applied = applied.append(amendment.number());
+        return new ChangeApplier(this, violations, day).applyChecked(amendment);
+    }
+
+    /**
      * Applies the changes of an amendment whose own term has ended that outlive it (see
      * {@link ChangeApplier#outlives}); the amendment no longer counts among those in force.
      */

@@ -144,6 +144,7 @@ public final class InvalidCases {
         TextFormCases.addTo(cases);
         TextCases.addTo(cases);
         TimeCases.addTo(cases);
+        DateRangeCases.addTo(cases);
         rules(cases);
         policies(cases);
         cases.put(HistoryCodes.MONEY_CURRENCY_MIXED, convention((random, c) -> {

@@ -70,7 +70,7 @@ public final class ChangeKinds {
 
     /** A change: its {@code type}, then {@code article}, then the members of its kind. */
     static final UnionCodec<Change> CHANGE = UnionCodec.byClass("change", KINDS,
-            type -> "'" + type + "' is not a type of change");
+            type -> "'" + type + "' is not a type of change; expected one of " + ChangeKinds.CHANGE.description());
 
     private ChangeKinds() {
     }
