@@ -1,8 +1,6 @@
 package dev.conventio.history;
 
 import dev.conventio.amendment.Amendment;
-import dev.conventio.change.Change;
-import dev.conventio.change.RecordDecision;
 import dev.conventio.change.TerminateConvention;
 import dev.conventio.term.Term;
 import dev.conventio.validation.Violations;
@@ -49,7 +47,7 @@ final class Lifeline {
         for (int i = 0; i < ledger.size(); i++) {
             Span span = ledger.span(i);
             if (span.first() != null && ((Amendment) ledger.record(i)).changes().stream()
-                    .anyMatch(change -> ChangeApplier.outlives(change) && changesLife(change))) {
+                    .anyMatch(ChangeApplier::outlives)) {
                 days.add(span.first());
             }
         }
@@ -82,11 +80,6 @@ final class Lifeline {
             terminations.add(Optional.ofNullable(state.termination));
         }
         return new Lifeline(chronicle.base().concludedOn(), from, List.copyOf(terms), List.copyOf(terminations));
-    }
-
-    /** Whether a change that outlives its amendment changes the convention's life: not a recorded decision. */
-    private static boolean changesLife(Change change) {
-        return !(change instanceof RecordDecision);
     }
 
     /** The life on a day, found by bisection over the days the term may change. */
