@@ -18,7 +18,7 @@ public abstract sealed class Change permits SetOrientations, AddPhase, ReplacePh
         ChangePhaseStatus, RecordDecision, AddContribution, ReplaceContribution, RemoveContribution,
         ChangeContributionAmount, ChangeContributionSchedule, SetGovernance, SetTerm, ChangeTermEnd,
         ChangeTermStart, AddParty, RemoveParty, ChangeRepresentative, ChangeMandate, ReplaceArticle,
-        AddArticle, ChangeObject {
+        AddArticle, ChangeObject, ProlongTerm, TerminateConvention, ModifyText {
 
     Change() {
     }

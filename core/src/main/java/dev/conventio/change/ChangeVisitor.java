@@ -185,4 +185,28 @@ public interface ChangeVisitor<R> {
      * @return the result
      */
     R visit(ChangeObject change);
+
+    /**
+     * Handles a {@link ProlongTerm} change.
+     *
+     * @param change  the change, not null
+     * @return the result
+     */
+    R visit(ProlongTerm change);
+
+    /**
+     * Handles a {@link TerminateConvention} change.
+     *
+     * @param change  the change, not null
+     * @return the result
+     */
+    R visit(TerminateConvention change);
+
+    /**
+     * Handles a {@link ModifyText} change.
+     *
+     * @param change  the change, not null
+     * @return the result
+     */
+    R visit(ModifyText change);
 }

@@ -8,14 +8,15 @@ import dev.conventio.governance.SteeringCommittee;
 import dev.conventio.party.Party;
 import dev.conventio.party.PartyGroup;
 import dev.conventio.party.Representation;
+import dev.conventio.publication.Citation;
 import dev.conventio.publication.ConventionLink;
 import dev.conventio.publication.Identification;
-import dev.conventio.publication.Citation;
 import dev.conventio.publication.JournalOfficiel;
 import dev.conventio.publication.LegalBasisCitation;
 import dev.conventio.publication.Publication;
 import dev.conventio.signature.Signature;
 import dev.conventio.term.Term;
+import dev.conventio.text.Text;
 import dev.conventio.work.Phase;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -90,6 +91,17 @@ public abstract class Convention {
      * @return the legal bases, possibly empty, never null, unmodifiable
      */
     public abstract List<String> legalBases();
+
+    /**
+     * Gets the preamble (préambule, considérants): the paragraphs between the visas and the first
+     * article, recorded whole, in part or not at all.
+     *
+     * @return the preamble, {@link Text#unrecorded()} when not recorded, never null
+     */
+    @Value.Default
+    public Text preamble() {
+        return Text.unrecorded();
+    }
 
     /**
      * Gets the typed citations of the legal bases: which text of law a visa cites (a code and its

@@ -1,5 +1,6 @@
 package dev.conventio.convention;
 
+import dev.conventio.date.DateRange;
 import dev.conventio.finance.FinancialContribution;
 import dev.conventio.governance.CommitteeDecision;
 import dev.conventio.internal.InstrumentChecks;
@@ -28,9 +29,10 @@ final class ConventionChecks {
         Violations violations = Violations.collector().requireNonBlank(convention.object(), "object");
         convention.reference().ifPresent(text -> violations.requireNonBlank(text, "reference"));
         if (convention.reference().isEmpty() && convention.publications().isEmpty()) {
-            violations.add(ConventionCodes.CONVENTION_UNIDENTIFIED, "reference", "a convention is identified by its"
+            violations.add(ConventionCodes.CONVENTION_UNIDENTIFIED, "", "a convention is identified by its"
                     + " reference, its NOR or its publication; it has none, and none is invented");
         }
+        DateRange.check(convention.concludedOn(), "concludedOn", violations);
         List<String> legalBases = convention.legalBases();
         for (int i = 0; i < legalBases.size(); i++) {
             violations.requireNonBlank(legalBases.get(i), "legalBases[" + i + "]");

@@ -1,6 +1,7 @@
 package dev.conventio.finance;
 
 import dev.conventio.decision.Decision;
+import dev.conventio.internal.Schedules;
 import dev.conventio.party.Siret;
 import dev.conventio.validation.Violations;
 import java.util.List;
@@ -159,35 +160,8 @@ public abstract class FinancialContribution {
             violations.add(FinanceCodes.CONTRIBUTION_BENEFICIARY_IS_CONTRIBUTOR, "beneficiary",
                     "party '" + beneficiary() + "' cannot contribute to itself");
         }
-        checkSchedule(violations);
+        Schedules.check(amount(), schedule(), "schedule", violations);
         violations.throwIfAny();
-    }
-
-    private void checkSchedule(Violations violations) {
-        if (schedule().isEmpty()) {
-            return;
-        }
-        boolean sameCurrency = true;
-        for (int i = 0; i < schedule().size(); i++) {
-            Instalment instalment = schedule().get(i);
-            if (!instalment.amount().getCurrencyUnit().equals(amount().getCurrencyUnit())) {
-                sameCurrency = false;
-                violations.add(FinanceCodes.SCHEDULE_CURRENCY_MISMATCH, "schedule[" + i + "].amount",
-                        "instalment " + instalment.amount() + " is not in " + amount().getCurrencyUnit());
-            }
-            if (i > 0 && instalment.dueOn().isBefore(schedule().get(i - 1).dueOn())) {
-                violations.add(FinanceCodes.SCHEDULE_DATES_OUT_OF_ORDER, "schedule[" + i + "].dueOn",
-                        "instalment due on " + instalment.dueOn() + " comes after one due on "
-                                + schedule().get(i - 1).dueOn());
-            }
-        }
-        if (sameCurrency) {
-            Money total = Money.total(schedule().stream().map(Instalment::amount).toArray(Money[]::new));
-            if (!total.isEqual(amount())) {
-                violations.add(FinanceCodes.SCHEDULE_SUM_MISMATCH, "schedule",
-                        "the instalments add up to " + total + ", not to the amount " + amount());
-            }
-        }
     }
 
     /**

@@ -78,11 +78,12 @@ final class AmendmentRules {
         if (concluded != null) {
             standing = chronicle.stateOn(chronicle.ledger().size(), concluded);
             checkSignatures(amendment, standing.partyIds(), concluded, violations);
-            standing.term().flatMap(term -> term.lastPossibleDayFor(base.concludedOn())).filter(concluded::isAfter)
-                    .ifPresent(end -> violations.add(HistoryCodes.AMENDMENT_AFTER_CONVENTION_END,
-                            lastSignaturePath(amendment, concluded), "amendment n° " + amendment.number()
-                                    + " is concluded on " + concluded + ", after convention " + base.identification()
-                                    + " ended on " + end + " (renewals included)"));
+            LocalDate end = chronicle.lastDay(standing);
+            if (end != null && concluded.isAfter(end)) {
+                violations.add(HistoryCodes.AMENDMENT_AFTER_CONVENTION_END, lastSignaturePath(amendment, concluded),
+                        "amendment n° " + amendment.number() + " is concluded on " + concluded + ", after convention "
+                                + base.identification() + " ended on " + end + " (renewals included)");
+            }
         }
         if (span.first() != null && span.last().isBefore(span.first())) {
             violations.add(HistoryCodes.AMENDMENT_TERM_ENDS_BEFORE_EFFECT, "term.end", "amendment n° "
@@ -112,7 +113,11 @@ final class AmendmentRules {
                     : chronicle.stateOn(chronicle.ledger().size(), day);
             standing = null;
             Violations here = Violations.collector();
-            state.apply(amendment, day, here);
+            if (span.first() == null || span.covers(day)) {
+                state.apply(amendment, day, here);
+            } else {
+                state.applyLasting(amendment, day, here);
+            }
             if (here.isEmpty()) {
                 try {
                     if (first == null) {
@@ -121,7 +126,14 @@ final class AmendmentRules {
                         state.check();
                     }
                 } catch (ValidationException e) {
-                    ChangeApplier.reportInvalid(e, "changes", here);
+                    // Found at fault change by change, on a state of its own; else as a whole.
+                    WorkingState again = chronicle.stateOn(chronicle.ledger().size(), day);
+                    if (!again.applyChecked(amendment, day, here)) {
+                        for (Violation violation : e.violations()) {
+                            here.add(HistoryCodes.CHANGE_RESULT_INVALID, "changes",
+                                    "the result would break an invariant: " + violation);
+                        }
+                    }
                 }
             }
             for (Violation violation : here.list()) {

@@ -15,6 +15,8 @@ import dev.conventio.change.ChangeRepresentative;
 import dev.conventio.change.ChangeTermEnd;
 import dev.conventio.change.ChangeTermStart;
 import dev.conventio.change.ChangeVisitor;
+import dev.conventio.change.ModifyText;
+import dev.conventio.change.ProlongTerm;
 import dev.conventio.change.RecordDecision;
 import dev.conventio.change.RemoveContribution;
 import dev.conventio.change.RemoveParty;
@@ -25,6 +27,7 @@ import dev.conventio.change.ReplacePhase;
 import dev.conventio.change.SetGovernance;
 import dev.conventio.change.SetOrientations;
 import dev.conventio.change.SetTerm;
+import dev.conventio.change.TerminateConvention;
 import dev.conventio.finance.FinancialContribution;
 import dev.conventio.party.Party;
 import dev.conventio.term.Term;
@@ -32,6 +35,7 @@ import dev.conventio.validation.ValidationException;
 import dev.conventio.validation.Violation;
 import dev.conventio.validation.Violations;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.List;
 
 /**
@@ -60,32 +64,87 @@ final class ChangeApplier implements ChangeVisitor<Void> {
     }
 
     /**
-     * Applies every change of an amendment, reporting the changes that do not apply under
+     * Applies the changes of an amendment, reporting the changes that do not apply under
      * {@code changes[i]}; the changes that do apply are applied regardless.
+     *
+     * @param whole  true while the amendment is in force; false once its own term has ended, when
+     *     only the changes that {@linkplain #outlives outlive it} apply
+     * @return whether any change was applied
      */
-    void apply(Amendment amendment) {
+    boolean apply(Amendment amendment, boolean whole) {
+        boolean any = false;
         Instrument instrument = Instrument.amendment(amendment.number());
         List<Change> changes = amendment.changes();
         for (int i = 0; i < changes.size(); i++) {
             Change change = changes.get(i);
+            if (!whole && !outlives(change)) {
+                continue;
+            }
+            any = true;
             index = i;
             source = Provenance.of(instrument, change.article());
-            try {
-                change.accept(this);
-            } catch (ValidationException e) {
-                reportInvalid(e, path(), violations);
+            applyOne(change);
+        }
+        return any;
+    }
+
+    /** Applies one change of an amendment, whose index and source are set. */
+    void applyOne(Change change) {
+        try {
+            change.accept(this);
+        } catch (ValidationException e) {
+            for (Violation violation : e.violations()) {
+                violations.add(violation.code(), at(index, ChangeMembers.ofValue(change, violation.path())),
+                        violation.message());
             }
         }
     }
 
     /**
-     * Reports each violation of a value that a change would produce as a
-     * {@link HistoryCodes#CHANGE_RESULT_INVALID} under the given path, keeping its message.
+     * Tells whether a change outlives the term of the amendment that makes it: a change of the
+     * convention's own term (a prolongation or a shortening is never undone when the avenant that
+     * made it reaches its end) and a termination. Every other provision, and for now a decision it
+     * records, lasts as long as the amendment is in force.
      */
-    static void reportInvalid(ValidationException e, String path, Violations violations) {
-        for (Violation violation : e.violations()) {
-            violations.add(HistoryCodes.CHANGE_RESULT_INVALID, path, "the result would break an invariant: " + violation);
+    static boolean outlives(Change change) {
+        return change instanceof SetTerm || change instanceof ChangeTermEnd || change instanceof ChangeTermStart
+                || change instanceof ProlongTerm || change instanceof TerminateConvention;
+    }
+
+    /**
+     * Applies the changes of an amendment one at a time, checking the convention as it stands after
+     * each, and reports each violation of the convention at the member of the first change after
+     * which it appears, with its own code: for a result found to break an invariant as a whole.
+     *
+     * @return whether a change was found at fault
+     */
+    boolean applyChecked(Amendment amendment) {
+        Instrument instrument = Instrument.amendment(amendment.number());
+        List<Change> changes = amendment.changes();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        boolean found = false;
+        for (int i = 0; i < changes.size(); i++) {
+            Change change = changes.get(i);
+            index = i;
+            source = Provenance.of(instrument, change.article());
+            applyOne(change);
+            try {
+                state.check();
+            } catch (ValidationException e) {
+                for (Violation violation : e.violations()) {
+                    if (seen.add(violation.code().id() + " " + violation.path())) {
+                        found = true;
+                        violations.add(violation.code(), at(i, ChangeMembers.ofResult(change, violation.path())),
+                                violation.message() + " (at " + violation.path() + " of the convention as it would stand)");
+                    }
+                }
+            }
         }
+        return found;
+    }
+
+    private static String at(int index, String member) {
+        return member.isEmpty() ? "changes[" + index + "]" : "changes[" + index + "]." + member;
     }
 
     private String path() {
@@ -274,6 +333,35 @@ final class ChangeApplier implements ChangeVisitor<Void> {
     }
 
     @Override
+    public Void visit(ProlongTerm change) {
+        if (state.term == null || state.term.value().end().isEmpty()) {
+            missing(state.term == null ? "the term" : "an end of the term to prolong");
+            return null;
+        }
+        Term prolonged = state.term.value().withEnd(state.term.value().end().orElseThrow().prolongedBy(change.by()));
+        change.statedTotal().ifPresent(stated -> checkTotal(prolonged, stated));
+        return setTerm(prolonged);
+    }
+
+    /** Compares the total duration an instrument states with the one the prolonged term gives, when known. */
+    private void checkTotal(Term prolonged, Period stated) {
+        prolonged.totalDurationFor(state.concludedOn()).filter(total -> !total.normalized().equals(stated.normalized()))
+                .ifPresent(total -> violations.add(HistoryCodes.PROLONGATION_TOTAL_MISMATCH, path() + ".statedTotal",
+                        "the instrument states a total duration of " + stated + " but the prolonged term gives "
+                                + total.normalized() + " " + standing()));
+    }
+
+    @Override
+    public Void visit(TerminateConvention change) {
+        if (state.termination != null) {
+            exists("a termination (" + state.termination.provenance() + ")");
+            return null;
+        }
+        state.termination = Sourced.of(change, source);
+        return null;
+    }
+
+    @Override
     public Void visit(ChangeTermStart change) {
         if (state.term == null) {
             missing("the term");
@@ -314,22 +402,28 @@ final class ChangeApplier implements ChangeVisitor<Void> {
     @Override
     public Void visit(ReplaceArticle change) {
         String number = change.replacement().number();
-        if (!state.articles.containsKey(number)) {
+        if (!state.text.articles.containsKey(number)) {
             missing("article " + number);
             return null;
         }
-        state.articles.put(number, Sourced.of(change.replacement(), source));
+        state.text.articles.put(number, TextWork.ArticleEntry.of(change.replacement(), source));
         return null;
     }
 
     @Override
     public Void visit(AddArticle change) {
         String number = change.added().number();
-        if (state.articles.containsKey(number)) {
+        if (state.text.articles.containsKey(number)) {
             exists("article " + number);
             return null;
         }
-        state.articles.put(number, Sourced.of(change.added(), source));
+        state.text.articles.put(number, TextWork.ArticleEntry.of(change.added(), source));
+        return null;
+    }
+
+    @Override
+    public Void visit(ModifyText change) {
+        new TextApplier(state.text, change, source, violations, path(), standing()).apply();
         return null;
     }
 

@@ -1,6 +1,7 @@
 package dev.conventio.history;
 
 import dev.conventio.amendment.UnrecordedAmendment;
+import dev.conventio.change.TerminateConvention;
 import dev.conventio.convention.Article;
 import dev.conventio.convention.Convention;
 import dev.conventio.finance.BudgetPeriod;
@@ -287,6 +288,17 @@ public final class ConsolidatedConvention {
         return find(state.articles, article -> article.number().equals(number));
     }
 
+    /**
+     * Gets the text of the convention as in force (texte consolidé): its preamble and articles,
+     * each paragraph and table with its provenance, the articles deleted, and the textual
+     * modifications kept as instructions where the text they name is not recorded.
+     *
+     * @return the text, never null
+     */
+    public ConsolidatedText text() {
+        return state.text;
+    }
+
     // ---- money --------------------------------------------------------------------------------
 
     /**
@@ -297,7 +309,17 @@ public final class ConsolidatedConvention {
      * @return the life, never null
      */
     public Life life() {
-        return Life.on(date, state.term, state.base.concludedOn());
+        return Life.on(date, state.term, state.base.concludedOn(), state.termination);
+    }
+
+    /**
+     * Gets the termination of the convention (résiliation) recorded by the date, with its
+     * provenance, whether or not its last day has passed.
+     *
+     * @return the termination, empty when none is recorded, never null
+     */
+    public Optional<Sourced<TerminateConvention>> termination() {
+        return state.termination;
     }
 
     /**

@@ -69,6 +69,19 @@ public final class HistoryCodes {
             "change.result.invalid", Kind.RULE,
             "applying the changes yields a convention that breaks an invariant");
 
+    /**
+     * A textual modification names words that the recorded passage does not hold, or an occurrence
+     * of them it does not have.
+     */
+    public static final ViolationCode CHANGE_WORDS_ABSENT = ViolationCode.of(
+            "change.words.absent", Kind.RULE,
+            "a textual modification names words, or an occurrence of them, that the recorded text does not hold");
+
+    /** A prolongation states a total duration that the prolonged term does not give. */
+    public static final ViolationCode PROLONGATION_TOTAL_MISMATCH = ViolationCode.of(
+            "change.prolongation.total-mismatch", Kind.RULE,
+            "a prolongation states a total duration that the prolonged term does not give");
+
     /** An amendment increases the money committed by more than the cap allows. */
     public static final ViolationCode POLICY_INCREASE_CAP_EXCEEDED = ViolationCode.of(
             "policy.increase-cap.exceeded", Kind.POLICY,

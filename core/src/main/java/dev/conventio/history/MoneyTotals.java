@@ -1,5 +1,7 @@
 package dev.conventio.history;
 
+import dev.conventio.amendment.Amendment;
+import dev.conventio.amendment.AmendmentRecord;
 import dev.conventio.finance.FinancialContribution;
 import dev.conventio.validation.Violations;
 import java.math.BigDecimal;
@@ -126,5 +128,21 @@ final class MoneyTotals {
         Committed committed(Life life) {
             return Committed.of(Money.of(currency, amount), life, List.copyOf(provenance));
         }
+    }
+
+    /**
+     * The change in money committed that amendment n° {@code number} of a chronicle makes: the
+     * total just after it takes effect less the total just before, on its reference day.
+     *
+     * @throws IllegalArgumentException if there is no recorded amendment with that number
+     */
+    static Optional<Money> increase(Chronicle chronicle, int number) {
+        List<AmendmentRecord> records = chronicle.ledger().records();
+        if (number < 1 || number > records.size() || !(records.get(number - 1) instanceof Amendment amendment)) {
+            throw new IllegalArgumentException("the history has no recorded amendment n° " + number);
+        }
+        LocalDate day = chronicle.referenceDate(Span.of(amendment), number - 1);
+        Optional<Money> before = chronicle.consolidate(number - 1, day).totalCommitted().recorded();
+        return difference(chronicle.after(amendment, number - 1).totalCommitted().recorded(), before);
     }
 }

@@ -1,5 +1,6 @@
 package dev.conventio.history;
 
+import dev.conventio.change.TerminateConvention;
 import dev.conventio.convention.Article;
 import dev.conventio.convention.Convention;
 import dev.conventio.finance.FinancialContribution;
@@ -35,7 +36,10 @@ final class State {
     final Optional<Sourced<SteeringCommittee>> steeringCommittee;
     final Optional<Sourced<Term>> term;
     final List<Sourced<Article>> articles;
+    final ConsolidatedText text;
     final AppendOnlyList<Integer> applied;
+    /** The termination of the convention, if recorded: not part of the plain convention. */
+    final Optional<Sourced<TerminateConvention>> termination;
     /** Who represented whom in each instrument applied, the base's first. */
     final AppendOnlyList<Map.Entry<Instrument, Representation>> representations;
     private volatile Convention convention;
@@ -50,7 +54,8 @@ final class State {
             List<Sourced<Phase>> phases, List<Provenance> orientationSources,
             List<Sourced<FinancialContribution>> contributions, AppendOnlyList<Sourced<CommitteeDecision>> decisions,
             Optional<Sourced<SteeringCommittee>> steeringCommittee, Optional<Sourced<Term>> term,
-            List<Sourced<Article>> articles, AppendOnlyList<Integer> applied,
+            ConsolidatedText text, AppendOnlyList<Integer> applied,
+            Optional<Sourced<TerminateConvention>> termination,
             AppendOnlyList<Map.Entry<Instrument, Representation>> representations) {
         this.base = base;
         this.convention = convention;
@@ -62,8 +67,12 @@ final class State {
         this.decisions = decisions;
         this.steeringCommittee = steeringCommittee;
         this.term = term;
-        this.articles = List.copyOf(articles);
+        this.text = text;
+        List<Sourced<Article>> sourced = new java.util.ArrayList<>(text.articles().size());
+        text.articles().forEach(article -> sourced.add(Sourced.of(article.article(), article.provenance())));
+        this.articles = List.copyOf(sourced);
         this.applied = applied;
+        this.termination = termination;
         this.representations = representations;
     }
 
@@ -73,7 +82,8 @@ final class State {
         if (built == null) {
             built = WorkingState.assemble(base, object, WorkingState.values(parties), WorkingState.values(phases),
                     WorkingState.values(contributions), WorkingState.values(decisions),
-                    steeringCommittee.map(Sourced::value), term.map(Sourced::value), WorkingState.values(articles));
+                    steeringCommittee.map(Sourced::value), term.map(Sourced::value), text.preamble().text(),
+                    WorkingState.values(articles));
             convention = built;
         }
         return built;

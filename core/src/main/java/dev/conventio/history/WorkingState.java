@@ -2,6 +2,7 @@ package dev.conventio.history;
 
 import dev.conventio.amendment.Amendment;
 import dev.conventio.amendment.UnrecordedAmendment;
+import dev.conventio.change.TerminateConvention;
 import dev.conventio.convention.Article;
 import dev.conventio.convention.Convention;
 import dev.conventio.decision.Authorisation;
@@ -12,6 +13,7 @@ import dev.conventio.party.Party;
 import dev.conventio.party.Representation;
 import dev.conventio.signature.Signature;
 import dev.conventio.term.Term;
+import dev.conventio.text.Text;
 import dev.conventio.validation.ValidationException;
 import dev.conventio.validation.Violations;
 import dev.conventio.work.Phase;
@@ -64,11 +66,16 @@ final class WorkingState {
     private boolean phaseRemoved;
     Sourced<SteeringCommittee> committee;
     Sourced<Term> term;
-    final Map<String, Sourced<Article>> articles = new LinkedHashMap<>();
+    /** The preamble and the articles, block by block. */
+    final TextWork text;
+    /** The termination of the convention, null while none is recorded. */
+    Sourced<TerminateConvention> termination;
     /** The numbers of the amendments applied, shared with the state this one started from. */
     private AppendOnlyList<Integer> applied = AppendOnlyList.empty();
     /** Who represented whom in each instrument applied, the base's first; shared likewise. */
     private AppendOnlyList<Map.Entry<Instrument, Representation>> representations;
+    /** Whether changes that outlived their amendments were applied: the state is then not the base. */
+    private boolean outlived;
 
     private WorkingState(Convention base) {
         this.base = base;
@@ -82,8 +89,7 @@ final class WorkingState {
         decisions = AppendOnlyList.of(sourced);
         committee = base.steeringCommittee().map(value -> Sourced.of(value, source)).orElse(null);
         term = base.term().map(value -> Sourced.of(value, source)).orElse(null);
-        base.articles().forEach(article ->
-                articles.put(article.number(), Sourced.of(article, Provenance.of(Instrument.base(), article.number()))));
+        text = TextWork.of(base);
         List<Map.Entry<Instrument, Representation>> stated = new ArrayList<>();
         for (Party party : base.parties()) {
             base.representationOf(party.id()).ifPresent(r -> stated.add(Map.entry(Instrument.base(), r)));
@@ -106,7 +112,8 @@ final class WorkingState {
         decisions = snapshot.state().decisions;
         committee = snapshot.steeringCommittee().orElse(null);
         term = snapshot.term().orElse(null);
-        snapshot.articles().forEach(article -> articles.put(article.value().number(), article));
+        text = TextWork.of(snapshot.text());
+        termination = snapshot.termination().orElse(null);
         applied = snapshot.state().applied;
         representations = snapshot.state().representations;
     }
@@ -134,7 +141,7 @@ final class WorkingState {
     }
 
     /**
-     * Applies every change of an amendment, reporting the changes that do not apply under
+     * Applies every change of an amendment in force, reporting the changes that do not apply under
      * {@code changes[i]}; the changes that do apply are applied regardless.
      *
      * @param amendment  the amendment, not null
@@ -142,12 +149,39 @@ final class WorkingState {
      * @param violations  where to report, not null
      */
     void apply(Amendment amendment, LocalDate day, Violations violations) {
-        new ChangeApplier(this, violations, day).apply(amendment);
+        new ChangeApplier(this, violations, day).apply(amendment, true);
+        recordApplied(amendment);
+    }
+
+    /** Counts an amendment among those applied, with whom it says represented whom. */
+    private void recordApplied(Amendment amendment) {
         applied = applied.append(amendment.number());
         for (Representation representation : amendment.representations()) {
             representations = representations.append(Map.entry(Instrument.amendment(amendment.number()),
                     representation));
         }
+    }
+
+    /**
+     * Applies every change of an amendment that applies, checking the convention after each: the
+     * changes of a result that breaks an invariant, found at fault one by one.
+     *
+     * @param amendment  the amendment, not null
+     * @param day  the day the state stands on, named in messages, not null
+     * @param violations  where to report each violation at the member of the change at fault, not null
+     * @return whether a change was found at fault
+     */
+    boolean applyChecked(Amendment amendment, LocalDate day, Violations violations) {
+        recordApplied(amendment);
+        return new ChangeApplier(this, violations, day).applyChecked(amendment);
+    }
+
+    /**
+     * Applies the changes of an amendment whose own term has ended that outlive it (see
+     * {@link ChangeApplier#outlives}); the amendment no longer counts among those in force.
+     */
+    void applyLasting(Amendment amendment, LocalDate day, Violations violations) {
+        outlived |= new ChangeApplier(this, violations, day).apply(amendment, false);
     }
 
     /**
@@ -157,6 +191,11 @@ final class WorkingState {
      */
     Set<String> partyIds() {
         return parties.keySet();
+    }
+
+    /** The day the base convention was concluded. */
+    LocalDate concludedOn() {
+        return base.concludedOn();
     }
 
     /**
@@ -233,7 +272,7 @@ final class WorkingState {
      * @throws ValidationException if the state breaks an invariant of {@link Convention}
      */
     void check() {
-        if (applied.isEmpty()) {
+        if (applied.isEmpty() && !outlived) {
             return;   // the base itself, or a state started from it
         }
         if (phaseRemoved) {
@@ -245,7 +284,7 @@ final class WorkingState {
         try {
             assemble(base, object, values(parties.values()), phaseValues(),
                     values(contributions.values()), since, Optional.ofNullable(committee).map(Sourced::value),
-                    Optional.ofNullable(term).map(Sourced::value), values(articles.values()));
+                    Optional.ofNullable(term).map(Sourced::value), text.preamble.freeze().text(), text.articleValues());
         } catch (ValidationException e) {
             snapshot(LocalDate.MIN, List.of()).convention();
             throw e;
@@ -272,10 +311,10 @@ final class WorkingState {
             sourcedPhases.add(Sourced.of(entry.phase, entry.phaseSource));
             orientationSources.add(entry.orientationsSource);
         }
-        State state = new State(base, applied.isEmpty() ? base : null, object, List.copyOf(parties.values()),
+        State state = new State(base, applied.isEmpty() && !outlived ? base : null, object, List.copyOf(parties.values()),
                 sourcedPhases, orientationSources, List.copyOf(contributions.values()), decisions,
-                Optional.ofNullable(committee), Optional.ofNullable(term), List.copyOf(articles.values()), applied,
-                representations);
+                Optional.ofNullable(committee), Optional.ofNullable(term), text.freeze(), applied,
+                Optional.ofNullable(termination), representations);
         return new ConsolidatedConvention(date, state, unrecordedBefore);
     }
 
@@ -287,7 +326,7 @@ final class WorkingState {
      */
     static Convention assemble(Convention base, Sourced<String> object, List<Party> parties, List<Phase> phases,
             List<FinancialContribution> contributions, List<CommitteeDecision> decisions,
-            Optional<SteeringCommittee> committee, Optional<Term> term, List<Article> articles) {
+            Optional<SteeringCommittee> committee, Optional<Term> term, Text preamble, List<Article> articles) {
         Set<String> partyIds = new HashSet<>();
         parties.forEach(party -> partyIds.add(party.id()));
         List<Signature> signatures = new ArrayList<>();
@@ -303,7 +342,7 @@ final class WorkingState {
         List<Authorisation> authorisations = new ArrayList<>();
         base.authorisations().stream().filter(a -> partyIds.contains(a.party())).forEach(authorisations::add);
         return base.toBuilder().object(object.value()).parties(parties).phases(phases).contributions(contributions)
-                .decisions(decisions).steeringCommittee(committee).term(term).articles(articles)
+                .decisions(decisions).steeringCommittee(committee).term(term).preamble(preamble).articles(articles)
                 .signatures(signatures).representations(representations).authorisations(authorisations).build();
     }
 

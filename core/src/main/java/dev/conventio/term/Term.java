@@ -2,6 +2,7 @@ package dev.conventio.term;
 
 import dev.conventio.validation.Violations;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -149,6 +150,27 @@ public abstract class Term {
     public Optional<LocalDate> lastDay(LocalDate start) {
         Objects.requireNonNull(start, "start");
         return end().map(end -> end.lastDay(start));
+    }
+
+    /**
+     * Works out the total duration of the term, from its first day in force to its end: the
+     * duration of an end after a duration, else the time from the start to the day after the end
+     * (2017-01-01 to 2026-12-31 is ten years).
+     *
+     * @param concludedOn  the day the instrument was concluded (signed by all its parties), not null
+     * @return the total duration, empty without an end or while the start is not known, never null
+     * @throws NullPointerException if the day is null
+     */
+    public Optional<Period> totalDurationFor(LocalDate concludedOn) {
+        Objects.requireNonNull(concludedOn, "concludedOn");
+        if (end().isEmpty()) {
+            return Optional.empty();
+        }
+        TermEnd end = end().get();
+        if (end.duration().isPresent()) {
+            return end.duration();
+        }
+        return startFor(concludedOn).map(start -> Period.between(start, end.date().orElseThrow().plusDays(1)));
     }
 
     /**

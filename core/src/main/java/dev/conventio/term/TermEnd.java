@@ -1,5 +1,6 @@
 package dev.conventio.term;
 
+import dev.conventio.date.DateRange;
 import dev.conventio.validation.ValidationException;
 import dev.conventio.validation.Violation;
 import dev.conventio.validation.Violations;
@@ -34,13 +35,15 @@ public final class TermEnd {
     /**
      * Obtains an end on a fixed date, the last day in force.
      *
-     * @param date  the last day in force, not null
+     * @param date  the last day in force, in the years 0000 to 9999, not null
      * @return the end, never null
+     * @throws ValidationException with {@link dev.conventio.date.DateCodes#DATE_OUT_OF_RANGE} if the date is
+     *     outside those years
      * @throws NullPointerException if the date is null
      */
     public static TermEnd on(LocalDate date) {
         Objects.requireNonNull(date, "date");
-        return new TermEnd(date, null);
+        return new TermEnd(DateRange.require(date, "date"), null);
     }
 
     /**
@@ -93,6 +96,23 @@ public final class TermEnd {
     public LocalDate lastDay(LocalDate start) {
         Objects.requireNonNull(start, "start");
         return date != null ? date : start.plus(duration).minusDays(1);
+    }
+
+    /**
+     * Obtains this end prolonged by a duration: an end on a date moves by it (2020-12-31 prolonged
+     * by one year ends on 2021-12-31), an end after a duration grows by it (ten years become fifteen).
+     *
+     * @param by  the duration added, positive, not null
+     * @return the prolonged end, never null
+     * @throws ValidationException with {@link dev.conventio.term.TermCodes#DURATION_NOT_POSITIVE} if the
+     *     duration is zero or has a negative part
+     * @throws java.time.DateTimeException if the new date is beyond {@link LocalDate#MAX}
+     * @throws NullPointerException if the duration is null
+     */
+    public TermEnd prolongedBy(Period by) {
+        Objects.requireNonNull(by, "by");
+        requirePositive(by, "by");
+        return date != null ? on(date.plus(by)) : after(duration.plus(by).normalized());
     }
 
     @Override

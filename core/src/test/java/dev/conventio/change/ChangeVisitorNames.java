@@ -24,4 +24,7 @@ class ChangeVisitorNames implements ChangeVisitor<String> {
     @Override public String visit(ReplaceArticle c) { return "ReplaceArticle"; }
     @Override public String visit(AddArticle c) { return "AddArticle"; }
     @Override public String visit(ChangeObject c) { return "ChangeObject " + c.object(); }
+    @Override public String visit(ProlongTerm c) { return "ProlongTerm " + c.by(); }
+    @Override public String visit(TerminateConvention c) { return "TerminateConvention " + c.lastDay(); }
+    @Override public String visit(ModifyText c) { return "ModifyText " + c.operation().target(); }
 }

@@ -93,7 +93,7 @@ class PresenceTest {
             assertThat(byNor.identification().kind()).isEqualTo(Identification.Kind.NOR);
             assertThat(byNor.identification()).hasToString("NOR PRMI1426516X");
             assertViolation(() -> convention().reference(Optional.empty()).build(),
-                    ConventionCodes.CONVENTION_UNIDENTIFIED, "reference");
+                    ConventionCodes.CONVENTION_UNIDENTIFIED, "");
         }
 
         @Test

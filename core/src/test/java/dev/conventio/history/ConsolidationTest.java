@@ -31,6 +31,7 @@ import dev.conventio.change.SetGovernance;
 import dev.conventio.change.SetOrientations;
 import dev.conventio.convention.Article;
 import dev.conventio.convention.Convention;
+import dev.conventio.date.DateRange;
 import dev.conventio.finance.BudgetPeriod;
 import dev.conventio.finance.FinancialContribution;
 import dev.conventio.governance.CommitteeDecision;
@@ -71,17 +72,19 @@ class ConsolidationTest {
 
     @Test
     void anAmendmentInForceUntilTheLastRepresentableDayDoesNotStopTheNextOne() {
-        Amendment open = signed(1, SIGNED, LocalDate.MAX, AddContribution.of("2", contribution("open", "EUR 10", 2020)));
+        // The last day a value holds is 9999-12-31 (DateRange); queries still reach LocalDate.MAX.
+        Amendment open = signed(1, SIGNED, DateRange.LATEST, AddContribution.of("2", contribution("open", "EUR 10", 2020)));
         Amendment next = signed(2, SIGNED.plusDays(30), AMENDMENT_END,
                 AddContribution.of("2", contribution("next", "EUR 20", 2020)));
 
         History history = History.of(base(), List.of(open, next));
 
         assertThat(history.asOf(SIGNED.plusDays(30)).amendmentsInForce()).containsExactly(1, 2);
-        assertThat(history.asOf(LocalDate.MAX).amendmentsInForce()).containsExactly(1);
+        assertThat(history.asOf(DateRange.LATEST).amendmentsInForce()).containsExactly(1);
+        assertThat(history.asOf(LocalDate.MAX).life().status()).isEqualTo(Life.Status.ENDED);
         assertThat(history.timeline()).anySatisfy(event -> {
             assertThat(event.kind()).isEqualTo(TimelineEvent.Kind.LAPSE);
-            assertThat(event.date()).isEqualTo(LocalDate.MAX);
+            assertThat(event.date()).isEqualTo(DateRange.LATEST);
         });
     }
 
@@ -131,8 +134,18 @@ class ConsolidationTest {
         void afterItsLapseItsProvisionsNoLongerApply() {
             ConsolidatedConvention after = history.asOf(AMENDMENT_END.plusDays(1));
             assertThat(after.amendmentsInForce()).isEmpty();
-            assertThat(after.convention()).isEqualTo(base());
+            assertThat(after.convention().contributions()).isEqualTo(base().contributions());
+            assertThat(after.convention().phases()).isEqualTo(base().phases());
+            assertThat(after.convention().articles()).isEqualTo(base().articles());
+            assertThat(after.convention().object()).isEqualTo(base().object());
             assertThat(after.contribution("phase-1")).isPresent();
+        }
+
+        @Test
+        void afterItsLapseItsChangeOfTermRemains() {
+            ConsolidatedConvention after = history.asOf(AMENDMENT_END.plusDays(1));
+            assertThat(after.convention().term().orElseThrow().end()).contains(TermEnd.on(LocalDate.of(2021, 6, 30)));
+            assertThat(after.term().orElseThrow().provenance()).isEqualTo(Provenance.of(Instrument.amendment(1), "3"));
         }
 
         @Test

@@ -10,11 +10,13 @@ import dev.conventio.change.ChangeContributionAmount;
 import dev.conventio.change.ChangeContributionSchedule;
 import dev.conventio.change.ChangeMandate;
 import dev.conventio.change.ChangeObject;
+import dev.conventio.change.ModifyText;
 import dev.conventio.change.ChangePhaseStatus;
 import dev.conventio.change.ChangeRepresentative;
 import dev.conventio.change.ChangeTermEnd;
 import dev.conventio.change.ChangeTermStart;
 import dev.conventio.change.ChangeVisitor;
+import dev.conventio.change.ProlongTerm;
 import dev.conventio.change.RecordDecision;
 import dev.conventio.change.RemoveContribution;
 import dev.conventio.change.RemoveParty;
@@ -25,6 +27,7 @@ import dev.conventio.change.ReplacePhase;
 import dev.conventio.change.SetGovernance;
 import dev.conventio.change.SetOrientations;
 import dev.conventio.change.SetTerm;
+import dev.conventio.change.TerminateConvention;
 import dev.conventio.convention.Article;
 import dev.conventio.convention.Convention;
 import dev.conventio.decision.Authorisation;
@@ -36,6 +39,7 @@ import dev.conventio.party.Mandate;
 import dev.conventio.party.Party;
 import dev.conventio.party.Representation;
 import dev.conventio.party.Representative;
+import dev.conventio.render.FrenchLabels;
 import dev.conventio.signature.Signature;
 import dev.conventio.term.StartRule;
 import dev.conventio.term.Term;
@@ -94,7 +98,7 @@ final class Summary {
     }
 
     private void printParty(Party party) {
-        out.println("  Partie " + party.id() + " : " + party.name() + " (" + Labels.of(party.kind()) + ")");
+        out.println("  Partie " + party.id() + " : " + party.name() + " (" + FrenchLabels.of(party.kind()) + ")");
         party.representative().ifPresent(r -> out.println("    représentée par " + representative(r)));
         party.mandate().ifPresent(m -> out.println("    habilitée par " + mandate(m)));
     }
@@ -116,9 +120,18 @@ final class Summary {
 
     static String authorisation(Authorisation authorisation) {
         Decision decision = authorisation.decision();
-        return authorisation.party() + " habilitée à signer par " + Labels.of(decision.kind()) + " n° "
+        return authorisation.party() + " habilitée à signer par " + label(decision.kind()) + " n° "
                 + decision.number().orElse("..... (numéro inconnu)") + " du " + decision.body() + " du "
                 + (decision.date().isKnown() ? decision.date() : "(date laissée en blanc)");
+    }
+
+    /** « délibération », « arrêté » or « décision du conseil ». */
+    private static String label(Decision.Kind kind) {
+        return switch (kind) {
+            case DELIBERATION -> "délibération";
+            case ARRETE -> "arrêté";
+            case BOARD_DECISION -> "décision du conseil";
+        };
     }
 
     static String mandate(Mandate mandate) {
@@ -127,7 +140,7 @@ final class Summary {
     }
 
     static String phase(Phase phase) {
-        return "Phase " + phase.number() + " (" + Labels.of(phase.status()) + ") : " + phase.title();
+        return "Phase " + phase.number() + " (" + FrenchLabels.of(phase.status()) + ") : " + phase.title();
     }
 
     static String orientation(Orientation orientation) {
@@ -137,7 +150,7 @@ final class Summary {
 
     static String contribution(FinancialContribution contribution) {
         return "Participation " + contribution.id() + " : " + contribution.amount() + " de " + contribution.contributor()
-                + " à " + contribution.beneficiary() + " pour " + contribution.budget() + " (" + Labels.of(contribution.nature())
+                + " à " + contribution.beneficiary() + " pour " + contribution.budget() + " (" + FrenchLabels.of(contribution.nature())
                 + ")" + (contribution.schedule().isEmpty() ? "" : ", échéancier " + contribution.schedule().stream()
                         .map(i -> i.dueOn() + " " + i.amount()).collect(Collectors.joining(", ")));
     }
@@ -206,7 +219,7 @@ final class Summary {
 
         @Override
         public String visit(ChangePhaseStatus change) {
-            return "la phase " + change.phase() + " devient " + Labels.of(change.status());
+            return "la phase " + change.phase() + " devient " + FrenchLabels.of(change.status());
         }
 
         @Override
@@ -292,6 +305,23 @@ final class Summary {
         @Override
         public String visit(ChangeObject change) {
             return "nouvel objet : " + change.object();
+        }
+
+        @Override
+        public String visit(ModifyText change) {
+            return "modifie le texte : " + FrenchLabels.of(change.operation());
+        }
+
+        @Override
+        public String visit(ProlongTerm change) {
+            return "durée de la convention prolongée de " + change.by()
+                    + change.statedTotal().map(total -> ", portée à " + total + " au total").orElse("");
+        }
+
+        @Override
+        public String visit(TerminateConvention change) {
+            return "convention résiliée, dernier jour en vigueur le " + change.lastDay()
+                    + change.reason().map(reason -> " (" + reason + ")").orElse("");
         }
     };
 }

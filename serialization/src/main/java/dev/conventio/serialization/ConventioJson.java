@@ -85,6 +85,29 @@ public final class ConventioJson {
 
 
     /**
+     * Upgrades a document to the latest version of the format (mise à niveau): reads it with the
+     * meaning of the version it declares and writes the same value in version
+     * {@link FormatVersions#LATEST}, laid out as this instance writes. The upgraded document reads
+     * equal to the original; a document already in the latest version comes back in its canonical
+     * bytes. Version 1 is read for as long as {@code docs/format.md} promises.
+     *
+     * <pre>{@code
+     * String v2 = ConventioJson.pretty().upgrade(JsonDocument.HISTORY, Files.readString(v1File));
+     * }</pre>
+     *
+     * @param <T>  the type of the document's value
+     * @param document  the kind of document, not null
+     * @param json  the document in any version this library reads, not null
+     * @return the document in the latest version, never null
+     * @throws ConventioJsonException if the text is not a valid document of that kind, with where
+     * @throws NullPointerException if an argument is null
+     * @since 0.1
+     */
+    public <T> String upgrade(JsonDocument<T> document, String json) throws ConventioJsonException {
+        return writing(FormatVersions.LATEST).write(document, read(document, json));
+    }
+
+    /**
      * Obtains the instance that writes compact documents, without any whitespace.
      *
      * @return the shared instance, never null

@@ -93,7 +93,7 @@ final class PartiesViolationCases {
                 at(ConventionCodes.CONVENTION_UNIDENTIFIED, "\"publications\":[{\"type\":\"journal-officiel\","
                         + "\"issueNumber\":\"0167\",\"date\":\"2015-07-22\",\"textNumber\":12,\"page\":12345,\"nor\":"
                         + "\"PRMI1517000X\",\"eli\":\"https://www.legifrance.gouv.fr/eli/convention/2015/7/20/"
-                        + "PRMI1517000X/jo/texte\",\"legifranceId\":\"JORFTEXT000030916000\"}],", "", "/reference"),
+                        + "PRMI1517000X/jo/texte\",\"legifranceId\":\"JORFTEXT000030916000\"}],", "", ""),
                 at(ConventionCodes.CONTRIBUTION_ESTABLISHMENT_MISMATCH, "\"legalForm\":\"etat\"}",
                         "\"legalForm\":\"etat\",\"siren\":\"385290309\"}", "/contributions/0/payingEstablishment"),
                 Arguments.of(HistoryCodes.AMENDMENT_PARTY_REFERENCE_INVALID, replace(HISTORY,

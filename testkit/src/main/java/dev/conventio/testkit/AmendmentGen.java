@@ -99,7 +99,7 @@ public final class AmendmentGen {
     /**
      * Obtains the classes of every kind of change, in the order of {@link dev.conventio.change.ChangeVisitor}.
      *
-     * @return the 22 classes, never null, unmodifiable
+     * @return the 23 classes, never null, unmodifiable
      */
     public static List<Class<? extends Change>> changeKinds() {
         return java.util.Arrays.stream(ChangeKind.values()).<Class<? extends Change>>map(ChangeKind::type).toList();

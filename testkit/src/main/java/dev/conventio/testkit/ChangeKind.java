@@ -11,10 +11,12 @@ import dev.conventio.change.ChangeContributionAmount;
 import dev.conventio.change.ChangeContributionSchedule;
 import dev.conventio.change.ChangeMandate;
 import dev.conventio.change.ChangeObject;
+import dev.conventio.change.ModifyText;
 import dev.conventio.change.ChangePhaseStatus;
 import dev.conventio.change.ChangeRepresentative;
 import dev.conventio.change.ChangeTermEnd;
 import dev.conventio.change.ChangeTermStart;
+import dev.conventio.change.ProlongTerm;
 import dev.conventio.change.RecordDecision;
 import dev.conventio.change.RemoveContribution;
 import dev.conventio.change.RemoveParty;
@@ -25,6 +27,7 @@ import dev.conventio.change.ReplacePhase;
 import dev.conventio.change.SetGovernance;
 import dev.conventio.change.SetOrientations;
 import dev.conventio.change.SetTerm;
+import dev.conventio.change.TerminateConvention;
 import dev.conventio.finance.FinancialContribution;
 import dev.conventio.party.Party;
 import dev.conventio.term.Renewal;
@@ -266,6 +269,53 @@ enum ChangeKind {
         @Override
         Change build(RandomGenerator random, Standing standing, String article) {
             return ChangeObject.of(article, pick(random, FrenchData.OBJECTS));
+        }
+    },
+    MODIFY_TEXT(ModifyText.class) {
+        /** Only where the preamble is recorded: textual modifications are written by format version 2 alone. */
+        @Override
+        boolean appliesTo(Standing standing) {
+            return standing.text;
+        }
+
+        @Override
+        Change build(RandomGenerator random, Standing standing, String article) {
+            return TextGen.modification(random, standing, article);
+        }
+    },
+    PROLONG_TERM(ProlongTerm.class) {
+        /** Only in histories of format version 2 (those with a text), the only one that has it; under an end. */
+        @Override
+        boolean appliesTo(Standing standing) {
+            return standing.text && standing.term.flatMap(Term::end).isPresent();
+        }
+
+        @Override
+        Change build(RandomGenerator random, Standing standing, String article) {
+            Period by = random.nextBoolean() ? Period.ofYears(1 + random.nextInt(5)) : Period.ofMonths(1 + random.nextInt(18));
+            Term prolonged = standing.term.orElseThrow().withEnd(standing.term.orElseThrow().end().orElseThrow()
+                    .prolongedBy(by));
+            return prolonged.totalDurationFor(standing.concludedOn).filter(total -> random.nextBoolean())
+                    .map(total -> ProlongTerm.of(article, by, total.normalized()))
+                    .orElseGet(() -> ProlongTerm.of(article, by));
+        }
+    },
+    TERMINATE_CONVENTION(TerminateConvention.class) {
+        /**
+         * Only in histories of format version 2, once, and after the horizon, so that every
+         * amendment planned is concluded while the convention is in force.
+         */
+        @Override
+        boolean appliesTo(Standing standing) {
+            return standing.text && !standing.terminated;
+        }
+
+        @Override
+        Change build(RandomGenerator random, Standing standing, String article) {
+            LocalDate lastDay = afterHorizon(random, standing);
+            return random.nextBoolean() ? TerminateConvention.of(article, lastDay)
+                    : TerminateConvention.of(article, lastDay, pick(random, List.of("Résiliation d'un commun accord",
+                            "Résiliation pour motif d'intérêt général", "Dissolution du groupement")));
         }
     };
 

@@ -10,6 +10,10 @@ import dev.conventio.change.ChangeContributionAmount;
 import dev.conventio.change.ChangeContributionSchedule;
 import dev.conventio.change.ChangeMandate;
 import dev.conventio.change.ChangeObject;
+import dev.conventio.change.DeleteArticle;
+import dev.conventio.change.ModifyText;
+import dev.conventio.change.RenumberArticle;
+import dev.conventio.change.TextOperation;
 import dev.conventio.change.ChangePhaseStatus;
 import dev.conventio.change.ChangeRepresentative;
 import dev.conventio.change.ChangeTermEnd;
@@ -24,7 +28,9 @@ import dev.conventio.change.ReplaceContribution;
 import dev.conventio.change.ReplacePhase;
 import dev.conventio.change.SetGovernance;
 import dev.conventio.change.SetOrientations;
+import dev.conventio.change.ProlongTerm;
 import dev.conventio.change.SetTerm;
+import dev.conventio.change.TerminateConvention;
 import dev.conventio.convention.Convention;
 import dev.conventio.finance.FinancialContribution;
 import dev.conventio.governance.CommitteeDecision;
@@ -58,8 +64,14 @@ final class Standing {
     final Map<String, FinancialContribution> contributions = new LinkedHashMap<>();
     final Set<String> committeeMembers = new LinkedHashSet<>();
     final Set<String> articles = new LinkedHashSet<>();
+    /** The numbers of the articles deleted, which a fresh number avoids. */
+    final Set<String> deletedArticles = new LinkedHashSet<>();
+    /** Whether the preamble is recorded: then textual modifications are generated (format version 2). */
+    final boolean text;
     final Set<CommitteeDecision> decisions = new LinkedHashSet<>();
     int phases;
+    /** Whether a termination is recorded: a convention is terminated at most once. */
+    boolean terminated;
     int highestValidatedPhase;
     LocalDate lastDecision;
     Optional<Term> term;
@@ -73,6 +85,7 @@ final class Standing {
         convention.contributions().forEach(contribution -> contributions.put(contribution.id(), contribution));
         convention.steeringCommittee().ifPresent(committee -> committeeMembers.addAll(committee.members()));
         convention.articles().forEach(article -> articles.add(article.number()));
+        text = !convention.preamble().equals(dev.conventio.text.Text.unrecorded());
         phases = convention.phases().size();
         lastDecision = concludedOn;
         convention.decisions().forEach(this::record);
@@ -88,8 +101,11 @@ final class Standing {
         contributions.putAll(other.contributions);
         committeeMembers.addAll(other.committeeMembers);
         articles.addAll(other.articles);
+        deletedArticles.addAll(other.deletedArticles);
+        text = other.text;
         decisions.addAll(other.decisions);
         phases = other.phases;
+        terminated = other.terminated;
         highestValidatedPhase = other.highestValidatedPhase;
         lastDecision = other.lastDecision;
         term = other.term;
@@ -100,6 +116,17 @@ final class Standing {
     /** The standing of a convention, whose amendments are concluded on or before the horizon. */
     static Standing of(Convention convention, LocalDate horizon) {
         return new Standing(convention, horizon);
+    }
+
+    /**
+     * The standing of a consolidated view: its plain convention, and what the plain convention does
+     * not hold, a termination recorded and the numbers of the articles deleted.
+     */
+    static Standing of(dev.conventio.history.ConsolidatedConvention view, LocalDate horizon) {
+        Standing standing = new Standing(view.convention(), horizon);
+        standing.terminated = view.termination().isPresent();
+        view.text().deleted().forEach(deleted -> standing.deletedArticles.add(deleted.value()));
+        return standing;
     }
 
     /** A copy that can follow changes without changing this one. */
@@ -152,8 +179,8 @@ final class Standing {
 
     /** A number no article has: one more than the highest whole number. */
     String freshArticleNumber() {
-        int next = articles.size() + 1;
-        while (articles.contains(Integer.toString(next))) {
+        int next = articles.size() + deletedArticles.size() + 1;
+        while (articles.contains(Integer.toString(next)) || deletedArticles.contains(Integer.toString(next))) {
             next++;
         }
         return Integer.toString(next);
@@ -303,6 +330,33 @@ final class Standing {
             @Override
             public Void visit(ChangeObject change) {
                 object = change.object();
+                return null;
+            }
+
+            @Override
+            public Void visit(ModifyText change) {
+                TextOperation operation = change.operation();
+                operation.target().article().ifPresent(articles::add);   // the modification attests it
+                if (operation instanceof DeleteArticle deleted) {
+                    articles.remove(deleted.number());
+                    deletedArticles.add(deleted.number());
+                } else if (operation instanceof RenumberArticle renumbered) {
+                    articles.remove(renumbered.number());
+                    deletedArticles.add(renumbered.number());
+                    articles.add(renumbered.newNumber());
+                }
+                return null;
+            }
+
+            @Override
+            public Void visit(ProlongTerm change) {
+                term = term.map(value -> value.withEnd(value.end().orElseThrow().prolongedBy(change.by())));
+                return null;
+            }
+
+            @Override
+            public Void visit(TerminateConvention change) {
+                terminated = true;
                 return null;
             }
 

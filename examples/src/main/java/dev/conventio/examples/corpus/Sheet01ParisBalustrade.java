@@ -1,9 +1,14 @@
 package dev.conventio.examples.corpus;
 
+import dev.conventio.amendment.Amendment;
+import dev.conventio.change.ModifyText;
+import dev.conventio.change.ReplaceParagraph;
+import dev.conventio.convention.Article;
 import dev.conventio.convention.Convention;
 import dev.conventio.date.PartialDate;
 import dev.conventio.decision.Authorisation;
 import dev.conventio.decision.Decision;
+import dev.conventio.history.History;
 import dev.conventio.party.Civility;
 import dev.conventio.party.Party;
 import dev.conventio.party.PartyKind;
@@ -13,19 +18,27 @@ import dev.conventio.party.Representative;
 import dev.conventio.party.Role;
 import dev.conventio.publication.OtherPublication;
 import dev.conventio.signature.Signature;
+import dev.conventio.term.StartRule;
+import dev.conventio.term.Term;
+import dev.conventio.text.Paragraph;
+import dev.conventio.text.Text;
+import dev.conventio.text.TextLocation;
 import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Corpus sheet 01: the convention pluriannuelle d'objectifs (CPO) of 9 December 2021 between the
- * Ville de Paris and the association « Balustrade » (crèche parentale), and its avenant n° 1 of 2022
- * authorised by deliberation 2022 DFPE 28.
+ * Corpus sheet 01 ({@code /work/shared/reference/corpus/01-paris-balustrade-cpo-avenant1.md}): the
+ * convention pluriannuelle d'objectifs (CPO) of 9 December 2021 between the Ville de Paris and the
+ * association « Balustrade » (crèche parentale), and its avenant n° 1 of 2022 authorised by
+ * deliberation 2022 DFPE 28, whose article 1 rewrites the first paragraph of article 2.
  *
- * <p>The base CPO was not found: what is known of it comes from the avenant's exposé. The sheet
- * reads the avenant's opening only (title, parties, exposé, the start of article 1). The avenant is a
- * draft annexed to the deliberation before the vote: its signature blocks are blank, and the date
- * of its authorising deliberation is left blank. Its term is not read, so that who represents,
- * authorises and signs it and where it is published are given apart.
+ * <p>The base CPO was not found: what is known of it comes from the avenant's exposé, its article 2
+ * included, whose words are not recorded. The sheet reads the avenant's opening only (title,
+ * parties, exposé, the start of article 1). The avenant is the draft annexed to the deliberation
+ * before the vote: its signature blocks are blank (read), so it carries no signature and is never
+ * in force, and the date of its authorising deliberation is left blank. The new paragraph was read
+ * only up to « le montant de l… »: its words are not recorded. Its term is not read; its signature
+ * blocks and where it is published are given apart.
  */
 public final class Sheet01ParisBalustrade {
 
@@ -72,8 +85,9 @@ public final class Sheet01ParisBalustrade {
     }
 
     /**
-     * The CPO of 9 December 2021, as the avenant's exposé gives it. It has no number in the part
-     * read: the reference is the avenant's designation of it.
+     * Builds the CPO of 9 December 2021 as the avenant's exposé gives it: the parties, its date, and
+     * its article 2, whose first paragraph (read: « le paragraphe 1 de l'article 2 ») is not recorded.
+     * It has no number in the part read: the reference is the avenant's designation of it.
      *
      * @return the convention, never null
      */
@@ -84,6 +98,7 @@ public final class Sheet01ParisBalustrade {
                 .object(OBJECT)
                 .addParties(paris(), balustrade())
                 .concludedOn(CPO_DATE)
+                .addArticles(Article.of("2", Text.partial(List.of(Paragraph.unknown()))))
                 .build();
     }
 
@@ -133,5 +148,44 @@ public final class Sheet01ParisBalustrade {
     public static OtherPublication avenant1Publication() {
         return OtherPublication.of("annexe de la délibération 2022 DFPE 28, Conseil de Paris, séance de mars 2022",
                 PartialDate.parse("2022-03"));
+    }
+
+    /**
+     * Gets the textual modification of the avenant's article 1 (read): the first paragraph of
+     * article 2 is replaced by a paragraph whose words were not read in full.
+     *
+     * @return the modification, never null
+     */
+    public static ModifyText modification() {
+        return ModifyText.of("1", ReplaceParagraph.of(TextLocation.article("2").withParagraph(1), Paragraph.unknown()));
+    }
+
+    /**
+     * Builds avenant n° 1 as the draft annexed to the deliberation: no signature (the blocks are
+     * blank), with who represents each party and the authorising deliberation; its effect and
+     * duration were not read, so its term has no end.
+     *
+     * @return the draft amendment, never null
+     */
+    public static Amendment avenant1Draft() {
+        return Amendment.builder()
+                .number(1)
+                .title("Avenant n° 1 à la convention d'objectifs entre la Ville de Paris et l'association BALUSTRADE"
+                        + " relative au fonctionnement de la crèche parentale BALUSTRADE")
+                .addArticles(Article.numbered("1"))
+                .term(Term.of(StartRule.onSignatureByAllParties()))
+                .addChanges(modification())
+                .representations(avenant1Representations())
+                .addAuthorisations(avenant1Authorisation())
+                .build();
+    }
+
+    /**
+     * Builds the history: the CPO and the draft avenant.
+     *
+     * @return the history, never null
+     */
+    public static History history() {
+        return History.of(convention()).add(avenant1Draft());
     }
 }

@@ -1,7 +1,15 @@
 package dev.conventio.examples.corpus;
 
+import dev.conventio.amendment.Amendment;
+import dev.conventio.change.DeleteParagraph;
+import dev.conventio.change.ModifyText;
+import dev.conventio.change.ReplaceSentence;
+import dev.conventio.change.ReplaceTable;
+import dev.conventio.change.ReplaceWords;
+import dev.conventio.convention.Article;
 import dev.conventio.convention.Convention;
 import dev.conventio.date.PartialDate;
+import dev.conventio.history.History;
 import dev.conventio.party.Civility;
 import dev.conventio.party.Party;
 import dev.conventio.party.PartyKind;
@@ -17,13 +25,22 @@ import dev.conventio.publication.JournalOfficiel;
 import dev.conventio.publication.LegalBasisCitation;
 import dev.conventio.publication.Nor;
 import dev.conventio.publication.Publication;
+import dev.conventio.signature.Signature;
+import dev.conventio.term.StartRule;
+import dev.conventio.term.Term;
+import dev.conventio.text.Paragraph;
+import dev.conventio.text.Table;
+import dev.conventio.text.Text;
+import dev.conventio.text.TextLocation;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.List;
 
 /**
- * Corpus sheet 02: the convention of 15 December 2014 between the État and the ADEME on the
- * programme d'investissements d'avenir, action « Véhicules et transports du futur », and its
- * avenant n° 1 of 11 July 2019.
+ * Corpus sheet 02 ({@code /work/shared/reference/corpus/02-etat-ademe-pia-vtf-avenant1.md}): the
+ * convention of 15 December 2014 between the État and the ADEME on the programme d'investissements
+ * d'avenir, action « Véhicules et transports du futur », and its avenant n° 1 of 11 July 2019, which
+ * rewrites articles 1.1 and 1.3 word by word.
  *
  * <p>The sheet reads the convention's opening and the avenant's articles 1 and 2. The State is
  * represented by offices, unnamed and several at once, and the ministers change between the
@@ -31,9 +48,16 @@ import java.util.List;
  * has no reference of its own: it is identified by the NOR of its publication in the Journal
  * officiel.
  *
- * <p>The avenant's effect and term are not read, so that it is not built as an {@code Amendment}
- * (whose term is required): who represents each party in it and where it is published are given
- * apart ({@link #avenant1Representations()}, {@link #avenant1Publication()}).
+ * <p>The convention's articles are recorded by number, with the paragraphs the avenant shows to
+ * exist (<em>inferred</em>) and no words. Every textual modification of the avenant is
+ * <em>read</em>; the new first sentence of article 1.1's fourth paragraph is paraphrased by the
+ * sheet, not quoted, so its words are {@linkplain ReplaceSentence#unknown unknown}, and the rows of
+ * the new « Tableau 1 » were not read. Consolidated, the modifications on text that is not recorded
+ * are kept as instructions: nothing is invented.
+ *
+ * <p>The avenant names offices, not persons, for the State: it signs by office. The avenant's
+ * effect was not read: its term has no end (its provisions last as long as the convention) and
+ * takes effect on signature, the model's usual rule, not a fact of the sheet.
  */
 public final class Sheet02EtatAdemeVtf {
 
@@ -152,7 +176,9 @@ public final class Sheet02EtatAdemeVtf {
 
     /**
      * The convention of 15 December 2014, as its opening gives it: identified by its NOR, with its
-     * representations, its legal basis and its typed citation, and the convention it replaces.
+     * representations, its legal basis and its typed citation, and the convention it replaces; and
+     * the articles the avenant names, known by number, articles 1.1 and 1.3 with the paragraphs the
+     * avenant shows to exist (inferred), whose words were not read.
      *
      * @return the convention, never null
      */
@@ -169,6 +195,68 @@ public final class Sheet02EtatAdemeVtf {
                 .addPublications(conventionPublication())
                 .addAllRepresentations(conventionRepresentations())
                 .addLinks(replaces2010())
+                .addArticles(
+                        // Inferred: the avenant deletes the fifth paragraph and rewrites the fourth.
+                        Article.of("1.1", Text.partial(Collections.nCopies(5, Paragraph.unknown()))),
+                        // Inferred: the avenant replaces the amount of the first paragraph.
+                        Article.of("1.3", Text.partial(List.of(Paragraph.unknown()))),
+                        Article.numbered("8.6"))
                 .build();
+    }
+
+    /** The fourth paragraph of article 1.1 (« quatrième alinéa de l'article 1.1 »). */
+    private static final TextLocation ARTICLE_1_1_FOURTH = TextLocation.article("1.1").withParagraph(4);
+
+    /**
+     * Gets the textual modifications of the avenant, in its order (all read).
+     *
+     * @return the modifications, never null
+     */
+    public static List<ModifyText> modifications() {
+        return List.of(
+                // Art. 1, 1°: the first sentence of the fourth paragraph is replaced; the new sentence
+                // (the envelope brought down to 934,4 M€) is paraphrased by the sheet, not quoted.
+                ModifyText.of("1", ReplaceSentence.unknown(ARTICLE_1_1_FOURTH.withSentence(1))),
+                // Art. 1, 2°: « les mots "inclut les 30 M€" sont remplacés par les mots "n'inclut pas les montants" ».
+                ModifyText.of("1", ReplaceWords.of(ARTICLE_1_1_FOURTH.withSentence(2), "inclut les 30 M€",
+                        "n'inclut pas les montants")),
+                // Art. 1, 3°: the fifth paragraph is deleted.
+                ModifyText.of("1", DeleteParagraph.of(TextLocation.article("1.1").withParagraph(5))),
+                // Art. 2, 1°: in the first paragraph of article 1.3, 1 150 M€ becomes 934,4 M€.
+                ModifyText.of("2", ReplaceWords.of(TextLocation.article("1.3").withParagraph(1), "1 150 M€",
+                        "934,4 M€")),
+                // Art. 2, 2°: « Tableau 1 » is replaced; the new table's rows were not read.
+                ModifyText.of("2", ReplaceTable.of(TextLocation.article("1.3"), 1,
+                        Table.withUnknownRows("Tableau 1. – Rythme prévisionnel d'engagement"))));
+    }
+
+    /**
+     * Builds avenant n° 1 of 11 July 2019, signed on its date for the État by the office of the
+     * Premier ministre and by the président of the ADEME, with who represents each party and where it
+     * is published (read).
+     *
+     * @return the amendment, never null
+     */
+    public static Amendment avenant1() {
+        return Amendment.builder()
+                .number(1)
+                .addArticles(Article.numbered("1"), Article.numbered("2"))
+                .term(Term.of(StartRule.onSignatureByAllParties()))
+                .addSignatures(
+                        Signature.byOffice(ETAT, "Le Premier ministre", PartialDate.of(AVENANT_1_DATE)),
+                        Signature.of(ADEME, Person.of(Civility.MONSIEUR, "Arnaud LEROY"), "Le président", AVENANT_1_DATE))
+                .addAllChanges(modifications())
+                .representations(avenant1Representations())
+                .addPublications(avenant1Publication())
+                .build();
+    }
+
+    /**
+     * Builds the history: the convention and its avenant n° 1.
+     *
+     * @return the history, never null
+     */
+    public static History history() {
+        return History.of(convention()).add(avenant1());
     }
 }

@@ -1,7 +1,13 @@
 package dev.conventio.examples.corpus;
 
+import dev.conventio.amendment.Amendment;
+import dev.conventio.change.ModifyText;
+import dev.conventio.change.ReplaceWords;
+import dev.conventio.change.RewriteArticle;
+import dev.conventio.convention.Article;
 import dev.conventio.convention.Convention;
 import dev.conventio.date.PartialDate;
+import dev.conventio.history.History;
 import dev.conventio.party.Civility;
 import dev.conventio.party.LegalForm;
 import dev.conventio.party.Party;
@@ -15,19 +21,34 @@ import dev.conventio.publication.ConventionLink;
 import dev.conventio.publication.ConventionReference;
 import dev.conventio.publication.JournalOfficiel;
 import dev.conventio.publication.Nor;
+import dev.conventio.signature.Signature;
+import dev.conventio.term.StartRule;
+import dev.conventio.term.Term;
+import dev.conventio.text.Paragraph;
+import dev.conventio.text.Text;
+import dev.conventio.text.TextLocation;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.List;
 
 /**
- * Corpus sheet 03: the tripartite convention of 20 July 2015 between the État, the Agence nationale
- * de la recherche and the Caisse des dépôts et consignations on the programme d'investissements
- * d'avenir, action « Instituts pour la transition énergétique » (ex-IEED), and its avenant n° 1 of
- * 6 September 2019.
+ * Corpus sheet 03 ({@code /work/shared/reference/corpus/03-etat-anr-cdc-ite-tripartite-avenant1.md}):
+ * the tripartite convention of 20 July 2015 between the État, the Agence nationale de la recherche
+ * and the Caisse des dépôts et consignations on the programme d'investissements d'avenir, action
+ * « Instituts pour la transition énergétique » (ex-IEED), and its avenant n° 1 of 6 September 2019,
+ * which changes words of the preamble and of article 1 and rewrites article 2.1.
  *
  * <p>The sheet reads the convention's opening (JORF number, parties, first paragraphs of the
  * preamble) and the avenant's articles 1 and 2 whole, article 3 in part. The representatives are
- * named in the convention and unnamed (office only) in the avenant, whose term is not read: who
- * represents each party in it and its publication are given apart.
+ * named in the convention and unnamed (office only) in the avenant, which is signed by office.
+ *
+ * <p>The convention's preamble was read only as a summary and its articles not at all: the
+ * preamble is recorded as the six paragraphs the avenant shows to exist (<em>inferred</em>), whose
+ * words are not recorded; so the words replaced are kept as instructions. Article 2.1's new title,
+ * « ITE concernés », is read; its new list was read only in part (IDEEL, EFFICACITY, IPV(F)…, valid
+ * until 30 August 2019), so its text is recorded as not recorded rather than half-invented. The
+ * avenant's effect was not read: its term has no end and takes effect on signature, the model's
+ * usual rule, not a fact of the sheet.
  */
 public final class Sheet03EtatAnrCdcIte {
 
@@ -139,8 +160,10 @@ public final class Sheet03EtatAnrCdcIte {
 
     /**
      * The tripartite convention of 20 July 2015, as its opening gives it: three full signatories,
-     * introduced by « Entre : … Et : … Et : », none merely present. It has no reference of its own
-     * in the part read: it is identified by its publication, JORF n° 0167 of 22 July 2015.
+     * introduced by « Entre : … Et : … Et : », none merely present; its preamble known to have at
+     * least six paragraphs (inferred) and the articles the avenant names, known by their number. It
+     * has no reference of its own in the part read: it is identified by its publication, JORF n° 0167
+     * of 22 July 2015.
      *
      * @return the convention, never null
      */
@@ -153,6 +176,56 @@ public final class Sheet03EtatAnrCdcIte {
                         .date(PartialDate.of(LocalDate.of(2015, 7, 22))).build())
                 .addRepresentations(etatIn2015())
                 .addLinks(cites2010())
+                // Inferred: the avenant changes words of its second and sixth paragraphs.
+                .preamble(Text.partial(Collections.nCopies(6, Paragraph.unknown())))
+                .addArticles(
+                        // Inferred: its first paragraph holds « ci-après désignés ».
+                        Article.of("1", Text.partial(List.of(Paragraph.unknown()))),
+                        Article.numbered("2.1"),
+                        Article.numbered("7.5"))
                 .build();
+    }
+
+    /**
+     * Gets the textual modifications of the avenant, in its order (all read).
+     *
+     * @return the modifications, never null
+     */
+    public static List<ModifyText> modifications() {
+        return List.of(
+                ModifyText.of("1", ReplaceWords.of(TextLocation.preamble().withParagraph(2), "deux", "trois")),
+                ModifyText.of("1", ReplaceWords.of(TextLocation.preamble().withParagraph(6), "de certains", "des")),
+                ModifyText.of("2", ReplaceWords.deletion(TextLocation.article("1").withParagraph(1), "ci-après désignés")),
+                ModifyText.of("3", RewriteArticle.of("2.1", "ITE concernés", Text.unrecorded())));
+    }
+
+    /**
+     * Builds avenant n° 1 of 6 September 2019, signed by the three parties on its date by their
+     * offices, unnamed (read), with who represents each party and where it is published.
+     *
+     * @return the amendment, never null
+     */
+    public static Amendment avenant1() {
+        return Amendment.builder()
+                .number(1)
+                .addArticles(Article.numbered("1"), Article.numbered("2"), Article.numbered("3"))
+                .term(Term.of(StartRule.onSignatureByAllParties()))
+                .addSignatures(
+                        Signature.byOffice(ETAT, "Le Premier ministre", PartialDate.of(AVENANT_1_DATE)),
+                        Signature.byOffice(ANR, "Le président-directeur général", PartialDate.of(AVENANT_1_DATE)),
+                        Signature.byOffice(CDC, "Le directeur général", PartialDate.of(AVENANT_1_DATE)))
+                .addAllChanges(modifications())
+                .representations(avenant1Representations())
+                .addPublications(avenant1Publication())
+                .build();
+    }
+
+    /**
+     * Builds the history: the convention and its avenant n° 1.
+     *
+     * @return the history, never null
+     */
+    public static History history() {
+        return History.of(convention()).add(avenant1());
     }
 }

@@ -1,5 +1,6 @@
 package dev.conventio.examples.corpus;
 
+import dev.conventio.convention.Article;
 import dev.conventio.date.PartialDate;
 import dev.conventio.decision.Authorisation;
 import dev.conventio.decision.Decision;
@@ -11,18 +12,24 @@ import dev.conventio.party.Person;
 import dev.conventio.party.Representative;
 import dev.conventio.party.Role;
 import dev.conventio.publication.Citation;
+import dev.conventio.text.Paragraph;
+import dev.conventio.text.Text;
 import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Corpus sheet 04: the convention de subvention de fonctionnement between the Département des
- * Bouches-du-Rhône and the GCSMS « Le Fil Rouge Alzheimer».
+ * Corpus sheet 04 ({@code /work/shared/reference/corpus/04-bouches-du-rhone-fil-rouge-alzheimer-subvention.md}):
+ * the operating-subsidy convention (convention de subvention de fonctionnement) between the
+ * Département des Bouches-du-Rhône and the GCSMS « Le Fil Rouge Alzheimer », read up to the start of
+ * its article 1.
  *
- * <p>The sheet reads the convention's opening only (parties, visas, preamble, start of article 1);
- * its date is not read, so that no convention is built (its date of conclusion is required and is
- * never invented): the parties, the deliberation that authorises the Présidente, the one that grants
- * the subsidy and the texts the visas cite are given apart. The amount is not read, so that no
- * contribution is built either.
+ * <p>The sheet reads the convention's opening only: parties, three visas, a preamble of one
+ * paragraph (read as a paraphrase, so its words are not recorded) and article 1 « Objet de la
+ * convention », cut after its first words. Its date is not read, and a {@code Convention} needs the
+ * day it was concluded, which is never invented: no convention is built, and the parties, the
+ * deliberation that authorises the Présidente, the one that grants the subsidy, the visas and the
+ * texts they cite are given apart. The amount is not read, so that no contribution is built either.
+ * No avenant was found, so there is no textual modification.
  */
 public final class Sheet04BouchesDuRhoneFilRouge {
 
@@ -85,13 +92,47 @@ public final class Sheet04BouchesDuRhoneFilRouge {
     }
 
     /**
-     * Read: the texts the first two visas cite — the code général des collectivités territoriales,
+     * Read: the texts the first two {@linkplain #visas() visas} cite — the code général des collectivités territoriales,
      * and décret n° 2001-495 of 6 June 2001 applying article 10 of loi n° 2000-321 of 12 April 2000.
      *
      * @return the citations, in the order of the visas, never null
      */
-    public static List<Citation> visas() {
+    public static List<Citation> visaCitations() {
         return List.of(Citation.code("code général des collectivités territoriales"),
                 Citation.decree("2001-495", PartialDate.of(LocalDate.of(2001, 6, 6))));
+    }
+
+    /**
+     * Gets the visas, as read; the third leaves the deliberation's number and date blank (« n° … du »).
+     *
+     * @return the visas, in order, never null
+     */
+    public static List<String> visas() {
+        return List.of(
+                "Code général des collectivités territoriales",
+                "Décret n° 2001-495 du 6 juin 2001 pris pour l'application de l'article 10 de la loi n° 2000-321 du"
+                        + " 12 avril 2000 relatif à la transparence financière des aides octroyées par les personnes"
+                        + " publiques",
+                "Délibération n° … de la Commission permanente du … accordant une subvention");
+    }
+
+    /**
+     * Gets the preamble: one paragraph, read (the subsidy voted reaches 23 000 €, so a convention
+     * is required), whose words the sheet paraphrases and are therefore not recorded; more may follow.
+     *
+     * @return the preamble, never null
+     */
+    public static Text preamble() {
+        return Text.partial(List.of(Paragraph.unknown()));
+    }
+
+    /**
+     * Gets article 1, « Objet de la convention » (read): its first paragraph exists, cut after « une
+     * subvention de fonctionnem[ent] », its words not recorded; the rest not read.
+     *
+     * @return the article, never null
+     */
+    public static Article article1() {
+        return Article.of("1", "Objet de la convention", Text.partial(List.of(Paragraph.unknown())));
     }
 }

@@ -1,10 +1,12 @@
 package dev.conventio.examples.corpus;
 
 import dev.conventio.amendment.UnrecordedAmendment;
+import dev.conventio.change.ProlongTerm;
 import dev.conventio.convention.Convention;
 import dev.conventio.date.PartialDate;
 import dev.conventio.decision.Opinion;
 import dev.conventio.decision.Verdict;
+import dev.conventio.history.History;
 import dev.conventio.party.LegalForm;
 import dev.conventio.party.Party;
 import dev.conventio.party.PartyKind;
@@ -16,20 +18,28 @@ import dev.conventio.publication.Citation;
 import dev.conventio.publication.JournalOfficiel;
 import dev.conventio.publication.LegalBasisCitation;
 import dev.conventio.publication.Nor;
+import dev.conventio.term.StartRule;
+import dev.conventio.term.Term;
+import dev.conventio.term.TermEnd;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.List;
 
 /**
- * Corpus sheet 05: the convention of 9 September 2010 between the État and the Caisse des dépôts on
- * the programme d'investissements d'avenir, action « Investissements dans la formation en
- * alternance », its avenant n° 1 of 20 June 2018 and its avenant n° 2 of 24 April 2024.
+ * Corpus sheet 05 ({@code /work/shared/reference/corpus/05-etat-cdc-pia-formation-alternance-prolongations.md}):
+ * the convention of 9 September 2010 between the État and the Caisse des dépôts on the programme
+ * d'investissements d'avenir, action « Investissements dans la formation en alternance », its
+ * avenant n° 1 of 20 June 2018 and its avenant n° 2 of 24 April 2024, which prolong it.
  *
- * <p>The sheet reads the convention's opening and avenant n° 2's preamble and article 1; avenant
- * n° 1 is known only from avenant n° 2's preamble. The ministers of 2010 and of 2024 differ; avenant
- * n° 2 was submitted for information to the commission de surveillance of the Caisse des dépôts,
- * an opinion with no verdict and no condition on the signature. Avenant n° 2's own articles (its
- * term) are not read: who represents each party in it, its opinion and its publication are given
- * apart.
+ * <p>The sheet reads the convention's opening (its visa, its legal basis) and avenant n° 2's
+ * preamble and article 1, which says that the convention « modifiée » is amended as set out in
+ * articles 2 and 3 — not read, and therefore no textual modification is recorded. Avenant n° 1 was
+ * not found: it is known only from avenant n° 2's preamble. Both avenants are recorded by their
+ * number and what is known of them; their prolongations are given apart. The ministers of 2010 and
+ * of 2024 differ; avenant n° 2 was submitted for information to the commission de surveillance of
+ * the Caisse des dépôts, an opinion with no verdict and no condition on the signature. Avenant n°
+ * 2's own articles (its term) are not read: who represents each party in it, its opinion and its
+ * publication are given apart.
  */
 public final class Sheet05EtatCdcFormationAlternance {
 
@@ -123,7 +133,7 @@ public final class Sheet05EtatCdcFormationAlternance {
 
     /**
      * The convention of 9 September 2010, as its opening gives it: identified by the NOR of its
-     * publication (JORF n° 0211 of 11 September 2010, texte n° 4).
+     * publication (JORF n° 0211 of 11 September 2010, texte n° 4); its articles were not read.
      *
      * @return the convention, never null
      */
@@ -153,5 +163,41 @@ public final class Sheet05EtatCdcFormationAlternance {
     public static UnrecordedAmendment avenant1() {
         return UnrecordedAmendment.of(1, "Avenant n° 1 du 20 juin 2018, connu par le préambule de l'avenant n° 2 :"
                 + " il prolonge la durée de la convention de cinq années supplémentaires");
+    }
+
+    /**
+     * Builds the history: the convention, {@linkplain #avenant1() avenant n° 1} known from avenant
+     * n° 2's preamble, and avenant n° 2, whose amending articles 2 and 3 were not read.
+     *
+     * @return the history, never null
+     */
+    public static History history() {
+        return History.of(convention(), List.of(avenant1(),
+                UnrecordedAmendment.of(2, "Avenant n° 2 du 24 avril 2024 : ses articles 2 et 3, qui portent la"
+                        + " modification, n'ont pas été lus")));
+    }
+
+    /**
+     * The two prolongations the sheet reads, as changes: avenant n° 1 prolongs the convention by five
+     * years (read in avenant n° 2's preamble); avenant n° 2 by one more year, « soit une durée totale
+     * de seize ans » (read). The article numbers are avenant n° 2's articles 2 and 3, which carry the
+     * prolongation by its preamble (inferred): the changes stay outside the history above, whose
+     * avenants are not recorded (their signatories were not read).
+     *
+     * @return the prolongation of avenant n° 1, then that of avenant n° 2, never null
+     */
+    public static List<ProlongTerm> prolongations() {
+        return List.of(ProlongTerm.of("1", Period.ofYears(5)),
+                ProlongTerm.of("2", Period.ofYears(1), Period.ofYears(16)));
+    }
+
+    /**
+     * The convention's term under the sheet's inferred original duration, ten years (16 − 5 − 1),
+     * from its signature (also inferred): an assumption, to be labelled as such wherever it shows.
+     *
+     * @return the inferred term, never null
+     */
+    public static Term inferredTerm() {
+        return Term.of(StartRule.onSignatureByAllParties(), TermEnd.after(Period.ofYears(10)));
     }
 }

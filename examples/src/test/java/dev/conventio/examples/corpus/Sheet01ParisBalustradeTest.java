@@ -4,9 +4,12 @@ import static dev.conventio.examples.corpus.Sheet01ParisBalustrade.BALUSTRADE;
 import static dev.conventio.examples.corpus.Sheet01ParisBalustrade.PARIS;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.conventio.change.ReplaceParagraph;
 import dev.conventio.convention.Convention;
 import dev.conventio.decision.Authorisation;
 import dev.conventio.decision.Decision;
+import dev.conventio.history.ConsolidatedConvention;
+import dev.conventio.history.Provenance;
 import dev.conventio.party.Civility;
 import dev.conventio.party.Party;
 import dev.conventio.party.PartyKind;
@@ -14,11 +17,15 @@ import dev.conventio.party.Representation;
 import dev.conventio.party.Representative;
 import dev.conventio.party.Role;
 import dev.conventio.signature.Signature;
+import dev.conventio.text.TextLocation;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Sheet 01: the facts about parties, representatives, decisions and publications that the sheet marks read. */
+/**
+ * Sheet 01: the facts about parties, representatives, decisions and publications that the sheet
+ * marks read, and the textual facts of avenant n° 1 to the Ville de Paris–Balustrade CPO.
+ */
 class Sheet01ParisBalustradeTest {
 
     private final Convention convention = Sheet01ParisBalustrade.convention();
@@ -79,5 +86,22 @@ class Sheet01ParisBalustradeTest {
     @Test
     void inferredTheCityIsACommune() {
         assertThat(convention.party(PARIS).orElseThrow().kind()).as("inferred").isEqualTo(PartyKind.COMMUNE);
+    }
+
+    @Test
+    void readArticle1ReplacesTheFirstParagraphOfArticle2() {
+        assertThat(Sheet01ParisBalustrade.modification().article()).isEqualTo("1");
+        ReplaceParagraph replace = (ReplaceParagraph) Sheet01ParisBalustrade.modification().operation();
+        assertThat(replace.location()).isEqualTo(TextLocation.article("2").withParagraph(1));
+        assertThat(replace.replacement().isKnown()).as("read only up to « le montant de l… »: not invented").isFalse();
+    }
+
+    @Test
+    void readTheDraftIsNeverInForceSoArticle2StaysAsTheCpoHasIt() {
+        ConsolidatedConvention view = Sheet01ParisBalustrade.history().asOf(LocalDate.of(2022, 3, 22));
+        assertThat(view.amendmentsInForce()).isEmpty();
+        assertThat(view.text().article("2").orElseThrow().content().blocks()).singleElement()
+                .satisfies(block -> assertThat(block.provenance()).isEqualTo(Provenance.of(
+                        dev.conventio.history.Instrument.base(), "2")));
     }
 }

@@ -2,15 +2,20 @@ package dev.conventio.examples.corpus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.conventio.convention.Article;
 import dev.conventio.decision.Authorisation;
 import dev.conventio.party.LegalForm;
 import dev.conventio.party.Party;
 import dev.conventio.party.PartyKind;
 import dev.conventio.party.Role;
 import dev.conventio.publication.Citation;
+import dev.conventio.text.Text;
 import org.junit.jupiter.api.Test;
 
-/** Sheet 04: the facts about parties, representatives and decisions that the sheet marks read. */
+/**
+ * Sheet 04: the facts about parties, representatives and decisions that the sheet marks read, and
+ * the textual facts of the Bouches-du-Rhône subsidy convention, read in part.
+ */
 class Sheet04BouchesDuRhoneFilRougeTest {
 
     @Test
@@ -47,8 +52,33 @@ class Sheet04BouchesDuRhoneFilRougeTest {
 
     @Test
     void readTheVisasCiteTheCgctAndTheDecreeOf6June2001() {
-        assertThat(Sheet04BouchesDuRhoneFilRouge.visas()).extracting(Citation::kind)
+        assertThat(Sheet04BouchesDuRhoneFilRouge.visaCitations()).extracting(Citation::kind)
                 .containsExactly(Citation.Kind.CODE, Citation.Kind.DECREE);
-        assertThat(Sheet04BouchesDuRhoneFilRouge.visas().get(1).number()).contains("2001-495");
+        assertThat(Sheet04BouchesDuRhoneFilRouge.visaCitations().get(1).number()).contains("2001-495");
+    }
+
+    @Test
+    void readThreeVisasTheThirdWithItsBlanksKept() {
+        assertThat(Sheet04BouchesDuRhoneFilRouge.visas()).hasSize(3);
+        assertThat(Sheet04BouchesDuRhoneFilRouge.visas().get(0)).isEqualTo("Code général des collectivités territoriales");
+        assertThat(Sheet04BouchesDuRhoneFilRouge.visas().get(1)).startsWith("Décret n° 2001-495 du 6 juin 2001");
+        assertThat(Sheet04BouchesDuRhoneFilRouge.visas().get(2)).contains("n° … de la Commission permanente du …");
+    }
+
+    @Test
+    void readThePreambleExistsItsWordsAreNotRecorded() {
+        Text preamble = Sheet04BouchesDuRhoneFilRouge.preamble();
+        assertThat(preamble.blocks()).hasSize(1);
+        assertThat(preamble.isRecorded()).isFalse();
+        assertThat(preamble.complete()).isFalse();
+    }
+
+    @Test
+    void readArticle1HasItsTitleAndATextCutAfterItsFirstWords() {
+        Article article = Sheet04BouchesDuRhoneFilRouge.article1();
+        assertThat(article.number()).isEqualTo("1");
+        assertThat(article.title()).contains("Objet de la convention");
+        assertThat(article.content().isWhole()).isFalse();
+        assertThat(article.content().paragraph(1)).hasValueSatisfying(p -> assertThat(p.isKnown()).isFalse());
     }
 }

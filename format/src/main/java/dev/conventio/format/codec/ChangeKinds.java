@@ -9,10 +9,13 @@ import dev.conventio.change.ChangeContributionAmount;
 import dev.conventio.change.ChangeContributionSchedule;
 import dev.conventio.change.ChangeMandate;
 import dev.conventio.change.ChangeObject;
+import dev.conventio.change.ModifyText;
+import dev.conventio.change.TextOperation;
 import dev.conventio.change.ChangePhaseStatus;
 import dev.conventio.change.ChangeRepresentative;
 import dev.conventio.change.ChangeTermEnd;
 import dev.conventio.change.ChangeTermStart;
+import dev.conventio.change.ProlongTerm;
 import dev.conventio.change.RecordDecision;
 import dev.conventio.change.RemoveContribution;
 import dev.conventio.change.RemoveParty;
@@ -23,6 +26,7 @@ import dev.conventio.change.ReplacePhase;
 import dev.conventio.change.SetGovernance;
 import dev.conventio.change.SetOrientations;
 import dev.conventio.change.SetTerm;
+import dev.conventio.change.TerminateConvention;
 import dev.conventio.convention.Article;
 import dev.conventio.finance.FinancialContribution;
 import dev.conventio.finance.Instalment;
@@ -37,6 +41,8 @@ import dev.conventio.term.TermEnd;
 import dev.conventio.work.Orientation;
 import dev.conventio.work.Phase;
 import dev.conventio.work.PhaseStatus;
+import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,11 +65,12 @@ public final class ChangeKinds {
             setOrientations(), addPhase(), replacePhase(), removePhase(), changePhaseStatus(), recordDecision(),
             addContribution(), replaceContribution(), removeContribution(), changeContributionAmount(),
             changeContributionSchedule(), setGovernance(), setTerm(), changeTermEnd(), changeTermStart(), addParty(),
-            removeParty(), changeRepresentative(), changeMandate(), replaceArticle(), addArticle(), changeObject());
+            removeParty(), changeRepresentative(), changeMandate(), replaceArticle(), addArticle(), changeObject(),
+            modifyText(), prolongTerm(), terminateConvention());
 
     /** A change: its {@code type}, then {@code article}, then the members of its kind. */
     static final UnionCodec<Change> CHANGE = UnionCodec.byClass("change", KINDS,
-            type -> "'" + type + "' is not a type of change");
+            type -> "'" + type + "' is not a type of change; expected one of " + ChangeKinds.CHANGE.description());
 
     private ChangeKinds() {
     }
@@ -78,6 +85,22 @@ public final class ChangeKinds {
         Map<String, Class<? extends Change>> kinds = new LinkedHashMap<>();
         for (UnionCodec.Variant<Change> kind : KINDS) {
             kinds.put(kind.wireName(), kind.type());
+        }
+        return java.util.Collections.unmodifiableMap(kinds);
+    }
+
+    /**
+     * Gets the kinds of change a version of the format has, by wire name, in the format's order.
+     *
+     * @param version  the version of the format
+     * @return the model class of each wire name, never null, unmodifiable
+     */
+    public static Map<String, Class<? extends Change>> byWireName(int version) {
+        Map<String, Class<? extends Change>> kinds = new LinkedHashMap<>();
+        for (UnionCodec.Variant<Change> kind : KINDS) {
+            if (kind.isIn(version)) {
+                kinds.put(kind.wireName(), kind.type());
+            }
         }
         return java.util.Collections.unmodifiableMap(kinds);
     }
@@ -242,8 +265,34 @@ public final class ChangeKinds {
         return kind("add-article", AddArticle.class, v -> AddArticle.of(v.get(ARTICLE), v.get(added)), added);
     }
 
+    private static UnionCodec.Variant<Change> modifyText() {
+        Member<ModifyText, TextOperation> operation = Member.required(Names.OPERATION, TextCodecs.OPERATION,
+                ModifyText::operation);
+        return kind("modify-text", ModifyText.class, v -> ModifyText.of(v.get(ARTICLE), v.get(operation)), operation)
+                .since(2);
+    }
+
     private static UnionCodec.Variant<Change> changeObject() {
         Member<ChangeObject, String> object = Member.required(Names.OBJECT, Scalars.TEXT, ChangeObject::object);
         return kind("change-object", ChangeObject.class, v -> ChangeObject.of(v.get(ARTICLE), v.get(object)), object);
+    }
+
+    private static UnionCodec.Variant<Change> prolongTerm() {
+        Member<ProlongTerm, Period> by = Member.required(Names.BY, Scalars.PERIOD, ProlongTerm::by);
+        Member<ProlongTerm, Period> total = Member.optional(Names.STATED_TOTAL, Scalars.PERIOD,
+                ProlongTerm::statedTotal);
+        return kind("prolong-term", ProlongTerm.class, v -> v.has(total)
+                ? ProlongTerm.of(v.get(ARTICLE), v.get(by), v.get(total)) : ProlongTerm.of(v.get(ARTICLE), v.get(by)),
+                by, total).since(2);
+    }
+
+    private static UnionCodec.Variant<Change> terminateConvention() {
+        Member<TerminateConvention, LocalDate> lastDay = Member.required(Names.LAST_DAY, Scalars.DATE,
+                TerminateConvention::lastDay);
+        Member<TerminateConvention, String> reason = Member.optional(Names.REASON, Scalars.TEXT,
+                TerminateConvention::reason);
+        return kind("terminate-convention", TerminateConvention.class, v -> v.has(reason)
+                ? TerminateConvention.of(v.get(ARTICLE), v.get(lastDay), v.get(reason))
+                : TerminateConvention.of(v.get(ARTICLE), v.get(lastDay)), lastDay, reason).since(2);
     }
 }

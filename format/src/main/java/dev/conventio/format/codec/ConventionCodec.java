@@ -16,6 +16,7 @@ import dev.conventio.publication.OtherPublication;
 import dev.conventio.publication.Publication;
 import dev.conventio.signature.Signature;
 import dev.conventio.term.Term;
+import dev.conventio.text.Text;
 import dev.conventio.work.Phase;
 import java.time.LocalDate;
 import java.util.List;
@@ -42,6 +43,9 @@ final class ConventionCodec {
     private static final Member<Convention, List<LegalBasisCitation>> LEGAL_BASIS_CITATIONS = Member.list(
             Names.LEGAL_BASIS_CITATIONS, PublicationCodecs.LEGAL_BASIS_CITATIONS, Convention::legalBasisCitations)
             .since(2);
+    private static final Member<Convention, Text> PREAMBLE = Member.optional(Names.PREAMBLE, TextCodecs.TEXT,
+            (Convention convention) -> convention.preamble().equals(Text.unrecorded()) ? Optional.empty()
+                    : Optional.of(convention.preamble())).since(2);
     /**
      * Version 1's publication, free text, read in both versions as an {@code other} publication. One
      * undated publication in words is written so in both versions, the form version 1 has; any
@@ -87,6 +91,7 @@ final class ConventionCodec {
             .concludedOn(values.get(CONCLUDED_ON))
             .legalBases(values.get(LEGAL_BASES))
             .legalBasisCitations(values.list(LEGAL_BASIS_CITATIONS))
+            .preamble(values.optional(PREAMBLE).orElse(Text.unrecorded()))
             .addAllPublications(values.optional(PUBLICATION).map(OtherPublication::of).stream().toList())
             .addAllPublications(values.list(PUBLICATIONS))
             .participants(values.list(PARTICIPANTS))
@@ -105,9 +110,8 @@ final class ConventionCodec {
             .signatures(values.get(SIGNATURES))
             .build(),
             REFERENCE_V1, REFERENCE, OBJECT, PARTIES, PARTICIPANTS, GROUPS, CONCLUDED_ON, LEGAL_BASES, LEGAL_BASIS_CITATIONS,
-            PUBLICATION,
-            PUBLICATIONS, AMENDMENT_CLAUSE, ARTICLES, PHASES, CONTRIBUTIONS, STEERING_COMMITTEE, DECISIONS, TERM,
-            REPRESENTATIONS, AUTHORISATIONS, OPINIONS, SIGNATURES, LINKS);
+            PREAMBLE, PUBLICATION, PUBLICATIONS, AMENDMENT_CLAUSE, ARTICLES, PHASES, CONTRIBUTIONS, STEERING_COMMITTEE,
+            DECISIONS, TERM, REPRESENTATIONS, AUTHORISATIONS, OPINIONS, SIGNATURES, LINKS);
 
     private ConventionCodec() {
     }

@@ -27,6 +27,7 @@ final class Names {
     static final Name BENEFICIARY = name("beneficiary");
     static final Name BODY = name("body");
     static final Name BUDGET = name("budget");
+    static final Name BY = name("by");
     static final Name CAPACITY = name("capacity");
     static final Name CHANGES = name("changes");
     static final Name CITATION = name("citation");
@@ -61,6 +62,7 @@ final class Names {
     static final Name ISSUE_NUMBER = name("issueNumber");
     static final Name JUSTIFICATION = name("justification");
     static final Name KIND = name("kind");
+    static final Name LAST_DAY = name("lastDay");
     static final Name LEGAL_BASES = name("legalBases");
     static final Name LEGAL_BASIS = name("legalBasis");
     static final Name LEGAL_BASIS_CITATIONS = name("legalBasisCitations");
@@ -97,6 +99,7 @@ final class Names {
     static final Name PUBLICATION = name("publication");
     static final Name PUBLICATIONS = name("publications");
     static final Name PURPOSE = name("purpose");
+    static final Name REASON = name("reason");
     static final Name RECEIVING_ESTABLISHMENT = name("receivingEstablishment");
     static final Name REFERENCE = name("reference");
     static final Name RELATION = name("relation");
@@ -113,6 +116,7 @@ final class Names {
     static final Name SIREN = name("siren");
     static final Name SIRET = name("siret");
     static final Name START = name("start");
+    static final Name STATED_TOTAL = name("statedTotal");
     static final Name STATEMENT = name("statement");
     static final Name STATUS = name("status");
     static final Name STEERING_COMMITTEE = name("steeringCommittee");
@@ -127,6 +131,22 @@ final class Names {
     static final Name UNRECORDED_BEFORE = name("unrecordedBefore");
     static final Name VALIDATED_PHASES = name("validatedPhases");
     static final Name VERDICT = name("verdict");
+
+    static final Name BLOCKS = name("blocks");
+    static final Name COMPLETE = name("complete");
+    static final Name CONTENT = name("content");
+    static final Name LABEL = name("label");
+    static final Name LOCATION = name("location");
+    static final Name NEW_NUMBER = name("newNumber");
+    static final Name OCCURRENCES = name("occurrences");
+    static final Name OPERATION = name("operation");
+    static final Name PARAGRAPH = name("paragraph");
+    static final Name PARAGRAPHS = name("paragraphs");
+    static final Name RECORDED_SENTENCES = name("recordedSentences");
+    static final Name ROWS = name("rows");
+    static final Name SENTENCE = name("sentence");
+    static final Name TABLE = name("table");
+    static final Name WORDS = name("words");
 
     private Names() {
     }

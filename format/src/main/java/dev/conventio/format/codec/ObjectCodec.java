@@ -137,7 +137,7 @@ final class ObjectCodec<T> implements ValueCodec<T>, MembersCodec<T> {
 
     /**
      * Reads the members of an object whose reading started, and makes its value unless a nested
-     * value broke an invariant; the value's own violations are recorded at the start of the object.
+     * value broke an invariant; the value's own violations are recorded at the elements their paths name.
      */
     @Override
     public T readMembers(Reader in, ObjectReading reading) throws IOException {
@@ -154,7 +154,7 @@ final class ObjectCodec<T> implements ValueCodec<T>, MembersCodec<T> {
         try {
             return maker.make(new Values(members, values, reading));
         } catch (ValidationException e) {
-            in.record(e, reading.start());
+            in.record(e, reading.positions());
             return null;
         }
     }
@@ -173,14 +173,16 @@ final class ObjectCodec<T> implements ValueCodec<T>, MembersCodec<T> {
                 if (member.write(out, value)) {
                     out.observe(object, member.name().text());
                 }
-            } else if (version < member.since() && !hasNamesakeIn(member, version) && hasValue(member, value)) {
-                // Never dropped in silence: a fact an earlier version cannot hold refuses the write.
+            } else if (member.since() > version && !member.succeeds() && !hasNamesakeIn(member, version)
+                    && holds(member, value)) {
+                // Nothing is dropped: a value an earlier version cannot hold is refused, not left out.
                 throw new IllegalArgumentException(object + "." + member.name().text() + " is not in format version "
-                        + version + ", which cannot hold this value; write version " + member.since() + " or later");
+                        + version + ", which cannot hold this value; it exists from version " + member.since());
             }
         }
     }
 
+    /** Whether another member of the same name is in a version: the one that writes the value there. */
     private boolean hasNamesakeIn(Member<? super T, ?> member, int version) {
         for (Member<? super T, ?> other : members) {
             if (other != member && other.isIn(version) && other.name().text().equals(member.name().text())) {
@@ -191,8 +193,8 @@ final class ObjectCodec<T> implements ValueCodec<T>, MembersCodec<T> {
     }
 
     @SuppressWarnings("unchecked")
-    private static <T> boolean hasValue(Member<? super T, ?> member, T value) {
-        return ((Member<T, ?>) member).hasValue(value);
+    private static <T> boolean holds(Member<? super T, ?> member, T value) {
+        return ((Member<T, ?>) member).holds(value);
     }
 
     @Override

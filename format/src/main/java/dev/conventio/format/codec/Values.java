@@ -48,13 +48,18 @@ final class Values {
         return get(member) != null;
     }
 
-    /** A rejection of the whole object, at its start: a rule between its members. */
-    Rejection reject(RejectionCode code, String detail) {
-        return reading.reject(code, detail, "");
+    /** The version of the document being read: for a maker whose rule is not the same in each. */
+    int version() {
+        return reading.version();
     }
 
-    /** A rejection of one member of the object, at the object's start. */
+    /** A rejection of the whole object, at its start: a rule between its members. */
+    Rejection reject(RejectionCode code, String detail) {
+        return reading.reject(code, detail);
+    }
+
+    /** A rejection of one member of the object, at its value. */
     Rejection reject(RejectionCode code, String detail, Name member) {
-        return reading.reject(code, detail, "/" + member.text());
+        return reading.reject(code, detail, member);
     }
 }

@@ -33,31 +33,21 @@ class FormatTwoTableTest {
     private static final Pattern ROW = Pattern.compile("^\\| `([^`]+)` \\| `([^`]+)` \\| ([^|]+) \\| #(\\d+) \\|$");
     private static final List<Integer> OWNERS = List.of(10, 11, 12, 13, 14);
 
-    /** The rows the table says version 2 adds: their version-2 reading starts with "new". */
-    static Set<FormatRows.Row> newRows() {
-        try {
-            Set<FormatRows.Row> rows = new LinkedHashSet<>();
-            for (String line : Files.readAllLines(Path.of("..", "docs", "format-2.md"))) {
-                Matcher row = ROW.matcher(line);
-                if (row.matches() && row.group(3).startsWith("new")) {
-                    rows.add(new FormatRows.Row(row.group(1), row.group(2)));
-                }
-            }
-            return rows;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     /** The rows of the table, in its order. */
     static List<FormatRows.Row> tableRows() {
+        return new ArrayList<>(readings().keySet());
+    }
+
+    /** The rows of the table with their version-2 reading ("same", "new: …", "replaced …"). */
+    static Map<FormatRows.Row, String> readings() {
         try {
-            List<FormatRows.Row> rows = new ArrayList<>();
+            Map<FormatRows.Row, String> rows = new java.util.LinkedHashMap<>();
             for (String line : Files.readAllLines(Path.of("..", "docs", "format-2.md"))) {
                 Matcher row = ROW.matcher(line);
                 if (row.matches()) {
                     assertThat(OWNERS).as(line).contains(Integer.parseInt(row.group(4)));
-                    rows.add(new FormatRows.Row(row.group(1), row.group(2)));
+                    assertThat(rows.put(new FormatRows.Row(row.group(1), row.group(2)), row.group(3).trim()))
+                            .as("row listed twice: " + line).isNull();
                 }
             }
             return rows;
@@ -78,8 +68,6 @@ class FormatTwoTableTest {
     private static final class Seen {
         final Map<FormatRows.Row, Map<String, Set<String>>> v1 = new HashMap<>();
         final Map<FormatRows.Row, Map<String, Set<String>>> v2 = new HashMap<>();
-        /** Where each member was met in the version-2 fixtures, which have no version-1 form. */
-        final Map<FormatRows.Row, Map<String, Set<String>>> v2Only = new HashMap<>();
 
         Reader.MemberObserver observer(Map<FormatRows.Row, Map<String, Set<String>>> seen, String source) {
             return (object, member, pointer) -> seen.computeIfAbsent(new FormatRows.Row(object, member),
@@ -94,10 +82,16 @@ class FormatTwoTableTest {
             Object v2 = Fixtures.read(fixture.codec(), fixture.asVersion2(), seen.observer(seen.v2, fixture.name()));
             assertThat(v2).as(fixture.name()).isEqualTo(v1);
         }
-        for (Fixtures.Fixture fixture : Fixtures.all(2)) {
-            Fixtures.read(fixture.codec(), fixture.text(), seen.observer(seen.v2Only, fixture.name()));
-        }
         return seen;
+    }
+
+    /** Where each member was met in the version-2 fixtures, which hold the members version 2 adds. */
+    private static Map<FormatRows.Row, Map<String, Set<String>>> readVersion2() throws IOException {
+        Seen seen = new Seen();
+        for (Fixtures.Fixture fixture : Fixtures.all(2)) {
+            Fixtures.read(fixture.codec(), fixture.text(), seen.observer(seen.v2, fixture.name()));
+        }
+        return seen.v2;
     }
 
     private static Seen written() throws IOException {
@@ -122,16 +116,24 @@ class FormatTwoTableTest {
     Stream<DynamicTest> eachRowIsReadFromAVersion1FixtureAndTheSameInVersion2() throws IOException {
         Seen read = read();
         Seen written = written();
+        Map<FormatRows.Row, Map<String, Set<String>>> version2 = readVersion2();
         Set<FormatRows.Row> readable = FormatRows.read();
-        Set<FormatRows.Row> added = newRows();
+        Map<FormatRows.Row, String> readings = readings();
         return tableRows().stream().map(row -> DynamicTest.dynamicTest(row.toString(), () -> {
             Seen seen = readable.contains(row) ? read : written;
-            if (added.contains(row) && !row.equals(new FormatRows.Row(DocumentCodec.DOCUMENT, Names.DOCUMENT.text()))) {
-                // A member version 2 adds: in no version-1 document, and in a version-2 fixture.
+            String reading = readings.get(row);
+            if (reading.startsWith("new") && !row.equals(new FormatRows.Row(DocumentCodec.DOCUMENT, Names.DOCUMENT.text()))) {
+                // A member version 2 adds: in no version-1 document, and read from a version-2 fixture.
                 assertThat(seen.v1).as(row + " is new in version 2").doesNotContainKey(row);
-                assertThat(seen.v2).as(row + " is new in version 2").doesNotContainKey(row);
-                assertThat(seen.v2Only.getOrDefault(row, Map.of())).as(row + " is met in a version-2 fixture; add one"
+                assertThat(version2.getOrDefault(row, Map.of())).as(row + " is read from a version-2 fixture; add one"
                         + " that has it").isNotEmpty();
+                return;
+            }
+            if (reading.startsWith("replaced")) {
+                // A version-1 member that version 2 replaces: read from version 1, absent from version 2.
+                assertThat(seen.v1.getOrDefault(row, Map.of())).as(row + " is met in a version-1 fixture").isNotEmpty();
+                assertThat(seen.v2).as(row + " is not in version 2").doesNotContainKey(row);
+                assertThat(version2).as(row + " is not in version 2").doesNotContainKey(row);
                 return;
             }
             Map<String, Set<String>> v2 = seen.v2.getOrDefault(row, Map.of());
