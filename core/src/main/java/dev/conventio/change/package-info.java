@@ -1,6 +1,7 @@
 /**
  * The changes an amendment (avenant) makes to its convention, one class per kind, each tied to an
- * amending article: phases and orientations, committee decisions, money, governance, term, parties,
+ * amending article: phases and orientations, committee decisions, money (contributions, their yearly
+ * amounts, splits and transfers), actions and targets, governance, term, parties,
  * the object, and articles of the base text for changes that have no typed form.
  */
 @ConventioStyle

@@ -1,5 +1,6 @@
 package dev.conventio.convention;
 
+import dev.conventio.action.Action;
 import dev.conventio.finance.FinancialContribution;
 import dev.conventio.governance.CommitteeDecision;
 import dev.conventio.governance.SteeringCommittee;
@@ -7,6 +8,7 @@ import dev.conventio.internal.Unique;
 import dev.conventio.party.Party;
 import dev.conventio.signature.Signature;
 import dev.conventio.signature.SignatureCodes;
+import dev.conventio.objective.Target;
 import dev.conventio.term.Term;
 import dev.conventio.validation.Violations;
 import dev.conventio.work.Phase;
@@ -118,6 +120,20 @@ public abstract class Convention {
     public abstract List<FinancialContribution> contributions();
 
     /**
+     * Gets the actions of a programme convention, each with the contributions and targets that name it.
+     *
+     * @return the actions, with distinct identifiers, possibly empty, never null, unmodifiable
+     */
+    public abstract List<Action> actions();
+
+    /**
+     * Gets the targets that are not money (objectifs), of the convention, a phase or an action.
+     *
+     * @return the targets, with distinct identifiers, possibly empty, never null, unmodifiable
+     */
+    public abstract List<Target> targets();
+
+    /**
      * Gets the steering committee (governance), when the convention sets one up.
      *
      * @return the committee, empty when none is set up, never null
@@ -197,6 +213,26 @@ public abstract class Convention {
     }
 
     /**
+     * Finds an action by identifier.
+     *
+     * @param id  the identifier, not null
+     * @return the action, empty if none has that identifier, never null
+     */
+    public Optional<Action> action(String id) {
+        return actions().stream().filter(a -> a.id().equals(id)).findFirst();
+    }
+
+    /**
+     * Finds a target by identifier.
+     *
+     * @param id  the identifier, not null
+     * @return the target, empty if none has that identifier, never null
+     */
+    public Optional<Target> target(String id) {
+        return targets().stream().filter(t -> t.id().equals(id)).findFirst();
+    }
+
+    /**
      * Finds an article by number.
      *
      * @param number  the number as written, not null
@@ -232,6 +268,7 @@ public abstract class Convention {
                 number -> "article " + number + " appears more than once", violations);
         checkPhases(violations);
         checkContributions(parties, violations);
+        ProgrammeChecks.check(this, parties, violations);
         checkGovernance(parties, violations);
         Unique.check(signatures(), Signature::party, "signatures", "party", SignatureCodes.SIGNATURES_DUPLICATE_PARTY,
                 party -> "party '" + party + "' already signed", violations);

@@ -67,6 +67,26 @@ public final class ConventionCodes {
             "signature.date.after-conclusion", Kind.INVARIANT,
             "a signature of the convention is dated after its conclusion");
 
+    /** Two actions share an identifier. */
+    public static final ViolationCode CONVENTION_ACTIONS_DUPLICATE = ViolationCode.of(
+            "convention.actions.duplicate", Kind.INVARIANT, "two actions share an identifier");
+
+    /** Two targets share an identifier. */
+    public static final ViolationCode CONVENTION_TARGETS_DUPLICATE = ViolationCode.of(
+            "convention.targets.duplicate", Kind.INVARIANT, "two targets share an identifier");
+
+    /** A contribution names an action the convention does not have. */
+    public static final ViolationCode CONTRIBUTION_ACTION_UNKNOWN = ViolationCode.of(
+            "contribution.action.unknown", Kind.INVARIANT, "a contribution names an action the convention does not have");
+
+    /** A target names an action the convention does not have. */
+    public static final ViolationCode TARGET_ACTION_UNKNOWN = ViolationCode.of(
+            "target.action.unknown", Kind.INVARIANT, "a target names an action the convention does not have");
+
+    /** A target names a phase the convention does not have. */
+    public static final ViolationCode TARGET_PHASE_UNKNOWN = ViolationCode.of(
+            "target.phase.unknown", Kind.INVARIANT, "a target names a phase the convention does not have");
+
     private ConventionCodes() {
     }
 }

@@ -230,21 +230,29 @@ public final class History {
      * committed just after it takes effect less the total just before, on the day given by
      * {@link #standingBefore(Amendment)} for the amendments before it.
      *
+     * <p>Amounts that are not known are left out of both totals; when the amendment gives, removes
+     * or changes such an amount, the change cannot be known and is empty.
+     *
      * @param number  the number of a recorded amendment of this history
-     * @return the change, negative for a decrease, empty when no money is committed before or after,
-     *     never null
+     * @return the change, negative for a decrease, empty when no money is committed before or after
+     *     or when an amount not known makes it undetermined, never null
      * @throws IllegalArgumentException if the history has no recorded amendment with that number
      * @throws ValidationException with {@link HistoryCodes#MONEY_CURRENCY_MIXED} if the amounts are
      *     not all in one currency
      */
     public Optional<Money> committedIncrease(int number) {
+        Increase increase = increase(number);
+        return increase.isDetermined() ? increase.known() : Optional.empty();
+    }
+
+    /** The change in money committed that a recorded amendment makes, determined or not. */
+    Increase increase(int number) {
         List<AmendmentRecord> records = amendments();
         if (number < 1 || number > records.size() || !(records.get(number - 1) instanceof Amendment amendment)) {
             throw new IllegalArgumentException("the history has no recorded amendment n° " + number);
         }
         LocalDate day = chronicle.referenceDate(Span.of(amendment), number - 1);
-        Optional<Money> before = chronicle.consolidate(number - 1, day).totalCommitted().recorded();
-        return MoneyTotals.difference(chronicle.after(amendment, number - 1).totalCommitted().recorded(), before);
+        return Increase.between(chronicle.consolidate(number - 1, day), chronicle.after(amendment, number - 1));
     }
 
     /**

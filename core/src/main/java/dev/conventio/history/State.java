@@ -1,11 +1,14 @@
 package dev.conventio.history;
 
+import dev.conventio.action.Action;
 import dev.conventio.convention.Article;
 import dev.conventio.convention.Convention;
 import dev.conventio.finance.FinancialContribution;
+import dev.conventio.finance.Transfer;
 import dev.conventio.governance.CommitteeDecision;
 import dev.conventio.governance.SteeringCommittee;
 import dev.conventio.party.Party;
+import dev.conventio.objective.Target;
 import dev.conventio.term.Term;
 import dev.conventio.work.Phase;
 import java.util.List;
@@ -28,6 +31,10 @@ final class State {
     /** The provenance of each phase's orientations, index for index with {@link #phases}. */
     final List<Provenance> orientationSources;
     final List<Sourced<FinancialContribution>> contributions;
+    final List<Sourced<Action>> actions;
+    final List<Sourced<Target>> targets;
+    /** The transfers of the amendments applied, in the order they were applied. */
+    final List<Sourced<Transfer>> transfers;
     /** In date order; shared between the states of a history rather than copied for each. */
     final AppendOnlyList<Sourced<CommitteeDecision>> decisions;
     final Optional<Sourced<SteeringCommittee>> steeringCommittee;
@@ -35,6 +42,10 @@ final class State {
     final List<Sourced<Article>> articles;
     final AppendOnlyList<Integer> applied;
     private volatile Convention convention;
+
+    /** The actions, targets and transfers of a state, as lists in order. */
+    record Programme(List<Sourced<Action>> actions, List<Sourced<Target>> targets, List<Sourced<Transfer>> transfers) {
+    }
 
     /**
      * A state; the lists are copied but for the shared ones.
@@ -44,7 +55,8 @@ final class State {
      */
     State(Convention base, Convention convention, Sourced<String> object, List<Sourced<Party>> parties,
             List<Sourced<Phase>> phases, List<Provenance> orientationSources,
-            List<Sourced<FinancialContribution>> contributions, AppendOnlyList<Sourced<CommitteeDecision>> decisions,
+            List<Sourced<FinancialContribution>> contributions, Programme programme,
+            AppendOnlyList<Sourced<CommitteeDecision>> decisions,
             Optional<Sourced<SteeringCommittee>> steeringCommittee, Optional<Sourced<Term>> term,
             List<Sourced<Article>> articles, AppendOnlyList<Integer> applied) {
         this.base = base;
@@ -54,6 +66,9 @@ final class State {
         this.phases = List.copyOf(phases);
         this.orientationSources = List.copyOf(orientationSources);
         this.contributions = List.copyOf(contributions);
+        this.actions = List.copyOf(programme.actions);
+        this.targets = List.copyOf(programme.targets);
+        this.transfers = List.copyOf(programme.transfers);
         this.decisions = decisions;
         this.steeringCommittee = steeringCommittee;
         this.term = term;
@@ -66,7 +81,8 @@ final class State {
         Convention built = convention;
         if (built == null) {
             built = WorkingState.assemble(base, object, WorkingState.values(parties), WorkingState.values(phases),
-                    WorkingState.values(contributions), WorkingState.values(decisions),
+                    WorkingState.values(contributions), WorkingState.values(actions), WorkingState.values(targets),
+                    WorkingState.values(decisions),
                     steeringCommittee.map(Sourced::value), term.map(Sourced::value), WorkingState.values(articles));
             convention = built;
         }

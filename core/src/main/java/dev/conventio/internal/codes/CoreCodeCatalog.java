@@ -1,12 +1,14 @@
 package dev.conventio.internal.codes;
 
 import dev.conventio.amendment.AmendmentCodes;
+import dev.conventio.change.ChangeCodes;
 import dev.conventio.convention.ConventionCodes;
 import dev.conventio.date.DateCodes;
 import dev.conventio.finance.FinanceCodes;
 import dev.conventio.history.HistoryCodes;
 import dev.conventio.party.PartyCodes;
 import dev.conventio.signature.SignatureCodes;
+import dev.conventio.objective.TargetCodes;
 import dev.conventio.term.TermCodes;
 import dev.conventio.validation.CodeCatalog;
 import dev.conventio.validation.CommonCodes;
@@ -37,8 +39,8 @@ public final class CoreCodeCatalog implements CodeCatalog {
 
     /** The classes that declare core's codes, one per package, lowest package first. */
     static final List<Class<?>> HOLDERS = List.of(CommonCodes.class, DateCodes.class, PartyCodes.class,
-            WorkCodes.class, FinanceCodes.class, TermCodes.class, SignatureCodes.class, ConventionCodes.class, AmendmentCodes.class,
-            HistoryCodes.class);
+            WorkCodes.class, FinanceCodes.class, TargetCodes.class, TermCodes.class, SignatureCodes.class,
+            ConventionCodes.class, ChangeCodes.class, AmendmentCodes.class, HistoryCodes.class);
 
     private static final List<ViolationCode> CODES = collect();
     private static final Properties FRENCH = french();
