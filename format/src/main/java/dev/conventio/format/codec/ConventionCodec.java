@@ -2,7 +2,9 @@ package dev.conventio.format.codec;
 
 import dev.conventio.convention.Article;
 import dev.conventio.convention.Convention;
+import dev.conventio.action.Action;
 import dev.conventio.finance.FinancialContribution;
+import dev.conventio.objective.Target;
 import dev.conventio.governance.CommitteeDecision;
 import dev.conventio.governance.SteeringCommittee;
 import dev.conventio.party.Party;
@@ -35,6 +37,10 @@ final class ConventionCodec {
             Scalars.list(WorkCodecs.PHASE), Convention::phases);
     private static final Member<Convention, List<FinancialContribution>> CONTRIBUTIONS = Member.required(
             Names.CONTRIBUTIONS, Scalars.list(FinanceCodecs.CONTRIBUTION), Convention::contributions);
+    private static final Member<Convention, List<Action>> ACTIONS = MoneyFormsCodecs.list(Names.ACTIONS,
+            ProgrammeCodecs.ACTION, Convention::actions);
+    private static final Member<Convention, List<Target>> TARGETS = MoneyFormsCodecs.list(Names.TARGETS,
+            ProgrammeCodecs.TARGET, Convention::targets);
     private static final Member<Convention, SteeringCommittee> STEERING_COMMITTEE = Member.optional(
             Names.STEERING_COMMITTEE, GovernanceCodecs.COMMITTEE, Convention::steeringCommittee);
     private static final Member<Convention, List<CommitteeDecision>> DECISIONS = Member.required(Names.DECISIONS,
@@ -55,13 +61,15 @@ final class ConventionCodec {
             .articles(values.get(ARTICLES))
             .phases(values.get(PHASES))
             .contributions(values.get(CONTRIBUTIONS))
+            .actions(values.optional(ACTIONS).orElse(List.of()))
+            .targets(values.optional(TARGETS).orElse(List.of()))
             .steeringCommittee(values.optional(STEERING_COMMITTEE))
             .decisions(values.get(DECISIONS))
             .term(values.optional(TERM))
             .signatures(values.get(SIGNATURES))
             .build(),
             REFERENCE, OBJECT, PARTIES, CONCLUDED_ON, LEGAL_BASES, PUBLICATION, AMENDMENT_CLAUSE, ARTICLES, PHASES,
-            CONTRIBUTIONS, STEERING_COMMITTEE, DECISIONS, TERM, SIGNATURES);
+            CONTRIBUTIONS, ACTIONS, TARGETS, STEERING_COMMITTEE, DECISIONS, TERM, SIGNATURES);
 
     private ConventionCodec() {
     }

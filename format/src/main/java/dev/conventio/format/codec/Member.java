@@ -22,25 +22,28 @@ final class Member<T, V> {
     /** The first and last versions of the format that have this member. */
     private final int since;
     private final int until;
+    /** Whether, before {@link #since}, a member of the same object that ends then writes this value. */
+    private final boolean succeeds;
 
     private Member(Name name, ValueCodec<V> codec, Function<? super T, ?> getter, boolean optional, int since,
-            int until) {
+            int until, boolean succeeds) {
         this.name = name;
         this.codec = codec;
         this.getter = getter;
         this.optional = optional;
         this.since = since;
         this.until = until;
+        this.succeeds = succeeds;
     }
 
     /** A member that every object has. */
     static <T, V> Member<T, V> required(Name name, ValueCodec<V> codec, Function<? super T, ? extends V> getter) {
-        return new Member<>(name, codec, getter, false, FormatVersions.OLDEST, FormatVersions.LATEST);
+        return new Member<>(name, codec, getter, false, FormatVersions.OLDEST, FormatVersions.LATEST, false);
     }
 
     /** A member that the model's value has or not. */
     static <T, V> Member<T, V> optional(Name name, ValueCodec<V> codec, Function<? super T, Optional<V>> getter) {
-        return new Member<>(name, codec, getter, true, FormatVersions.OLDEST, FormatVersions.LATEST);
+        return new Member<>(name, codec, getter, true, FormatVersions.OLDEST, FormatVersions.LATEST, false);
     }
 
     /**
@@ -48,12 +51,26 @@ final class Member<T, V> {
      * reader of an earlier version rejects it as unknown, and a writer of one leaves it out.
      */
     Member<T, V> since(int version) {
-        return new Member<>(name, codec, getter, optional, version, until);
+        return new Member<>(name, codec, getter, optional, version, until, succeeds);
     }
 
     /** The same member, in the versions up to {@code version}: a member a later version replaced. */
     Member<T, V> until(int version) {
-        return new Member<>(name, codec, getter, optional, since, version);
+        return new Member<>(name, codec, getter, optional, since, version, succeeds);
+    }
+
+    /**
+     * The same member, the successor of a member that earlier versions write instead (declared
+     * {@code until} the version before this one's {@code since}): a writer of an earlier version
+     * writes the value there, so its absence here drops nothing.
+     */
+    Member<T, V> succeeding() {
+        return new Member<>(name, codec, getter, optional, since, until, true);
+    }
+
+    /** Whether earlier versions write this member's value in the member it succeeds. */
+    boolean succeeds() {
+        return succeeds;
     }
 
     /** Whether a version of the format has this member. */
@@ -64,6 +81,15 @@ final class Member<T, V> {
     /** The first version that has this member. */
     int since() {
         return since;
+    }
+
+    /** Whether a value holds something in this member: an optional one present, a list not empty. */
+    boolean holds(T value) {
+        Object member = getter.apply(value);
+        if (member instanceof Optional) {
+            return ((Optional<?>) member).isPresent();
+        }
+        return member instanceof java.util.Collection && !((java.util.Collection<?>) member).isEmpty();
     }
 
     Name name() {

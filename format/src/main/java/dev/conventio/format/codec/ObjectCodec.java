@@ -100,18 +100,19 @@ final class ObjectCodec<T> implements ValueCodec<T>, MembersCodec<T> {
 
     /**
      * The index of a member name in a version of the format, or -1; names are few, so a scan beats
-     * hashing.
+     * hashing. A name not in that version, -1, is an unknown member.
      */
     int indexOf(String name, int version) {
         long in = present[version];
         for (int i = 0; i < names.length; i++) {
-            if (names[i] == name) {
-                return (in & (1L << i)) != 0 ? i : -1;
+            if (names[i] == name && (in & (1L << i)) != 0) {
+                return i;
             }
         }
         for (int i = 0; i < names.length; i++) {
-            if (names[i].equals(name)) {
-                return (in & (1L << i)) != 0 ? i : -1;
+            // Two members may share a name in different versions: a member version 2 changes.
+            if (names[i].equals(name) && (in & (1L << i)) != 0) {
+                return i;
             }
         }
         return -1;
@@ -167,8 +168,14 @@ final class ObjectCodec<T> implements ValueCodec<T>, MembersCodec<T> {
     @Override
     public void writeMembers(Writer out, T value) throws IOException {
         for (Member<? super T, ?> member : members) {
-            if (member.isIn(out.version()) && member.write(out, value)) {
-                out.observe(object, member.name().text());
+            if (member.isIn(out.version())) {
+                if (member.write(out, value)) {
+                    out.observe(object, member.name().text());
+                }
+            } else if (member.since() > out.version() && !member.succeeds() && member.holds(value)) {
+                // Nothing is dropped: a value an earlier version cannot hold is refused, not left out.
+                throw new IllegalArgumentException(object + "." + member.name().text() + " cannot be written in format"
+                        + " version " + out.version() + "; it exists from version " + member.since());
             }
         }
     }

@@ -31,6 +31,11 @@ final class ObjectReading {
         this.mark = in.mark();
     }
 
+    /** The version of the document being read. */
+    int version() {
+        return in.version();
+    }
+
     /** The location of the object's START_OBJECT. */
     Location start() {
         return start;

@@ -23,11 +23,27 @@ final class UnionCodec<T> implements ValueCodec<T>, MembersCodec<T> {
         private final String wireName;
         private final ObjectCodec<? extends T> codec;
         private final Class<? extends T> type;
+        /** The first version of the format that has this variant. */
+        private final int since;
 
-        private Variant(String wireName, Class<? extends T> type, ObjectCodec<? extends T> codec) {
+        private Variant(String wireName, Class<? extends T> type, ObjectCodec<? extends T> codec, int since) {
             this.wireName = wireName;
             this.type = type;
             this.codec = codec;
+            this.since = since;
+        }
+
+        /**
+         * The same variant, in the versions from {@code version} on: a reader of an earlier version
+         * rejects its type as unknown, and a writer of one refuses it rather than drop it.
+         */
+        Variant<T> since(int version) {
+            return new Variant<>(wireName, type, codec, version);
+        }
+
+        /** Whether a version of the format has this variant. */
+        boolean isIn(int version) {
+            return version >= since;
         }
 
         String wireName() {
@@ -69,7 +85,7 @@ final class UnionCodec<T> implements ValueCodec<T>, MembersCodec<T> {
 
     /** A variant. */
     static <T, S extends T> Variant<T> variant(String wireName, Class<S> type, ObjectCodec<S> codec) {
-        return new Variant<>(wireName, type, codec);
+        return new Variant<>(wireName, type, codec, dev.conventio.format.FormatVersions.OLDEST);
     }
 
     /**
@@ -123,8 +139,10 @@ final class UnionCodec<T> implements ValueCodec<T>, MembersCodec<T> {
         in.observe(object, Names.TYPE.text());
         String type = in.text();
         Variant<T> variant = byName.get(type);
-        if (variant == null) {
-            throw in.reject(RejectionCode.UNKNOWN_TYPE, unknown.apply(Reader.abbreviate(type)));
+        if (variant == null || !variant.isIn(in.version())) {
+            throw in.reject(RejectionCode.UNKNOWN_TYPE, unknown.apply(Reader.abbreviate(type))
+                    + (variant == null ? "" : " in format version " + in.version() + "; it exists from version "
+                            + variant.since));
         }
         return variant.codec.readMembers(in, reading);
     }
@@ -138,6 +156,10 @@ final class UnionCodec<T> implements ValueCodec<T>, MembersCodec<T> {
     @Override
     public void writeMembers(Writer out, T value) throws IOException {
         Variant<T> variant = byName.get(selector.apply(value));
+        if (!variant.isIn(out.version())) {
+            throw new IllegalArgumentException("a " + object + " of type " + variant.wireName + " cannot be written in"
+                    + " format version " + out.version() + "; it exists from version " + variant.since);
+        }
         out.sink().name(Names.TYPE);
         out.sink().string(variant.wireName);
         out.observe(object, Names.TYPE.text());

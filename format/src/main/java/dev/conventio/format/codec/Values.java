@@ -42,6 +42,11 @@ final class Values {
         return get(member) != null;
     }
 
+    /** The version of the document being read: for a maker whose rule is not the same in each. */
+    int version() {
+        return reading.version();
+    }
+
     /** A rejection of the whole object, at its start: a rule between its members. */
     Rejection reject(RejectionCode code, String detail) {
         return reading.reject(code, detail, "");

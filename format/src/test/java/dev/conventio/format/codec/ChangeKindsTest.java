@@ -32,7 +32,13 @@ class ChangeKindsTest {
                 Map<String, Object> properties = (Map<String, Object>) ((Map<String, Object>) variant).get("properties");
                 types.add(((Map<String, Object>) properties.get("type")).get("const"));
             }
-            assertThat(types).as("schema " + version).isEqualTo(new ArrayList<Object>(ChangeTypes.byWireName().keySet()));
+            List<Object> kinds = new ArrayList<>();
+            for (UnionCodec.Variant<Change> kind : ChangeKinds.kinds()) {
+                if (kind.isIn(version)) {
+                    kinds.add(kind.wireName());
+                }
+            }
+            assertThat(types).as("schema " + version).isEqualTo(kinds);
         }
     }
 
@@ -42,6 +48,6 @@ class ChangeKindsTest {
             assertThat(kind.codec().object()).isEqualTo("change." + kind.wireName());
             assertThat(kind.codec().members().get(0).name()).isEqualTo(Names.ARTICLE);
         }
-        assertThat(Set.copyOf(ChangeTypes.byWireName().keySet())).hasSize(22);
+        assertThat(Set.copyOf(ChangeTypes.byWireName().keySet())).hasSize(31);
     }
 }

@@ -51,23 +51,33 @@ final class Fixtures {
     }
 
     static Path directory() {
+        return directory(1);
+    }
+
+    static Path directory(int version) {
         try {
-            return Path.of(Fixtures.class.getResource("/dev/conventio/format/fixtures/v1/MANIFEST").toURI()).getParent();
+            return Path.of(Fixtures.class.getResource("/dev/conventio/format/fixtures/v" + version + "/MANIFEST").toURI())
+                    .getParent();
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
     }
 
     static List<Fixture> all() {
+        return all(1);
+    }
+
+    /** The fixtures of a version: version 1's read forever, version 2's hold the members it adds. */
+    static List<Fixture> all(int version) {
         try {
             List<Fixture> fixtures = new ArrayList<>();
-            for (String line : Files.readAllLines(directory().resolve("MANIFEST"))) {
+            for (String line : Files.readAllLines(directory(version).resolve("MANIFEST"))) {
                 if (line.isBlank() || line.startsWith("#")) {
                     continue;
                 }
                 String[] fields = line.split(" ");
                 fixtures.add(new Fixture(fields[0], DocumentKind.ofWireName(fields[1]).orElseThrow(),
-                        directory().resolve(fields[2])));
+                        directory(version).resolve(fields[2])));
             }
             return fixtures;
         } catch (IOException e) {

@@ -35,13 +35,19 @@ class FormatTwoTableTest {
 
     /** The rows of the table, in its order. */
     static List<FormatRows.Row> tableRows() {
+        return new ArrayList<>(readings().keySet());
+    }
+
+    /** The rows of the table with their version-2 reading ("same", "new: …", "replaced …"). */
+    static Map<FormatRows.Row, String> readings() {
         try {
-            List<FormatRows.Row> rows = new ArrayList<>();
+            Map<FormatRows.Row, String> rows = new java.util.LinkedHashMap<>();
             for (String line : Files.readAllLines(Path.of("..", "docs", "format-2.md"))) {
                 Matcher row = ROW.matcher(line);
                 if (row.matches()) {
                     assertThat(OWNERS).as(line).contains(Integer.parseInt(row.group(4)));
-                    rows.add(new FormatRows.Row(row.group(1), row.group(2)));
+                    assertThat(rows.put(new FormatRows.Row(row.group(1), row.group(2)), row.group(3).trim()))
+                            .as("row listed twice: " + line).isNull();
                 }
             }
             return rows;
@@ -79,6 +85,23 @@ class FormatTwoTableTest {
         return seen;
     }
 
+    /** Where each member was met in the version-2 fixtures, which hold the members version 2 adds. */
+    private static Map<FormatRows.Row, Map<String, Set<String>>> readVersion2() throws IOException {
+        Seen seen = new Seen();
+        for (Fixtures.Fixture fixture : Fixtures.all(2)) {
+            Object value = Fixtures.read(fixture.codec(), fixture.text(), seen.observer(seen.v2, fixture.name()));
+            if (value instanceof History) {
+                // The members of consolidated views that version 2 adds, written from its histories.
+                for (int year = 2017; year <= 2024; year++) {
+                    LocalDate date = LocalDate.of(year, 6, 30);
+                    DocumentCodec.CONSOLIDATED.write(((History) value).asOf(date), new TextSink(), 2,
+                            seen.observer(seen.v2, fixture.name() + " as of " + date));
+                }
+            }
+        }
+        return seen.v2;
+    }
+
     private static Seen written() throws IOException {
         Seen seen = new Seen();
         for (Fixtures.Fixture fixture : Fixtures.all()) {
@@ -101,9 +124,26 @@ class FormatTwoTableTest {
     Stream<DynamicTest> eachRowIsReadFromAVersion1FixtureAndTheSameInVersion2() throws IOException {
         Seen read = read();
         Seen written = written();
+        Map<FormatRows.Row, Map<String, Set<String>>> version2 = readVersion2();
         Set<FormatRows.Row> readable = FormatRows.read();
+        Map<FormatRows.Row, String> readings = readings();
         return tableRows().stream().map(row -> DynamicTest.dynamicTest(row.toString(), () -> {
             Seen seen = readable.contains(row) ? read : written;
+            String reading = readings.get(row);
+            if (reading.startsWith("new") && !row.equals(new FormatRows.Row(DocumentCodec.DOCUMENT, Names.DOCUMENT.text()))) {
+                // A member version 2 adds: in no version-1 document, and read from a version-2 fixture.
+                assertThat(seen.v1).as(row + " is new in version 2").doesNotContainKey(row);
+                assertThat(version2.getOrDefault(row, Map.of())).as(row + " is read from a version-2 fixture; add one"
+                        + " that has it").isNotEmpty();
+                return;
+            }
+            if (reading.startsWith("replaced")) {
+                // A version-1 member that version 2 replaces: read from version 1, absent from version 2.
+                assertThat(seen.v1.getOrDefault(row, Map.of())).as(row + " is met in a version-1 fixture").isNotEmpty();
+                assertThat(seen.v2).as(row + " is not in version 2").doesNotContainKey(row);
+                assertThat(version2).as(row + " is not in version 2").doesNotContainKey(row);
+                return;
+            }
             Map<String, Set<String>> v2 = seen.v2.getOrDefault(row, Map.of());
             if (row.equals(new FormatRows.Row(DocumentCodec.DOCUMENT, Names.DOCUMENT.text()))) {
                 // The one new member: in every version-2 document, at /document, and in no version-1 one.
