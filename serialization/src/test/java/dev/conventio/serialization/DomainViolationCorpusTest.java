@@ -46,6 +46,10 @@ class DomainViolationCorpusTest {
     }
 
     static Stream<Arguments> cases() {
+        return Stream.concat(MoneyViolationCases.cases(), cases1());
+    }
+
+    private static Stream<Arguments> cases1() {
         return Stream.of(
                 invariant(CommonCodes.TEXT_BLANK, replace(CONVENTION, "\"Durée\"", "\"  \""), "/articles/1/title"),
                 invariant(CommonCodes.IDENTIFIER_MALFORMED, replace(CONVENTION, "\"id\":\"in-kind-2018-2020\"",

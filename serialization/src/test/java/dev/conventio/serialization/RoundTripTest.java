@@ -61,10 +61,12 @@ class RoundTripTest {
 
     @Test
     void theSampleAmendmentHasEveryKindOfChange() {
-        // The amendment round trip covers every kind only if it holds one change of each.
+        // The amendment round trip covers every kind of version 1 only if it holds one change of each;
+        // the kinds of money, actions and targets, which version 2 alone writes, are in the format's
+        // version-2 fixture money-history.json (MoneyVersionTwoTest).
         int kinds = ChangeVisitor.class.getDeclaredMethods().length;
         assertThat(Samples.amendment().changes()).extracting(change -> change.getClass().getSuperclass())
-                .doesNotHaveDuplicates().hasSize(kinds).hasSize(ChangeTypes.byWireName().size());
+                .doesNotHaveDuplicates().hasSize(kinds - 9).hasSize(ChangeTypes.byWireName().size() - 9);
     }
 
     @Test

@@ -2,7 +2,16 @@ package dev.conventio.testkit;
 
 import static dev.conventio.testkit.PartyGen.pick;
 
+import dev.conventio.change.AddAction;
 import dev.conventio.change.AddArticle;
+import dev.conventio.change.AddTarget;
+import dev.conventio.change.RemoveAction;
+import dev.conventio.change.RemoveTarget;
+import dev.conventio.change.ReplaceAction;
+import dev.conventio.change.ReplaceTarget;
+import dev.conventio.change.SetYearlyAmount;
+import dev.conventio.change.SplitContribution;
+import dev.conventio.change.TransferMoney;
 import dev.conventio.change.AddContribution;
 import dev.conventio.change.AddParty;
 import dev.conventio.change.AddPhase;
@@ -81,7 +90,8 @@ enum ChangeKind {
         /** Only the last phase may go, and only when no decision validated it. */
         @Override
         boolean appliesTo(Standing standing) {
-            return standing.phases > 0 && standing.highestValidatedPhase < standing.phases;
+            return standing.phases > 0 && standing.highestValidatedPhase < standing.phases
+                    && standing.targets.values().stream().noneMatch(t -> t.phase().equals(java.util.OptionalInt.of(standing.phases)));
         }
 
         @Override
@@ -142,27 +152,27 @@ enum ChangeKind {
     CHANGE_CONTRIBUTION_AMOUNT(ChangeContributionAmount.class) {
         @Override
         boolean appliesTo(Standing standing) {
-            return !standing.contributions.isEmpty();
+            return !standing.plainContributions().isEmpty();
         }
 
         @Override
         Change build(RandomGenerator random, Standing standing, String article) {
             Money amount = ConventionGen.amount(random);
-            return ChangeContributionAmount.of(article, contribution(random, standing).id(), amount,
+            return ChangeContributionAmount.of(article, pick(random, standing.plainContributions()).id(), amount,
                     random.nextBoolean() ? List.of() : ConventionGen.schedule(random, amount, standing.concludedOn));
         }
     },
     CHANGE_CONTRIBUTION_SCHEDULE(ChangeContributionSchedule.class) {
         @Override
         boolean appliesTo(Standing standing) {
-            return !standing.contributions.isEmpty();
+            return !standing.plainContributions().isEmpty();
         }
 
         @Override
         Change build(RandomGenerator random, Standing standing, String article) {
-            FinancialContribution target = contribution(random, standing);
+            FinancialContribution target = pick(random, standing.plainContributions());
             return ChangeContributionSchedule.of(article, target.id(), random.nextInt(4) == 0 ? List.of()
-                    : ConventionGen.schedule(random, target.amount(), standing.concludedOn));
+                    : ConventionGen.schedule(random, target.amount().orElseThrow(), standing.concludedOn));
         }
     },
     SET_GOVERNANCE(SetGovernance.class) {
@@ -261,12 +271,28 @@ enum ChangeKind {
         Change build(RandomGenerator random, Standing standing, String article) {
             return ChangeObject.of(article, pick(random, FrenchData.OBJECTS));
         }
-    };
+    },
+    ADD_ACTION(AddAction.class, MoneyChanges.ADD_ACTION),
+    REPLACE_ACTION(ReplaceAction.class, MoneyChanges.REPLACE_ACTION),
+    REMOVE_ACTION(RemoveAction.class, MoneyChanges.REMOVE_ACTION),
+    ADD_TARGET(AddTarget.class, MoneyChanges.ADD_TARGET),
+    REPLACE_TARGET(ReplaceTarget.class, MoneyChanges.REPLACE_TARGET),
+    REMOVE_TARGET(RemoveTarget.class, MoneyChanges.REMOVE_TARGET),
+    SPLIT_CONTRIBUTION(SplitContribution.class, MoneyChanges.SPLIT_CONTRIBUTION),
+    TRANSFER_MONEY(TransferMoney.class, MoneyChanges.TRANSFER_MONEY),
+    SET_YEARLY_AMOUNT(SetYearlyAmount.class, MoneyChanges.SET_YEARLY_AMOUNT);
 
     private final Class<? extends Change> type;
+    /** For the kinds of money, actions and targets (format version 2 only): when they apply, how they are built. */
+    private final MoneyChanges.Kind money;
 
     ChangeKind(Class<? extends Change> type) {
+        this(type, null);
+    }
+
+    ChangeKind(Class<? extends Change> type, MoneyChanges.Kind money) {
         this.type = type;
+        this.money = money;
     }
 
     /** The class of the changes of this kind. */
@@ -276,11 +302,13 @@ enum ChangeKind {
 
     /** Tells whether a change of this kind can be built valid for the standing. */
     boolean appliesTo(Standing standing) {
-        return true;
+        return money == null || standing.money && money.appliesTo(standing);
     }
 
     /** Builds a change of this kind, valid for the standing, belonging to the given amending article. */
-    abstract Change build(RandomGenerator random, Standing standing, String article);
+    Change build(RandomGenerator random, Standing standing, String article) {
+        return money.build(random, standing, article);
+    }
 
     /** The kind of the given class of change. */
     static ChangeKind of(Class<? extends Change> type) {

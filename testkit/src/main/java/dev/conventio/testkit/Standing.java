@@ -1,7 +1,16 @@
 package dev.conventio.testkit;
 
 import dev.conventio.amendment.Amendment;
+import dev.conventio.change.AddAction;
 import dev.conventio.change.AddArticle;
+import dev.conventio.change.AddTarget;
+import dev.conventio.change.RemoveAction;
+import dev.conventio.change.RemoveTarget;
+import dev.conventio.change.ReplaceAction;
+import dev.conventio.change.ReplaceTarget;
+import dev.conventio.change.SetYearlyAmount;
+import dev.conventio.change.SplitContribution;
+import dev.conventio.change.TransferMoney;
 import dev.conventio.change.AddContribution;
 import dev.conventio.change.AddParty;
 import dev.conventio.change.AddPhase;
@@ -55,6 +64,10 @@ final class Standing {
     final LocalDate horizon;
     final Map<String, Party> parties = new LinkedHashMap<>();
     final Map<String, FinancialContribution> contributions = new LinkedHashMap<>();
+    /** The actions and targets of a programme; with them, the changes only format version 2 writes. */
+    final Set<String> actions = new LinkedHashSet<>();
+    final Map<String, dev.conventio.objective.Target> targets = new LinkedHashMap<>();
+    final boolean money;
     final Set<String> committeeMembers = new LinkedHashSet<>();
     final Set<String> articles = new LinkedHashSet<>();
     final Set<CommitteeDecision> decisions = new LinkedHashSet<>();
@@ -70,6 +83,9 @@ final class Standing {
         this.horizon = horizon;
         convention.parties().forEach(party -> parties.put(party.id(), party));
         convention.contributions().forEach(contribution -> contributions.put(contribution.id(), contribution));
+        convention.actions().forEach(action -> actions.add(action.id()));
+        convention.targets().forEach(target -> targets.put(target.id(), target));
+        money = !actions.isEmpty();
         convention.steeringCommittee().ifPresent(committee -> committeeMembers.addAll(committee.members()));
         convention.articles().forEach(article -> articles.add(article.number()));
         phases = convention.phases().size();
@@ -85,6 +101,9 @@ final class Standing {
         horizon = other.horizon;
         parties.putAll(other.parties);
         contributions.putAll(other.contributions);
+        actions.addAll(other.actions);
+        targets.putAll(other.targets);
+        money = other.money;
         committeeMembers.addAll(other.committeeMembers);
         articles.addAll(other.articles);
         decisions.addAll(other.decisions);
@@ -135,8 +154,18 @@ final class Standing {
         contributions.values().forEach(c -> {
             referenced.add(c.contributor());
             referenced.add(c.beneficiary());
+            c.shares().forEach(share -> referenced.add(share.party()));
         });
         return parties.keySet().stream().filter(id -> !referenced.contains(id)).toList();
+    }
+
+    /**
+     * The contributions whose amount alone is stated and whose payment is not: those whose amount and
+     * schedule the changes of version 1 may change, and money may be transferred into.
+     */
+    List<FinancialContribution> plainContributions() {
+        return contributions.values().stream().filter(c -> c.amount().isPresent() && c.yearlyAmounts().isEmpty()
+                && c.payment().isEmpty() && c.schedule().stream().allMatch(i -> i.condition().isEmpty())).toList();
     }
 
     /** An identifier no contribution has had in this generation. */
@@ -302,6 +331,61 @@ final class Standing {
             public Void visit(ChangeObject change) {
                 object = change.object();
                 return null;
+            }
+
+            @Override
+            public Void visit(AddAction change) {
+                actions.add(change.action().id());
+                return null;
+            }
+
+            @Override
+            public Void visit(ReplaceAction change) {
+                return null;
+            }
+
+            @Override
+            public Void visit(RemoveAction change) {
+                actions.remove(change.action());
+                return null;
+            }
+
+            @Override
+            public Void visit(AddTarget change) {
+                targets.put(change.target().id(), change.target());
+                return null;
+            }
+
+            @Override
+            public Void visit(ReplaceTarget change) {
+                targets.put(change.target().id(), change.target());
+                return null;
+            }
+
+            @Override
+            public Void visit(RemoveTarget change) {
+                targets.remove(change.target());
+                return null;
+            }
+
+            @Override
+            public Void visit(SplitContribution change) {
+                contributions.remove(change.contribution());
+                change.parts().forEach(part -> put(part.withOrigin(change.contribution())));
+                return null;
+            }
+
+            @Override
+            public Void visit(TransferMoney change) {
+                // The generators transfer from another convention into a contribution with an amount alone.
+                change.transfer().to().contribution().ifPresent(id -> put(contributions.get(id).withAmount(
+                        contributions.get(id).amount().orElseThrow().plus(change.transfer().amount()))));
+                return null;
+            }
+
+            @Override
+            public Void visit(SetYearlyAmount change) {
+                return put(contributions.get(change.contribution()).withYearlyAmounts(List.of(change.amount())));
             }
 
             private Void put(FinancialContribution contribution) {
