@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -220,6 +221,28 @@ public abstract class Convention {
      */
     public Optional<Action> action(String id) {
         return actions().stream().filter(a -> a.id().equals(id)).findFirst();
+    }
+
+    /**
+     * Gets the contributions of an action (its endowment, its subsidies).
+     *
+     * @param action  the identifier of the action, not null
+     * @return the contributions that name it, in order, empty if none does, never null
+     */
+    public List<FinancialContribution> contributionsOf(String action) {
+        Objects.requireNonNull(action, "action");
+        return contributions().stream().filter(c -> c.action().filter(action::equals).isPresent()).toList();
+    }
+
+    /**
+     * Gets the targets of an action.
+     *
+     * @param action  the identifier of the action, not null
+     * @return the targets that name it, in order, empty if none does, never null
+     */
+    public List<Target> targetsOf(String action) {
+        Objects.requireNonNull(action, "action");
+        return targets().stream().filter(t -> t.action().filter(action::equals).isPresent()).toList();
     }
 
     /**

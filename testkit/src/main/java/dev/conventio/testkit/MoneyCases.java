@@ -92,7 +92,7 @@ final class MoneyCases {
                 FinanceCodes.SHARES_BENEFICIARY_MISSING, "two halves to two other parties", () -> shares(c, "commune-a",
                         "commune-b", Portion.of(1, 2), Portion.of(1, 2))));
         put(cases, FinanceCodes.SHARES_SUM_MISMATCH, (random, c) -> {
-            int third = 1 + random.nextInt(2);
+            int third = random.nextBoolean() ? 1 : 3;   // 1/3 + 1/3 or 1/3 + 3/3: never the whole
             return InvalidCase.of(FinanceCodes.SHARES_SUM_MISMATCH, "shares of 1/3 and " + third + "/3", () -> shares(c,
                     c.beneficiary(), "commune-a", Portion.of(1, 3), Portion.of(third, 3)));
         });
