@@ -50,6 +50,13 @@ final class Labels {
             case REMUNERATION -> "rémunération";
             case IN_KIND -> "apport en nature";
             case OTHER -> "autre";
+            case ENDOWMENT -> "dotation";
+            case EQUITY -> "fonds propres";
+            case LOAN -> "prêt";
+            case REPAYABLE_ADVANCE -> "avance remboursable";
+            case OPERATING_GRANT -> "subvention de fonctionnement";
+            case EARMARKED_GRANT -> "subvention affectée";
+            case INVESTMENT_GRANT -> "subvention d'investissement";
         };
     }
 

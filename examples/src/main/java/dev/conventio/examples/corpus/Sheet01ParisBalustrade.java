@@ -1,0 +1,122 @@
+package dev.conventio.examples.corpus;
+
+import dev.conventio.change.SetYearlyAmount;
+import dev.conventio.convention.Convention;
+import dev.conventio.finance.ContributionNature;
+import dev.conventio.finance.FinancialContribution;
+import dev.conventio.finance.YearlyAmount;
+import dev.conventio.party.Civility;
+import dev.conventio.party.Party;
+import dev.conventio.party.PartyKind;
+import dev.conventio.party.Person;
+import dev.conventio.party.Representative;
+import java.time.LocalDate;
+import java.time.Year;
+import org.joda.money.CurrencyUnit;
+import org.joda.money.Money;
+
+/**
+ * Corpus sheet 01: the convention pluriannuelle d'objectifs (CPO) of 9 December 2021 between the
+ * Ville de Paris and the association « Balustrade » (crèche parentale), and its avenant n° 1 of 2022
+ * authorised by deliberation 2022 DFPE 28.
+ *
+ * <p>The base CPO was not found: what is known of it comes from the avenant's exposé. Money: the
+ * City's subsidy, whose amount the CPO states in paragraph 1 of article 2 (read) but which could not
+ * be read; the avenant sets it for 2022 to 87 458 €, <em>inferred</em> from the deliberation's title,
+ * and says nothing of the other years. The avenant is a draft whose term is not read, so it is
+ * given as its change alone ({@link #avenant1Amount()}), not as an amendment.
+ */
+public final class Sheet01ParisBalustrade {
+
+    /** The identifier of the Ville de Paris. */
+    public static final String PARIS = "ville-de-paris";
+    /** The identifier of the association Balustrade. */
+    public static final String BALUSTRADE = "balustrade";
+    /** The identifier given here to the City's subsidy (the CPO's own designation is not read). */
+    public static final String SUBSIDY = "subvention-ville";
+
+    /** Read: the date of the CPO, as the avenant gives it. */
+    public static final LocalDate CPO_DATE = LocalDate.of(2021, 12, 9);
+
+    /** Read: the object of the CPO, from the avenant's exposé. */
+    public static final String OBJECT = "Engagements réciproques de la Ville de Paris et de l'association pour le "
+            + "fonctionnement de l'établissement situé 39 Cité Industrielle : accueil collectif, non permanent, "
+            + "régulier et occasionnel d'enfants de 10 mois à 3 ans";
+
+    /** Read: the title of the deliberation that authorises the avenant, from which its amount is inferred. */
+    public static final String DELIBERATION_TITLE = "2022 DFPE 28 : Subvention (87.458 euros), avenant n° 1 avec "
+            + "l'association Balustrade (11e) pour la crèche parentale (11e)";
+
+    private Sheet01ParisBalustrade() {
+    }
+
+    /**
+     * The Ville de Paris, financer. Read: its name; the kind is <em>inferred</em> (the sheet says
+     * « collectivité (commune/département de Paris) »).
+     *
+     * @return the party, never null
+     */
+    public static Party paris() {
+        return Party.builder().id(PARIS).name("Ville de Paris").kind(PartyKind.COMMUNE).build();
+    }
+
+    /**
+     * The association Balustrade, beneficiary, represented by its président. Read.
+     *
+     * @return the party, never null
+     */
+    public static Party balustrade() {
+        return Party.builder().id(BALUSTRADE).name("Association « BALUSTRADE »").kind(PartyKind.ASSOCIATION)
+                .representative(Representative.of(Person.of(Civility.MONSIEUR, "David CHAILLOT"), "président"))
+                .build();
+    }
+
+    /**
+     * The City's subsidy under the CPO: a subsidy (read, « Subvention » in the deliberation's title)
+     * whose amount and budget years the part read does not give.
+     *
+     * @return the contribution, its amount unknown, never null
+     */
+    public static FinancialContribution subsidy() {
+        return FinancialContribution.builder().id(SUBSIDY).contributor(PARIS).beneficiary(BALUSTRADE)
+                .nature(ContributionNature.GRANT).purpose("Fonctionnement de la crèche parentale BALUSTRADE").build();
+    }
+
+    /**
+     * The CPO of 9 December 2021, as the avenant's exposé gives it. It has no number in the part
+     * read: the reference is the avenant's designation of it.
+     *
+     * @return the convention, never null
+     */
+    public static Convention convention() {
+        return Convention.builder()
+                .reference("Convention d'objectifs entre la Ville de Paris et l'association BALUSTRADE relative au "
+                        + "fonctionnement de la crèche parentale BALUSTRADE")
+                .object(OBJECT)
+                .addParties(paris(), balustrade())
+                .concludedOn(CPO_DATE)
+                .addContribution(subsidy())
+                .build();
+    }
+
+    /**
+     * Article 1 of avenant n° 1, as a change: the amount of 2022, 87 458 €, firm (the avenant fixes
+     * it), <em>inferred</em> from the deliberation's title and labelled so. The other years stay
+     * unknown: the change gives none.
+     *
+     * @return the change, never null
+     */
+    public static SetYearlyAmount avenant1Amount() {
+        return SetYearlyAmount.of("1", SUBSIDY, YearlyAmount.firm(Year.of(2022), Money.of(CurrencyUnit.EUR, 87_458))
+                .withInferredFrom("le titre de la délibération " + DELIBERATION_TITLE));
+    }
+
+    /**
+     * The subsidy as avenant n° 1 leaves it: its amount for 2022, inferred, and no other.
+     *
+     * @return the contribution, never null
+     */
+    public static FinancialContribution subsidyAfterAvenant1() {
+        return subsidy().withYearlyAmounts(java.util.List.of(avenant1Amount().amount()));
+    }
+}
