@@ -43,17 +43,7 @@ final class MoneyFormsCodecs {
     };
 
     /** A portion of a whole, {@code "n/d"} such as {@code "1/3"}; a malformed one is a violation at its token. */
-    static final ValueCodec<Portion> PORTION = new ValueCodec<>() {
-        @Override
-        public Portion read(Reader in) throws IOException {
-            return in.scalar(in.text(), Portion::parse);
-        }
-
-        @Override
-        public void write(Writer out, Portion value) throws IOException {
-            out.sink().string(value.toString());
-        }
-    };
+    static final ValueCodec<Portion> PORTION = textForm(Portion::parse);
 
     private static final Member<YearlyAmount, Year> YEARLY_YEAR = Member.required(Names.YEAR, YEAR, YearlyAmount::year);
     private static final Member<YearlyAmount, Money> YEARLY_AMOUNT = Member.optional(Names.AMOUNT, MoneyCodec.MONEY,
@@ -148,6 +138,24 @@ final class MoneyFormsCodecs {
             .build(), FROM, TO, TRANSFER_AMOUNT, TRANSFER_KIND, TRANSFER_YEAR, REASON);
 
     private MoneyFormsCodecs() {
+    }
+
+    /**
+     * A value of the model with a text form, {@code toString()} the inverse of {@code parse}: a text
+     * its {@code parse} refuses is a violation at its token.
+     */
+    static <T> ValueCodec<T> textForm(java.util.function.Function<String, T> parse) {
+        return new ValueCodec<>() {
+            @Override
+            public T read(Reader in) throws IOException {
+                return in.scalar(in.text(), parse);
+            }
+
+            @Override
+            public void write(Writer out, T value) throws IOException {
+                out.sink().string(value.toString());
+            }
+        };
     }
 
     /** A list member that version 2 adds: written when not empty, read as empty when absent. */

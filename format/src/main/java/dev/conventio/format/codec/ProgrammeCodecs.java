@@ -36,17 +36,7 @@ final class ProgrammeCodecs {
     };
 
     /** A target's period, {@code per-year}, {@code programme}, {@code by YYYY[-MM[-DD]]} or {@code over YYYY-YYYY}. */
-    private static final ValueCodec<TargetPeriod> PERIOD = new ValueCodec<>() {
-        @Override
-        public TargetPeriod read(Reader in) throws IOException {
-            return in.scalar(in.text(), TargetPeriod::parse);
-        }
-
-        @Override
-        public void write(Writer out, TargetPeriod value) throws IOException {
-            out.sink().string(value.toString());
-        }
-    };
+    private static final ValueCodec<TargetPeriod> PERIOD = MoneyFormsCodecs.textForm(TargetPeriod::parse);
 
     private static final Member<Action, String> ACTION_ID = Member.required(Names.ID, Scalars.TEXT, Action::id);
     private static final Member<Action, String> ACTION_TITLE = Member.required(Names.TITLE, Scalars.TEXT,
