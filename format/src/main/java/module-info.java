@@ -13,5 +13,5 @@ module dev.conventio.format {
     requires transitive dev.conventio.core;
 
     exports dev.conventio.format;
-    exports dev.conventio.format.codec to dev.conventio.serialization;
+    exports dev.conventio.format.codec to dev.conventio.serialization, dev.conventio.jackson3;
 }

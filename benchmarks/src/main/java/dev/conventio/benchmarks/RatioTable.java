@@ -152,7 +152,9 @@ public final class RatioTable {
         out.append("### ").append(title).append(" (strict").append(read ? ", with validation" : "")
                 .append("): Conventio against B0 strict Jackson, B1 hand-written, Bd default Jackson\n\n");
         out.append("| document | bytes | impl | ops/s | ± | MB/s | B/op |\n|---|---:|---|---:|---:|---:|---:|\n");
-        String[][] impls = {{"conventio", "Conventio"}, {"b0Strict", "B0"}, {"b1Hand", "B1"}, {"bdDefault", "Bd"}};
+        String[][] impls = {{"conventio", "Conventio"}, {"jackson2Module", "Conventio, Jackson 2 module"},
+            {"jackson3Module", "Conventio, Jackson 3 module"}, {"b0Strict", "B0"}, {"b1Hand", "B1"},
+            {"bdDefault", "Bd"}};
         for (Document document : Document.values()) {
             for (String[] impl : impls) {
                 Optional<Result> r = result(benchmark + "." + impl[0] + " document=" + document.name());
@@ -176,10 +178,30 @@ public final class RatioTable {
                     .append(speed(lib, bd, Double.NaN)).append(" | ")
                     .append(allocation(lib, b0)).append(" |\n");
         }
+        modules(out, benchmark);
         out.append(String.format(Locale.ROOT, "%nTargets: %s ≥ %.2f× B0%s; allocation ≤ %.2f× B0. "
                         + "Speed ratios are Conventio's ops/s over the baseline's; ± is the half-width of JMH's 99.9 %% "
                 + "confidence interval.%n%n", title.toLowerCase(Locale.ROOT),
                 vsB0, read ? String.format(Locale.ROOT, " and ≥ %.2f× B1", READ_VS_B1) : "", ALLOC_VS_B0));
+    }
+
+    /** The two Jackson modules against the facade, and Jackson 3's against Jackson 2's: informational. */
+    private void modules(StringBuilder out, String benchmark) {
+        out.append("\n| document | Jackson 2 module vs facade | Jackson 3 module vs facade "
+                + "| Jackson 3 vs Jackson 2 module | alloc Jackson 3 vs Jackson 2 module |\n|---|---:|---:|---:|---:|\n");
+        for (Document document : Document.values()) {
+            Optional<Result> facade = result(benchmark + ".conventio document=" + document.name());
+            Optional<Result> jackson2 = result(benchmark + ".jackson2Module document=" + document.name());
+            Optional<Result> jackson3 = result(benchmark + ".jackson3Module document=" + document.name());
+            Optional<Double> bytes2 = jackson2.flatMap(Result::bytesPerOp);
+            Optional<Double> bytes3 = jackson3.flatMap(Result::bytesPerOp);
+            out.append("| ").append(document.label()).append(" | ")
+                    .append(speed(jackson2, facade, Double.NaN)).append(" | ")
+                    .append(speed(jackson3, facade, Double.NaN)).append(" | ")
+                    .append(speed(jackson3, jackson2, Double.NaN)).append(" | ")
+                    .append(bytes2.isPresent() && bytes3.isPresent()
+                            ? mark(bytes3.get() / bytes2.get(), true) : "n/a").append(" |\n");
+        }
     }
 
     private void consolidation(StringBuilder out) {

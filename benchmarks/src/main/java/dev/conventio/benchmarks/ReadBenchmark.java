@@ -24,7 +24,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Reading a convention document from UTF-8 bytes: the library (strict, every invariant checked,
- * the model built) against B0, B1 and Bd, which produce {@link ConventionDoc} records.
+ * the model built) — its facade, its Jackson 2 module and its Jackson 3 module — against B0, B1 and
+ * Bd, which produce {@link ConventionDoc} records.
  *
  * <p>Every reader starts from the same byte array, already in memory, so that no I/O is measured;
  * each returns its value to JMH, which consumes it, so that nothing is optimised away.
@@ -45,6 +46,8 @@ public class ReadBenchmark {
     private ConventioJson conventio;
     private ObjectReader strict;
     private ObjectReader defaults;
+    private ObjectReader jackson2Module;
+    private tools.jackson.databind.ObjectReader jackson3Module;
 
     /** Loads the document and the shared, configured readers, as an application holds them. */
     @Setup
@@ -53,6 +56,8 @@ public class ReadBenchmark {
         conventio = ConventioJson.compact();
         strict = Mappers.strictReader();
         defaults = Mappers.defaultReader();
+        jackson2Module = Modules.jackson2Reader();
+        jackson3Module = Modules.jackson3Reader();
     }
 
     /**
@@ -64,6 +69,27 @@ public class ReadBenchmark {
     @Benchmark
     public Convention conventio() throws ConventioJsonException {
         return conventio.read(JsonDocument.CONVENTION, json);
+    }
+
+    /**
+     * The library's Jackson 2 module in a Jackson 2 mapper with the facade's limits.
+     *
+     * @return the convention
+     * @throws IOException never, the document being valid
+     */
+    @Benchmark
+    public Convention jackson2Module() throws IOException {
+        return jackson2Module.readValue(json);
+    }
+
+    /**
+     * The library's Jackson 3 module in a Jackson 3 mapper with the facade's limits.
+     *
+     * @return the convention
+     */
+    @Benchmark
+    public Convention jackson3Module() {
+        return jackson3Module.readValue(json);
     }
 
     /**

@@ -22,8 +22,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Writing a convention document to UTF-8 bytes, compact: the library from its model against B0,
- * B1 and Bd from the equivalent records. All four write the same bytes, the checked-in document
+ * Writing a convention document to UTF-8 bytes, compact: the library from its model (its facade,
+ * its Jackson 2 module, its Jackson 3 module) against B0, B1 and Bd from the equivalent records.
+ * All of them write the same bytes, the checked-in document
  * ({@code BaselinesTest} checks it), so they do the same work on the output side.
  */
 @State(Scope.Benchmark)
@@ -43,6 +44,8 @@ public class WriteBenchmark {
     private ConventioJson conventio;
     private ObjectWriter strict;
     private ObjectWriter defaults;
+    private ObjectWriter jackson2Module;
+    private tools.jackson.databind.ObjectWriter jackson3Module;
 
     /**
      * Reads the document into the model and into records, once.
@@ -56,6 +59,8 @@ public class WriteBenchmark {
         records = Mappers.strictReader().readValue(document.bytes());
         strict = Mappers.strictWriter();
         defaults = Mappers.defaultWriter();
+        jackson2Module = Modules.jackson2Writer();
+        jackson3Module = Modules.jackson3Writer();
     }
 
     /**
@@ -66,6 +71,27 @@ public class WriteBenchmark {
     @Benchmark
     public byte[] conventio() {
         return conventio.writeBytes(JsonDocument.CONVENTION, convention);
+    }
+
+    /**
+     * The library's Jackson 2 module in a Jackson 2 mapper.
+     *
+     * @return the document
+     * @throws IOException never
+     */
+    @Benchmark
+    public byte[] jackson2Module() throws IOException {
+        return jackson2Module.writeValueAsBytes(convention);
+    }
+
+    /**
+     * The library's Jackson 3 module in a Jackson 3 mapper.
+     *
+     * @return the document
+     */
+    @Benchmark
+    public byte[] jackson3Module() {
+        return jackson3Module.writeValueAsBytes(convention);
     }
 
     /**

@@ -50,6 +50,17 @@ class BaselinesTest {
         assertThat(Mappers.defaultWriter().writeValueAsBytes(records)).isEqualTo(document.bytes());
     }
 
+    @ParameterizedTest
+    @EnumSource(Document.class)
+    void bothModulesReadAndWriteWhatTheFacadeDoes(Document document) throws IOException {
+        Convention convention = ConventioJson.compact().read(JsonDocument.CONVENTION, document.bytes());
+
+        assertThat(Modules.jackson2Reader().<Convention>readValue(document.bytes())).isEqualTo(convention);
+        assertThat(Modules.jackson3Reader().<Convention>readValue(document.bytes())).isEqualTo(convention);
+        assertThat(Modules.jackson2Writer().writeValueAsBytes(convention)).isEqualTo(document.bytes());
+        assertThat(Modules.jackson3Writer().writeValueAsBytes(convention)).isEqualTo(document.bytes());
+    }
+
     @Test
     void theStrictBaselinesHaveTheLibrarysLimits() {
         assertThat(Mappers.CONSTRAINTS).isSameAs(ConventioJson.readConstraints());

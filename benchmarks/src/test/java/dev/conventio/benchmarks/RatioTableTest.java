@@ -69,4 +69,20 @@ class RatioTableTest {
         // 1.5 ms against a 10 ms valid read: within 2×, but not under 1 ms.
         assertThat(RatioTable.fromJson(json).render()).contains("| 1,500 ± 67 % | 10,000 | 0.15 | MISS |");
     }
+
+    @Test
+    void theModulesAreComparedWithTheFacadeAndWithEachOther() {
+        String json = "[" + String.join(",",
+                result("ReadBenchmark.conventio", "\"document\":\"SMALL\"", "thrpt", 1000, "ops/s", 1000),
+                result("ReadBenchmark.jackson2Module", "\"document\":\"SMALL\"", "thrpt", 800, "ops/s", 1200),
+                result("ReadBenchmark.jackson3Module", "\"document\":\"SMALL\"", "thrpt", 900, "ops/s", 1500))
+                + "]";
+
+        String table = RatioTable.fromJson(json).render();
+
+        assertThat(table).contains("| 1 KB | 1264 | Conventio, Jackson 3 module | 900 | 0 % | 1.14 | 1,500 |");
+        // 800/1000, 900/1000, 900/800 and 1500/1200 bytes.
+        assertThat(table).contains("| 1 KB | 0.80 | 0.90 | 1.13 | 1.25 |");
+        assertThat(table).contains("| 4 KB | n/a | n/a | n/a | n/a |");
+    }
 }

@@ -67,7 +67,7 @@ final class ToRecords {
     private static TermDoc term(Term t) {
         return new TermDoc(new StartDoc(Records.StartKind.valueOf(t.start().kind().name()),
                 t.start().date().orElse(null)),
-                new EndDoc(t.end().date().orElse(null), t.end().duration().orElse(null)),
+                new EndDoc(t.end().orElseThrow().date().orElse(null), t.end().orElseThrow().duration().orElse(null)),
                 t.renewal().map(r -> new RenewalDoc(r.period(), r.maxRenewals(), r.tacit())).orElse(null));
     }
 

@@ -191,7 +191,7 @@ final class ConsolidatedText {
         view.term().ifPresent(sourced -> {
             Term term = sourced.value();
             section("Durée");
-            line("  Prise d'effet " + start(term.start()) + " ; " + end(term.end())
+            line("  Prise d'effet " + start(term.start()) + " ; " + term.end().map(ConsolidatedText::end).orElse("sans terme")
                     + term.renewal().map(renewal -> " ; " + renewal(renewal)).orElse("") + " "
                     + FrenchLabels.of(sourced.provenance()));
         });

@@ -187,6 +187,22 @@ public interface ChangeVisitor<R> {
     R visit(ChangeObject change);
 
     /**
+     * Handles a {@link ProlongTerm} change.
+     *
+     * @param change  the change, not null
+     * @return the result
+     */
+    R visit(ProlongTerm change);
+
+    /**
+     * Handles a {@link TerminateConvention} change.
+     *
+     * @param change  the change, not null
+     * @return the result
+     */
+    R visit(TerminateConvention change);
+
+    /**
      * Handles a {@link AddAction} change.
      *
      * @param change  the change, not null

@@ -77,11 +77,12 @@ final class AmendmentRules {
         if (concluded != null) {
             standing = chronicle.stateOn(chronicle.ledger().size(), concluded);
             checkSignatures(amendment, standing.partyIds(), concluded, violations);
-            standing.term().flatMap(term -> term.lastPossibleDayFor(base.concludedOn())).filter(concluded::isAfter)
-                    .ifPresent(end -> violations.add(HistoryCodes.AMENDMENT_AFTER_CONVENTION_END,
-                            lastSignaturePath(amendment, concluded), "amendment n° " + amendment.number()
-                                    + " is concluded on " + concluded + ", after convention " + base.reference()
-                                    + " ended on " + end + " (renewals included)"));
+            LocalDate end = chronicle.lastDay(standing);
+            if (end != null && concluded.isAfter(end)) {
+                violations.add(HistoryCodes.AMENDMENT_AFTER_CONVENTION_END, lastSignaturePath(amendment, concluded),
+                        "amendment n° " + amendment.number() + " is concluded on " + concluded + ", after convention "
+                                + base.reference() + " ended on " + end + " (renewals included)");
+            }
         }
         if (span.first() != null && span.last().isBefore(span.first())) {
             violations.add(HistoryCodes.AMENDMENT_TERM_ENDS_BEFORE_EFFECT, "term.end", "amendment n° "
@@ -105,13 +106,20 @@ final class AmendmentRules {
         Set<String> reported = new HashSet<>();
         ConsolidatedConvention first = null;
         for (LocalDate day : chronicle.applicationDates(span)) {
+            if (first != null && !span.covers(day) && endsBefore(chronicle, first, day)) {
+                break;   // the convention has ended: nothing lapses any more
+            }
             // The state on the day of conclusion serves again when the amendment takes effect that
             // day, as it does on signature by all parties; it is used once, since applying changes it.
             WorkingState state = standing != null && day.equals(span.concludedOn()) ? standing
                     : chronicle.stateOn(chronicle.ledger().size(), day);
             standing = null;
             Violations here = Violations.collector();
-            state.apply(amendment, day, here);
+            if (span.first() == null || span.covers(day)) {
+                state.apply(amendment, day, here);
+            } else {
+                state.applyLasting(amendment, day, here);
+            }
             if (here.isEmpty()) {
                 try {
                     if (first == null) {
@@ -132,6 +140,12 @@ final class AmendmentRules {
         }
         violations.addAll("", changes.list());
         return changes.isEmpty() ? first : null;
+    }
+
+    /** Tells whether the convention of a consolidated state has certainly ended or been terminated by a day. */
+    private static boolean endsBefore(Chronicle chronicle, ConsolidatedConvention state, LocalDate day) {
+        Life.Status status = Life.on(day, state.term(), chronicle.base().concludedOn(), state.termination()).status();
+        return status == Life.Status.ENDED || status == Life.Status.TERMINATED;
     }
 
     private static String lastSignaturePath(Amendment amendment, LocalDate day) {

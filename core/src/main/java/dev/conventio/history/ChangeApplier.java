@@ -11,6 +11,8 @@ import dev.conventio.change.ChangePhaseStatus;
 import dev.conventio.change.ChangeRepresentative;
 import dev.conventio.change.ChangeTermEnd;
 import dev.conventio.change.ChangeTermStart;
+import dev.conventio.change.ChangeVisitor;
+import dev.conventio.change.ProlongTerm;
 import dev.conventio.change.RecordDecision;
 import dev.conventio.change.RemoveParty;
 import dev.conventio.change.RemovePhase;
@@ -19,12 +21,15 @@ import dev.conventio.change.ReplacePhase;
 import dev.conventio.change.SetGovernance;
 import dev.conventio.change.SetOrientations;
 import dev.conventio.change.SetTerm;
+import dev.conventio.change.TerminateConvention;
+import dev.conventio.finance.FinancialContribution;
 import dev.conventio.party.Party;
 import dev.conventio.term.Term;
 import dev.conventio.validation.ValidationException;
 import dev.conventio.validation.Violation;
 import dev.conventio.validation.Violations;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.List;
 
 /**
@@ -45,14 +50,23 @@ final class ChangeApplier extends MoneyChangeApplier {
     }
 
     /**
-     * Applies every change of an amendment, reporting the changes that do not apply under
+     * Applies the changes of an amendment, reporting the changes that do not apply under
      * {@code changes[i]}; the changes that do apply are applied regardless.
+     *
+     * @param whole  true while the amendment is in force; false once its own term has ended, when
+     *     only the changes that {@linkplain #outlives outlive it} apply
+     * @return whether any change was applied
      */
-    void apply(Amendment amendment) {
+    boolean apply(Amendment amendment, boolean whole) {
+        boolean any = false;
         Instrument instrument = Instrument.amendment(amendment.number());
         List<Change> changes = amendment.changes();
         for (int i = 0; i < changes.size(); i++) {
             Change change = changes.get(i);
+            if (!whole && !outlives(change)) {
+                continue;
+            }
+            any = true;
             index = i;
             source = Provenance.of(instrument, change.article());
             try {
@@ -61,6 +75,19 @@ final class ChangeApplier extends MoneyChangeApplier {
                 reportInvalid(e, path(), violations);
             }
         }
+        return any;
+    }
+
+    /**
+     * Tells whether a change outlives the term of the amendment that makes it: a change of the
+     * convention's own term (a prolongation or a shortening is never undone when the avenant that
+     * made it reaches its end) and a dated fact it records (a committee's decision stays taken).
+     * Every other provision lasts as long as the amendment is in force.
+     */
+    static boolean outlives(Change change) {
+        return change instanceof SetTerm || change instanceof ChangeTermEnd || change instanceof ChangeTermStart
+                || change instanceof ProlongTerm || change instanceof TerminateConvention
+                || change instanceof RecordDecision;
     }
 
     /**
@@ -190,6 +217,35 @@ final class ChangeApplier extends MoneyChangeApplier {
             return null;
         }
         return setTerm(state.term.value().withEnd(change.end()));
+    }
+
+    @Override
+    public Void visit(ProlongTerm change) {
+        if (state.term == null || state.term.value().end().isEmpty()) {
+            missing(state.term == null ? "the term" : "an end of the term to prolong");
+            return null;
+        }
+        Term prolonged = state.term.value().withEnd(state.term.value().end().orElseThrow().prolongedBy(change.by()));
+        change.statedTotal().ifPresent(stated -> checkTotal(prolonged, stated));
+        return setTerm(prolonged);
+    }
+
+    /** Compares the total duration an instrument states with the one the prolonged term gives, when known. */
+    private void checkTotal(Term prolonged, Period stated) {
+        prolonged.totalDurationFor(state.concludedOn()).filter(total -> !total.normalized().equals(stated.normalized()))
+                .ifPresent(total -> violations.add(HistoryCodes.PROLONGATION_TOTAL_MISMATCH, path() + ".statedTotal",
+                        "the instrument states a total duration of " + stated + " but the prolonged term gives "
+                                + total.normalized() + " " + standing()));
+    }
+
+    @Override
+    public Void visit(TerminateConvention change) {
+        if (state.termination != null) {
+            exists("a termination (" + state.termination.provenance() + ")");
+            return null;
+        }
+        state.termination = Sourced.of(change, source);
+        return null;
     }
 
     @Override

@@ -98,19 +98,21 @@ final class Chronicle {
     }
 
     /**
-     * A working copy of the convention on a day: the base with every one of the first
-     * {@code count} amendments in force that day applied, in order.
+     * A working copy of the convention on a day: the base with the first {@code count} amendments
+     * that have taken effect by then applied, in order: whole when in force that day, else only the
+     * changes that outlive them. After the convention's last possible day it stands as on that day:
+     * nothing lapses once the convention itself has ended.
      */
     WorkingState stateOn(int count, LocalDate day) {
         if (tip.answers(count, day)) {
             return WorkingState.from(base, tip.state());
         }
-        int[] inForce = ledger.inForce(count, day);
-        int reused = tipPrefixOf(inForce);
-        WorkingState state = reused > 0 ? WorkingState.from(base, tip.state()) : WorkingState.of(base);
         Violations violations = Violations.collector();
-        for (int i = reused; i < inForce.length; i++) {
-            state.apply((Amendment) ledger.record(inForce[i]), day, violations);
+        WorkingState state = replay(count, day, violations);
+        LocalDate last = lastDay(state);
+        if (last != null && last.isBefore(day)) {
+            violations = Violations.collector();
+            state = replay(count, last, violations);
         }
         if (!violations.isEmpty()) {
             // Each amendment was checked against every state it applies to when it was accepted.
@@ -119,18 +121,30 @@ final class Chronicle {
         return state;
     }
 
-    /** How many amendments the tip applied, when the amendments in force begin with them; else 0. */
-    private int tipPrefixOf(int[] inForce) {
-        List<Integer> applied = tip.state().amendmentsInForce();
-        if (applied.isEmpty() || applied.size() > inForce.length) {
-            return 0;
-        }
-        for (int i = 0; i < applied.size(); i++) {
-            if (inForce[i] != applied.get(i) - 1) {
-                return 0;
+    private WorkingState replay(int count, LocalDate day, Violations violations) {
+        WorkingState state = WorkingState.of(base);
+        for (int index : ledger.started(count, day)) {
+            Amendment amendment = (Amendment) ledger.record(index);
+            if (ledger.span(index).covers(day)) {
+                state.apply(amendment, day, violations);
+            } else {
+                state.applyLasting(amendment, day, violations);
             }
         }
-        return applied.size();
+        return state;
+    }
+
+    /**
+     * The last day the convention of a state may be in force, renewals included, or the last day
+     * of its termination if earlier; null if open.
+     */
+    LocalDate lastDay(WorkingState state) {
+        LocalDate last = state.term().flatMap(term -> term.lastPossibleDayFor(base.concludedOn())).orElse(null);
+        if (state.termination != null) {
+            LocalDate terminated = state.termination.value().lastDay();
+            return last == null || terminated.isBefore(last) ? terminated : last;
+        }
+        return last;
     }
 
     /**
@@ -174,8 +188,9 @@ final class Chronicle {
 
     /**
      * The days whose states a candidate's changes are checked against: for an amendment with a
-     * known start, its first day and each day within its term on which an earlier amendment takes
-     * effect or lapses; otherwise the one day it is checked on.
+     * known start, its first day and each later day on which an earlier amendment takes effect or
+     * lapses (within its own term when it has none, else also the day after it and every later
+     * such day, when what outlives it still applies); otherwise the one day it is checked on.
      */
     Set<LocalDate> applicationDates(Span candidate) {
         Set<LocalDate> days = new TreeSet<>();
@@ -185,10 +200,16 @@ final class Chronicle {
             return days;
         }
         days.add(candidate.first());
+        LocalDate lapse = candidate.lapse();
+        // After its own end, what outlives the amendment still applies, on every later state.
+        LocalDate until = lapse == null ? candidate.last() : LocalDate.MAX;
         boolean quiet = tip.answers(count, candidate.first())
-                && (tip.validUntil() == null || candidate.last().isBefore(tip.validUntil()));
+                && (tip.validUntil() == null || until.isBefore(tip.validUntil()));
         if (!quiet) {
-            ledger.changesWithin(count, candidate.first(), candidate.last(), days);
+            ledger.changesWithin(count, candidate.first(), until, days);
+        }
+        if (lapse != null) {
+            days.add(lapse);
         }
         return days;
     }

@@ -2,6 +2,7 @@ package dev.conventio.history;
 
 import dev.conventio.action.Action;
 import dev.conventio.amendment.UnrecordedAmendment;
+import dev.conventio.change.TerminateConvention;
 import dev.conventio.convention.Article;
 import dev.conventio.convention.Convention;
 import dev.conventio.finance.FinancialContribution;
@@ -300,7 +301,17 @@ public final class ConsolidatedConvention {
      * @return the life, never null
      */
     public Life life() {
-        return Life.on(date, state.term, state.base.concludedOn());
+        return Life.on(date, state.term, state.base.concludedOn(), state.termination);
+    }
+
+    /**
+     * Gets the termination of the convention (résiliation) recorded by the date, with its
+     * provenance, whether or not its last day has passed.
+     *
+     * @return the termination, empty when none is recorded, never null
+     */
+    public Optional<Sourced<TerminateConvention>> termination() {
+        return state.termination;
     }
 
     /**

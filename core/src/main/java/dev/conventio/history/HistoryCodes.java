@@ -65,6 +65,11 @@ public final class HistoryCodes {
             "change.split.sum-mismatch", Kind.RULE,
             "the parts of a split contribution do not add up to its amount");
 
+    /** A prolongation states a total duration that the prolonged term does not give. */
+    public static final ViolationCode PROLONGATION_TOTAL_MISMATCH = ViolationCode.of(
+            "change.prolongation.total-mismatch", Kind.RULE,
+            "a prolongation states a total duration that the prolonged term does not give");
+
     /** An amendment increases the money committed by more than the cap allows. */
     public static final ViolationCode POLICY_INCREASE_CAP_EXCEEDED = ViolationCode.of(
             "policy.increase-cap.exceeded", Kind.POLICY,

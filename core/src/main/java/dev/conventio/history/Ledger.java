@@ -86,12 +86,16 @@ final class Ledger {
         return entries.get(index).span();
     }
 
-    /** The indices, in order, of the first {@code count} amendments that are in force on a day. */
-    int[] inForce(int count, LocalDate day) {
+    /**
+     * The indices, in order, of the first {@code count} amendments that have taken effect by a day,
+     * in force on it or not.
+     */
+    int[] started(int count, LocalDate day) {
         int[] found = new int[count];
         int n = 0;
         for (int i = 0; i < count; i++) {
-            if (entries.get(i).span().covers(day)) {
+            LocalDate first = entries.get(i).span().first();
+            if (first != null && !first.isAfter(day)) {
                 found[n++] = i;
             }
         }

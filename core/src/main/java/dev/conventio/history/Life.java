@@ -1,6 +1,7 @@
 package dev.conventio.history;
 
 import dev.conventio.term.Term;
+import dev.conventio.change.TerminateConvention;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -67,12 +68,21 @@ public final class Life {
     }
 
     /**
-     * The life on a date of a convention concluded on a day, whose term as it stands on that date
-     * is given: before its start, not yet in force; after its last day, ended, unless a renewal its
-     * clause allows may still run (renewals are not recorded: undetermined until the last day every
-     * renewal would reach); between them, in force.
+     * The life on a date of a convention concluded on a day, whose term and termination as they
+     * stand on that date are given: after the last day of a termination, terminated unless it had
+     * ended by then; before its start, not yet in force; after its last day, ended, unless a renewal
+     * its clause allows may still run (renewals are not recorded: undetermined until the last day
+     * every renewal would reach); between them, in force.
      */
-    static Life on(LocalDate date, Optional<Sourced<Term>> standing, LocalDate concludedOn) {
+    static Life on(LocalDate date, Optional<Sourced<Term>> standing, LocalDate concludedOn,
+            Optional<Sourced<TerminateConvention>> termination) {
+        if (termination.isPresent() && date.isAfter(termination.get().value().lastDay())) {
+            Life untilThen = on(termination.get().value().lastDay(), standing, concludedOn, Optional.empty());
+            if (untilThen.status != Status.ENDED) {
+                return of(Status.TERMINATED, termination.get().value().lastDay().plusDays(1),
+                        termination.get().provenance());
+            }
+        }
         if (standing.isEmpty()) {
             return undetermined("the convention's term is not recorded", null);
         }
@@ -84,6 +94,9 @@ public final class Life {
         }
         if (date.isBefore(start.get())) {
             return of(Status.NOT_YET_IN_FORCE, start.get(), source);
+        }
+        if (term.end().isEmpty()) {
+            return of(Status.IN_FORCE, start.get(), source);
         }
         LocalDate last = term.lastDayFor(concludedOn).orElseThrow();
         if (!date.isAfter(last)) {

@@ -32,7 +32,9 @@ record Span(LocalDate concludedOn, LocalDate first, LocalDate last, boolean unre
             return DRAFT;
         }
         LocalDate start = amendment.term().start().startDate(concluded).orElse(null);
-        return new Span(concluded.get(), start, start == null ? null : amendment.term().lastDay(start), false);
+        // Without an end of its own, the amendment's provisions last as long as the convention.
+        return new Span(concluded.get(), start,
+                start == null ? null : amendment.term().lastDay(start).orElse(LocalDate.MAX), false);
     }
 
     /** The dates of an amendment that was rejected and counts as unrecorded. */

@@ -2,6 +2,7 @@ package dev.conventio.history;
 
 import dev.conventio.action.Action;
 import dev.conventio.convention.Article;
+import dev.conventio.change.TerminateConvention;
 import dev.conventio.convention.Convention;
 import dev.conventio.finance.FinancialContribution;
 import dev.conventio.finance.Transfer;
@@ -41,6 +42,8 @@ final class State {
     final Optional<Sourced<Term>> term;
     final List<Sourced<Article>> articles;
     final AppendOnlyList<Integer> applied;
+    /** The termination of the convention, if recorded: not part of the plain convention. */
+    final Optional<Sourced<TerminateConvention>> termination;
     private volatile Convention convention;
 
     /** The actions, targets and transfers of a state, as lists in order. */
@@ -58,7 +61,8 @@ final class State {
             List<Sourced<FinancialContribution>> contributions, Programme programme,
             AppendOnlyList<Sourced<CommitteeDecision>> decisions,
             Optional<Sourced<SteeringCommittee>> steeringCommittee, Optional<Sourced<Term>> term,
-            List<Sourced<Article>> articles, AppendOnlyList<Integer> applied) {
+            List<Sourced<Article>> articles, AppendOnlyList<Integer> applied,
+            Optional<Sourced<TerminateConvention>> termination) {
         this.base = base;
         this.convention = convention;
         this.object = object;
@@ -74,6 +78,7 @@ final class State {
         this.term = term;
         this.articles = List.copyOf(articles);
         this.applied = applied;
+        this.termination = termination;
     }
 
     /** The state as a plain convention. */

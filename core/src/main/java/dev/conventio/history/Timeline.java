@@ -3,6 +3,7 @@ package dev.conventio.history;
 import dev.conventio.amendment.Amendment;
 import dev.conventio.change.Change;
 import dev.conventio.change.RecordDecision;
+import dev.conventio.change.TerminateConvention;
 import dev.conventio.convention.Convention;
 import dev.conventio.governance.CommitteeDecision;
 import dev.conventio.signature.Signature;
@@ -60,8 +61,10 @@ final class Timeline {
         if (span.first() != null) {
             events.add(TimelineEvent.of(span.first(), TimelineEvent.Kind.ENTRY_INTO_FORCE, instrument,
                     instrument + " takes effect"));
-            events.add(TimelineEvent.of(span.last(), TimelineEvent.Kind.LAPSE, instrument,
-                    "last day the provisions of " + instrument + " are in force"));
+            if (amendment.term().isLimited()) {   // no lapse for provisions that last as long as the convention
+                events.add(TimelineEvent.of(span.last(), TimelineEvent.Kind.LAPSE, instrument,
+                        "last day the provisions of " + instrument + " are in force"));
+            }
         }
         if (span.concludedOn() == null) {
             return;   // a draft records nothing yet
@@ -83,14 +86,21 @@ final class Timeline {
     }
 
     /**
-     * The end of the convention, renewals aside, as its term stands on the latest entry into force
-     * the history records; empty when the term or its end is not recorded.
+     * The end of the convention, renewals aside, as its term and termination stand on the latest
+     * entry into force the history records; empty when neither a termination nor an end is recorded.
      */
     private static Optional<TimelineEvent> end(Chronicle chronicle) {
         Convention base = chronicle.base();
         int count = chronicle.ledger().size();
         LocalDate latest = chronicle.latestEntryIntoForce(count);
-        Optional<Term> standing = chronicle.stateOn(count, latest).term();
+        WorkingState state = chronicle.stateOn(count, latest);
+        if (state.termination != null) {
+            TerminateConvention termination = state.termination.value();
+            return Optional.of(TimelineEvent.of(termination.lastDay(), TimelineEvent.Kind.END,
+                    state.termination.provenance().instrument(), "last day of convention " + base.reference()
+                            + ", terminated" + termination.reason().map(reason -> ": " + reason).orElse("")));
+        }
+        Optional<Term> standing = state.term();
         return standing.flatMap(term -> term.lastDayFor(base.concludedOn()).map(end -> TimelineEvent.of(end,
                 TimelineEvent.Kind.END, Instrument.base(), "last day of convention " + base.reference()
                         + term.renewal().map(renewal -> ", renewable " + renewal.maxRenewals() + " time(s) by "

@@ -12,6 +12,7 @@ import dev.conventio.governance.SteeringCommittee;
 import dev.conventio.party.Party;
 import dev.conventio.signature.Signature;
 import dev.conventio.objective.Target;
+import dev.conventio.change.TerminateConvention;
 import dev.conventio.term.Term;
 import dev.conventio.validation.ValidationException;
 import dev.conventio.validation.Violations;
@@ -69,9 +70,13 @@ final class WorkingState {
     private boolean phaseRemoved;
     Sourced<SteeringCommittee> committee;
     Sourced<Term> term;
+    /** The termination of the convention, null while none is recorded. */
+    Sourced<TerminateConvention> termination;
     final Map<String, Sourced<Article>> articles = new LinkedHashMap<>();
     /** The numbers of the amendments applied, shared with the state this one started from. */
     private AppendOnlyList<Integer> applied = AppendOnlyList.empty();
+    /** Whether changes that outlived their amendments were applied: the state is then not the base. */
+    private boolean outlived;
 
     private WorkingState(Convention base) {
         this.base = base;
@@ -106,6 +111,7 @@ final class WorkingState {
         decisions = snapshot.state().decisions;
         committee = snapshot.steeringCommittee().orElse(null);
         term = snapshot.term().orElse(null);
+        termination = snapshot.termination().orElse(null);
         snapshot.articles().forEach(article -> articles.put(article.value().number(), article));
         applied = snapshot.state().applied;
     }
@@ -133,7 +139,7 @@ final class WorkingState {
     }
 
     /**
-     * Applies every change of an amendment, reporting the changes that do not apply under
+     * Applies every change of an amendment in force, reporting the changes that do not apply under
      * {@code changes[i]}; the changes that do apply are applied regardless.
      *
      * @param amendment  the amendment, not null
@@ -141,8 +147,16 @@ final class WorkingState {
      * @param violations  where to report, not null
      */
     void apply(Amendment amendment, LocalDate day, Violations violations) {
-        new ChangeApplier(this, violations, day).apply(amendment);
+        new ChangeApplier(this, violations, day).apply(amendment, true);
         applied = applied.append(amendment.number());
+    }
+
+    /**
+     * Applies the changes of an amendment whose own term has ended that outlive it (see
+     * {@link ChangeApplier#outlives}); the amendment no longer counts among those in force.
+     */
+    void applyLasting(Amendment amendment, LocalDate day, Violations violations) {
+        outlived |= new ChangeApplier(this, violations, day).apply(amendment, false);
     }
 
     /**
@@ -152,6 +166,11 @@ final class WorkingState {
      */
     Set<String> partyIds() {
         return parties.keySet();
+    }
+
+    /** The day the base convention was concluded. */
+    LocalDate concludedOn() {
+        return base.concludedOn();
     }
 
     /**
@@ -228,7 +247,7 @@ final class WorkingState {
      * @throws ValidationException if the state breaks an invariant of {@link Convention}
      */
     void check() {
-        if (applied.isEmpty()) {
+        if (applied.isEmpty() && !outlived) {
             return;   // the base itself, or a state started from it
         }
         if (phaseRemoved) {
@@ -268,10 +287,11 @@ final class WorkingState {
             sourcedPhases.add(Sourced.of(entry.phase, entry.phaseSource));
             orientationSources.add(entry.orientationsSource);
         }
-        State state = new State(base, applied.isEmpty() ? base : null, object, List.copyOf(parties.values()),
+        State state = new State(base, applied.isEmpty() && !outlived ? base : null, object, List.copyOf(parties.values()),
                 sourcedPhases, orientationSources, List.copyOf(contributions.values()),
                 new State.Programme(List.copyOf(actions.values()), List.copyOf(targets.values()), transfers), decisions,
-                Optional.ofNullable(committee), Optional.ofNullable(term), List.copyOf(articles.values()), applied);
+                Optional.ofNullable(committee), Optional.ofNullable(term), List.copyOf(articles.values()), applied,
+                Optional.ofNullable(termination));
         return new ConsolidatedConvention(date, state, unrecordedBefore);
     }
 

@@ -2,6 +2,7 @@ package dev.conventio.term;
 
 import dev.conventio.validation.Violations;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -31,11 +32,15 @@ public abstract class Term {
     public abstract StartRule start();
 
     /**
-     * Gets when the instrument ends.
+     * Gets when the instrument ends: a fixed last day or a duration from its start.
      *
-     * @return the end, never null
+     * <p>An amendment without an end changes the convention for good: its provisions last as long
+     * as the convention, until it ends or a later amendment changes the same thing. A convention
+     * without an end is in force from its start on.
+     *
+     * @return the end, empty when the instrument states none, never null
      */
-    public abstract TermEnd end();
+    public abstract Optional<TermEnd> end();
 
     /**
      * Gets the renewal clause, if any.
@@ -60,6 +65,21 @@ public abstract class Term {
     }
 
     /**
+     * Obtains a term without an end: an amendment whose provisions last as long as the convention
+     * (« le présent avenant prend effet à compter de sa signature »), or a convention concluded
+     * without a limit of time.
+     *
+     * @param start  when it takes effect, not null
+     * @return the term, never null
+     * @throws NullPointerException if the start is null
+     */
+    public static Term of(StartRule start) {
+        return ImmutableTerm.builder().start(start).build();
+    }
+
+
+
+    /**
      * Obtains a renewable term.
      *
      * @param start  when it takes effect, not null
@@ -74,6 +94,26 @@ public abstract class Term {
     }
 
     /**
+     * Obtains a builder of terms, for a reader that has the parts separately. {@code start} is
+     * required.
+     *
+     * @return a new builder, never null
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Builds {@link Term} values; {@code build()} checks the invariants and throws
+     * {@link dev.conventio.validation.ValidationException} when one is broken, or
+     * {@link IllegalStateException} when the start was not set.
+     */
+    public static final class Builder extends ImmutableTerm.Builder {
+        Builder() {
+        }
+    }
+
+    /**
      * Returns a copy of this term with another end: an extension (prolongation) or a shortening.
      *
      * @param end  the new end, not null
@@ -81,6 +121,15 @@ public abstract class Term {
      * @throws dev.conventio.validation.ValidationException if the end is not after a fixed start
      */
     public abstract Term withEnd(TermEnd end);
+
+    /**
+     * Tells whether the term states an end.
+     *
+     * @return false for a term that lasts from its start on
+     */
+    public boolean isLimited() {
+        return end().isPresent();
+    }
 
     /**
      * Returns a copy of this term with another start rule.
@@ -95,12 +144,33 @@ public abstract class Term {
      * Works out the last day in force, renewals aside, for a given start.
      *
      * @param start  the first day in force, not null
-     * @return the last day in force, never null
+     * @return the last day in force, empty for a term without an end, never null
      * @throws NullPointerException if the start is null
      */
-    public LocalDate lastDay(LocalDate start) {
+    public Optional<LocalDate> lastDay(LocalDate start) {
         Objects.requireNonNull(start, "start");
-        return end().lastDay(start);
+        return end().map(end -> end.lastDay(start));
+    }
+
+    /**
+     * Works out the total duration of the term, from its first day in force to its end: the
+     * duration of an end after a duration, else the time from the start to the day after the end
+     * (2017-01-01 to 2026-12-31 is ten years).
+     *
+     * @param concludedOn  the day the instrument was concluded (signed by all its parties), not null
+     * @return the total duration, empty without an end or while the start is not known, never null
+     * @throws NullPointerException if the day is null
+     */
+    public Optional<Period> totalDurationFor(LocalDate concludedOn) {
+        Objects.requireNonNull(concludedOn, "concludedOn");
+        if (end().isEmpty()) {
+            return Optional.empty();
+        }
+        TermEnd end = end().get();
+        if (end.duration().isPresent()) {
+            return end.duration();
+        }
+        return startFor(concludedOn).map(start -> Period.between(start, end.date().orElseThrow().plusDays(1)));
     }
 
     /**
@@ -121,12 +191,15 @@ public abstract class Term {
      * fixed end, or the end of the duration from {@link #startFor(LocalDate) its start}.
      *
      * @param concludedOn  the day the instrument was concluded (signed by all its parties), not null
-     * @return the last day in force, empty when the end is a duration from a start not known yet,
-     *     never null
+     * @return the last day in force, empty for a term without an end or when the end is a duration
+     *     from a start not known yet, never null
      * @throws NullPointerException if the day is null
      */
     public Optional<LocalDate> lastDayFor(LocalDate concludedOn) {
-        return end().date().or(() -> startFor(concludedOn).map(this::lastDay));
+        if (end().isEmpty()) {
+            return Optional.empty();
+        }
+        return end().get().date().or(() -> startFor(concludedOn).flatMap(this::lastDay));
     }
 
     /**
@@ -146,9 +219,15 @@ public abstract class Term {
     @Value.Check
     void check() {
         Optional<LocalDate> start = start().kind() == StartRule.Kind.ON_DATE ? start().date() : Optional.empty();
-        if (start.isPresent() && end().date().isPresent() && !end().date().get().isAfter(start.get())) {
+        if (renewal().isPresent() && end().isEmpty()) {
+            Violations.collector().add(TermCodes.TERM_RENEWAL_WITHOUT_END, "renewal",
+                    "a term without an end has nothing to renew: the renewal clause " + renewal().get()
+                            + " needs an end").throwIfAny();
+        }
+        Optional<LocalDate> end = end().flatMap(TermEnd::date);
+        if (start.isPresent() && end.isPresent() && !end.get().isAfter(start.get())) {
             Violations.collector().add(TermCodes.TERM_END_NOT_AFTER_START, "end",
-                    "the term ends on " + end().date().get() + ", which is not after its start on " + start.get())
+                    "the term ends on " + end.get() + ", which is not after its start on " + start.get())
                     .throwIfAny();
         }
     }

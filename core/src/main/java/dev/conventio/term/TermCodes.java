@@ -33,6 +33,10 @@ public final class TermCodes {
     public static final ViolationCode TERM_END_MALFORMED = ViolationCode.of(
             "term-end.malformed", Kind.INVARIANT, "a term end's text is neither a date nor a duration");
 
+    /** A term without an end has a renewal clause. */
+    public static final ViolationCode TERM_RENEWAL_WITHOUT_END = ViolationCode.of(
+            "term.renewal.without-end", Kind.INVARIANT, "a term without an end has a renewal clause");
+
     private TermCodes() {
     }
 }

@@ -95,6 +95,23 @@ public final class TermEnd {
         return date != null ? date : start.plus(duration).minusDays(1);
     }
 
+    /**
+     * Obtains this end prolonged by a duration: an end on a date moves by it (2020-12-31 prolonged
+     * by one year ends on 2021-12-31), an end after a duration grows by it (ten years become fifteen).
+     *
+     * @param by  the duration added, positive, not null
+     * @return the prolonged end, never null
+     * @throws ValidationException with {@link dev.conventio.term.TermCodes#DURATION_NOT_POSITIVE} if the
+     *     duration is zero or has a negative part
+     * @throws java.time.DateTimeException if the new date is beyond {@link LocalDate#MAX}
+     * @throws NullPointerException if the duration is null
+     */
+    public TermEnd prolongedBy(Period by) {
+        Objects.requireNonNull(by, "by");
+        requirePositive(by, "by");
+        return date != null ? on(date.plus(by)) : after(duration.plus(by).normalized());
+    }
+
     @Override
     public boolean equals(Object other) {
         if (this == other) {

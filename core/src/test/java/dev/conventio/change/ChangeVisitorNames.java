@@ -33,4 +33,6 @@ class ChangeVisitorNames implements ChangeVisitor<String> {
     @Override public String visit(SplitContribution c) { return "SplitContribution"; }
     @Override public String visit(TransferMoney c) { return "TransferMoney"; }
     @Override public String visit(SetYearlyAmount c) { return "SetYearlyAmount"; }
+    @Override public String visit(ProlongTerm c) { return "ProlongTerm " + c.by(); }
+    @Override public String visit(TerminateConvention c) { return "TerminateConvention " + c.lastDay(); }
 }

@@ -33,8 +33,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The kept state (the tip) and the day the set in force next changes must give, on every day, what
  * applying every amendment in force to the base from scratch gives: amendments here take effect on
- * fixed days in any order (back-dated, future-dated), lapse at random, and some are unrecorded or
- * drafts, so that the tip's window is entered, left and moved in every way.
+ * fixed days in any order (back-dated, future-dated), lapse at random or last as long as the
+ * convention, and some are unrecorded or drafts, so that the tip's window is entered, left and moved in every way.
  */
 class ChronicleTest {
 
@@ -51,7 +51,7 @@ class ChronicleTest {
                 oneByOne = oneByOne.add(record);
             }
             for (LocalDate day = CONCLUDED; !day.isAfter(BASE_END.plusDays(20)); day = day.plusDays(5)) {
-                ConsolidatedConvention expected = fromScratch(amendments, day);
+                ConsolidatedConvention expected = FromScratch.consolidate(base(), amendments, day);
                 for (History history : List.of(all, oneByOne)) {
                     ConsolidatedConvention actual = history.asOf(day);
                     String where = "seed " + seed + " on " + day;
@@ -88,8 +88,10 @@ class ChronicleTest {
                 default -> SetOrientations.of("1", 1 + random.nextInt(3),
                         List.of(Orientation.of(1, "Orientation de l'avenant n° " + number)));
             };
-            Amendment.Builder builder = amendment(number, end, change)
-                    .term(Term.of(StartRule.onDate(start), TermEnd.on(end.isAfter(start) ? end : start.plusDays(1))));
+            // A third of the amendments have no end of their own: they last as long as the convention.
+            Term term = random.nextInt(3) == 0 ? Term.of(StartRule.onDate(start))
+                    : Term.of(StartRule.onDate(start), TermEnd.on(end.isAfter(start) ? end : start.plusDays(1)));
+            Amendment.Builder builder = amendment(number, end, change).term(term);
             if (kind == 1 && number == count) {
                 amendments.add(builder.addSignature(Fixtures.unsigned(METROPOLE)).addSignature(Fixtures.unsigned(GIP))
                         .build());
@@ -101,16 +103,4 @@ class ChronicleTest {
         return amendments;
     }
 
-    /** Applies every signed amendment in force on the day to the base, in order, from scratch. */
-    private static ConsolidatedConvention fromScratch(List<AmendmentRecord> amendments, LocalDate day) {
-        WorkingState state = WorkingState.of(base());
-        Violations violations = Violations.collector();
-        for (AmendmentRecord record : amendments) {
-            if (record instanceof Amendment amendment && !amendment.isDraft() && Span.of(amendment).covers(day)) {
-                state.apply(amendment, day, violations);
-            }
-        }
-        assertThat(violations.list()).isEmpty();
-        return state.freeze(day, List.of());
-    }
 }

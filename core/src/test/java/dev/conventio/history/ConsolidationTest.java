@@ -78,7 +78,10 @@ class ConsolidationTest {
         History history = History.of(base(), List.of(open, next));
 
         assertThat(history.asOf(SIGNED.plusDays(30)).amendmentsInForce()).containsExactly(1, 2);
-        assertThat(history.asOf(LocalDate.MAX).amendmentsInForce()).containsExactly(1);
+        assertThat(history.asOf(AMENDMENT_END).amendmentsInForce()).containsExactly(1, 2);
+        // After the convention's end it stands as on its last day: nothing lapses any more.
+        assertThat(history.asOf(LocalDate.MAX).amendmentsInForce()).containsExactly(1, 2);
+        assertThat(history.asOf(LocalDate.MAX).life().status()).isEqualTo(Life.Status.ENDED);
         assertThat(history.timeline()).anySatisfy(event -> {
             assertThat(event.kind()).isEqualTo(TimelineEvent.Kind.LAPSE);
             assertThat(event.date()).isEqualTo(LocalDate.MAX);
@@ -131,8 +134,19 @@ class ConsolidationTest {
         void afterItsLapseItsProvisionsNoLongerApply() {
             ConsolidatedConvention after = history.asOf(AMENDMENT_END.plusDays(1));
             assertThat(after.amendmentsInForce()).isEmpty();
-            assertThat(after.convention()).isEqualTo(base());
+            assertThat(after.convention().contributions()).isEqualTo(base().contributions());
+            assertThat(after.convention().phases()).isEqualTo(base().phases());
+            assertThat(after.convention().articles()).isEqualTo(base().articles());
+            assertThat(after.convention().object()).isEqualTo(base().object());
             assertThat(after.contribution("phase-1")).isPresent();
+        }
+
+        @Test
+        void afterItsLapseItsChangeOfTermAndTheDecisionItRecordedRemain() {
+            ConsolidatedConvention after = history.asOf(AMENDMENT_END.plusDays(1));
+            assertThat(after.convention().term().orElseThrow().end()).contains(TermEnd.on(LocalDate.of(2021, 6, 30)));
+            assertThat(after.term().orElseThrow().provenance()).isEqualTo(Provenance.of(Instrument.amendment(1), "3"));
+            assertThat(after.convention().decisions()).contains(LAUNCH);
         }
 
         @Test
@@ -163,10 +177,10 @@ class ConsolidationTest {
             History shortening = History.of(base(), List.of(
                     signed(1, SIGNED, AMENDMENT_END, ChangeTermEnd.of("3", TermEnd.on(shortened)))));
             Sourced<Term> term = shortening.asOf(SIGNED).term().orElseThrow();
-            assertThat(term.value().end()).isEqualTo(TermEnd.on(shortened));
+            assertThat(term.value().end()).contains(TermEnd.on(shortened));
             assertThat(term.provenance()).isEqualTo(ARTICLE_3);
             assertThat(shortening.asOf(SIGNED.minusDays(1)).term().orElseThrow().value().end())
-                    .isEqualTo(TermEnd.on(BASE_END));
+                    .contains(TermEnd.on(BASE_END));
             assertThat(shortening.timeline()).filteredOn(e -> e.kind() == TimelineEvent.Kind.END)
                     .extracting(TimelineEvent::date).containsExactly(shortened);
         }

@@ -50,27 +50,11 @@ class IncrementalConsolidationTest {
             signed(6, LocalDate.of(2019, 9, 1), LocalDate.of(2020, 3, 31),
                     ChangeContributionAmount.of("2", "a", Money.parse("EUR 30"), List.of())));
 
-    /** Applies every signed amendment in force on the day to the base, from scratch. */
-    private static ConsolidatedConvention fromScratch(LocalDate day) {
-        WorkingState state = WorkingState.of(base());
-        Violations violations = Violations.collector();
-        for (AmendmentRecord record : AMENDMENTS) {
-            if (record instanceof Amendment amendment && !amendment.isDraft()) {
-                LocalDate start = amendment.lastSignatureDate().orElseThrow();
-                if (!day.isBefore(start) && !day.isAfter(amendment.term().lastDay(start))) {
-                    state.apply(amendment, day, violations);
-                }
-            }
-        }
-        assertThat(violations.list()).isEmpty();
-        return state.freeze(day, List.of());
-    }
-
     @Test
     void everyDayGivesWhatApplyingEveryAmendmentInForceGives() {
         History history = History.of(base(), AMENDMENTS);
         for (LocalDate day = LocalDate.of(2018, 1, 1); day.isBefore(LocalDate.of(2021, 1, 10)); day = day.plusDays(7)) {
-            ConsolidatedConvention expected = fromScratch(day);
+            ConsolidatedConvention expected = FromScratch.consolidate(base(), AMENDMENTS, day);
             ConsolidatedConvention actual = history.asOf(day);
             assertThat(actual.amendmentsInForce()).as(day.toString()).isEqualTo(expected.amendmentsInForce());
             assertThat(actual.convention()).as(day.toString()).isEqualTo(expected.convention());

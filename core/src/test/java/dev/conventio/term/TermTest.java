@@ -20,7 +20,7 @@ class TermTest {
         LocalDate signed = LocalDate.of(2020, 2, 3);
         assertThat(term.start().startDate(Optional.of(signed))).contains(signed);
         assertThat(term.start().startDate(Optional.empty())).isEmpty();
-        assertThat(term.lastDay(signed)).isEqualTo(END_2020);
+        assertThat(term.lastDay(signed)).contains(END_2020);
     }
 
     @Test
@@ -46,7 +46,7 @@ class TermTest {
                 TermCodes.TERM_END_NOT_AFTER_START, "end");
         assertViolation(() -> Term.of(StartRule.onDate(END_2020), TermEnd.on(LocalDate.of(2020, 1, 1))),
                 TermCodes.TERM_END_NOT_AFTER_START, "end");
-        assertThat(Term.of(StartRule.onDate(LocalDate.of(2020, 1, 1)), TermEnd.on(END_2020)).end().date())
+        assertThat(Term.of(StartRule.onDate(LocalDate.of(2020, 1, 1)), TermEnd.on(END_2020)).end().flatMap(TermEnd::date))
                 .contains(END_2020);
     }
 
@@ -55,7 +55,7 @@ class TermTest {
         Term term = Term.of(StartRule.onSignatureByAllParties(), TermEnd.on(END_2020));
         assertViolation(() -> term.withStart(StartRule.onDate(LocalDate.of(2021, 1, 1))),
                 TermCodes.TERM_END_NOT_AFTER_START, "end");
-        assertThat(term.withEnd(TermEnd.on(LocalDate.of(2021, 6, 30))).end().date())
+        assertThat(term.withEnd(TermEnd.on(LocalDate.of(2021, 6, 30))).end().flatMap(TermEnd::date))
                 .contains(LocalDate.of(2021, 6, 30));
     }
 
@@ -130,5 +130,28 @@ class TermTest {
         }
         assertViolation(() -> TermEnd.parse("P-1Y"), TermCodes.DURATION_NOT_POSITIVE, "duration");
         assertViolation(() -> TermEnd.parse("P0D"), TermCodes.DURATION_NOT_POSITIVE, "duration");
+    }
+
+    @Test
+    void aTermWithoutAnEndLastsFromItsStartOn() {
+        Term open = Term.of(StartRule.onSignatureByAllParties());
+        assertThat(open.end()).isEmpty();
+        assertThat(open.isLimited()).isFalse();
+        assertThat(open.lastDay(LocalDate.of(2020, 1, 1))).isEmpty();
+        assertThat(open.lastDayFor(LocalDate.of(2020, 1, 1))).isEmpty();
+        assertThat(open.lastPossibleDayFor(LocalDate.of(2020, 1, 1))).isEmpty();
+        assertThat(open.startFor(LocalDate.of(2020, 1, 1))).contains(LocalDate.of(2020, 1, 1));
+        assertThat(open.withEnd(TermEnd.on(END_2020)).isLimited()).isTrue();
+        assertThat(Term.of(StartRule.onSignatureByAllParties(), TermEnd.on(END_2020)).isLimited()).isTrue();
+    }
+
+    @Test
+    void aTermWithoutAnEndHasNothingToRenew() {
+        Term open = Term.of(StartRule.onSignatureByAllParties());
+        Renewal yearly = Renewal.of(Period.ofYears(1), 2, true);
+        Violation violation = assertViolation(() -> ImmutableTerm.builder().from(open).renewal(yearly).build(),
+                TermCodes.TERM_RENEWAL_WITHOUT_END, "renewal");
+        assertThat(violation.message()).contains("needs an end");
+        assertThat(Term.of(StartRule.onSignatureByAllParties(), TermEnd.on(END_2020), yearly).renewal()).contains(yearly);
     }
 }

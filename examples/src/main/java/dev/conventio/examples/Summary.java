@@ -24,6 +24,7 @@ import dev.conventio.change.ChangeRepresentative;
 import dev.conventio.change.ChangeTermEnd;
 import dev.conventio.change.ChangeTermStart;
 import dev.conventio.change.ChangeVisitor;
+import dev.conventio.change.ProlongTerm;
 import dev.conventio.change.RecordDecision;
 import dev.conventio.change.RemoveContribution;
 import dev.conventio.change.RemoveParty;
@@ -34,6 +35,7 @@ import dev.conventio.change.ReplacePhase;
 import dev.conventio.change.SetGovernance;
 import dev.conventio.change.SetOrientations;
 import dev.conventio.change.SetTerm;
+import dev.conventio.change.TerminateConvention;
 import dev.conventio.convention.Article;
 import dev.conventio.convention.Convention;
 import dev.conventio.finance.FinancialContribution;
@@ -160,8 +162,9 @@ final class Summary {
                 from = "à compter de la notification" + start.date().map(d -> " (notifiée le " + d + ")").orElse("");
                 break;
         }
-        String to = term.end().date().map(d -> "jusqu'au " + d + " inclus")
-                .orElseGet(() -> "pour une durée de " + term.end().duration().orElseThrow());
+        String to = term.end().map(end -> end.date().map(d -> "jusqu'au " + d + " inclus")
+                .orElseGet(() -> "pour une durée de " + end.duration().orElseThrow()))
+                .orElse("sans terme propre : aussi longtemps que la convention");
         return from + ", " + to + term.renewal().map(r -> ", renouvelable " + r.maxRenewals() + " fois "
                 + (r.tacit() ? "tacitement" : "expressément") + " pour " + r.period()).orElse("");
     }
@@ -328,6 +331,18 @@ final class Summary {
         public String visit(SetYearlyAmount change) {
             return "fixe le montant " + change.amount().year() + " de la participation " + change.contribution() + " : "
                     + change.amount().amount().map(Object::toString).orElse("non connu");
+        }
+
+        @Override
+        public String visit(ProlongTerm change) {
+            return "durée de la convention prolongée de " + change.by()
+                    + change.statedTotal().map(total -> ", portée à " + total + " au total").orElse("");
+        }
+
+        @Override
+        public String visit(TerminateConvention change) {
+            return "convention résiliée, dernier jour en vigueur le " + change.lastDay()
+                    + change.reason().map(reason -> " (" + reason + ")").orElse("");
         }
     };
 }

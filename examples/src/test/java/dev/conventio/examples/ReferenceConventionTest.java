@@ -66,7 +66,7 @@ class ReferenceConventionTest {
                         + "GIP CRPV PACA - Détermination des étapes de travail de la phase 3",
                 "Conditions financières", "Instance de pilotage", "Durée de l'avenant à la convention");
         assertThat(avenant.term().start()).isEqualTo(StartRule.onSignatureByAllParties());
-        assertThat(avenant.term().end().date()).contains(LocalDate.of(2020, 12, 31));
+        assertThat(avenant.term().end().flatMap(dev.conventio.term.TermEnd::date)).contains(LocalDate.of(2020, 12, 31));
     }
 
     @Test

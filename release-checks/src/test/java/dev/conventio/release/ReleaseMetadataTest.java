@@ -18,8 +18,8 @@ class ReleaseMetadataTest {
         List<String> listed = Poms.children(Poms.children(management, "dependencies").get(0), "dependency").stream()
                 .map(dependency -> Poms.text(dependency, "artifactId")).collect(Collectors.toList());
 
-        assertThat(published).contains("conventio-core", "conventio-format", "conventio-serialization", "conventio-testkit",
-                "conventio-cli")
+        assertThat(published).contains("conventio-core", "conventio-format", "conventio-serialization",
+                "conventio-jackson3", "conventio-testkit", "conventio-cli")
                 .doesNotContain("conventio-examples", "conventio-benchmarks", "conventio-release-checks");
         assertThat(listed).containsExactlyInAnyOrderElementsOf(published);
     }

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import dev.conventio.format.FormatVersions;
 import dev.conventio.format.RejectionCode;
 import dev.conventio.format.codec.DocumentCodec;
+import dev.conventio.format.codec.PrettyForm;
 import dev.conventio.format.codec.Rejection;
 import dev.conventio.history.ConsolidatedConvention;
 import java.io.IOException;
@@ -82,6 +83,29 @@ public final class ConventioJson {
         return new ConventioJson(pretty, version);
     }
 
+
+    /**
+     * Upgrades a document to the latest version of the format (mise à niveau): reads it with the
+     * meaning of the version it declares and writes the same value in version
+     * {@link FormatVersions#LATEST}, laid out as this instance writes. The upgraded document reads
+     * equal to the original; a document already in the latest version comes back in its canonical
+     * bytes. Version 1 is read for as long as {@code docs/format.md} promises.
+     *
+     * <pre>{@code
+     * String v2 = ConventioJson.pretty().upgrade(JsonDocument.HISTORY, Files.readString(v1File));
+     * }</pre>
+     *
+     * @param <T>  the type of the document's value
+     * @param document  the kind of document, not null
+     * @param json  the document in any version this library reads, not null
+     * @return the document in the latest version, never null
+     * @throws ConventioJsonException if the text is not a valid document of that kind, with where
+     * @throws NullPointerException if an argument is null
+     * @since 0.1
+     */
+    public <T> String upgrade(JsonDocument<T> document, String json) throws ConventioJsonException {
+        return writing(FormatVersions.LATEST).write(document, read(document, json));
+    }
 
     /**
      * Obtains the instance that writes compact documents, without any whitespace.
@@ -353,7 +377,7 @@ public final class ConventioJson {
             }
             codec.write(value, new JacksonTokenSink(generator), writtenVersion);
             if (pretty) {
-                generator.writeRaw('\n');
+                generator.writeRaw(PrettyForm.END);
             }
         }
     }

@@ -2,8 +2,11 @@ package dev.conventio.serialization;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
@@ -137,9 +140,37 @@ public final class ConventioModule extends Module {
             this.document = document;
         }
 
+        /**
+         * Reads the document; as the whole input, as the facade does, when it is the mapper's root
+         * value and the mapper fails on trailing tokens.
+         */
         @Override
         public T deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-            return document.readValue(parser);
+            return document.readValue(parser, context.isEnabled(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                    && startsRootValue(parser));
+        }
+
+        /** A null root value is no document, as the facade says; a null inside the application's is its own. */
+        @Override
+        public T getNullValue(DeserializationContext context) throws JsonMappingException {
+            JsonParser parser = context.getParser();
+            if (parser == null || !parser.getParsingContext().inRoot()) {
+                return null;
+            }
+            try {
+                return deserialize(parser, context);
+            } catch (JsonMappingException e) {
+                throw e;
+            } catch (IOException e) {
+                throw JsonMappingException.from(parser, e.getMessage(), e);
+            }
+        }
+
+        /** Whether the parser's current token starts, or is, a value outside any array or object. */
+        private static boolean startsRootValue(JsonParser parser) {
+            JsonStreamContext context = parser.getParsingContext();
+            return parser.currentToken() != null && parser.currentToken().isStructStart()
+                    ? context.getParent() != null && context.getParent().inRoot() : context.inRoot();
         }
     }
 }

@@ -13,6 +13,8 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import dev.conventio.format.RejectionCode;
 import dev.conventio.format.codec.Location;
+import dev.conventio.format.codec.PrettyForm;
+import dev.conventio.format.codec.ReadLimits;
 import dev.conventio.format.codec.Rejection;
 import java.io.CharConversionException;
 import java.io.IOException;
@@ -23,18 +25,17 @@ import java.io.IOException;
  */
 final class JacksonFactory {
 
+    /** The format's limits ({@link ReadLimits}), as Jackson 2's constraints. */
     static final StreamReadConstraints READ_CONSTRAINTS = StreamReadConstraints.builder()
-            .maxNestingDepth(64)
-            .maxNumberLength(20)
-            .maxStringLength(1 << 20)
-            .maxNameLength(64)
-            .maxDocumentLength(16L << 20)
-            .maxTokenCount(1_000_000L)
+            .maxNestingDepth(ReadLimits.NESTING_DEPTH).maxNumberLength(ReadLimits.NUMBER_LENGTH)
+            .maxStringLength(ReadLimits.STRING_LENGTH).maxNameLength(ReadLimits.NAME_LENGTH)
+            .maxDocumentLength(ReadLimits.DOCUMENT_LENGTH).maxTokenCount(ReadLimits.TOKEN_COUNT)
             .build();
 
     static final JsonFactory FACTORY = JsonFactory.builder()
             .streamReadConstraints(READ_CONSTRAINTS)
-            .streamWriteConstraints(StreamWriteConstraints.builder().maxNestingDepth(64).build())
+            .streamWriteConstraints(StreamWriteConstraints.builder().maxNestingDepth(ReadLimits.WRITE_NESTING_DEPTH)
+                    .build())
             .build();
 
     static final DefaultPrettyPrinter PRETTY_PRINTER = prettyPrinter();
@@ -48,13 +49,11 @@ final class JacksonFactory {
         R run() throws IOException;
     }
 
+    /** The format's pretty form ({@link PrettyForm}) as Jackson 2's printer. */
     private static DefaultPrettyPrinter prettyPrinter() {
-        // Line feeds whatever the platform, "name": value, and [] / {} when empty: one form everywhere.
-        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-        Separators separators = Separators.createDefaultInstance()
-                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                .withObjectEmptySeparator("")
-                .withArrayEmptySeparator("");
+        DefaultIndenter indenter = new DefaultIndenter(PrettyForm.INDENT, PrettyForm.LINE_FEED);
+        Separators separators = Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                .withObjectEmptySeparator(PrettyForm.EMPTY).withArrayEmptySeparator(PrettyForm.EMPTY);
         return new DefaultPrettyPrinter(separators).withObjectIndenter(indenter).withArrayIndenter(indenter);
     }
 

@@ -17,8 +17,8 @@ import java.io.IOException;
 final class JacksonTokenSink implements TokenSink {
 
     /** Each name of the format, pre-encoded, at its ordinal. */
-    private static final SerializableString[] NAMES = Name.all().stream().map(name -> new SerializedString(name.text()))
-            .toArray(SerializableString[]::new);
+    private static final SerializableString[] NAMES = Name.encodeAll(SerializedString::new,
+            SerializableString[]::new);
 
     private final JsonGenerator generator;
 

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.ContentReference;
-import dev.conventio.format.RejectionCode;
 import dev.conventio.format.codec.Location;
 import dev.conventio.format.codec.Rejection;
 import dev.conventio.format.codec.Token;
@@ -25,6 +24,9 @@ import java.io.IOException;
  */
 final class JacksonTokenSource implements TokenSource {
 
+    /** The codec's token of each of Jackson's, at its ordinal. */
+    private static final Token.Table<JsonToken> TOKENS = Token.tableOf(JsonToken.values());
+
     private final JsonParser parser;
     private ContentReference content;
 
@@ -35,7 +37,7 @@ final class JacksonTokenSource implements TokenSource {
     @Override
     public Token next() throws IOException {
         try {
-            return token(parser.nextToken());
+            return TOKENS.of(parser.nextToken());
         } catch (JsonProcessingException | CharConversionException e) {
             throw translate(e);
         }
@@ -43,39 +45,7 @@ final class JacksonTokenSource implements TokenSource {
 
     @Override
     public Token current() {
-        return token(parser.currentToken());
-    }
-
-    private static Token token(JsonToken token) {
-        if (token == null) {
-            return null;
-        }
-        switch (token) {
-            case START_OBJECT:
-                return Token.START_OBJECT;
-            case END_OBJECT:
-                return Token.END_OBJECT;
-            case START_ARRAY:
-                return Token.START_ARRAY;
-            case END_ARRAY:
-                return Token.END_ARRAY;
-            case FIELD_NAME:
-                return Token.NAME;
-            case VALUE_STRING:
-                return Token.STRING;
-            case VALUE_NUMBER_INT:
-                return Token.INTEGER;
-            case VALUE_NUMBER_FLOAT:
-                return Token.DECIMAL;
-            case VALUE_TRUE:
-                return Token.TRUE;
-            case VALUE_FALSE:
-                return Token.FALSE;
-            case VALUE_NULL:
-                return Token.NULL;
-            default:
-                return Token.EMBEDDED;
-        }
+        return TOKENS.of(parser.currentToken());
     }
 
     @Override
@@ -153,13 +123,11 @@ final class JacksonTokenSource implements TokenSource {
 
     /** The rejection of the parser's exception, at its location or, when it gives none, where the parser stands. */
     Rejection translate(IOException e) {
-        RejectionCode code = e instanceof StreamConstraintsException
-                ? RejectionCode.LIMIT_EXCEEDED : RejectionCode.MALFORMED_JSON;
         JsonLocation at = e instanceof JsonProcessingException && ((JsonProcessingException) e).getLocation() != null
                 ? ((JsonProcessingException) e).getLocation() : parser.currentLocation();
         String message = e instanceof JsonProcessingException
                 ? ((JsonProcessingException) e).getOriginalMessage() : e.getMessage();
-        return Rejection.of(code, message, pointer(), location(at), e);
+        return Rejection.ofParser(e instanceof StreamConstraintsException, message, pointer(), location(at), e);
     }
 
     /** The public exception of a rejection of this source's input. */

@@ -82,11 +82,14 @@ public final class JsonDocument<T> {
         }
     }
 
-    /** Reads the value that starts at the parser's current token; ends on its last token. */
-    T readValue(JsonParser parser) throws IOException {
+    /**
+     * Reads the value that starts at the parser's current token; ends on its last token or, when it
+     * is the whole input, at the end of the input.
+     */
+    T readValue(JsonParser parser, boolean wholeInput) throws IOException {
         JacksonTokenSource source = new JacksonTokenSource(parser);
         try {
-            return codec.readValue(source);
+            return codec.readValue(source, wholeInput);
         } catch (Rejection e) {
             throw source.exception(e);
         }

@@ -2,10 +2,7 @@ package dev.conventio.serialization;
 
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.core.util.VersionUtil;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.Properties;
+import dev.conventio.format.codec.BuildVersion;
 
 /**
  * The version of this module, from {@code version.properties}, which the build fills in: one source
@@ -13,22 +10,10 @@ import java.util.Properties;
  */
 final class PackageVersion {
 
-    static final Version VERSION = load();
+    static final Version VERSION = BuildVersion.read(PackageVersion.class.getResourceAsStream("version.properties"))
+            .map(build -> VersionUtil.parseVersion(build.version(), build.groupId(), build.artifactId()))
+            .orElseGet(Version::unknownVersion);
 
     private PackageVersion() {
-    }
-
-    private static Version load() {
-        Properties properties = new Properties();
-        try (InputStream in = PackageVersion.class.getResourceAsStream("version.properties")) {
-            if (in == null) {
-                return Version.unknownVersion();
-            }
-            properties.load(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return VersionUtil.parseVersion(properties.getProperty("version"), properties.getProperty("groupId"),
-                properties.getProperty("artifactId"));
     }
 }

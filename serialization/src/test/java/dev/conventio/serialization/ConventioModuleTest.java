@@ -93,4 +93,30 @@ class ConventioModuleTest {
         assertThat(rejection.code()).isEqualTo(RejectionCode.DOMAIN_VIOLATION);
         assertThat(rejection.violations()).extracting(LocatedViolation::pointer).containsExactly("/convention/reference");
     }
+
+    @Test
+    void theRootDocumentIsTheWholeInputWhenTheMapperFailsOnTrailingTokens() {
+        ObjectMapper whole = mapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        String convention = RejectionTest.CONVENTION;
+        assertThat(catchThrowableOfType(ConventioJsonException.class, () -> whole.readValue(convention + "{}",
+                Convention.class)).code()).isEqualTo(RejectionCode.TRAILING_CONTENT);
+        // Malformed text after the document wins over a problem inside it, as with the facade.
+        String unknownThenMalformed = RejectionTest.replace(convention, "\"object\":", "\"bogus\":1,\"object\":") + "]";
+        assertThat(catchThrowableOfType(ConventioJsonException.class, () -> whole.readValue(unknownThenMalformed,
+                Convention.class)).code()).isEqualTo(RejectionCode.MALFORMED_JSON);
+    }
+
+    @Test
+    void withJacksonTwosDefaultTheRootDocumentIsOnlyItsValue() throws Exception {
+        assertThat(mapper().readValue(RejectionTest.CONVENTION + "{}", Convention.class).reference()).isEqualTo("R-1");
+    }
+
+    @Test
+    void aNullRootIsNoDocumentButANullMemberIsTheApplicationsOwn() throws Exception {
+        ConventioJsonException rejection = catchThrowableOfType(ConventioJsonException.class,
+                () -> mapper().readValue("null", Convention.class));
+        assertThat(rejection.code()).isEqualTo(RejectionCode.WRONG_TYPE);
+        assertThat(mapper().readValue("{\"id\":\"d-1\",\"convention\":null}", Dossier.class))
+                .isEqualTo(new Dossier("d-1", null));
+    }
 }

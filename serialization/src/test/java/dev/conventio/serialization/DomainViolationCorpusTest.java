@@ -36,6 +36,8 @@ class DomainViolationCorpusTest {
     private static final ConventioJson JSON = ConventioJson.compact();
     private static final String CONVENTION = JSON.write(JsonDocument.CONVENTION, Samples.convention());
     private static final String HISTORY = JSON.write(JsonDocument.HISTORY, Samples.history());
+    /** The same convention in format version 2, where a term's end may be left out. */
+    private static final String CONVENTION_2 = JSON.writing(2).write(JsonDocument.CONVENTION, Samples.convention());
     private static final String GIP_SIGNS_AMENDMENT = ",{\"party\":\"gip-crpv-paca\",\"signatory\":{\"civility\":"
             + "\"monsieur\",\"fullName\":\"Mustapha Berra\"},\"capacity\":\"Le Directeur-Ordonnateur\",\"date\":\"2020-02-03\"}";
     private static final String FIRST_CHANGE = "\"changes\":[{\"type\":\"change-contribution-amount\"";
@@ -107,6 +109,8 @@ class DomainViolationCorpusTest {
                         "/contributions/1/budget"),
                 invariant(TermCodes.TERM_END_NOT_AFTER_START, replace(CONVENTION, "\"end\":{\"date\":\"2020-12-31\"}",
                         "\"end\":{\"date\":\"2017-11-22\"}"), "/term/end"),
+                invariant(TermCodes.TERM_RENEWAL_WITHOUT_END, replace(CONVENTION_2, "\"end\":{\"date\":\"2020-12-31\"},",
+                        ""), "/term/renewal"),
                 invariant(TermCodes.DURATION_NOT_POSITIVE, replace(CONVENTION, "\"P1Y\"", "\"P0D\""),
                         "/term/renewal/period"),
                 invariant(TermCodes.RENEWAL_COUNT_NOT_POSITIVE, replace(CONVENTION, "\"maxRenewals\":2",

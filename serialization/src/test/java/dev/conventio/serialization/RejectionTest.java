@@ -509,6 +509,16 @@ class RejectionTest {
     }
 
     @Test
+    void aDocumentOfBytesOverTheLimitIsRejectedBeforeItIsParsed() {
+        // Found by JsonLimitsFuzzTest: Jackson measures a byte array before it makes a parser.
+        String document = replace(CONVENTION, "\"legalBases\":[]", "\"legalBases\":[]" + " ".repeat(16 << 20));
+        ConventioJsonException rejection = catchThrowableOfType(ConventioJsonException.class,
+                () -> JSON.read(JsonDocument.CONVENTION, document.getBytes(StandardCharsets.UTF_8)));
+        assertThat(rejection.code()).isEqualTo(RejectionCode.LIMIT_EXCEEDED);
+        assertThat(rejection.getMessage()).contains("Document length");
+    }
+
+    @Test
     void tooManyTokensAreRejected() {
         String document = replace(CONVENTION, "\"legalBases\":[]", "\"legalBases\":["
                 + String.join(",", java.util.Collections.nCopies(1_000_001, "\"l\"")) + "]");

@@ -12,6 +12,7 @@ import dev.conventio.signature.Signature;
 import dev.conventio.term.StartRule;
 import dev.conventio.term.Term;
 import dev.conventio.term.TermEnd;
+import dev.conventio.testkit.shrink.Spans;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.temporal.ChronoUnit;
@@ -107,7 +108,8 @@ public final class AmendmentGen {
 
     /**
      * Obtains a generator of signed amendments n° 1 valid for the convention: concluded in the first
-     * half of its term, in force until a day of the second half.
+     * half of its term, in force until a day of the second half; now and then, with the probability
+     * of {@link EdgeCases}, concluded on the convention's last day.
      *
      * @param convention  the convention, not null
      * @return the generator, never null
@@ -134,9 +136,19 @@ public final class AmendmentGen {
         LocalDate end = Standing.lastDay(convention);
         return (random, size) -> {
             Standing standing = Standing.of(convention, end);
-            Window window = HistoryGen.windows(random, convention.concludedOn(), end, 1).get(0);
+            Window window = !draft && Draws.edge(random) ? onLastDay(random, convention.concludedOn(), end)
+                    : HistoryGen.windows(random, convention.concludedOn(), end, 1).get(0);
             return build(random, size, standing, 1, window, draft).amendment();
         };
+    }
+
+    /**
+     * The dates of an amendment concluded on the convention's last day, in force from that day for
+     * up to a year, signed within the 30 days before.
+     */
+    private static Window onLastDay(RandomGenerator random, LocalDate concludedOn, LocalDate last) {
+        LocalDate earliest = last.minusDays(30).isBefore(concludedOn) ? concludedOn : last.minusDays(30);
+        return new Window(last, last, last.plusDays(1 + random.nextInt(365)), earliest);
     }
 
     /**
@@ -151,8 +163,9 @@ public final class AmendmentGen {
         if (number < 1) {
             throw new IllegalArgumentException("amendments are numbered from 1, was " + number);
         }
-        return (random, size) -> random.nextBoolean() ? UnrecordedAmendment.of(number)
-                : UnrecordedAmendment.of(number, "mentionné dans le préambule de l'avenant n° " + (number + 1));
+        return (random, size) -> random.nextBoolean()
+                ? UnrecordedAmendment.of(number, "mentionné dans le préambule de l'avenant n° " + (number + 1))
+                : UnrecordedAmendment.of(number);
     }
 
     /**
@@ -168,11 +181,15 @@ public final class AmendmentGen {
      */
     static Built build(RandomGenerator random, int size, Standing standing, int number, Window window, boolean draft) {
         Standing after = standing.copy();
-        int count = random.nextInt(0, Math.min(MAX_CHANGES, 1 + size / 2) + 1);
-        int articleCount = 1 + random.nextInt(Math.max(1, Math.min(4, count)));
+        int most = Math.min(MAX_CHANGES, 1 + size / 2);
+        int articleCount = 1 + random.nextInt(Math.min(4, most));
+        // The number of changes just before the changes, each change's draws together: the
+        // shrinker deletes a change with one less in that number.
+        int count = Draws.length(random, 0, most);
         List<Change> changes = new ArrayList<>(count);
         Set<String> signatories = new LinkedHashSet<>(standing.parties.keySet());
         for (int i = 0; i < count; i++) {
+            Spans.open(random);
             String article = Integer.toString(1 + random.nextInt(articleCount));
             Change change = pick(random, ChangeKind.applicableTo(after)).build(random, after, article);
             after.apply(change);
@@ -180,10 +197,11 @@ public final class AmendmentGen {
                 signatories.add(added.party().id());
             }
             changes.add(change);
+            Spans.close(random);
         }
         Amendment.Builder builder = Amendment.builder().number(number)
                 .title("Avenant n° " + number + " à la convention de partenariat")
-                .addAllPreamble(ConventionGen.sample(random, FrenchData.PREAMBLES, random.nextInt(3)))
+                .addAllPreamble(ConventionGen.sample(random, FrenchData.PREAMBLES, Draws.length(random, 0, 2)))
                 .addAllChanges(changes)
                 .term(term(random, window, draft));
         for (int i = 1; i <= articleCount; i++) {

@@ -159,7 +159,7 @@ enum ChangeKind {
         Change build(RandomGenerator random, Standing standing, String article) {
             Money amount = ConventionGen.amount(random);
             return ChangeContributionAmount.of(article, pick(random, standing.plainContributions()).id(), amount,
-                    random.nextBoolean() ? List.of() : ConventionGen.schedule(random, amount, standing.concludedOn));
+                    random.nextBoolean() ? ConventionGen.schedule(random, amount, standing.concludedOn) : List.of());
         }
     },
     CHANGE_CONTRIBUTION_SCHEDULE(ChangeContributionSchedule.class) {

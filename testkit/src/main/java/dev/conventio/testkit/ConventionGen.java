@@ -16,9 +16,11 @@ import dev.conventio.term.Renewal;
 import dev.conventio.term.StartRule;
 import dev.conventio.term.Term;
 import dev.conventio.term.TermEnd;
+import dev.conventio.testkit.shrink.Spans;
 import dev.conventio.work.Orientation;
 import dev.conventio.work.Phase;
 import dev.conventio.work.PhaseStatus;
+import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.Year;
@@ -35,7 +37,9 @@ import org.joda.money.Money;
  *
  * <p>Every value is valid by construction. Conventions are concluded between 2015 and 2024, in
  * euros, with budget years from the year of conclusion on, and their text reads like a French
- * convention de partenariat.
+ * convention de partenariat. Now and then, with the probability of {@link EdgeCases}, an amount is
+ * 0.01 € or the largest the format allows, a budget period is 0000, 9999 or 0000-9999, an
+ * identifier has the longest length allowed and an optional list is empty.
  *
  * <p>This class is immutable and thread-safe.
  *
@@ -51,6 +55,9 @@ public final class ConventionGen {
     /** The natures of version 1 of the format; {@link MoneyGen} gives the others. */
     private static final List<ContributionNature> VERSION_ONE_NATURES = List.of(ContributionNature.FINANCIAL_PARTICIPATION,
             ContributionNature.GRANT, ContributionNature.REMUNERATION, ContributionNature.IN_KIND, ContributionNature.OTHER);
+    /** The budget periods at the limits of the format: its first year, its last, and both. */
+    private static final List<BudgetPeriod> EDGE_BUDGETS = List.of(BudgetPeriod.ofYear(0), BudgetPeriod.ofYear(9999),
+            BudgetPeriod.of(Year.of(0), Year.of(9999)));
 
     private ConventionGen() {
     }
@@ -87,7 +94,8 @@ public final class ConventionGen {
         List<Party> parties = PartyGen.distinctParties(2, 6).generate(random, size / 2);
         List<String> ids = parties.stream().map(Party::id).toList();
         builder.addAllParties(parties)
-                .addAllLegalBases(sample(random, FrenchData.LEGAL_BASES, random.nextInt(FrenchData.LEGAL_BASES.size())))
+                .addAllLegalBases(sample(random, FrenchData.LEGAL_BASES,
+                        Draws.length(random, 0, FrenchData.LEGAL_BASES.size() - 1)))
                 .addAllArticles(articles(1, 8).generate(random, size))
                 .addAllSignatures(signatures(random, size, ids, concludedOn.minusDays(60), concludedOn));
         if (random.nextBoolean()) {
@@ -100,18 +108,23 @@ public final class ConventionGen {
         }
         List<Phase> phases = phases(1, 5).generate(random, size);
         builder.addAllPhases(phases);
-        int count = random.nextInt(1, 2 + Math.min(4, size / 2));
+        int count = Draws.length(random, 1, 1 + Math.min(4, size / 2));
         for (int i = 1; i <= count; i++) {
-            builder.addContribution(contribution(random, "participation-" + i, ids, concludedOn));
+            Spans.open(random);
+            String id = Draws.edge(random) ? Draws.longest("participation-" + i) : "participation-" + i;
+            builder.addContribution(contribution(random, id, ids, concludedOn));
+            Spans.close(random);
         }
         if (random.nextInt(4) != 0) {
             builder.steeringCommittee(committee(random, ids));
         }
         LocalDate decided = concludedOn;
-        int decisions = random.nextInt(0, 1 + Math.min(3, size));
+        int decisions = Draws.length(random, 0, Math.min(3, size));
         for (int i = 0; i < decisions; i++) {
+            Spans.open(random);
             decided = decided.plusDays(1 + random.nextInt(200));
             builder.addDecision(decision(random, decided, phases.size()));
+            Spans.close(random);
         }
         if (random.nextInt(8) != 0) {
             builder.term(conventionTerm(random, concludedOn));
@@ -140,7 +153,7 @@ public final class ConventionGen {
 
     static Article article(RandomGenerator random, String number) {
         String title = pick(random, FrenchData.ARTICLE_TITLES);
-        return random.nextInt(3) == 0
+        return Draws.oneIn(random, 3)
                 ? Article.of(number, title, "Les parties conviennent des dispositions de l'article " + number + ".")
                 : Article.of(number, title);
     }
@@ -176,7 +189,7 @@ public final class ConventionGen {
         Phase.Builder builder = Phase.builder().number(number).title(pick(random, FrenchData.PHASE_TITLES))
                 .status(pick(random, List.of(PhaseStatus.values())))
                 .addAllOrientations(orientations(0, 4).generate(random, 4));
-        if (random.nextInt(3) == 0) {
+        if (Draws.oneIn(random, 3)) {
             builder.description("Phase " + number + " du programme de travail.");
         }
         return builder.build();
@@ -191,7 +204,7 @@ public final class ConventionGen {
      * @throws IllegalArgumentException if the bounds are out of range
      */
     public static Gen<List<Orientation>> orientations(int min, int max) {
-        return numbered(min, max, (random, order) -> random.nextInt(3) == 0
+        return numbered(min, max, (random, order) -> Draws.oneIn(random, 3)
                 ? Orientation.of(order, pick(random, FrenchData.ORIENTATIONS), pick(random, FrenchData.JUSTIFICATIONS))
                 : Orientation.of(order, pick(random, FrenchData.ORIENTATIONS)));
     }
@@ -207,10 +220,12 @@ public final class ConventionGen {
             throw new IllegalArgumentException("lengths must satisfy 0 <= min <= max, were " + min + ", " + max);
         }
         return (random, size) -> {
-            int count = random.nextInt(min, Math.min(max, min + size) + 1);
+            int count = Draws.length(random, min, Math.min(max, min + size));
             List<T> values = new ArrayList<>(count);
             for (int i = 1; i <= count; i++) {
+                Spans.open(random);
                 values.add(element.build(random, i));
+                Spans.close(random);
             }
             return List.copyOf(values);
         };
@@ -243,8 +258,11 @@ public final class ConventionGen {
         boolean swap = random.nextBoolean();
         Money amount = amount(random);
         int first = from.getYear() + random.nextInt(3);
-        BudgetPeriod budget = random.nextInt(4) == 0 ? BudgetPeriod.of(Year.of(first), Year.of(first + 1 + random.nextInt(3)))
-                : BudgetPeriod.ofYear(first);
+        BudgetPeriod budget = Draws.oneIn(random, 4)
+                ? BudgetPeriod.of(Year.of(first), Year.of(first + 1 + random.nextInt(3))) : BudgetPeriod.ofYear(first);
+        if (Draws.edge(random)) {
+            budget = pick(random, EDGE_BUDGETS);
+        }
         FinancialContribution.Builder builder = FinancialContribution.builder().id(id)
                 .contributor(parties.get(pair.get(swap ? 1 : 0)))
                 .beneficiary(parties.get(pair.get(swap ? 0 : 1)))
@@ -260,8 +278,14 @@ public final class ConventionGen {
         return builder.build();
     }
 
-    /** An amount in euros between 1 000 € and 500 000 €, in whole hundreds three times in four. */
+    /**
+     * An amount in euros between 1 000 € and 500 000 €, in whole hundreds three times in four; now
+     * and then 0.01 € or the largest amount the format allows.
+     */
     static Money amount(RandomGenerator random) {
+        if (Draws.edge(random)) {
+            return random.nextBoolean() ? Draws.LARGEST_AMOUNT : Draws.SMALLEST_AMOUNT;
+        }
         long cents = random.nextInt(4) == 0 ? random.nextLong(100_000, 50_000_001) : 100 * 100 * random.nextLong(10, 5001);
         return Money.ofMinor(CurrencyUnit.EUR, cents);
     }
@@ -281,7 +305,11 @@ public final class ConventionGen {
 
     /** As {@link #schedule(RandomGenerator, Money, LocalDate)}, with at least {@code min} instalments (at most 4). */
     static List<Instalment> schedule(RandomGenerator random, Money amount, LocalDate from, int min) {
-        long remaining = amount.getAmountMinorLong();
+        BigInteger minor = amount.getAmount().movePointRight(amount.getScale()).toBigIntegerExact();
+        if (minor.bitLength() > 62) {
+            return largeSchedule(random, amount, minor, from, min);
+        }
+        long remaining = minor.longValueExact();
         int count = (int) Math.min(random.nextInt(min, 5), remaining);
         List<Instalment> instalments = new ArrayList<>(count);
         LocalDate due = from;
@@ -291,6 +319,23 @@ public final class ConventionGen {
             remaining -= part;
             due = due.plusDays(1 + random.nextInt(180));
             instalments.add(Instalment.of(due, Money.ofMinor(amount.getCurrencyUnit(), part)));
+        }
+        return instalments;
+    }
+
+    /** Splits an amount too large for a long of minor units into nearly equal instalments. */
+    private static List<Instalment> largeSchedule(RandomGenerator random, Money amount, BigInteger minor, LocalDate from,
+            int min) {
+        int count = random.nextInt(min, 5);
+        List<Instalment> instalments = new ArrayList<>(count);
+        BigInteger remaining = minor;
+        LocalDate due = from;
+        for (int i = count; i > 0; i--) {
+            BigInteger part = i == 1 ? remaining : remaining.divide(BigInteger.valueOf(i));
+            remaining = remaining.subtract(part);
+            due = due.plusDays(1 + random.nextInt(180));
+            instalments.add(Instalment.of(due, Money.of(amount.getCurrencyUnit(),
+                    new java.math.BigDecimal(part, amount.getScale()))));
         }
         return instalments;
     }
@@ -309,7 +354,7 @@ public final class ConventionGen {
 
     static SteeringCommittee committee(RandomGenerator random, List<String> parties) {
         SteeringCommittee.Builder builder = SteeringCommittee.builder().name(pick(random, FrenchData.COMMITTEE_NAMES))
-                .addAllMembers(sample(random, parties, random.nextInt(parties.size() + 1)));
+                .addAllMembers(sample(random, parties, Draws.length(random, 0, parties.size())));
         if (random.nextBoolean()) {
             builder.mission(pick(random, FrenchData.MISSIONS));
         }
@@ -331,7 +376,7 @@ public final class ConventionGen {
         int years = 1 + random.nextInt(5);
         TermEnd end = random.nextBoolean() ? TermEnd.after(Period.ofYears(years))
                 : TermEnd.on(LocalDate.of(concludedOn.getYear() + years, 12, 31));
-        return random.nextInt(4) == 0 ? Term.of(start, end, Renewal.of(Period.ofYears(1), 1 + random.nextInt(3),
+        return Draws.oneIn(random, 4) ? Term.of(start, end, Renewal.of(Period.ofYears(1), 1 + random.nextInt(3),
                 random.nextBoolean())) : Term.of(start, end);
     }
 
@@ -350,9 +395,11 @@ public final class ConventionGen {
         List<Signature> signatures = new ArrayList<>(parties.size());
         int last = random.nextInt(parties.size());
         for (int i = 0; i < parties.size(); i++) {
+            Spans.open(random);
             LocalDate date = i == last ? to : Dates.between(random, from, to);
             signatures.add(Signature.of(parties.get(i), PartyGen.persons().generate(random, size),
                     pick(random, FrenchData.CAPACITIES), date));
+            Spans.close(random);
         }
         return signatures;
     }

@@ -1,5 +1,6 @@
 package dev.conventio.testkit;
 
+import dev.conventio.testkit.shrink.Spans;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -24,6 +25,12 @@ import java.util.random.RandomGenerator;
  *
  * <p>Implementations must be stateless and thread-safe; the combinators below return such
  * generators when their arguments are.
+ *
+ * <p>A failing case shrinks with no extra work: the testkit records the choices a generator draws
+ * and replays simpler ones (see {@link dev.conventio.testkit.shrink.Shrinker}). It shrinks best when
+ * the lowest value of each draw is the simplest choice: a length drawn from its minimum, the common
+ * branch of a rare one at zero ({@code random.nextInt(5) == 4 ? rare : common} rather than
+ * {@code == 0}), as the testkit's own generators draw.
  *
  * @param <T>  the type of the generated values
  *
@@ -94,7 +101,8 @@ public interface Gen<T> {
 
     /**
      * Obtains a generator of lists of this generator's values, whose length grows with the size:
-     * between {@code min} and {@code min(max, min + size)}.
+     * between {@code min} and {@code min(max, min + size)}, and now and then one of those two
+     * bounds, with the probability of {@link EdgeCases}.
      *
      * @param min  the shortest length, zero or positive
      * @param max  the longest length, not less than {@code min}
@@ -106,10 +114,12 @@ public interface Gen<T> {
             throw new IllegalArgumentException("list lengths must satisfy 0 <= min <= max, were " + min + ", " + max);
         }
         return (random, size) -> {
-            int length = random.nextInt(min, Math.min(max, min + size) + 1);
+            int length = Draws.length(random, min, Math.min(max, min + size));
             List<T> values = new ArrayList<>(length);
             for (int i = 0; i < length; i++) {
+                Spans.open(random);
                 values.add(generate(random, size));
+                Spans.close(random);
             }
             return List.copyOf(values);
         };

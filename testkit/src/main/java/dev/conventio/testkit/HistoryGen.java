@@ -4,7 +4,6 @@ import dev.conventio.amendment.Amendment;
 import dev.conventio.amendment.AmendmentRecord;
 import dev.conventio.convention.Convention;
 import dev.conventio.history.History;
-import dev.conventio.testkit.AmendmentGen.Built;
 import dev.conventio.testkit.AmendmentGen.Window;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -57,8 +56,26 @@ public final class HistoryGen {
      * @throws NullPointerException if the generator is null
      */
     public static Gen<History> histories(Gen<Convention> conventions) {
+        return histories(conventions, MAX_AMENDMENTS);
+    }
+
+    /**
+     * Obtains a generator of valid histories of the given conventions with up to
+     * {@code min(size, maxSigned)} signed amendments, now and then after unrecorded ones and
+     * before a draft, such as the long histories of a benchmark.
+     *
+     * @param conventions  the generator of base conventions, not null
+     * @param maxSigned  the most signed amendments, zero or positive
+     * @return the generator, never null
+     * @throws IllegalArgumentException if {@code maxSigned} is negative
+     * @throws NullPointerException if the generator is null
+     */
+    public static Gen<History> histories(Gen<Convention> conventions, int maxSigned) {
         Objects.requireNonNull(conventions, "conventions");
-        return conventions.flatMap(base -> records(base).map(records -> History.of(base, records)));
+        if (maxSigned < 0) {
+            throw new IllegalArgumentException("the most signed amendments is zero or positive, was " + maxSigned);
+        }
+        return conventions.flatMap(base -> records(base, maxSigned).map(records -> History.of(base, records)));
     }
 
     /**
@@ -89,7 +106,7 @@ public final class HistoryGen {
         LocalDate to = Standing.lastDay(history.asOf(from).convention());
         for (AmendmentRecord record : history.amendments()) {
             if (record instanceof Amendment amendment && !amendment.isDraft()) {
-                LocalDate last = amendment.term().lastDay(startOf(amendment));
+                LocalDate last = amendment.term().lastDay(startOf(amendment)).orElse(LocalDate.MAX);
                 to = !last.isBefore(from) && last.isBefore(to) ? last : to;
             }
         }
@@ -123,30 +140,17 @@ public final class HistoryGen {
      * @throws NullPointerException if the convention is null
      */
     public static Gen<List<AmendmentRecord>> records(Convention convention) {
+        return records(convention, MAX_AMENDMENTS);
+    }
+
+    private static Gen<List<AmendmentRecord>> records(Convention convention, int maxSigned) {
         Objects.requireNonNull(convention, "convention");
         LocalDate end = Standing.lastDay(convention);
         if (ChronoUnit.DAYS.between(convention.concludedOn(), end) < 1) {
             throw new IllegalArgumentException("convention " + convention.reference()
                     + " is in force for less than two days: no amendment can be planned");
         }
-        return (random, size) -> {
-            List<AmendmentRecord> records = new ArrayList<>();
-            int unrecorded = random.nextInt(4) == 0 ? 1 + random.nextInt(2) : 0;
-            for (int i = 1; i <= unrecorded; i++) {
-                records.add(AmendmentGen.unrecorded(i).generate(random, size));
-            }
-            int signed = random.nextInt(0, Math.min(MAX_AMENDMENTS, size) + 1);
-            boolean draft = random.nextInt(5) == 0;
-            List<Window> windows = windows(random, convention.concludedOn(), end, signed + (draft ? 1 : 0));
-            Standing standing = Standing.of(convention, end);
-            for (int i = 0; i < windows.size(); i++) {
-                Built built = AmendmentGen.build(random, size, standing, records.size() + 1, windows.get(i),
-                        draft && i == signed);
-                records.add(built.amendment());
-                standing = built.after();
-            }
-            return List.copyOf(records);
-        };
+        return (random, size) -> HistoryPlan.records(random, size, convention, end, maxSigned);
     }
 
     /**

@@ -148,7 +148,7 @@ public final class InvalidCases {
         cases.put(HistoryCodes.MONEY_CURRENCY_MIXED, convention((random, c) -> {
             Convention mixed = c.toBuilder().addContribution(FinancialContribution.builder()
                     .from(c.contributions().get(0)).id("participation-chf")
-                    .amount(Money.ofMinor(CurrencyUnit.CHF, c.contributions().get(0).amount().orElseThrow().getAmountMinorLong()))
+                    .amount(Money.of(CurrencyUnit.CHF, c.contributions().get(0).amount().orElseThrow().getAmount()))
                     .schedule(List.of()).build()).build();
             ConsolidatedConvention consolidated = History.of(mixed).asOf(mixed.concludedOn());
             return InvalidCase.of(HistoryCodes.MONEY_CURRENCY_MIXED, "a contribution in CHF next to one in EUR,"
@@ -349,7 +349,7 @@ public final class InvalidCases {
         cases.put(FinanceCodes.SCHEDULE_CURRENCY_MISMATCH, contribution(true, (random, c) -> {
             List<Instalment> schedule = new ArrayList<>(c.schedule());
             Instalment first = schedule.get(0);
-            schedule.set(0, Instalment.of(first.dueOn().orElseThrow(), Money.ofMinor(CurrencyUnit.USD, first.amount().getAmountMinorLong())));
+            schedule.set(0, Instalment.of(first.dueOn().orElseThrow(), Money.of(CurrencyUnit.USD, first.amount().getAmount())));
             return InvalidCase.of(FinanceCodes.SCHEDULE_CURRENCY_MISMATCH, "first instalment in USD",
                     () -> c.withSchedule(schedule));
         }));
@@ -424,7 +424,7 @@ public final class InvalidCases {
                     + "' appended", h, a.withSignatures(signatures));
         }));
         cases.put(HistoryCodes.AMENDMENT_AFTER_CONVENTION_END, first((random, h, a) -> {
-            LocalDate end = h.base().term().orElseThrow().end().date().orElseThrow();
+            LocalDate end = h.base().term().orElseThrow().end().orElseThrow().date().orElseThrow();
             long shift = ChronoUnit.DAYS.between(a.lastSignatureDate().orElseThrow(), end) + 1 + random.nextInt(60);
             return InvalidCase.ofRule(HistoryCodes.AMENDMENT_AFTER_CONVENTION_END, "signatures moved " + shift
                     + " days later, after the convention ended on " + end, h, shifted(a, shift));
@@ -538,8 +538,12 @@ public final class InvalidCases {
     /** Mutates a contribution between two parties, with a schedule of at least two instalments or none. */
     private static Gen<InvalidCase> contribution(boolean scheduled, Mutation<FinancialContribution> mutation) {
         return (random, size) -> {
-            FinancialContribution valid = ConventionGen.contribution(random, "participation-1",
+            FinancialContribution generated = ConventionGen.contribution(random, "participation-1",
                     List.of("metropole-amp", "gip-crpv-paca"), LocalDate.of(2020, 1, 1));
+            // Two instalments need two cents at least: 0.01 €, an edge case, is made 0.02 €.
+            FinancialContribution valid = scheduled && generated.amount().orElseThrow().isLessThan(Money.ofMinor(CurrencyUnit.EUR, 2))
+                    ? FinancialContribution.builder().from(generated).amount(generated.amount().orElseThrow().plusMinor(1))
+                            .schedule(List.of()).build() : generated;
             List<Instalment> schedule = scheduled
                     ? ConventionGen.schedule(random, valid.amount().orElseThrow(), LocalDate.of(2020, 1, 1), 2) : List.of();
             return mutation.mutate(random, valid.withSchedule(schedule));
@@ -548,8 +552,42 @@ public final class InvalidCases {
 
     /** Mutates a valid next amendment of a generated history. */
     static Gen<InvalidCase> next(RuleMutation mutation) {
-        return HistoryGen.histories().flatMap(h -> HistoryGen.nextAmendments(h)
-                .flatMap(a -> (random, size) -> mutation.mutate(random, h, a)));
+        return new NextCases(mutation);
+    }
+
+    /** The cases of a mutation of a valid next amendment, of a generated history or of a given one. */
+    private static final class NextCases implements Gen<InvalidCase> {
+        private final RuleMutation mutation;
+
+        NextCases(RuleMutation mutation) {
+            this.mutation = mutation;
+        }
+
+        @Override
+        public InvalidCase generate(RandomGenerator random, int size) {
+            return HistoryGen.histories().flatMap(h -> of(h, HistoryGen.nextAmendments(h))).generate(random, size);
+        }
+
+        Gen<InvalidCase> of(History h, Gen<Amendment> next) {
+            return next.flatMap(a -> (random, size) -> mutation.mutate(random, h, a));
+        }
+    }
+
+    /**
+     * Obtains a generator of invalid cases of the rules and policies whose candidate is one mutation
+     * of a valid next amendment of the given history, each code equally likely, such as a stateful
+     * test tries on the history it has built. Policy cases add their policy to the history.
+     *
+     * @param history  the history, not null
+     * @return the generator, never null
+     * @throws IllegalArgumentException if the history has no day left for a new amendment, as
+     *     {@link HistoryGen#nextAmendments(History)} says
+     * @throws NullPointerException if the history is null
+     */
+    public static Gen<InvalidCase> invalidNextAmendments(History history) {
+        Gen<Amendment> next = HistoryGen.nextAmendments(history);
+        return Gen.oneOf(CASES.values().stream().filter(NextCases.class::isInstance)
+                .map(cases -> ((NextCases) cases).of(history, next)).toList());
     }
 
     /**

@@ -8,6 +8,7 @@ import dev.conventio.party.Representative;
 import dev.conventio.party.Siren;
 import dev.conventio.party.Siret;
 import dev.conventio.testkit.FrenchData.Body;
+import dev.conventio.testkit.shrink.Spans;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -23,7 +24,9 @@ import java.util.random.RandomGenerator;
  * <p>Every value is valid by construction: SIREN and SIRET numbers get a computed Luhn check digit
  * (or, for the establishments of La Poste, a last digit that makes their digit sum a multiple of 5),
  * and a party's SIRET always belongs to its SIREN. Parties are real French public bodies or invented
- * associations; people have invented names, except the signatories of the reference document.
+ * associations; people have invented names, except the signatories of the reference document. Now
+ * and then, with the probability of {@link EdgeCases}, a party's identifier has the longest length
+ * allowed, 64 characters.
  *
  * <p>This class is immutable and thread-safe.
  *
@@ -188,14 +191,19 @@ public final class PartyGen {
             throw new IllegalArgumentException("distinct parties need 1 <= min <= max <= 20, were " + min + ", " + max);
         }
         return (random, size) -> {
-            int count = random.nextInt(min, Math.min(max, min + size) + 1);
+            int count = Draws.length(random, min, Math.min(max, min + size));
             List<Party> parties = new ArrayList<>(count);
-            for (int position : Gen.pickDistinct(random, FrenchData.BODIES.size(), count)) {
-                parties.add(party(random, size, FrenchData.BODIES.get(position)));
-            }
-            // pickDistinct sorts the positions: shuffle the order the instrument names them in.
-            for (int i = parties.size() - 1; i > 0; i--) {
-                java.util.Collections.swap(parties, i, random.nextInt(i + 1));
+            int[] bodies = java.util.stream.IntStream.range(0, FrenchData.BODIES.size()).toArray();
+            for (int i = 0; i < count; i++) {
+                // One step of a partial shuffle per party, its draws with the party's own: the body
+                // is one not taken yet, and the parties come in the order they are drawn.
+                Spans.open(random);
+                int j = random.nextInt(i, bodies.length);
+                int body = bodies[j];
+                bodies[j] = bodies[i];
+                bodies[i] = body;
+                parties.add(party(random, size, FrenchData.BODIES.get(body)));
+                Spans.close(random);
             }
             return List.copyOf(parties);
         };
@@ -212,7 +220,8 @@ public final class PartyGen {
     public static Gen<Party> partiesOtherThan(Collection<String> taken) {
         Set<String> excluded = Set.copyOf(Objects.requireNonNull(taken, "taken"));
         return (random, size) -> {
-            List<Body> free = FrenchData.BODIES.stream().filter(body -> !excluded.contains(body.id())).toList();
+            List<Body> free = FrenchData.BODIES.stream().filter(body -> !excluded.contains(body.id())
+                    && !excluded.contains(Draws.longest(body.id()))).toList();
             if (!free.isEmpty()) {
                 return party(random, size, pick(random, free));
             }
@@ -224,7 +233,8 @@ public final class PartyGen {
     }
 
     private static Party party(RandomGenerator random, int size, Body body) {
-        Party.Builder builder = Party.builder().id(body.id()).name(body.name()).kind(body.kind());
+        String id = Draws.edge(random) ? Draws.longest(body.id()) : body.id();
+        Party.Builder builder = Party.builder().id(id).name(body.name()).kind(body.kind());
         int identity = random.nextInt(4);
         String siren = sirenDigits(random);
         if (identity == 1 || identity == 3) {

@@ -33,13 +33,16 @@ import dev.conventio.change.ReplaceContribution;
 import dev.conventio.change.ReplacePhase;
 import dev.conventio.change.SetGovernance;
 import dev.conventio.change.SetOrientations;
+import dev.conventio.change.ProlongTerm;
 import dev.conventio.change.SetTerm;
+import dev.conventio.change.TerminateConvention;
 import dev.conventio.convention.Convention;
 import dev.conventio.finance.FinancialContribution;
 import dev.conventio.governance.CommitteeDecision;
 import dev.conventio.party.Party;
 import dev.conventio.signature.Signature;
 import dev.conventio.term.Term;
+import dev.conventio.term.TermEnd;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -72,6 +75,8 @@ final class Standing {
     final Set<String> articles = new LinkedHashSet<>();
     final Set<CommitteeDecision> decisions = new LinkedHashSet<>();
     int phases;
+    /** Whether a termination is recorded: a convention is terminated at most once. */
+    boolean terminated;
     int highestValidatedPhase;
     LocalDate lastDecision;
     Optional<Term> term;
@@ -108,6 +113,7 @@ final class Standing {
         articles.addAll(other.articles);
         decisions.addAll(other.decisions);
         phases = other.phases;
+        terminated = other.terminated;
         highestValidatedPhase = other.highestValidatedPhase;
         lastDecision = other.lastDecision;
         term = other.term;
@@ -136,8 +142,9 @@ final class Standing {
         }
         Optional<LocalDate> start = term.get().start().startDate(
                 Signature.signedByAllOn(convention.signatures(), convention.partyIds()));
-        return term.get().end().date()
-                .orElseGet(() -> term.get().lastDay(start.orElse(convention.concludedOn())));
+        // A term without an end: the generators plan within three years of the conclusion.
+        return term.get().end().flatMap(TermEnd::date).or(() -> term.get().lastDay(start.orElse(
+                convention.concludedOn()))).orElse(convention.concludedOn().plusYears(3));
     }
 
     /** The identifiers of the parties, in order. */
@@ -188,7 +195,7 @@ final class Standing {
 
     /** The current term's fixed end, if it has one. */
     Optional<LocalDate> fixedEnd() {
-        return term.flatMap(value -> value.end().date());
+        return term.flatMap(Term::end).flatMap(TermEnd::date);
     }
 
     private void record(CommitteeDecision decision) {
@@ -386,6 +393,18 @@ final class Standing {
             @Override
             public Void visit(SetYearlyAmount change) {
                 return put(contributions.get(change.contribution()).withYearlyAmounts(List.of(change.amount())));
+            }
+
+            @Override
+            public Void visit(ProlongTerm change) {
+                term = term.map(value -> value.withEnd(value.end().orElseThrow().prolongedBy(change.by())));
+                return null;
+            }
+
+            @Override
+            public Void visit(TerminateConvention change) {
+                terminated = true;
+                return null;
             }
 
             private Void put(FinancialContribution contribution) {

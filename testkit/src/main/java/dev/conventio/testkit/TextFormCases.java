@@ -6,17 +6,21 @@ import dev.conventio.date.DateCodes;
 import dev.conventio.date.PartialDate;
 import dev.conventio.finance.BudgetPeriod;
 import dev.conventio.finance.FinanceCodes;
+import dev.conventio.term.Renewal;
 import dev.conventio.term.StartRule;
+import dev.conventio.term.Term;
 import dev.conventio.term.TermCodes;
 import dev.conventio.term.TermEnd;
 import dev.conventio.validation.ViolationCode;
+import java.time.LocalDate;
+import java.time.Period;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Invalid cases of the values that have a text form: a text their {@code parse} does not read,
  * each one targeted mistake on a valid text (a missing digit, a constant's Java name, a day that
- * does not exist).
+ * does not exist); and a term whose parts do not fit together (a renewal with no end to renew from).
  */
 final class TextFormCases {
 
@@ -46,6 +50,12 @@ final class TextFormCases {
         cases.put(TermCodes.TERM_END_MALFORMED, (random, size) -> {
             String text = pick(random, List.of("2020-12-32", "31/12/2020", "P1Y0M", "P2W", "deux ans"));
             return InvalidCase.of(TermCodes.TERM_END_MALFORMED, "term end '" + text + "'", () -> TermEnd.parse(text));
+        });
+        cases.put(TermCodes.TERM_RENEWAL_WITHOUT_END, (random, size) -> {
+            LocalDate start = LocalDate.of(2015 + random.nextInt(10), 1 + random.nextInt(12), 1);
+            Renewal renewal = Renewal.of(Period.ofYears(1 + random.nextInt(3)), 1 + random.nextInt(3), random.nextBoolean());
+            return InvalidCase.of(TermCodes.TERM_RENEWAL_WITHOUT_END, "open-ended term from " + start + " with "
+                    + renewal, () -> Term.builder().start(StartRule.onDate(start)).renewal(renewal).build());
         });
     }
 }

@@ -71,7 +71,7 @@ class AmendmentPropertiesTest {
         List<History> prefixes = prefixes(history);
         for (int k = 1; k < prefixes.size(); k++) {
             if (history.amendments().get(k - 1) instanceof Amendment amendment && startOf(amendment).isPresent()) {
-                LocalDate lastDay = amendment.term().lastDay(startOf(amendment).get());
+                LocalDate lastDay = amendment.term().lastDay(startOf(amendment).get()).orElse(LocalDate.MAX.minusDays(1));
                 assertThat(prefixes.get(k).asOf(lastDay).amendmentsInForce()).contains(k);
                 assertSameConsolidation(prefixes.get(k), prefixes.get(k - 1), lastDay.plusDays(1));
                 assertThat(history.asOf(lastDay.plusDays(1)).amendmentsInForce()).doesNotContain(k);
@@ -174,7 +174,7 @@ class AmendmentPropertiesTest {
             if (record instanceof Amendment amendment) {
                 startOf(amendment).ifPresent(start -> {
                     dates.add(start);
-                    dates.add(amendment.term().lastDay(start).plusDays(1));
+                    amendment.term().lastDay(start).ifPresent(last -> dates.add(last.plusDays(1)));
                 });
             }
         }

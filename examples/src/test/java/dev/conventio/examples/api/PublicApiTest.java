@@ -25,6 +25,7 @@ class PublicApiTest {
         "conventio-core, dev.conventio.convention.Convention",
         "conventio-format, dev.conventio.format.RejectionCode",
         "conventio-serialization, dev.conventio.serialization.ConventioJson",
+        "conventio-jackson3, dev.conventio.jackson3.ConventioJackson3Module",
         "conventio-testkit, dev.conventio.testkit.Gen"})
     void thePublicApiIsTheGoldenList(String module, String anyClass) throws Exception {
         List<String> actual = PublicApi.of(Class.forName(anyClass));

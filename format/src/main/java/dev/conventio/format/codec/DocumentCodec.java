@@ -89,6 +89,11 @@ public final class DocumentCodec<T> {
         if (source.next() == null) {
             throw in.reject(RejectionCode.MALFORMED_JSON, "the input holds no JSON value", "", source.location());
         }
+        return readToEnd(in);
+    }
+
+    /** Reads the document at the current token, the input's first, and checks nothing follows it. */
+    private T readToEnd(Reader in) throws IOException {
         T value;
         try {
             value = read(in);
@@ -123,6 +128,22 @@ public final class DocumentCodec<T> {
      */
     public T readValue(TokenSource source) throws IOException {
         return read(new Reader(source));
+    }
+
+    /**
+     * Reads the document that starts at the current token, as {@link #readValue}, or — when it is
+     * the whole input, as a Jackson module's is when the mapper fails on trailing tokens — as
+     * {@link #readInput} does from its first token on: nothing may follow it, and malformed text,
+     * trailing content and broken limits win over any other problem.
+     *
+     * @param source  the input, on the document's first token, not null
+     * @param wholeInput  whether the document is the whole input, from its first token to its end
+     * @return the value, never null
+     * @throws Rejection if the document is rejected, for any reason
+     * @throws IOException if the input fails
+     */
+    public T readValue(TokenSource source, boolean wholeInput) throws IOException {
+        return wholeInput ? readToEnd(new Reader(source, null)) : readValue(source);
     }
 
     private T read(Reader in) throws IOException {

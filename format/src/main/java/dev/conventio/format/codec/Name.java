@@ -2,6 +2,8 @@ package dev.conventio.format.codec;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.IntFunction;
 
 /**
  * A member name of the format, declared once: its text, its UTF-8 bytes, and its ordinal among all
@@ -29,6 +31,19 @@ public final class Name {
      */
     public static List<Name> all() {
         return Names.all();
+    }
+
+    /**
+     * Makes an adapter's own encoding of every name, once, at each name's ordinal: what a sink
+     * writes a name as, such as a Jackson {@code SerializedString}, whose bytes the generator caches.
+     *
+     * @param <S>  the adapter's type of encoded name
+     * @param encode  encodes a name's text, not null
+     * @param array  makes the array of that type, not null
+     * @return the encodings, indexed by {@link #ordinal()}, never null
+     */
+    public static <S> S[] encodeAll(Function<String, S> encode, IntFunction<S[]> array) {
+        return all().stream().map(name -> encode.apply(name.text())).toArray(array);
     }
 
     /**

@@ -103,6 +103,7 @@ final class ObjectCodec<T> implements ValueCodec<T>, MembersCodec<T> {
      * hashing. A name not in that version, -1, is an unknown member.
      */
     int indexOf(String name, int version) {
+        // Two members may share a name in different versions (one replacing the other).
         long in = present[version];
         for (int i = 0; i < names.length; i++) {
             if (names[i] == name && (in & (1L << i)) != 0) {
@@ -110,7 +111,6 @@ final class ObjectCodec<T> implements ValueCodec<T>, MembersCodec<T> {
             }
         }
         for (int i = 0; i < names.length; i++) {
-            // Two members may share a name in different versions: a member version 2 changes.
             if (names[i].equals(name) && (in & (1L << i)) != 0) {
                 return i;
             }

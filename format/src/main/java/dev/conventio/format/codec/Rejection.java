@@ -46,6 +46,25 @@ public final class Rejection extends RuntimeException {
         return new Rejection(code, detail, pointer, location, List.of(), cause);
     }
 
+    /**
+     * Obtains the rejection of what a JSON library's parser refused: a broken read limit is
+     * {@link RejectionCode#LIMIT_EXCEEDED}, anything else (malformed text, bytes that are not UTF-8)
+     * {@link RejectionCode#MALFORMED_JSON}; the library's own message is the detail. An adapter
+     * says which it is, from its own exception types, and nothing else.
+     *
+     * @param limit  whether the parser refused the input for a broken limit
+     * @param message  the parser's message, without its location, or null
+     * @param pointer  the JSON Pointer of where the parser stands, not null
+     * @param location  the location the parser gives, not null
+     * @param cause  the parser's exception, not null
+     * @return the rejection, never null
+     */
+    public static Rejection ofParser(boolean limit, String message, String pointer, Location location,
+            Throwable cause) {
+        return of(limit ? RejectionCode.LIMIT_EXCEEDED : RejectionCode.MALFORMED_JSON,
+                message == null ? cause.getClass().getSimpleName() : message, pointer, location, cause);
+    }
+
     /** A domain violation: the first violation names the pointer and the location. */
     static Rejection ofViolations(List<LocatedViolation> violations) {
         LocatedViolation first = violations.get(0);

@@ -8,6 +8,7 @@ import dev.conventio.term.TermEnd;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
+import java.util.Optional;
 
 /** Terms, their start rules, ends and renewals: each object's members declared once. */
 final class TermCodecs {
@@ -44,14 +45,24 @@ final class TermCodecs {
             Renewal.of(values.get(PERIOD), values.get(MAX_RENEWALS), values.get(TACIT)), PERIOD, MAX_RENEWALS, TACIT);
 
     private static final Member<Term, StartRule> TERM_START = Member.required(Names.START, START, Term::start);
-    private static final Member<Term, TermEnd> TERM_END = Member.required(Names.END, END, Term::end);
+    /** Version 1: every term has an end. */
+    private static final Member<Term, TermEnd> TERM_END_1 = Member.<Term, TermEnd>required(Names.END, END,
+            term -> term.end().orElseThrow(() -> new IllegalArgumentException("format version 1 has no term"
+                    + " without an end; write version 2"))).until(1);
+    /** Version 2: a term without an end lasts from its start on. */
+    private static final Member<Term, TermEnd> TERM_END = Member.optional(Names.END, END, Term::end).since(2);
     private static final Member<Term, Renewal> TERM_RENEWAL = Member.optional(Names.RENEWAL, RENEWAL, Term::renewal);
 
-    static final ObjectCodec<Term> TERM = ObjectCodec.of("term", values -> values.has(TERM_RENEWAL)
-            ? Term.of(values.get(TERM_START), values.get(TERM_END), values.get(TERM_RENEWAL))
-            : Term.of(values.get(TERM_START), values.get(TERM_END)), TERM_START, TERM_END, TERM_RENEWAL);
+    static final ObjectCodec<Term> TERM = ObjectCodec.of("term", TermCodecs::term, TERM_START, TERM_END_1, TERM_END,
+            TERM_RENEWAL);
 
     private TermCodecs() {
+    }
+
+    private static Term term(Values values) {
+        TermEnd end = values.has(TERM_END_1) ? values.get(TERM_END_1) : values.get(TERM_END);
+        return Term.builder().start(values.get(TERM_START)).end(Optional.ofNullable(end))
+                .renewal(values.optional(TERM_RENEWAL)).build();
     }
 
     private static TermEnd end(Values values) {

@@ -1,6 +1,13 @@
 package dev.conventio.testkit.junit;
 
 import dev.conventio.testkit.Gen;
+import dev.conventio.testkit.property.Property;
+import dev.conventio.testkit.property.Seeds;
+import dev.conventio.testkit.shrink.ChoiceSequence;
+import dev.conventio.testkit.shrink.ReplayingRandom;
+import dev.conventio.testkit.shrink.ShrinkBudget;
+import dev.conventio.testkit.stats.Classifier;
+import dev.conventio.testkit.stats.Statistics;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
@@ -19,10 +26,10 @@ import org.junit.jupiter.params.support.ParameterDeclarations;
 /**
  * The {@link ArgumentsProvider} behind {@link GeneratedSource}: it draws one seed per case and
  * generates each case from a {@link SplittableRandom} of that seed, so that a case is replayed from
- * its seed alone.
+ * its seed alone; or it replays one case from its choices.
  *
- * <p>The seeds of a run are kept in the test method's extension store, where {@link SeedReporter}
- * finds the seed of a failing invocation.
+ * <p>What a run needs to shrink a failing case (the generator, the size, the budget, the seeds) is
+ * kept in the test method's extension store, where {@link GeneratedCaseShrinker} finds it.
  *
  * <p>Instances are created by JUnit, one per annotated method, and confined to its thread.
  *
@@ -30,15 +37,29 @@ import org.junit.jupiter.params.support.ParameterDeclarations;
  */
 public final class GeneratedArgumentsProvider implements ArgumentsProvider, AnnotationConsumer<GeneratedSource> {
 
+    /** The system property that replays one case from its choices ({@code c1.…}, or {@code @file}). */
+    public static final String REPLAY_PROPERTY = Property.REPLAY_PROPERTY;
     /** The system property that replays one case: its seed, in hexadecimal ({@code 0x…}) or decimal. */
-    public static final String SEED_PROPERTY = "conventio.testkit.seed";
+    public static final String SEED_PROPERTY = Property.SEED_PROPERTY;
     /** The system property that sets the seed drawing every case's seed, to repeat a whole run. */
-    public static final String RUN_SEED_PROPERTY = "conventio.testkit.runSeed";
+    public static final String RUN_SEED_PROPERTY = Property.RUN_SEED_PROPERTY;
     /** The system property that overrides the number of cases. */
-    public static final String COUNT_PROPERTY = "conventio.testkit.count";
+    public static final String COUNT_PROPERTY = Property.COUNT_PROPERTY;
 
     static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(GeneratedSource.class);
-    static final String SEEDS = "seeds";
+    static final String RUN = "run";
+
+    /**
+     * What the shrinker needs of a run: its generator and size, the budget, and each case's seed,
+     * or the choices of the one case replayed; and whether a case of the run was shrunk already,
+     * since the first failing case is the one to shrink and report in full.
+     */
+    record GeneratedRun(Gen<?> generator, int size, ShrinkBudget budget, List<Long> seeds, ChoiceSequence replayed,
+            java.util.concurrent.atomic.AtomicBoolean shrunk) {
+        GeneratedRun(Gen<?> generator, int size, ShrinkBudget budget, List<Long> seeds, ChoiceSequence replayed) {
+            this(generator, size, budget, seeds, replayed, new java.util.concurrent.atomic.AtomicBoolean());
+        }
+    }
 
     private GeneratedSource source;
 
@@ -63,22 +84,60 @@ public final class GeneratedArgumentsProvider implements ArgumentsProvider, Anno
      *
      * @param parameters  the parameters of the test method, not null
      * @param context  the test method's context, not null
-     * @return one set of arguments per case, named after its seed, never null
+     * @return one set of arguments per case, named after its seed or choices, never null
      * @throws ExtensionConfigurationException if the generator method is missing or does not
-     *     return a {@code Gen}, or a property is malformed
+     *     return a {@code Gen}, or a property or attribute is malformed
      */
     @Override
     public Stream<? extends Arguments> provideArguments(ParameterDeclarations parameters, ExtensionContext context) {
-        Gen<?> generator = generator(context);
-        List<Long> seeds = seeds();
-        context.getStore(NAMESPACE).put(SEEDS, seeds);
+        @SuppressWarnings("unchecked")
+        Gen<Object> generator = (Gen<Object>) find(context, source.value(), Gen.class);
+        Statistics<Object> statistics = statistics(context);
         int size = source.size();
-        return IntStream.range(0, seeds.size()).mapToObj(i -> {
+        ShrinkBudget budget = budget();
+        String replay = System.getProperty(REPLAY_PROPERTY);
+        if (replay != null && !replay.isBlank()) {
+            ChoiceSequence choices = configured(() -> Property.choices(replay));
+            context.getStore(NAMESPACE).put(RUN, new GeneratedRun(generator, size, budget, List.of(), choices));
+            Object value = generator.generate(ReplayingRandom.of(choices), size);
+            return Stream.of(arguments("replay=" + choices, value));
+        }
+        List<Long> seeds = seeds();
+        context.getStore(NAMESPACE).put(RUN, new GeneratedRun(generator, size, budget, seeds, null));
+        Stream<Arguments> cases = IntStream.range(0, seeds.size()).mapToObj(i -> {
             long seed = seeds.get(i);
             Object value = generator.sample(seed, size);
-            Object[] values = value instanceof Arguments arguments ? arguments.get() : new Object[] {value};
-            return Arguments.argumentSet(name(seed, values), values);
+            if (statistics != null) {
+                statistics.record(value);
+            }
+            return arguments("seed=" + Seeds.format(seed), value);
         });
+        return statistics == null ? cases : cases.onClose(() -> System.out.print("[conventio-testkit] "
+                + context.getDisplayName() + ": " + statistics.report()));
+    }
+
+    private static Arguments arguments(String name, Object value) {
+        Object[] values = value instanceof Arguments arguments ? arguments.get() : new Object[] {value};
+        String text = values.length == 1 ? String.valueOf(values[0]) : java.util.Arrays.toString(values);
+        return Arguments.argumentSet(name + " " + (text.length() > 100 ? text.substring(0, 99) + "…" : text), values);
+    }
+
+    private Statistics<Object> statistics(ExtensionContext context) {
+        if (source.classifiers().length == 0) {
+            return null;
+        }
+        List<Classifier<Object>> classifiers = new ArrayList<>();
+        for (String name : source.classifiers()) {
+            @SuppressWarnings("unchecked")
+            Classifier<Object> classifier = (Classifier<Object>) find(context, name, Classifier.class);
+            classifiers.add(classifier);
+        }
+        return configured(() -> Statistics.of(classifiers));
+    }
+
+    private ShrinkBudget budget() {
+        return configured(() -> ShrinkBudget.fromSystemProperties(ShrinkBudget.of(source.shrinkCandidates(),
+                ShrinkBudget.parseDuration("@GeneratedSource(shrinkTime)", source.shrinkTime()))));
     }
 
     private List<Long> seeds() {
@@ -98,18 +157,20 @@ public final class GeneratedArgumentsProvider implements ArgumentsProvider, Anno
     }
 
     private int count() {
-        String override = System.getProperty(COUNT_PROPERTY);
-        int count;
-        try {
-            count = override == null || override.isBlank() ? source.count() : Integer.parseInt(override.trim());
-        } catch (NumberFormatException e) {
-            throw new ExtensionConfigurationException(COUNT_PROPERTY + " must be a whole number, was '" + override + "'", e);
-        }
-        if (count < 1 || source.size() < 0) {
+        if (source.size() < 0 || source.count() < 1) {
             throw new ExtensionConfigurationException("@GeneratedSource needs count >= 1 and size >= 0, had count "
-                    + count + " and size " + source.size());
+                    + source.count() + " and size " + source.size());
         }
-        return count;
+        return configured(() -> Property.count(source.count()));
+    }
+
+    /** Runs a step of configuration, reporting a malformed value as JUnit's configuration error. */
+    private static <T> T configured(java.util.function.Supplier<T> step) {
+        try {
+            return step.get();
+        } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+            throw new ExtensionConfigurationException(e.getMessage(), e);
+        }
     }
 
     /**
@@ -121,13 +182,9 @@ public final class GeneratedArgumentsProvider implements ArgumentsProvider, Anno
      * @throws ExtensionConfigurationException if the text is not a seed
      */
     static long parseSeed(String property, String text) {
-        String value = text.trim();
         try {
-            if (value.startsWith("0x") || value.startsWith("0X")) {
-                return Long.parseUnsignedLong(value.substring(2), 16);
-            }
-            return Long.parseLong(value);
-        } catch (NumberFormatException e) {
+            return Seeds.parse(text);
+        } catch (IllegalArgumentException e) {
             throw new ExtensionConfigurationException(property + " must be a seed such as 0x9e3779b97f4a7c15, was '"
                     + text + "'", e);
         }
@@ -140,16 +197,11 @@ public final class GeneratedArgumentsProvider implements ArgumentsProvider, Anno
      * @return {@code 0x} and sixteen hexadecimal digits, never null
      */
     static String formatSeed(long seed) {
-        return String.format("0x%016x", seed);
+        return Seeds.format(seed);
     }
 
-    private static String name(long seed, Object[] values) {
-        String text = values.length == 1 ? String.valueOf(values[0]) : java.util.Arrays.toString(values);
-        return "seed=" + formatSeed(seed) + " " + (text.length() > 100 ? text.substring(0, 99) + "…" : text);
-    }
-
-    private Gen<?> generator(ExtensionContext context) {
-        String name = source.value();
+    /** Calls the static method without parameters that a name refers to, which must return a {@code type}. */
+    private static Object find(ExtensionContext context, String name, Class<?> type) {
         Class<?> owner = context.getRequiredTestClass();
         String methodName = name;
         int hash = name.indexOf('#');
@@ -161,20 +213,20 @@ public final class GeneratedArgumentsProvider implements ArgumentsProvider, Anno
             }
             methodName = name.substring(hash + 1);
         }
-        Method method = find(owner, methodName);
-        if (method == null || !Modifier.isStatic(method.getModifiers()) || !Gen.class.isAssignableFrom(method.getReturnType())) {
+        Method method = method(owner, methodName);
+        if (method == null || !Modifier.isStatic(method.getModifiers()) || !type.isAssignableFrom(method.getReturnType())) {
             throw new ExtensionConfigurationException("@GeneratedSource(\"" + name + "\") needs a static method "
-                    + methodName + "() in " + owner.getName() + " that returns a Gen");
+                    + methodName + "() in " + owner.getName() + " that returns a " + type.getSimpleName());
         }
         try {
             method.setAccessible(true);
-            return (Gen<?>) Objects.requireNonNull(method.invoke(null), () -> name + "() returned null");
+            return Objects.requireNonNull(method.invoke(null), () -> name + "() returned null");
         } catch (ReflectiveOperationException e) {
             throw new ExtensionConfigurationException("@GeneratedSource could not call " + name + "()", e);
         }
     }
 
-    private static Method find(Class<?> owner, String name) {
+    private static Method method(Class<?> owner, String name) {
         for (Class<?> type = owner; type != null; type = type.getSuperclass()) {
             try {
                 return type.getDeclaredMethod(name);

@@ -2,6 +2,7 @@ package dev.conventio.testkit.fuzz;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import java.util.Objects;
+import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
 
 /**
@@ -10,32 +11,42 @@ import java.util.random.RandomGenerator;
  *
  * <p>Bounded draws map to {@link FuzzedDataProvider#consumeInt(int, int)} and its kin instead of the
  * JDK's rejection sampling: each draw takes a fixed number of input bytes, which keeps the mapping
- * from input to value stable under mutation, and an exhausted input yields the lowest values, on
- * which the generators, built by construction, always terminate.
+ * from input to value stable under mutation. The first eight bytes consumed are a seed: once the
+ * input is used up, the draws go on from a {@link SplittableRandom} of that seed instead of
+ * answering the lowest values, so that a short input still builds a whole history, with as many
+ * amendments, changes and parties as a long one. The fuzzer steers the first choices with the
+ * input's bytes, and reaches the deep ones by mutating the seed: coverage keeps the seeds that go
+ * somewhere new.
  *
  * <p>Instances are mutable and confined to one fuzzing execution.
  */
 final class FuzzedRandom implements RandomGenerator {
 
     private final FuzzedDataProvider data;
+    private final SplittableRandom rest;
 
     FuzzedRandom(FuzzedDataProvider data) {
         this.data = Objects.requireNonNull(data, "data");
+        this.rest = new SplittableRandom(data.consumeLong());
+    }
+
+    private boolean exhausted() {
+        return data.remainingBytes() == 0;
     }
 
     @Override
     public long nextLong() {
-        return data.consumeLong();
+        return exhausted() ? rest.nextLong() : data.consumeLong();
     }
 
     @Override
     public int nextInt() {
-        return data.consumeInt();
+        return exhausted() ? rest.nextInt() : data.consumeInt();
     }
 
     @Override
     public boolean nextBoolean() {
-        return data.consumeBoolean();
+        return exhausted() ? rest.nextBoolean() : data.consumeBoolean();
     }
 
     @Override
@@ -48,7 +59,7 @@ final class FuzzedRandom implements RandomGenerator {
         if (origin >= bound) {
             throw new IllegalArgumentException("bound " + bound + " must be greater than origin " + origin);
         }
-        return data.consumeInt(origin, bound - 1);
+        return exhausted() ? rest.nextInt(origin, bound) : data.consumeInt(origin, bound - 1);
     }
 
     @Override
@@ -61,6 +72,6 @@ final class FuzzedRandom implements RandomGenerator {
         if (origin >= bound) {
             throw new IllegalArgumentException("bound " + bound + " must be greater than origin " + origin);
         }
-        return data.consumeLong(origin, bound - 1);
+        return exhausted() ? rest.nextLong(origin, bound) : data.consumeLong(origin, bound - 1);
     }
 }

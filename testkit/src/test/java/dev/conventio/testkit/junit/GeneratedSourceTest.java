@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectMethod;
 
 import dev.conventio.testkit.Gen;
+import dev.conventio.testkit.property.Counterexample;
+import dev.conventio.testkit.property.PropertyFailure;
+import dev.conventio.testkit.shrink.ShrinkBudget;
+import dev.conventio.testkit.shrink.ShrinkResult;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -18,7 +22,8 @@ import org.junit.platform.testkit.engine.Events;
 
 /**
  * The JUnit integration: {@link GeneratedSource} runs the number of cases asked for, names each
- * after its seed, reports the seed of a failing case, and replays one case from its seed.
+ * after its seed, shrinks a failing case and reports it with its seed, and replays one case from its
+ * seed or its choices.
  *
  * <p>The fixtures below run in-process through the JUnit Platform test kit; Surefire does not run
  * them on their own (it skips nested classes).
@@ -30,6 +35,7 @@ class GeneratedSourceTest {
 
     @AfterEach
     void clearProperties() {
+        System.clearProperty(GeneratedArgumentsProvider.REPLAY_PROPERTY);
         System.clearProperty(GeneratedArgumentsProvider.SEED_PROPERTY);
         System.clearProperty(GeneratedArgumentsProvider.RUN_SEED_PROPERTY);
         System.clearProperty(GeneratedArgumentsProvider.COUNT_PROPERTY);
@@ -69,6 +75,50 @@ class GeneratedSourceTest {
         @GeneratedSource(value = "dev.conventio.testkit.junit.GeneratedSourceTest$Elsewhere#ones", count = 2)
         void elsewhere(long value) {
             SEEN.add(value);
+        }
+
+        static Gen<Integer> hundreds() {
+            return Gen.integers(0, 1000);
+        }
+
+        static Gen<org.junit.jupiter.params.provider.Arguments> numberAndText() {
+            return Gen.integers(0, 1000).zip(Gen.elements("x", "y", "z"), org.junit.jupiter.params.provider.Arguments::of);
+        }
+
+        static dev.conventio.testkit.stats.Classifier<Integer> parity() {
+            return dev.conventio.testkit.stats.Classifier.of("parity", value -> value % 2 == 0 ? "even" : "odd");
+        }
+
+        @ParameterizedTest
+        @GeneratedSource(value = "hundreds", count = 50)
+        void failsFromOneHundred(int value) {
+            assertThat(value).isLessThan(100);
+        }
+
+        @ParameterizedTest
+        @GeneratedSource(value = "hundreds", count = 50, shrinkCandidates = 0)
+        void failsUnshrunk(int value) {
+            assertThat(value).isLessThan(100);
+        }
+
+        @ParameterizedTest
+        @GeneratedSource(value = "hundreds", count = 50)
+        void odd(int value) {
+            org.junit.jupiter.api.Assumptions.assumeTrue(value % 2 == 1);
+            assertThat(value).isLessThan(100);
+        }
+
+        @ParameterizedTest
+        @GeneratedSource(value = "numberAndText", count = 50)
+        void withTestInfo(int value, String text, org.junit.jupiter.api.TestInfo info) {
+            assertThat(info.getDisplayName()).isNotBlank();
+            assertThat(value).isLessThan(50);
+        }
+
+        @ParameterizedTest
+        @GeneratedSource(value = "hundreds", count = 40, classifiers = "parity")
+        void classified(int value) {
+            assertThat(value).isBetween(0, 1000);
         }
 
         @ParameterizedTest
@@ -132,17 +182,102 @@ class GeneratedSourceTest {
     }
 
     @Test
-    void reportsTheSeedOfAFailingCaseWithTheCommandThatReplaysIt() {
+    void reportsTheSeedOfAFailingCaseWithTheCommandsThatReplayIt() {
         Events events = run("fails", long.class);
         events.assertStatistics(stats -> stats.started(3).failed(3));
-        for (Event failure : events.failed().list()) {
-            Throwable thrown = failure.getPayload(org.junit.platform.engine.TestExecutionResult.class).orElseThrow()
-                    .getThrowable().orElseThrow();
-            assertThat(thrown).isInstanceOf(AssertionError.class).hasMessage("always fails");
-            assertThat(thrown.getSuppressed()).singleElement().satisfies(note -> assertThat(note.getMessage())
-                    .contains("-Dconventio.testkit.seed=" + GeneratedArgumentsProvider.formatSeed(seedOf(failure)))
-                    .contains("-Dtest=" + Fixture.class.getName() + "#fails"));
+        List<Event> failures = events.failed().list();
+        for (Event failure : failures) {
+            Throwable thrown = thrown(failure);
+            assertThat(thrown).isInstanceOf(PropertyFailure.class)
+                    .hasMessageContaining("-Dconventio.testkit.seed=" + GeneratedArgumentsProvider.formatSeed(seedOf(failure)))
+                    .hasMessageContaining("-Dconventio.testkit.replay=c1.")
+                    .hasMessageContaining("-Dtest=" + Fixture.class.getName() + "#fails");
+            assertThat(thrown.getCause()).isInstanceOf(AssertionError.class).hasMessage("always fails");
         }
+        // The first failing case is shrunk, to the simplest long; the others are reported as generated.
+        assertThat(((PropertyFailure) thrown(failures.get(0))).counterexample().value()).isEqualTo(0L);
+        for (Event later : failures.subList(1, failures.size())) {
+            assertThat(((PropertyFailure) thrown(later)).counterexample().value())
+                    .isEqualTo(Fixture.longs().sample(seedOf(later), 10));
+            assertThat(thrown(later)).hasMessageContaining("Not shrunk");
+        }
+    }
+
+    @Test
+    void shrinksAFailingCaseToTheSmallestThatFailsInTheSameStepsEveryRun() {
+        Counterexample first = counterexample(run("failsFromOneHundred", int.class));
+        assertThat(first.value()).isEqualTo(100);
+        assertThat(first.failure()).isInstanceOf(AssertionError.class).hasMessageContaining("100");
+        System.setProperty(GeneratedArgumentsProvider.SEED_PROPERTY, GeneratedArgumentsProvider.formatSeed(
+                first.seed().getAsLong()));
+        Counterexample again = counterexample(run("failsFromOneHundred", int.class));
+        assertThat(again.choices()).isEqualTo(first.choices());
+        assertThat(again.shrinking().steps()).isEqualTo(first.shrinking().steps()).isPositive();
+        assertThat(again.shrinking().candidates()).isEqualTo(first.shrinking().candidates());
+    }
+
+    @Test
+    void replaysTheShrunkCaseFromItsChoices() {
+        Counterexample shrunk = counterexample(run("failsFromOneHundred", int.class));
+        System.setProperty(GeneratedArgumentsProvider.REPLAY_PROPERTY, shrunk.choices().toString());
+        Events events = run("failsFromOneHundred", int.class);
+        events.assertStatistics(stats -> stats.started(1).failed(1));
+        assertThat(events.started().list().get(0).getTestDescriptor().getDisplayName())
+                .contains("replay=" + shrunk.choices() + " 100");
+        assertThat(counterexample(events).value()).isEqualTo(100);
+        assertThat(counterexample(events).shrinking().candidates()).isZero();
+    }
+
+    @Test
+    void takesItsShrinkingBudgetFromTheAnnotation() {
+        Counterexample unshrunk = counterexample(run("failsUnshrunk", int.class));
+        assertThat(unshrunk.shrinking().stop()).isEqualTo(ShrinkResult.Stop.DISABLED);
+        assertThat(unshrunk.value()).isEqualTo(Fixture.hundreds().sample(unshrunk.seed().getAsLong(), 10));
+        System.setProperty(ShrinkBudget.CANDIDATES_PROPERTY, "100");
+        try {
+            assertThat(counterexample(run("failsUnshrunk", int.class)).value()).isEqualTo(100);
+        } finally {
+            System.clearProperty(ShrinkBudget.CANDIDATES_PROPERTY);
+        }
+    }
+
+    @Test
+    void countsACandidateWhoseAssumptionFailsAsNotFailing() {
+        assertThat(counterexample(run("odd", int.class)).value()).isEqualTo(101);
+    }
+
+    @Test
+    void passesResolvedParametersToEveryCandidateAndShrinksEveryGeneratedOne() {
+        Counterexample counterexample = counterexample(run("withTestInfo", int.class, String.class,
+                org.junit.jupiter.api.TestInfo.class));
+        assertThat(((org.junit.jupiter.params.provider.Arguments) counterexample.value()).get()).containsExactly(50, "x");
+        assertThat(thrown(run("withTestInfo", int.class, String.class, org.junit.jupiter.api.TestInfo.class)
+                .failed().list().get(0)).getMessage()).contains("argument 1: 50").contains("argument 2: x");
+    }
+
+    @Test
+    void printsTheDistributionOfTheCasesWhenAskedTo() {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream standard = System.out;
+        System.setOut(new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            run("classified", int.class).assertStatistics(stats -> stats.succeeded(40));
+        } finally {
+            System.setOut(standard);
+        }
+        assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8)).contains("parity, over 40 cases:")
+                .contains("even").contains("odd");
+    }
+
+    private static Throwable thrown(Event event) {
+        return event.getPayload(org.junit.platform.engine.TestExecutionResult.class).orElseThrow().getThrowable()
+                .orElseThrow();
+    }
+
+    private static Counterexample counterexample(Events events) {
+        Throwable thrown = thrown(events.failed().list().get(0));
+        assertThat(thrown).isInstanceOf(PropertyFailure.class);
+        return ((PropertyFailure) thrown).counterexample();
     }
 
     @Test

@@ -1,0 +1,69 @@
+package dev.conventio.testkit.stats;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.conventio.change.AddPhase;
+import dev.conventio.change.RemoveParty;
+import dev.conventio.history.History;
+import dev.conventio.testkit.AmendmentGen;
+import dev.conventio.testkit.Gen;
+import dev.conventio.testkit.HistoryGen;
+import dev.conventio.testkit.InvalidCases;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Coverage assertions fail naming what was never produced; the generators produce every kind of
+ * change and every violation code within a stated number of cases.
+ */
+class CoverageTest {
+
+    /** The number of histories within which every one of the 22 kinds of change is produced. */
+    static final int CASES_FOR_EVERY_KIND = 200;
+
+    @Test
+    void everyKindOfChangeIsProducedWithinTheStatedNumberOfHistories() {
+        Statistics<History> statistics = Coverage.requireEvery(AmendmentGen.changeKinds()).atLeastOnce()
+                .within(CASES_FOR_EVERY_KIND).of(HistoryGen.histories(), Classifiers.changeKinds());
+        assertThat(statistics.cases()).isEqualTo(CASES_FOR_EVERY_KIND);
+        assertThat(statistics.counts("change kinds")).hasSize(22);
+    }
+
+    @Test
+    void everyViolationCodeIsProducedByTheInvalidCases() {
+        Coverage.requireEvery(InvalidCases.coveredCodes()).atLeast(3).within(1000)
+                .of(InvalidCases.invalidCases(), Classifiers.violationCodes());
+    }
+
+    @Test
+    void failsNamingEveryLabelNeverProducedWithItsCount() {
+        Gen<History> noAmendment = HistoryGen.histories().map(history -> History.of(history.base()));
+        assertThatThrownBy(() -> Coverage.requireEvery(List.of(AddPhase.class, RemoveParty.class)).atLeastOnce()
+                .within(20).of(noAmendment, Classifiers.changeKinds()))
+                .isInstanceOf(AssertionError.class)
+                .hasMessage("within 20 cases of change kinds, never produced at least once: AddPhase (0), RemoveParty (0)");
+        Gen<Integer> digits = Gen.integers(0, 9);
+        assertThatThrownBy(() -> Coverage.requireEvery(List.of(0, 1, 10)).atLeast(2).within(100)
+                .of(digits, Classifier.of("digit", d -> d)))
+                .hasMessageStartingWith("within 100 cases of digit, never produced at least 2 times: 10 (0)");
+    }
+
+    @Test
+    void isDeterministicUnderItsRunSeed() {
+        Classifier<Integer> digit = Classifier.of("digit", d -> d);
+        Coverage coverage = Coverage.requireEvery(List.of(0)).within(50).seed(12);
+        Map<Object, Integer> first = coverage.of(Gen.integers(0, 9), digit).counts("digit");
+        assertThat(coverage.of(Gen.integers(0, 9), digit).counts("digit")).isEqualTo(first);
+        assertThat(coverage.toString()).contains("within 50 cases").contains("run seed 12");
+    }
+
+    @Test
+    void rejectsAssertionsThatCannotMeanAnything() {
+        assertThatThrownBy(() -> Coverage.requireEvery(List.of())).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Coverage.requireEvery(List.of(1)).atLeast(0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Coverage.requireEvery(List.of(1)).within(0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Coverage.requireEvery(List.of(1)).atSize(-1)).isInstanceOf(IllegalArgumentException.class);
+    }
+}
