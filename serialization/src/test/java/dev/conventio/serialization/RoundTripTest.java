@@ -62,11 +62,11 @@ class RoundTripTest {
     @Test
     void theSampleAmendmentHasEveryKindOfChange() {
         // The amendment round trip covers every kind of version 1 only if it holds one change of each;
-        // the kinds of money, actions and targets, which version 2 alone writes, are in the format's
-        // version-2 fixture money-history.json (MoneyVersionTwoTest).
+        // the kinds of prolongation, termination, money, actions and targets, which version 2 alone
+        // writes, are in the format's version-2 fixture money-history.json (MoneyVersionTwoTest).
         int kinds = ChangeVisitor.class.getDeclaredMethods().length;
         assertThat(Samples.amendment().changes()).extracting(change -> change.getClass().getSuperclass())
-                .doesNotHaveDuplicates().hasSize(kinds - 9).hasSize(ChangeTypes.byWireName().size() - 9);
+                .doesNotHaveDuplicates().hasSize(kinds - 11).hasSize(ChangeTypes.byWireName().size() - 11);
     }
 
     @Test

@@ -99,7 +99,7 @@ public final class AmendmentGen {
     /**
      * Obtains the classes of every kind of change, in the order of {@link dev.conventio.change.ChangeVisitor}.
      *
-     * @return the 31 classes, never null, unmodifiable (those of actions, targets and the forms of money
+     * @return the 33 classes, never null, unmodifiable (those of actions, targets and the forms of money
      *     only in the histories of {@link MoneyGen#historiesWithMoney()}, which format version 2 writes)
      */
     public static List<Class<? extends Change>> changeKinds() {

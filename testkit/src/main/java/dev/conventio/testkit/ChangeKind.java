@@ -272,6 +272,39 @@ enum ChangeKind {
             return ChangeObject.of(article, pick(random, FrenchData.OBJECTS));
         }
     },
+    PROLONG_TERM(dev.conventio.change.ProlongTerm.class) {
+        /** Only a term with an end, a prolongation only moving it later; in histories of version 2 only. */
+        @Override
+        boolean appliesTo(Standing standing) {
+            return standing.money && standing.term.flatMap(Term::end).isPresent();
+        }
+
+        @Override
+        Change build(RandomGenerator random, Standing standing, String article) {
+            Period by = random.nextBoolean() ? Period.ofYears(1 + random.nextInt(5)) : Period.ofMonths(1 + random.nextInt(18));
+            Term prolonged = standing.term.orElseThrow().withEnd(standing.term.orElseThrow().end().orElseThrow()
+                    .prolongedBy(by));
+            return prolonged.totalDurationFor(standing.concludedOn).filter(total -> random.nextBoolean())
+                    .map(total -> dev.conventio.change.ProlongTerm.of(article, by, total.normalized()))
+                    .orElseGet(() -> dev.conventio.change.ProlongTerm.of(article, by));
+        }
+    },
+    TERMINATE_CONVENTION(dev.conventio.change.TerminateConvention.class) {
+        /** Once, after the horizon, so that every amendment planned is concluded while in force; version 2 only. */
+        @Override
+        boolean appliesTo(Standing standing) {
+            return standing.money && !standing.terminated;
+        }
+
+        @Override
+        Change build(RandomGenerator random, Standing standing, String article) {
+            LocalDate lastDay = afterHorizon(random, standing);
+            return random.nextBoolean() ? dev.conventio.change.TerminateConvention.of(article, lastDay)
+                    : dev.conventio.change.TerminateConvention.of(article, lastDay, pick(random, List.of(
+                            "Résiliation d'un commun accord", "Résiliation pour motif d'intérêt général",
+                            "Dissolution du groupement")));
+        }
+    },
     ADD_ACTION(AddAction.class, MoneyChanges.ADD_ACTION),
     REPLACE_ACTION(ReplaceAction.class, MoneyChanges.REPLACE_ACTION),
     REMOVE_ACTION(RemoveAction.class, MoneyChanges.REMOVE_ACTION),

@@ -189,7 +189,7 @@ class ValidValuesTest {
             }
         }
         assertThat(kinds).containsExactlyInAnyOrderElementsOf(AmendmentGen.changeKinds());
-        assertThat(AmendmentGen.changeKinds()).hasSize(31).doesNotHaveDuplicates();
+        assertThat(AmendmentGen.changeKinds()).hasSize(33).doesNotHaveDuplicates();
         assertThat(draft).as("a draft").isTrue();
         assertThat(unrecorded).as("an unrecorded amendment").isTrue();
     }

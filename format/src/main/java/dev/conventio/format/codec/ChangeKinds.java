@@ -2,6 +2,10 @@ package dev.conventio.format.codec;
 
 import dev.conventio.action.Action;
 import dev.conventio.change.AddAction;
+import dev.conventio.change.ProlongTerm;
+import dev.conventio.change.TerminateConvention;
+import java.time.LocalDate;
+import java.time.Period;
 import dev.conventio.change.AddArticle;
 import dev.conventio.change.AddTarget;
 import dev.conventio.change.RemoveAction;
@@ -73,7 +77,7 @@ public final class ChangeKinds {
             addContribution(), replaceContribution(), removeContribution(), changeContributionAmount(),
             changeContributionSchedule(), setGovernance(), setTerm(), changeTermEnd(), changeTermStart(), addParty(),
             removeParty(), changeRepresentative(), changeMandate(), replaceArticle(), addArticle(), changeObject(),
-            addAction(), replaceAction(), removeAction(), addTarget(), replaceTarget(), removeTarget(),
+            prolongTerm(), terminateConvention(), addAction(), replaceAction(), removeAction(), addTarget(), replaceTarget(), removeTarget(),
             splitContribution(), transferMoney(), setYearlyAmount());
 
     /** A change: its {@code type}, then {@code article}, then the members of its kind. */
@@ -260,6 +264,25 @@ public final class ChangeKinds {
     private static UnionCodec.Variant<Change> changeObject() {
         Member<ChangeObject, String> object = Member.required(Names.OBJECT, Scalars.TEXT, ChangeObject::object);
         return kind("change-object", ChangeObject.class, v -> ChangeObject.of(v.get(ARTICLE), v.get(object)), object);
+    }
+
+    private static UnionCodec.Variant<Change> prolongTerm() {
+        Member<ProlongTerm, Period> by = Member.required(Names.BY, Scalars.PERIOD, ProlongTerm::by);
+        Member<ProlongTerm, Period> total = Member.optional(Names.STATED_TOTAL, Scalars.PERIOD,
+                ProlongTerm::statedTotal);
+        return kind("prolong-term", ProlongTerm.class, v -> v.has(total)
+                ? ProlongTerm.of(v.get(ARTICLE), v.get(by), v.get(total)) : ProlongTerm.of(v.get(ARTICLE), v.get(by)),
+                by, total).since(2);
+    }
+
+    private static UnionCodec.Variant<Change> terminateConvention() {
+        Member<TerminateConvention, LocalDate> lastDay = Member.required(Names.LAST_DAY, Scalars.DATE,
+                TerminateConvention::lastDay);
+        Member<TerminateConvention, String> reason = Member.optional(Names.REASON, Scalars.TEXT,
+                TerminateConvention::reason);
+        return kind("terminate-convention", TerminateConvention.class, v -> v.has(reason)
+                ? TerminateConvention.of(v.get(ARTICLE), v.get(lastDay), v.get(reason))
+                : TerminateConvention.of(v.get(ARTICLE), v.get(lastDay)), lastDay, reason).since(2);
     }
 
     // ---- version 2: actions, targets and the forms of money (issue 14) ----

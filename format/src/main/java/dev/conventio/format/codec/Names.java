@@ -27,6 +27,7 @@ final class Names {
     static final Name BASIS_REFERENCE = name("basisReference");
     static final Name BENEFICIARY = name("beneficiary");
     static final Name BUDGET = name("budget");
+    static final Name BY = name("by");
     static final Name CAPACITY = name("capacity");
     static final Name CEILING = name("ceiling");
     static final Name CHANGES = name("changes");
@@ -59,6 +60,7 @@ final class Names {
     static final Name INSTRUMENT = name("instrument");
     static final Name JUSTIFICATION = name("justification");
     static final Name KIND = name("kind");
+    static final Name LAST_DAY = name("lastDay");
     static final Name LEGAL_BASES = name("legalBases");
     static final Name MANDATE = name("mandate");
     static final Name MAX_RENEWALS = name("maxRenewals");
@@ -103,6 +105,7 @@ final class Names {
     static final Name SIRET = name("siret");
     static final Name SOURCE = name("source");
     static final Name START = name("start");
+    static final Name STATED_TOTAL = name("statedTotal");
     static final Name STATEMENT = name("statement");
     static final Name STATUS = name("status");
     static final Name STEERING_COMMITTEE = name("steeringCommittee");

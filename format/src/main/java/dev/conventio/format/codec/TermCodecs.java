@@ -50,7 +50,8 @@ final class TermCodecs {
             term -> term.end().orElseThrow(() -> new IllegalArgumentException("format version 1 has no term"
                     + " without an end; write version 2"))).until(1);
     /** Version 2: a term without an end lasts from its start on. */
-    private static final Member<Term, TermEnd> TERM_END = Member.optional(Names.END, END, Term::end).since(2);
+    private static final Member<Term, TermEnd> TERM_END = Member.optional(Names.END, END, Term::end).since(2)
+            .succeeding();
     private static final Member<Term, Renewal> TERM_RENEWAL = Member.optional(Names.RENEWAL, RENEWAL, Term::renewal);
 
     static final ObjectCodec<Term> TERM = ObjectCodec.of("term", TermCodecs::term, TERM_START, TERM_END_1, TERM_END,

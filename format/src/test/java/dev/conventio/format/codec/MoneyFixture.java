@@ -102,6 +102,15 @@ final class MoneyFixture {
         return withAmendments(v1, base);
     }
 
+    /** A prolongation by a year, stating the total duration the prolonged term gives. */
+    private static dev.conventio.change.ProlongTerm prolongation(Convention base) {
+        java.time.Period year = java.time.Period.ofYears(1);
+        dev.conventio.term.Term term = base.term().orElseThrow();
+        java.time.Period total = term.withEnd(term.end().orElseThrow().prolongedBy(year))
+                .totalDurationFor(base.concludedOn()).orElseThrow().normalized();
+        return dev.conventio.change.ProlongTerm.of("1", year, total);
+    }
+
     private static History withAmendments(History v1, Convention base) {
         List<AmendmentRecord> amendments = new ArrayList<>(v1.amendments());
         Amendment second = (Amendment) amendments.get(1);
@@ -112,6 +121,8 @@ final class MoneyFixture {
                         .budget(BudgetPeriod.ofYear(2020))
                         .addShares(BeneficiaryShare.of(GIP, Portion.of(2, 3)), BeneficiaryShare.of("commune", Portion.of(1, 3)))
                         .build()),
+                prolongation(base),
+                dev.conventio.change.TerminateConvention.of("1", LocalDate.of(2021, 6, 30), "Résiliation d'un commun accord"),
                 AddAction.of("1", Action.of("action-3", "Capitalisation")),
                 ReplaceAction.of("1", Action.of("action-1", "Évaluation finale")),
                 RemoveAction.of("1", "action-2"),
