@@ -54,8 +54,14 @@ class ChangeKindsTieTest {
             try (InputStream in = FormatVersions.schema(version).openStream()) {
                 collectTypes(new ObjectMapper().readTree(in).path("$defs").path("change"), declared);
             }
-            assertThat(declared).as("change types of conventio-format-" + version + ".schema.json")
-                    .containsAll(ChangeTypes.byWireName().keySet());
+            // The latest schema has every kind; an earlier one, which never changes, those it had.
+            if (version == FormatVersions.LATEST) {
+                assertThat(declared).as("change types of conventio-format-" + version + ".schema.json")
+                        .containsAll(ChangeTypes.byWireName().keySet());
+            } else {
+                assertThat(ChangeTypes.byWireName().keySet()).as("change types of conventio-format-" + version
+                        + ".schema.json").containsAll(declared);
+            }
         }
     }
 
