@@ -5,6 +5,8 @@
  */
 module dev.conventio.cli {
     requires dev.conventio.serialization;
+    requires dev.conventio.opendata;
+    requires dev.conventio.render;
     requires com.fasterxml.jackson.core;
     requires info.picocli;
 

@@ -11,6 +11,7 @@ module dev.conventio.core {
 
     exports dev.conventio.validation;
     exports dev.conventio.date;
+    exports dev.conventio.text;
     exports dev.conventio.party;
     exports dev.conventio.work;
     exports dev.conventio.finance;

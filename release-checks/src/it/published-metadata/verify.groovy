@@ -6,7 +6,7 @@ def expected = [
     'scm.connection'         : 'scm:git:https://github.com/conventio/conventio.git',
     'scm.developerConnection': 'scm:git:ssh://git@github.com/conventio/conventio.git',
 ]
-def artifacts = ['conventio-core', 'conventio-format', 'conventio-serialization', 'conventio-jackson3', 'conventio-testkit', 'conventio-cli', 'conventio-bom']
+def artifacts = ['conventio-core', 'conventio-format', 'conventio-serialization', 'conventio-jackson3', 'conventio-opendata', 'conventio-testkit', 'conventio-cli', 'conventio-bom']
 def problems = []
 artifacts.each { artifact ->
     def file = new File(basedir, "target/${artifact}.xml")

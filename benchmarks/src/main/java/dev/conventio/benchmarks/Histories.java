@@ -4,6 +4,7 @@ import dev.conventio.amendment.Amendment;
 import dev.conventio.change.AddContribution;
 import dev.conventio.change.Change;
 import dev.conventio.change.ChangeContributionAmount;
+import dev.conventio.change.ProlongTerm;
 import dev.conventio.change.RecordDecision;
 import dev.conventio.change.SetOrientations;
 import dev.conventio.convention.Article;
@@ -21,6 +22,7 @@ import dev.conventio.term.TermEnd;
 import dev.conventio.work.Orientation;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import org.joda.money.CurrencyUnit;
@@ -125,6 +127,36 @@ public final class Histories {
                             Signature.of(second, Person.of(Civility.MONSIEUR, "Mustapha Berra"), "Le Directeur",
                                     signed))
                     .addChanges(change)
+                    .build());
+        }
+        return amendments;
+    }
+
+    /**
+     * Builds the amendments of a history whose every amendment prolongs the convention's term by a
+     * month, each from its own day: as many days on which the term changes as amendments.
+     *
+     * @param base  the base convention, from {@link #base()}
+     * @param count  the number of amendments
+     * @return the amendments, numbered from 1, never null
+     */
+    public static List<Amendment> prolongations(Convention base, int count) {
+        String first = base.parties().get(0).id();
+        String second = base.parties().get(1).id();
+        List<Amendment> amendments = new ArrayList<>(count);
+        for (int k = 1; k <= count; k++) {
+            LocalDate signed = Conventions.CONCLUDED_ON.plusDays(k);
+            amendments.add(Amendment.builder()
+                    .number(k)
+                    .title("Avenant n° " + k)
+                    .addArticles(Article.of("1", "Durée"))
+                    .term(Term.of(StartRule.onSignatureByAllParties()))
+                    .addSignatures(
+                            Signature.of(first, Person.of(Civility.MADAME, "Arlette Fructus"), "La Vice-Présidente",
+                                    signed),
+                            Signature.of(second, Person.of(Civility.MONSIEUR, "Mustapha Berra"), "Le Directeur",
+                                    signed))
+                    .addChanges(ProlongTerm.of("1", Period.ofMonths(1)))
                     .build());
         }
         return amendments;

@@ -37,6 +37,14 @@ final class ToRecords {
     private ToRecords() {
     }
 
+    /** Version 1's article text: the words of a text of one paragraph recorded whole, or none. */
+    private static String versionOneText(dev.conventio.convention.Article article) {
+        dev.conventio.text.Text text = article.content();
+        return text.complete() && text.blocks().size() == 1
+                && text.blocks().get(0) instanceof dev.conventio.text.Paragraph paragraph
+                ? paragraph.text().orElse(null) : null;
+    }
+
     static ConventionDoc of(Convention c) {
         return new ConventionDoc(1, c.reference(), c.object(),
                 map(c.parties(), p -> new PartyDoc(p.id(), p.name(), Records.PartyKind.valueOf(p.kind().name()),
@@ -46,7 +54,7 @@ final class ToRecords {
                         p.mandate().map(m -> new MandateDoc(m.decidingBody(), m.deliberationNumber().orElse(null),
                                 m.date())).orElse(null))),
                 c.concludedOn(), c.legalBases(), c.publication().orElse(null), c.amendmentClause().orElse(null),
-                map(c.articles(), a -> new ArticleDoc(a.number(), a.title().orElse(null), a.text().orElse(null))),
+                map(c.articles(), a -> new ArticleDoc(a.number(), a.title().orElse(null), versionOneText(a))),
                 map(c.phases(), p -> new PhaseDoc(p.number(), p.title(), p.description().orElse(null),
                         Records.PhaseStatus.valueOf(p.status().name()),
                         map(p.orientations(), o -> new OrientationDoc(o.order(), o.title(),

@@ -1,6 +1,8 @@
 package dev.conventio.cli;
 
 import dev.conventio.history.ConsolidatedConvention;
+import dev.conventio.history.History;
+import dev.conventio.render.ConsolidatedHtml;
 import dev.conventio.serialization.ConventioJson;
 import java.io.PrintWriter;
 import java.time.LocalDate;
@@ -14,8 +16,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code conventio consolidate --as-of DATE FILE}: the convention as in force on a date, with the
- * provenance of each element, as the format's consolidated view or as French text. A further format
- * (HTML, from the render module) is one more constant and one more class.
+ * provenance of each element, as the format's consolidated view, as French text, or as the render
+ * module's French HTML page with the history's timeline.
  */
 @Command(name = "consolidate", sortOptions = false, usageHelpAutoWidth = true,
         description = {"Prints the convention as in force on a date, with provenance.",
@@ -24,14 +26,15 @@ import picocli.CommandLine.Spec;
 final class ConsolidateCommand implements Callable<Integer> {
 
     /** How the view is written. */
-    enum Format { json, text }
+    enum Format { json, text, html }
 
     @Option(names = "--as-of", required = true, paramLabel = "DATE", converter = Dates.class,
             description = "The date, YYYY-MM-DD.")
     private LocalDate asOf;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json",
-            description = "json (the format's consolidated view) or text (French); default ${DEFAULT-VALUE}.")
+            description = "json (the format's consolidated view), text (French) or html (a French page with the "
+                + "timeline); default ${DEFAULT-VALUE}.")
     private Format format;
 
     @Parameters(paramLabel = "FILE", description = "A history or a convention document, or - for standard input.")
@@ -45,12 +48,13 @@ final class ConsolidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ConsolidatedConvention view = Histories.read(file, parent.stdin()).asOf(asOf);
+        History history = Histories.read(file, parent.stdin());
+        ConsolidatedConvention view = history.asOf(asOf);
         PrintWriter out = spec.commandLine().getOut();
-        if (format == Format.text) {
-            out.print(ConsolidatedText.render(view));
-        } else {
-            out.print(ConventioJson.pretty().writeConsolidated(view));
+        switch (format) {
+            case text -> out.print(ConsolidatedText.render(view));
+            case html -> out.print(ConsolidatedHtml.render(history, asOf));
+            default -> out.print(ConventioJson.pretty().writeConsolidated(view));
         }
         out.flush();
         return Conventio.OK;

@@ -16,6 +16,9 @@ import dev.conventio.term.Renewal;
 import dev.conventio.term.StartRule;
 import dev.conventio.term.Term;
 import dev.conventio.term.TermEnd;
+import dev.conventio.text.Block;
+import dev.conventio.text.Paragraph;
+import dev.conventio.text.Table;
 import dev.conventio.validation.ValidationException;
 import dev.conventio.work.Orientation;
 import dev.conventio.work.Phase;
@@ -225,7 +228,14 @@ final class ConsolidatedText {
             Article article = sourced.value();
             line("  Article " + article.number() + article.title().map(title -> " — " + title).orElse("") + " "
                     + FrenchLabels.of(sourced.provenance()));
-            article.text().ifPresent(body -> line("    " + body));
+            for (Block block : article.content().blocks()) {
+                line("    " + (block instanceof Paragraph paragraph
+                        ? paragraph.text().orElse("[alinéa dont le texte n'est pas enregistré]")
+                        : "[" + ((Table) block).label() + "]"));
+            }
+            if (!article.content().complete() && !article.content().blocks().isEmpty()) {
+                line("    [la suite du texte n'est pas enregistrée]");
+            }
         }
     }
 }

@@ -18,14 +18,14 @@ import picocli.CommandLine.Spec;
 /**
  * The {@code conventio} command and its entry point.
  *
- * <p>Each subcommand is one class, listed once in {@code subcommands} below: {@code consolidate
- * --format html} (the render module) and {@code export scdl} (the open-data module) join the same way
- * when their modules exist. Exit codes are the same for every subcommand: {@value #OK} when every
+ * <p>Each subcommand is one class, listed once in {@code subcommands} below, such as {@code export
+ * scdl} (the open-data module). Exit codes are the same for every subcommand: {@value #OK} when every
  * document is valid, {@value #INVALID} when one is not, {@value #ERROR} for a usage or I/O error.
  */
 @Command(name = "conventio", mixinStandardHelpOptions = true, versionProvider = Conventio.Version.class,
         description = "Validates, consolidates and inspects documents of the Conventio JSON format.",
-        subcommands = {ValidateCommand.class, ConsolidateCommand.class, TimelineCommand.class, SchemaCommand.class},
+        subcommands = {ValidateCommand.class, ConsolidateCommand.class, TimelineCommand.class, ExportCommand.class,
+            SchemaCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every document is valid", "1:a document is invalid",
             "2:a usage error, or a file that cannot be read"},

@@ -3,6 +3,7 @@ package dev.conventio.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.conventio.history.History;
+import dev.conventio.render.ConsolidatedHtml;
 import dev.conventio.serialization.ConventioJson;
 import dev.conventio.serialization.JsonDocument;
 import java.nio.file.Path;
@@ -54,6 +55,19 @@ class ConsolidateCommandTest {
     }
 
     @Test
+    void theHtmlIsTheRenderModulesPageWithTheTimeline() throws Exception {
+        History history = ConventioJson.compact().read(JsonDocument.HISTORY, Cli.document("history.json"));
+
+        Cli.Run run = Cli.run("consolidate", "--as-of", "2020-06-30", "--format", "html", history());
+
+        assertThat(run.exitCode).as(run.toString()).isZero();
+        assertThat(run.out).isEqualTo(ConsolidatedHtml.render(history, LocalDate.of(2020, 6, 30)))
+                .startsWith("<!DOCTYPE html>")
+                .contains("Version consolidée au 30 juin 2020", "Modifié par l'avenant n° 2, article 2", "<svg");
+        assertThat(run.err).isEmpty();
+    }
+
+    @Test
     void theTextNamesNoJavaConstant() {
         Cli.Run run = Cli.run("consolidate", "--as-of", "2020-06-30", "--format", "text", history());
 
@@ -97,9 +111,9 @@ class ConsolidateCommandTest {
         assertThat(run.exitCode).isEqualTo(1);
         assertThat(run.out).isEmpty();
         assertThat(run.err.lines()).containsExactly(
-                file + ":183:27: contribution.amount.not-positive at /amendments/1/changes/4/contribution/amount: "
+                file + ":187:23: contribution.amount.not-positive at /amendments/1/changes/4/contribution/amount: "
                         + "a contribution must be positive, was EUR 0.00",
-                file + ":183:27: contribution.beneficiary.is-contributor at "
+                file + ":186:28: contribution.beneficiary.is-contributor at "
                         + "/amendments/1/changes/4/contribution/beneficiary: party 'metropole-amp' cannot contribute "
                         + "to itself");
     }

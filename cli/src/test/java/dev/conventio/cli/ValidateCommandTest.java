@@ -68,9 +68,9 @@ class ValidateCommandTest {
 
             assertThat(run.exitCode).isEqualTo(1);
             assertThat(run.out.lines()).containsExactly(
-                    file + ":183:27: contribution.amount.not-positive at /amendments/1/changes/4/contribution/amount: "
+                    file + ":187:23: contribution.amount.not-positive at /amendments/1/changes/4/contribution/amount: "
                             + "a contribution must be positive, was EUR 0.00",
-                    file + ":183:27: contribution.beneficiary.is-contributor at "
+                    file + ":186:28: contribution.beneficiary.is-contributor at "
                             + "/amendments/1/changes/4/contribution/beneficiary: party 'metropole-amp' cannot "
                             + "contribute to itself",
                     "1 file: 0 valid, 1 invalid, 0 errors");

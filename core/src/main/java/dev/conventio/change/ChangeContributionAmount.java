@@ -1,6 +1,8 @@
 package dev.conventio.change;
 
+import dev.conventio.finance.FinanceCodes;
 import dev.conventio.finance.Instalment;
+import dev.conventio.internal.Schedules;
 import dev.conventio.validation.Violations;
 import java.util.List;
 import org.immutables.value.Value;
@@ -64,6 +66,11 @@ public abstract non-sealed class ChangeContributionAmount extends Change {
     void check() {
         Violations violations = checkArticle();
         violations.requireIdentifier(contribution(), "contribution");
+        if (!amount().isPositive()) {
+            violations.add(FinanceCodes.CONTRIBUTION_AMOUNT_NOT_POSITIVE, "amount",
+                    "a contribution must be positive, was " + amount());
+        }
+        Schedules.check(amount(), schedule(), "schedule", violations);
         violations.throwIfAny();
     }
 }

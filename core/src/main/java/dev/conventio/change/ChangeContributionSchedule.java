@@ -1,6 +1,7 @@
 package dev.conventio.change;
 
 import dev.conventio.finance.Instalment;
+import dev.conventio.internal.Schedules;
 import dev.conventio.validation.Violations;
 import java.util.List;
 import org.immutables.value.Value;
@@ -55,6 +56,7 @@ public abstract non-sealed class ChangeContributionSchedule extends Change {
     void check() {
         Violations violations = checkArticle();
         violations.requireIdentifier(contribution(), "contribution");
+        Schedules.checkDates(schedule(), "schedule", violations);
         violations.throwIfAny();
     }
 }

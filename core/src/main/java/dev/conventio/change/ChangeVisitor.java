@@ -203,6 +203,14 @@ public interface ChangeVisitor<R> {
     R visit(TerminateConvention change);
 
     /**
+     * Handles a {@link ModifyText} change.
+     *
+     * @param change  the change, not null
+     * @return the result
+     */
+    R visit(ModifyText change);
+
+    /**
      * Handles a {@link AddAction} change.
      *
      * @param change  the change, not null

@@ -1,5 +1,6 @@
 package dev.conventio.change;
 
+import dev.conventio.internal.Unique;
 import dev.conventio.validation.Violations;
 import dev.conventio.work.Orientation;
 import dev.conventio.work.WorkCodes;
@@ -58,6 +59,9 @@ public abstract non-sealed class SetOrientations extends Change {
         if (phase() < 1) {
             violations.add(WorkCodes.PHASE_NUMBER_NOT_POSITIVE, "phase", "a phase number counts from 1, was " + phase());
         }
+        Unique.check(orientations(), orientation -> Integer.toString(orientation.order()), "orientations", "order",
+                WorkCodes.PHASE_ORIENTATIONS_DUPLICATE_ORDER,
+                order -> "order " + order + " is already taken by another orientation of phase " + phase(), violations);
         violations.throwIfAny();
     }
 }

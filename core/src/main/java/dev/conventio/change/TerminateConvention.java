@@ -1,5 +1,6 @@
 package dev.conventio.change;
 
+import dev.conventio.date.DateRange;
 import dev.conventio.validation.Violations;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -75,6 +76,7 @@ public abstract non-sealed class TerminateConvention extends Change {
     void check() {
         Violations violations = checkArticle();
         reason().ifPresent(reason -> violations.requireNonBlank(reason, "reason"));
+        DateRange.check(lastDay(), "lastDay", violations);
         violations.throwIfAny();
     }
 }

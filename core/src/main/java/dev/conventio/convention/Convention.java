@@ -1,6 +1,7 @@
 package dev.conventio.convention;
 
 import dev.conventio.action.Action;
+import dev.conventio.date.DateRange;
 import dev.conventio.finance.FinancialContribution;
 import dev.conventio.governance.CommitteeDecision;
 import dev.conventio.governance.SteeringCommittee;
@@ -10,6 +11,7 @@ import dev.conventio.signature.Signature;
 import dev.conventio.signature.SignatureCodes;
 import dev.conventio.objective.Target;
 import dev.conventio.term.Term;
+import dev.conventio.text.Text;
 import dev.conventio.validation.Violations;
 import dev.conventio.work.Phase;
 import java.time.LocalDate;
@@ -84,6 +86,17 @@ public abstract class Convention {
      * @return the legal bases, possibly empty, never null, unmodifiable
      */
     public abstract List<String> legalBases();
+
+    /**
+     * Gets the preamble (préambule, considérants): the paragraphs between the visas and the first
+     * article, recorded whole, in part or not at all.
+     *
+     * @return the preamble, {@link Text#unrecorded()} when not recorded, never null
+     */
+    @Value.Default
+    public Text preamble() {
+        return Text.unrecorded();
+    }
 
     /**
      * Gets where the convention was published, such as a recueil des actes administratifs.
@@ -281,6 +294,7 @@ public abstract class Convention {
         Violations violations = Violations.collector()
                 .requireNonBlank(reference(), "reference")
                 .requireNonBlank(object(), "object");
+        DateRange.check(concludedOn(), "concludedOn", violations);
         for (int i = 0; i < legalBases().size(); i++) {
             violations.requireNonBlank(legalBases().get(i), "legalBases[" + i + "]");
         }
@@ -290,7 +304,7 @@ public abstract class Convention {
         Unique.check(articles(), Article::number, "articles", "number", ConventionCodes.ARTICLES_DUPLICATE_NUMBER,
                 number -> "article " + number + " appears more than once", violations);
         checkPhases(violations);
-        checkContributions(parties, violations);
+        ProgrammeChecks.checkContributions(this, parties, violations);
         ProgrammeChecks.check(this, parties, violations);
         checkGovernance(parties, violations);
         Unique.check(signatures(), Signature::party, "signatures", "party", SignatureCodes.SIGNATURES_DUPLICATE_PARTY,
@@ -331,28 +345,6 @@ public abstract class Convention {
             if (number != i + 1) {
                 violations.add(ConventionCodes.CONVENTION_PHASES_NOT_CONTIGUOUS, "phases[" + i + "].number",
                         "phase at position " + (i + 1) + " must be numbered " + (i + 1) + ", was " + number);
-            }
-        }
-    }
-
-    private void checkContributions(Set<String> parties, Violations violations) {
-        // Sized for every identifier, and paths written only for a violation: a history builds
-        // and checks the convention for each amendment it checks or consolidates.
-        List<FinancialContribution> contributions = contributions();
-        Set<String> ids = new HashSet<>(contributions.size() * 4 / 3 + 1);
-        for (int i = 0; i < contributions.size(); i++) {
-            FinancialContribution contribution = contributions.get(i);
-            if (!ids.add(contribution.id())) {
-                violations.add(ConventionCodes.CONVENTION_CONTRIBUTIONS_DUPLICATE, "contributions[" + i + "].id",
-                        "contribution identifier '" + contribution.id() + "' is already taken");
-            }
-            if (!parties.contains(contribution.contributor())) {
-                violations.add(ConventionCodes.CONTRIBUTION_PARTY_UNKNOWN, "contributions[" + i + "].contributor",
-                        "contributor '" + contribution.contributor() + "' is not a party");
-            }
-            if (!parties.contains(contribution.beneficiary())) {
-                violations.add(ConventionCodes.CONTRIBUTION_PARTY_UNKNOWN, "contributions[" + i + "].beneficiary",
-                        "beneficiary '" + contribution.beneficiary() + "' is not a party");
             }
         }
     }

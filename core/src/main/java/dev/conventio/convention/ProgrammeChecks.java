@@ -11,12 +11,34 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The invariants of a convention that tie its actions, targets and contributions together: unique
- * identifiers, and every action, phase and beneficiary they name known.
+ * The invariants of a convention that tie its contributions, actions and targets together: unique
+ * identifiers, and every party, action, phase and beneficiary they name known.
  */
 final class ProgrammeChecks {
 
     private ProgrammeChecks() {
+    }
+
+    static void checkContributions(Convention convention, Set<String> parties, Violations violations) {
+        // Sized for every identifier, and paths written only for a violation: a history builds
+        // and checks the convention for each amendment it checks or consolidates.
+        List<FinancialContribution> contributions = convention.contributions();
+        Set<String> ids = new HashSet<>(contributions.size() * 4 / 3 + 1);
+        for (int i = 0; i < contributions.size(); i++) {
+            FinancialContribution contribution = contributions.get(i);
+            if (!ids.add(contribution.id())) {
+                violations.add(ConventionCodes.CONVENTION_CONTRIBUTIONS_DUPLICATE, "contributions[" + i + "].id",
+                        "contribution identifier '" + contribution.id() + "' is already taken");
+            }
+            if (!parties.contains(contribution.contributor())) {
+                violations.add(ConventionCodes.CONTRIBUTION_PARTY_UNKNOWN, "contributions[" + i + "].contributor",
+                        "contributor '" + contribution.contributor() + "' is not a party");
+            }
+            if (!parties.contains(contribution.beneficiary())) {
+                violations.add(ConventionCodes.CONTRIBUTION_PARTY_UNKNOWN, "contributions[" + i + "].beneficiary",
+                        "beneficiary '" + contribution.beneficiary() + "' is not a party");
+            }
+        }
     }
 
     static void check(Convention convention, Set<String> parties, Violations violations) {

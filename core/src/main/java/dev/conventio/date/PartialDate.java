@@ -117,7 +117,7 @@ public final class PartialDate {
     }
 
     private static void requireYear(int year) {
-        if (year < 0 || year > 9999) {
+        if (year < DateRange.EARLIEST.getYear() || year > DateRange.LATEST.getYear()) {
             throw new DateTimeException("a partial date's year has four digits, from 0000 to 9999, was " + year);
         }
     }

@@ -1,5 +1,6 @@
 package dev.conventio.finance;
 
+import dev.conventio.date.DateRange;
 import dev.conventio.validation.Violations;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -94,9 +95,12 @@ public abstract class Instalment {
 
     @Value.Check
     void check() {
+        Violations violations = Violations.collector();
+        dueOn().ifPresent(date -> DateRange.check(date, "dueOn", violations));
         if (!amount().isPositive()) {
-            Violations.collector().add(FinanceCodes.INSTALMENT_AMOUNT_NOT_POSITIVE, "amount",
-                    "an instalment must be positive, was " + amount()).throwIfAny();
+            violations.add(FinanceCodes.INSTALMENT_AMOUNT_NOT_POSITIVE, "amount",
+                    "an instalment must be positive, was " + amount());
         }
+        violations.throwIfAny();
     }
 }

@@ -1,5 +1,6 @@
 package dev.conventio.governance;
 
+import dev.conventio.date.DateRange;
 import dev.conventio.validation.Violations;
 import dev.conventio.work.WorkCodes;
 import java.time.LocalDate;
@@ -81,6 +82,7 @@ public abstract class CommitteeDecision {
     @Value.Check
     void check() {
         Violations violations = Violations.collector().requireNonBlank(statement(), "statement");
+        DateRange.check(date(), "date", violations);
         for (int phase : validatedPhases()) {
             if (phase < 1) {
                 violations.add(WorkCodes.PHASE_NUMBER_NOT_POSITIVE, "validatedPhases",

@@ -106,9 +106,6 @@ final class AmendmentRules {
         Set<String> reported = new HashSet<>();
         ConsolidatedConvention first = null;
         for (LocalDate day : chronicle.applicationDates(span)) {
-            if (first != null && !span.covers(day) && endsBefore(chronicle, first, day)) {
-                break;   // the convention has ended: nothing lapses any more
-            }
             // The state on the day of conclusion serves again when the amendment takes effect that
             // day, as it does on signature by all parties; it is used once, since applying changes it.
             WorkingState state = standing != null && day.equals(span.concludedOn()) ? standing
@@ -128,7 +125,14 @@ final class AmendmentRules {
                         state.check();
                     }
                 } catch (ValidationException e) {
-                    ChangeApplier.reportInvalid(e, "changes", here);
+                    // Found at fault change by change, on a state of its own; else as a whole.
+                    WorkingState again = chronicle.stateOn(chronicle.ledger().size(), day);
+                    if (!again.applyChecked(amendment, day, here)) {
+                        for (Violation violation : e.violations()) {
+                            here.add(HistoryCodes.CHANGE_RESULT_INVALID, "changes",
+                                    "the result would break an invariant: " + violation);
+                        }
+                    }
                 }
             }
             for (Violation violation : here.list()) {
@@ -140,12 +144,6 @@ final class AmendmentRules {
         }
         violations.addAll("", changes.list());
         return changes.isEmpty() ? first : null;
-    }
-
-    /** Tells whether the convention of a consolidated state has certainly ended or been terminated by a day. */
-    private static boolean endsBefore(Chronicle chronicle, ConsolidatedConvention state, LocalDate day) {
-        Life.Status status = Life.on(day, state.term(), chronicle.base().concludedOn(), state.termination()).status();
-        return status == Life.Status.ENDED || status == Life.Status.TERMINATED;
     }
 
     private static String lastSignaturePath(Amendment amendment, LocalDate day) {

@@ -12,6 +12,7 @@ import dev.conventio.change.ChangeRepresentative;
 import dev.conventio.change.ChangeTermEnd;
 import dev.conventio.change.ChangeTermStart;
 import dev.conventio.change.ChangeVisitor;
+import dev.conventio.change.ModifyText;
 import dev.conventio.change.ProlongTerm;
 import dev.conventio.change.RecordDecision;
 import dev.conventio.change.RemoveParty;
@@ -69,35 +70,68 @@ final class ChangeApplier extends MoneyChangeApplier {
             any = true;
             index = i;
             source = Provenance.of(instrument, change.article());
-            try {
-                change.accept(this);
-            } catch (ValidationException e) {
-                reportInvalid(e, path(), violations);
-            }
+            applyOne(change);
         }
         return any;
+    }
+
+    /** Applies one change of an amendment, whose index and source are set. */
+    void applyOne(Change change) {
+        try {
+            change.accept(this);
+        } catch (ValidationException e) {
+            for (Violation violation : e.violations()) {
+                violations.add(violation.code(), at(index, ChangeMembers.ofValue(change, violation.path())),
+                        violation.message());
+            }
+        }
     }
 
     /**
      * Tells whether a change outlives the term of the amendment that makes it: a change of the
      * convention's own term (a prolongation or a shortening is never undone when the avenant that
-     * made it reaches its end) and a dated fact it records (a committee's decision stays taken).
-     * Every other provision lasts as long as the amendment is in force.
+     * made it reaches its end) and a termination. Every other provision, and for now a decision it
+     * records, lasts as long as the amendment is in force.
      */
     static boolean outlives(Change change) {
         return change instanceof SetTerm || change instanceof ChangeTermEnd || change instanceof ChangeTermStart
-                || change instanceof ProlongTerm || change instanceof TerminateConvention
-                || change instanceof RecordDecision;
+                || change instanceof ProlongTerm || change instanceof TerminateConvention;
     }
 
     /**
-     * Reports each violation of a value that a change would produce as a
-     * {@link HistoryCodes#CHANGE_RESULT_INVALID} under the given path, keeping its message.
+     * Applies the changes of an amendment one at a time, checking the convention as it stands after
+     * each, and reports each violation of the convention at the member of the first change after
+     * which it appears, with its own code: for a result found to break an invariant as a whole.
+     *
+     * @return whether a change was found at fault
      */
-    static void reportInvalid(ValidationException e, String path, Violations violations) {
-        for (Violation violation : e.violations()) {
-            violations.add(HistoryCodes.CHANGE_RESULT_INVALID, path, "the result would break an invariant: " + violation);
+    boolean applyChecked(Amendment amendment) {
+        Instrument instrument = Instrument.amendment(amendment.number());
+        List<Change> changes = amendment.changes();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        boolean found = false;
+        for (int i = 0; i < changes.size(); i++) {
+            Change change = changes.get(i);
+            index = i;
+            source = Provenance.of(instrument, change.article());
+            applyOne(change);
+            try {
+                state.check();
+            } catch (ValidationException e) {
+                for (Violation violation : e.violations()) {
+                    if (seen.add(violation.code().id() + " " + violation.path())) {
+                        found = true;
+                        violations.add(violation.code(), at(i, ChangeMembers.ofResult(change, violation.path())),
+                                violation.message() + " (at " + violation.path() + " of the convention as it would stand)");
+                    }
+                }
+            }
         }
+        return found;
+    }
+
+    private static String at(int index, String member) {
+        return member.isEmpty() ? "changes[" + index + "]" : "changes[" + index + "]." + member;
     }
 
     private WorkingState.PhaseEntry phase(int number) {
@@ -289,22 +323,28 @@ final class ChangeApplier extends MoneyChangeApplier {
     @Override
     public Void visit(ReplaceArticle change) {
         String number = change.replacement().number();
-        if (!state.articles.containsKey(number)) {
+        if (!state.text.articles.containsKey(number)) {
             missing("article " + number);
             return null;
         }
-        state.articles.put(number, Sourced.of(change.replacement(), source));
+        state.text.articles.put(number, TextWork.ArticleEntry.of(change.replacement(), source));
         return null;
     }
 
     @Override
     public Void visit(AddArticle change) {
         String number = change.added().number();
-        if (state.articles.containsKey(number)) {
+        if (state.text.articles.containsKey(number)) {
             exists("article " + number);
             return null;
         }
-        state.articles.put(number, Sourced.of(change.added(), source));
+        state.text.articles.put(number, TextWork.ArticleEntry.of(change.added(), source));
+        return null;
+    }
+
+    @Override
+    public Void visit(ModifyText change) {
+        new TextApplier(state.text, change, source, violations, path(), standing()).apply();
         return null;
     }
 

@@ -44,6 +44,8 @@ final class Chronicle {
     private final Convention base;
     private final Ledger ledger;
     private final Tip tip;
+    /** Built on first use; a race only builds an equal value twice. */
+    private volatile Lifeline lifeline;
 
     private Chronicle(Convention base, Ledger ledger, Tip tip) {
         this.base = base;
@@ -64,6 +66,16 @@ final class Chronicle {
 
     Ledger ledger() {
         return ledger;
+    }
+
+    /** The convention's life over time, built once. */
+    Lifeline lifeline() {
+        Lifeline built = lifeline;
+        if (built == null) {
+            built = Lifeline.of(this);
+            lifeline = built;
+        }
+        return built;
     }
 
     /**
@@ -100,8 +112,7 @@ final class Chronicle {
     /**
      * A working copy of the convention on a day: the base with the first {@code count} amendments
      * that have taken effect by then applied, in order: whole when in force that day, else only the
-     * changes that outlive them. After the convention's last possible day it stands as on that day:
-     * nothing lapses once the convention itself has ended.
+     * changes that outlive them.
      */
     WorkingState stateOn(int count, LocalDate day) {
         if (tip.answers(count, day)) {
@@ -109,11 +120,6 @@ final class Chronicle {
         }
         Violations violations = Violations.collector();
         WorkingState state = replay(count, day, violations);
-        LocalDate last = lastDay(state);
-        if (last != null && last.isBefore(day)) {
-            violations = Violations.collector();
-            state = replay(count, last, violations);
-        }
         if (!violations.isEmpty()) {
             // Each amendment was checked against every state it applies to when it was accepted.
             throw new IllegalStateException("an accepted amendment no longer applies: " + violations.list());
@@ -156,7 +162,11 @@ final class Chronicle {
      *     breaks an invariant
      */
     ConsolidatedConvention after(Amendment amendment, int count) {
-        LocalDate day = referenceDate(Span.of(amendment), count);
+        return after(amendment, count, referenceDate(Span.of(amendment), count));
+    }
+
+    /** The convention just after an amendment takes effect on a given day. */
+    ConsolidatedConvention after(Amendment amendment, int count, LocalDate day) {
         WorkingState state = stateOn(count, day);
         Violations violations = Violations.collector();
         state.apply(amendment, day, violations);
@@ -165,12 +175,23 @@ final class Chronicle {
     }
 
     /**
-     * The day an amendment is checked or consolidated on: its start if known, else the day of its
-     * last signature, else (a draft) the latest day the history knows a state for.
+     * The day an amendment is checked on: its start if known, else the day of its last signature,
+     * else (a draft) the latest day the history knows a state for.
      */
     LocalDate referenceDate(Span span, int count) {
         return span.first() != null ? span.first()
                 : span.concludedOn() != null ? span.concludedOn() : latestEntryIntoForce(count);
+    }
+
+    /**
+     * The day the convention is shown as it stands before or after an amendment: its reference
+     * day, or for a draft the latest fact it carries when that is later (a decision it records, a
+     * signature already given), so that the view is never dated before what the draft says.
+     */
+    LocalDate standingDate(Span span, int count) {
+        LocalDate day = referenceDate(span, count);
+        return span.first() == null && span.concludedOn() == null && span.latestFact() != null
+                && span.latestFact().isAfter(day) ? span.latestFact() : day;
     }
 
     /** The latest day the history knows a state for: the latest entry into force, or the conclusion. */

@@ -291,6 +291,17 @@ public final class ConsolidatedConvention {
         return find(state.articles, article -> article.number().equals(number));
     }
 
+    /**
+     * Gets the text of the convention as in force (texte consolidé): its preamble and articles,
+     * each paragraph and table with its provenance, the articles deleted, and the textual
+     * modifications kept as instructions where the text they name is not recorded.
+     *
+     * @return the text, never null
+     */
+    public ConsolidatedText text() {
+        return state.text;
+    }
+
     // ---- life and money -----------------------------------------------------------------------
 
     /**

@@ -8,7 +8,6 @@ import dev.conventio.validation.ValidationException;
 import dev.conventio.validation.Violation;
 import dev.conventio.validation.Violations;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -27,9 +26,9 @@ import org.joda.money.Money;
  *
  * <p>An amendment joins only under the amendment rules ({@link HistoryCodes}; {@code docs/history.md}
  * gives each rule, its code and its path) and, once its changes apply, the history's policies. It
- * takes effect by its own term and its provisions lapse after its term's last day; a draft is never
- * in force. A history keeps the state its last amendment left, so that {@link #add} costs the size of
- * the convention and the new changes, not every change of the history.
+ * takes effect by its own term; its provisions last as long as the convention unless its term has
+ * an end, after which only a change of the term and a termination remain; a
+ * draft is never in force. {@link #add} costs the size of the convention and the new changes.
  *
  * <p>Two histories are equal when their base conventions and amendments are: a history is data, as
  * its JSON document is, and its policies are the application's code that constrains what may be
@@ -89,15 +88,14 @@ public final class History {
     }
 
     /**
-     * Returns a copy of this history with other policies, which apply to the amendments checked or
-     * added from then on; the amendments already in the history are not checked again.
+     * Returns a copy of this history with other policies, as {@link #withPolicies(List)} does.
      *
      * @param policies  the policies, replacing the current ones, not null
      * @return the history with those policies, never null
      * @throws NullPointerException if the array or a policy is null
      */
     public History withPolicies(AmendmentPolicy... policies) {
-        return withPolicies(Arrays.asList(policies));
+        return withPolicies(List.of(policies));
     }
 
     /**
@@ -178,13 +176,11 @@ public final class History {
     }
 
     /**
-     * Gets the convention as in force on a date (version consolidée): the base convention with
-     * every signed amendment whose own term covers the date applied in order, each element with
-     * its provenance.
-     *
-     * <p>Drafts and amendments not yet notified are never applied. The date is not checked against
-     * the convention's own term: the result is the text that would apply, and
-     * {@link ConsolidatedConvention#term()} tells whether the convention itself is in force.
+     * Gets the convention as in force on a date (version consolidée), each element with its
+     * provenance: the base with every signed amendment that has taken effect applied in order, whole
+     * while its own term lasts, else what outlives it (a change of the term, a termination). Drafts
+     * and amendments not yet notified are never applied; {@link ConsolidatedConvention#life()} tells
+     * whether the convention itself is in force.
      *
      * @param date  the date, not null
      * @return the consolidated convention, never null
@@ -193,6 +189,29 @@ public final class History {
     public ConsolidatedConvention asOf(LocalDate date) {
         Objects.requireNonNull(date, "date");
         return chronicle.consolidate(chronicle.ledger().size(), date);
+    }
+
+    /**
+     * Tells whether the convention is in force on a date, as {@code asOf(date).life()} does, without
+     * building the view: in time logarithmic in the number of days on which the term changes.
+     *
+     * @param date  the date, not null
+     * @return the life on that date, never null
+     * @throws NullPointerException if the date is null
+     */
+    public Life lifeOn(LocalDate date) {
+        Objects.requireNonNull(date, "date");
+        return chronicle.lifeline().lifeOn(date);
+    }
+
+    /**
+     * Lists the periods during which the convention is certainly in force, in order: usually one,
+     * to the last day of its term as amended (renewals aside) or of its termination.
+     *
+     * @return the periods, possibly empty (no term, or a notification pending), never null, unmodifiable
+     */
+    public List<PeriodInForce> periodsInForce() {
+        return chronicle.lifeline().periodsInForce();
     }
 
     /**
@@ -207,7 +226,7 @@ public final class History {
     public ConsolidatedConvention standingBefore(Amendment candidate) {
         Objects.requireNonNull(candidate, "candidate");
         int count = chronicle.ledger().size();
-        return chronicle.consolidate(count, chronicle.referenceDate(Span.of(candidate), count));
+        return chronicle.consolidate(count, chronicle.standingDate(Span.of(candidate), count));
     }
 
     /**
@@ -222,48 +241,31 @@ public final class History {
      */
     public ConsolidatedConvention standingAfter(Amendment candidate) {
         Objects.requireNonNull(candidate, "candidate");
-        return chronicle.after(candidate, chronicle.ledger().size());
+        int count = chronicle.ledger().size();
+        return chronicle.after(candidate, count, chronicle.standingDate(Span.of(candidate), count));
     }
 
     /**
      * Gets the change in money committed that an amendment of this history makes: the total
      * committed just after it takes effect less the total just before, on the day given by
-     * {@link #standingBefore(Amendment)} for the amendments before it.
-     *
-     * <p>Amounts that are not known are left out of both totals; when the amendment gives, removes
-     * or changes such an amount, the change cannot be known and is empty.
+     * {@link #standingBefore(Amendment)} for the amendments before it, amounts not known left out.
      *
      * @param number  the number of a recorded amendment of this history
      * @return the change, negative for a decrease, empty when no money is committed before or after
-     *     or when an amount not known makes it undetermined, never null
+     *     or when the amendment gives, removes or changes an amount not known, never null
      * @throws IllegalArgumentException if the history has no recorded amendment with that number
      * @throws ValidationException with {@link HistoryCodes#MONEY_CURRENCY_MIXED} if the amounts are
      *     not all in one currency
      */
     public Optional<Money> committedIncrease(int number) {
-        Increase increase = increase(number);
-        return increase.isDetermined() ? increase.known() : Optional.empty();
-    }
-
-    /** The change in money committed that a recorded amendment makes, determined or not. */
-    Increase increase(int number) {
-        List<AmendmentRecord> records = amendments();
-        if (number < 1 || number > records.size() || !(records.get(number - 1) instanceof Amendment amendment)) {
-            throw new IllegalArgumentException("the history has no recorded amendment n° " + number);
-        }
-        LocalDate day = chronicle.referenceDate(Span.of(amendment), number - 1);
-        return Increase.between(chronicle.consolidate(number - 1, day), chronicle.after(amendment, number - 1));
+        return MoneyTotals.increase(chronicle, number).determined();
     }
 
     /**
-     * Gets the dated events of the convention in date order: its conclusion, each dated signature
-     * of every instrument (drafts included, as partial signatures are facts), each entry into
-     * force and lapse of a signed amendment, each committee decision of the base convention or
-     * recorded by a signed amendment, and the end of the convention, renewals aside, as its term
-     * stands on the latest entry into force the history records.
-     *
-     * <p>Events of the same day are ordered by {@linkplain TimelineEvent.Kind kind}, then by
-     * instrument, then in the order of the instrument's text: the order is stable.
+     * Gets the dated events of the convention in date order ({@code docs/history.md}): its
+     * conclusion, each dated signature (drafts included), each entry into force and lapse, each
+     * committee decision, and its end (renewals aside) or termination. Same-day events are ordered
+     * by {@linkplain TimelineEvent.Kind kind}, instrument and text: the order is stable.
      *
      * @return the events, never null, unmodifiable
      */
@@ -271,13 +273,7 @@ public final class History {
         return Timeline.of(chronicle);
     }
 
-    /**
-     * Compares the base conventions and the amendments; the policies take no part (see the class
-     * documentation).
-     *
-     * @param other  the other object, null returns false
-     * @return true if the other is a history with an equal base and equal amendments
-     */
+    /** Compares the base conventions and the amendments; the policies take no part (see above). */
     @Override
     public boolean equals(Object other) {
         if (this == other) {
@@ -295,11 +291,7 @@ public final class History {
         return Objects.hash(base(), amendments());
     }
 
-    /**
-     * Returns a short description: the reference, the number of amendments and the policies.
-     *
-     * @return the description, never null
-     */
+    /** Returns a short description: the reference, the number of amendments and the policies. */
     @Override
     public String toString() {
         return "History of " + base().reference() + " with " + amendments().size() + " amendment(s)"

@@ -65,6 +65,14 @@ public final class HistoryCodes {
             "change.split.sum-mismatch", Kind.RULE,
             "the parts of a split contribution do not add up to its amount");
 
+    /**
+     * A textual modification names words that the recorded passage does not hold, or an occurrence
+     * of them it does not have.
+     */
+    public static final ViolationCode CHANGE_WORDS_ABSENT = ViolationCode.of(
+            "change.words.absent", Kind.RULE,
+            "a textual modification names words, or an occurrence of them, that the recorded text does not hold");
+
     /** A prolongation states a total duration that the prolonged term does not give. */
     public static final ViolationCode PROLONGATION_TOTAL_MISMATCH = ViolationCode.of(
             "change.prolongation.total-mismatch", Kind.RULE,

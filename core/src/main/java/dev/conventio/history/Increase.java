@@ -71,6 +71,11 @@ final class Increase {
         return known;
     }
 
+    /** The difference when the increase is determined, else empty. */
+    Optional<Money> determined() {
+        return isDetermined() ? known : Optional.empty();
+    }
+
     /** Whether the increase is known: no unknown amount appears, disappears or changes. */
     boolean isDetermined() {
         return undeterminedBy.isEmpty();

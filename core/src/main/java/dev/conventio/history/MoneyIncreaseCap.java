@@ -42,7 +42,7 @@ final class MoneyIncreaseCap implements AmendmentPolicy {
             if (cumulative) {
                 for (AmendmentRecord record : history.amendments()) {
                     if (record instanceof Amendment amendment && !amendment.isDraft()) {
-                        increase = increase.plus(history.increase(amendment.number()));
+                        increase = increase.plus(MoneyTotals.increase(history.chronicle(), amendment.number()));
                     }
                 }
             }

@@ -1,5 +1,7 @@
 package dev.conventio.history;
 
+import dev.conventio.amendment.Amendment;
+import dev.conventio.amendment.AmendmentRecord;
 import dev.conventio.finance.BeneficiaryShare;
 import dev.conventio.finance.Firmness;
 import dev.conventio.finance.FinancialContribution;
@@ -193,5 +195,20 @@ final class MoneyTotals {
                     forecast == null ? null : Money.of(currency, forecast), life, List.copyOf(provenance),
                     List.copyOf(unknown));
         }
+    }
+
+    /**
+     * The change in money committed that amendment n° {@code number} of a chronicle makes, determined
+     * or not: the total just after it takes effect less the total just before, on its reference day.
+     *
+     * @throws IllegalArgumentException if there is no recorded amendment with that number
+     */
+    static Increase increase(Chronicle chronicle, int number) {
+        List<AmendmentRecord> records = chronicle.ledger().records();
+        if (number < 1 || number > records.size() || !(records.get(number - 1) instanceof Amendment amendment)) {
+            throw new IllegalArgumentException("the history has no recorded amendment n° " + number);
+        }
+        LocalDate day = chronicle.referenceDate(Span.of(amendment), number - 1);
+        return Increase.between(chronicle.consolidate(number - 1, day), chronicle.after(amendment, number - 1));
     }
 }

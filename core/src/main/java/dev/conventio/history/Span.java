@@ -2,7 +2,11 @@ package dev.conventio.history;
 
 import dev.conventio.amendment.Amendment;
 import dev.conventio.amendment.AmendmentRecord;
+import dev.conventio.change.Change;
+import dev.conventio.change.RecordDecision;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -16,11 +20,12 @@ import java.util.Optional;
  * @param first  its first day in force, null when unknown
  * @param last  its last day in force, null exactly when {@code first} is
  * @param unrecorded  whether the record is an unrecorded amendment (or counts as one)
+ * @param latestFact  for a draft, the latest day among the facts it carries (a signature already
+ *     dated, a decision it records, the fixed day it is to take effect), null otherwise or if none
  */
-record Span(LocalDate concludedOn, LocalDate first, LocalDate last, boolean unrecorded) {
+record Span(LocalDate concludedOn, LocalDate first, LocalDate last, boolean unrecorded, LocalDate latestFact) {
 
-    private static final Span UNRECORDED = new Span(null, null, null, true);
-    private static final Span DRAFT = new Span(null, null, null, false);
+    private static final Span UNRECORDED = new Span(null, null, null, true, null);
 
     /** The dates of an amendment record. */
     static Span of(AmendmentRecord record) {
@@ -29,12 +34,24 @@ record Span(LocalDate concludedOn, LocalDate first, LocalDate last, boolean unre
         }
         Optional<LocalDate> concluded = amendment.lastSignatureDate();
         if (concluded.isEmpty()) {
-            return DRAFT;
+            return new Span(null, null, null, false, latestFact(amendment));
         }
         LocalDate start = amendment.term().start().startDate(concluded).orElse(null);
         // Without an end of its own, the amendment's provisions last as long as the convention.
         return new Span(concluded.get(), start,
-                start == null ? null : amendment.term().lastDay(start).orElse(LocalDate.MAX), false);
+                start == null ? null : amendment.term().lastDay(start).orElse(LocalDate.MAX), false, null);
+    }
+
+    private static LocalDate latestFact(Amendment draft) {
+        List<LocalDate> facts = new ArrayList<>();
+        draft.signatures().forEach(signature -> signature.date().ifPresent(facts::add));
+        for (Change change : draft.changes()) {
+            if (change instanceof RecordDecision recorded) {
+                facts.add(recorded.decision().date());
+            }
+        }
+        draft.term().start().date().ifPresent(facts::add);
+        return facts.stream().max(LocalDate::compareTo).orElse(null);
     }
 
     /** The dates of an amendment that was rejected and counts as unrecorded. */

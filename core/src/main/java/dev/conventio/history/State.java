@@ -41,6 +41,7 @@ final class State {
     final Optional<Sourced<SteeringCommittee>> steeringCommittee;
     final Optional<Sourced<Term>> term;
     final List<Sourced<Article>> articles;
+    final ConsolidatedText text;
     final AppendOnlyList<Integer> applied;
     /** The termination of the convention, if recorded: not part of the plain convention. */
     final Optional<Sourced<TerminateConvention>> termination;
@@ -61,7 +62,7 @@ final class State {
             List<Sourced<FinancialContribution>> contributions, Programme programme,
             AppendOnlyList<Sourced<CommitteeDecision>> decisions,
             Optional<Sourced<SteeringCommittee>> steeringCommittee, Optional<Sourced<Term>> term,
-            List<Sourced<Article>> articles, AppendOnlyList<Integer> applied,
+            ConsolidatedText text, AppendOnlyList<Integer> applied,
             Optional<Sourced<TerminateConvention>> termination) {
         this.base = base;
         this.convention = convention;
@@ -76,7 +77,10 @@ final class State {
         this.decisions = decisions;
         this.steeringCommittee = steeringCommittee;
         this.term = term;
-        this.articles = List.copyOf(articles);
+        this.text = text;
+        List<Sourced<Article>> sourced = new java.util.ArrayList<>(text.articles().size());
+        text.articles().forEach(article -> sourced.add(Sourced.of(article.article(), article.provenance())));
+        this.articles = List.copyOf(sourced);
         this.applied = applied;
         this.termination = termination;
     }
@@ -87,8 +91,8 @@ final class State {
         if (built == null) {
             built = WorkingState.assemble(base, object, WorkingState.values(parties), WorkingState.values(phases),
                     WorkingState.values(contributions), WorkingState.values(actions), WorkingState.values(targets),
-                    WorkingState.values(decisions),
-                    steeringCommittee.map(Sourced::value), term.map(Sourced::value), WorkingState.values(articles));
+                    WorkingState.values(decisions), steeringCommittee.map(Sourced::value), term.map(Sourced::value),
+                    text.preamble().text(), WorkingState.values(articles));
             convention = built;
         }
         return built;

@@ -14,6 +14,7 @@ import dev.conventio.signature.Signature;
 import dev.conventio.objective.Target;
 import dev.conventio.change.TerminateConvention;
 import dev.conventio.term.Term;
+import dev.conventio.text.Text;
 import dev.conventio.validation.ValidationException;
 import dev.conventio.validation.Violations;
 import dev.conventio.work.Phase;
@@ -70,9 +71,10 @@ final class WorkingState {
     private boolean phaseRemoved;
     Sourced<SteeringCommittee> committee;
     Sourced<Term> term;
+    /** The preamble and the articles, block by block. */
+    final TextWork text;
     /** The termination of the convention, null while none is recorded. */
     Sourced<TerminateConvention> termination;
-    final Map<String, Sourced<Article>> articles = new LinkedHashMap<>();
     /** The numbers of the amendments applied, shared with the state this one started from. */
     private AppendOnlyList<Integer> applied = AppendOnlyList.empty();
     /** Whether changes that outlived their amendments were applied: the state is then not the base. */
@@ -92,8 +94,7 @@ final class WorkingState {
         decisions = AppendOnlyList.of(sourced);
         committee = base.steeringCommittee().map(value -> Sourced.of(value, source)).orElse(null);
         term = base.term().map(value -> Sourced.of(value, source)).orElse(null);
-        base.articles().forEach(article ->
-                articles.put(article.number(), Sourced.of(article, Provenance.of(Instrument.base(), article.number()))));
+        text = TextWork.of(base);
     }
 
     private WorkingState(Convention base, ConsolidatedConvention snapshot) {
@@ -111,8 +112,8 @@ final class WorkingState {
         decisions = snapshot.state().decisions;
         committee = snapshot.steeringCommittee().orElse(null);
         term = snapshot.term().orElse(null);
+        text = TextWork.of(snapshot.text());
         termination = snapshot.termination().orElse(null);
-        snapshot.articles().forEach(article -> articles.put(article.value().number(), article));
         applied = snapshot.state().applied;
     }
 
@@ -149,6 +150,20 @@ final class WorkingState {
     void apply(Amendment amendment, LocalDate day, Violations violations) {
         new ChangeApplier(this, violations, day).apply(amendment, true);
         applied = applied.append(amendment.number());
+    }
+
+    /**
+     * Applies every change of an amendment that applies, checking the convention after each: the
+     * changes of a result that breaks an invariant, found at fault one by one.
+     *
+     * @param amendment  the amendment, not null
+     * @param day  the day the state stands on, named in messages, not null
+     * @param violations  where to report each violation at the member of the change at fault, not null
+     * @return whether a change was found at fault
+     */
+    boolean applyChecked(Amendment amendment, LocalDate day, Violations violations) {
+        applied = applied.append(amendment.number());
+        return new ChangeApplier(this, violations, day).applyChecked(amendment);
     }
 
     /**
@@ -259,8 +274,8 @@ final class WorkingState {
         try {
             assemble(base, object, values(parties.values()), phaseValues(),
                     values(contributions.values()), values(actions.values()), values(targets.values()), since,
-                    Optional.ofNullable(committee).map(Sourced::value),
-                    Optional.ofNullable(term).map(Sourced::value), values(articles.values()));
+                    Optional.ofNullable(committee).map(Sourced::value), Optional.ofNullable(term).map(Sourced::value),
+                    text.preamble.freeze().text(), text.articleValues());
         } catch (ValidationException e) {
             snapshot(LocalDate.MIN, List.of()).convention();
             throw e;
@@ -290,7 +305,7 @@ final class WorkingState {
         State state = new State(base, applied.isEmpty() && !outlived ? base : null, object, List.copyOf(parties.values()),
                 sourcedPhases, orientationSources, List.copyOf(contributions.values()),
                 new State.Programme(List.copyOf(actions.values()), List.copyOf(targets.values()), transfers), decisions,
-                Optional.ofNullable(committee), Optional.ofNullable(term), List.copyOf(articles.values()), applied,
+                Optional.ofNullable(committee), Optional.ofNullable(term), text.freeze(), applied,
                 Optional.ofNullable(termination));
         return new ConsolidatedConvention(date, state, unrecordedBefore);
     }
@@ -303,8 +318,8 @@ final class WorkingState {
      */
     static Convention assemble(Convention base, Sourced<String> object, List<Party> parties, List<Phase> phases,
             List<FinancialContribution> contributions, List<Action> actions, List<Target> targets,
-            List<CommitteeDecision> decisions,
-            Optional<SteeringCommittee> committee, Optional<Term> term, List<Article> articles) {
+            List<CommitteeDecision> decisions, Optional<SteeringCommittee> committee, Optional<Term> term,
+            Text preamble, List<Article> articles) {
         Set<String> partyIds = new HashSet<>();
         parties.forEach(party -> partyIds.add(party.id()));
         List<Signature> signatures = new ArrayList<>();
@@ -314,7 +329,8 @@ final class WorkingState {
             }
         }
         return base.toBuilder().object(object.value()).parties(parties).phases(phases).contributions(contributions)
-                .actions(actions).targets(targets).decisions(decisions).steeringCommittee(committee).term(term).articles(articles)
+                .actions(actions).targets(targets).decisions(decisions).steeringCommittee(committee).term(term)
+                .preamble(preamble).articles(articles)
                 .signatures(signatures).build();
     }
 

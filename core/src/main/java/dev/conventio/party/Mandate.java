@@ -1,5 +1,6 @@
 package dev.conventio.party;
 
+import dev.conventio.date.DateRange;
 import dev.conventio.validation.Violations;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -75,6 +76,7 @@ public abstract class Mandate {
     void check() {
         Violations violations = Violations.collector().requireNonBlank(decidingBody(), "decidingBody");
         deliberationNumber().ifPresent(number -> violations.requireNonBlank(number, "deliberationNumber"));
+        DateRange.check(date(), "date", violations);
         violations.throwIfAny();
     }
 }

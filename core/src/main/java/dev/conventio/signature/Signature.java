@@ -1,5 +1,6 @@
 package dev.conventio.signature;
 
+import dev.conventio.date.DateRange;
 import dev.conventio.party.Person;
 import dev.conventio.validation.Violations;
 import java.time.LocalDate;
@@ -135,7 +136,9 @@ public abstract class Signature {
 
     @Value.Check
     void check() {
-        Violations.collector().requireIdentifier(party(), "party").requireNonBlank(capacity(), "capacity")
-                .throwIfAny();
+        Violations violations = Violations.collector().requireIdentifier(party(), "party")
+                .requireNonBlank(capacity(), "capacity");
+        date().ifPresent(day -> DateRange.check(day, "date", violations));
+        violations.throwIfAny();
     }
 }

@@ -1,5 +1,6 @@
 package dev.conventio.term;
 
+import dev.conventio.date.DateRange;
 import dev.conventio.validation.ValidationException;
 import dev.conventio.validation.Violation;
 import java.time.LocalDate;
@@ -59,13 +60,15 @@ public final class StartRule {
     /**
      * Obtains the rule « à compter du … »: a fixed date.
      *
-     * @param date  the date the instrument takes effect, not null
+     * @param date  the date the instrument takes effect, in the years 0000 to 9999, not null
      * @return the rule, never null
+     * @throws dev.conventio.validation.ValidationException with
+     *     {@link dev.conventio.date.DateCodes#DATE_OUT_OF_RANGE} if the date is outside those years
      * @throws NullPointerException if the date is null
      */
     public static StartRule onDate(LocalDate date) {
         Objects.requireNonNull(date, "date");
-        return new StartRule(Kind.ON_DATE, date);
+        return new StartRule(Kind.ON_DATE, DateRange.require(date, "date"));
     }
 
     /**
@@ -80,13 +83,15 @@ public final class StartRule {
     /**
      * Obtains the rule « à compter de sa notification », notified on the given date.
      *
-     * @param notifiedOn  the date of notification, not null
+     * @param notifiedOn  the date of notification, in the years 0000 to 9999, not null
      * @return the rule, never null
+     * @throws dev.conventio.validation.ValidationException with
+     *     {@link dev.conventio.date.DateCodes#DATE_OUT_OF_RANGE} if the date is outside those years
      * @throws NullPointerException if the date is null
      */
     public static StartRule notifiedOn(LocalDate notifiedOn) {
         Objects.requireNonNull(notifiedOn, "notifiedOn");
-        return new StartRule(Kind.ON_NOTIFICATION, notifiedOn);
+        return new StartRule(Kind.ON_NOTIFICATION, DateRange.require(notifiedOn, "notifiedOn"));
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.conventio.term;
 
+import dev.conventio.date.DateRange;
 import dev.conventio.validation.ValidationException;
 import dev.conventio.validation.Violation;
 import dev.conventio.validation.Violations;
@@ -34,13 +35,15 @@ public final class TermEnd {
     /**
      * Obtains an end on a fixed date, the last day in force.
      *
-     * @param date  the last day in force, not null
+     * @param date  the last day in force, in the years 0000 to 9999, not null
      * @return the end, never null
+     * @throws ValidationException with {@link dev.conventio.date.DateCodes#DATE_OUT_OF_RANGE} if the date is
+     *     outside those years
      * @throws NullPointerException if the date is null
      */
     public static TermEnd on(LocalDate date) {
         Objects.requireNonNull(date, "date");
-        return new TermEnd(date, null);
+        return new TermEnd(DateRange.require(date, "date"), null);
     }
 
     /**

@@ -3,15 +3,21 @@ package dev.conventio.change;
 import static dev.conventio.validation.ValidationAssertions.assertViolation;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.conventio.finance.FinanceCodes;
+import dev.conventio.finance.Instalment;
 import dev.conventio.validation.CommonCodes;
 import dev.conventio.validation.ViolationCode;
 import dev.conventio.work.Orientation;
 import dev.conventio.work.PhaseStatus;
 import dev.conventio.work.WorkCodes;
+import java.time.LocalDate;
 import java.util.List;
+import org.joda.money.Money;
 import org.junit.jupiter.api.Test;
 
 class ChangeTest {
+
+    private static final LocalDate DAY = LocalDate.of(2020, 3, 1);
 
     @Test
     void everyChangeBelongsToANonBlankArticle() {
@@ -25,6 +31,36 @@ class ChangeTest {
                 WorkCodes.PHASE_NUMBER_NOT_POSITIVE, "phase");
         assertViolation(() -> SetOrientations.of("1", -1, List.of(Orientation.of(1, "a"))),
                 WorkCodes.PHASE_NUMBER_NOT_POSITIVE, "phase");
+    }
+
+    @Test
+    void theOrientationsSetHaveDistinctOrdersOnTheirOwn() {
+        assertViolation(() -> SetOrientations.of("1", 3, List.of(Orientation.of(1, "a"), Orientation.of(1, "b"))),
+                WorkCodes.PHASE_ORIENTATIONS_DUPLICATE_ORDER, "orientations[1].order");
+        assertThat(SetOrientations.of("1", 3, List.of(Orientation.of(1, "a"), Orientation.of(2, "b"))).orientations())
+                .hasSize(2);
+    }
+
+    @Test
+    void aNewAmountAndItsScheduleAreCheckedTogether() {
+        assertViolation(() -> ChangeContributionAmount.of("2", "c", Money.parse("EUR 600"),
+                List.of(Instalment.of(DAY, Money.parse("EUR 500")))), FinanceCodes.SCHEDULE_SUM_MISMATCH, "schedule");
+        assertViolation(() -> ChangeContributionAmount.of("2", "c", Money.parse("EUR 600"),
+                List.of(Instalment.of(DAY, Money.parse("USD 600")))), FinanceCodes.SCHEDULE_CURRENCY_MISMATCH,
+                "schedule[0].amount");
+        assertViolation(() -> ChangeContributionAmount.of("2", "c", Money.parse("EUR 0"), List.of()),
+                FinanceCodes.CONTRIBUTION_AMOUNT_NOT_POSITIVE, "amount");
+        assertThat(ChangeContributionAmount.of("2", "c", Money.parse("EUR 600"), List.of(Instalment.of(DAY,
+                Money.parse("EUR 100")), Instalment.of(DAY.plusDays(1), Money.parse("EUR 500")))).schedule()).hasSize(2);
+    }
+
+    @Test
+    void aNewScheduleIsInDateOrderOnItsOwn() {
+        assertViolation(() -> ChangeContributionSchedule.of("2", "c", List.of(Instalment.of(DAY, Money.parse("EUR 1")),
+                Instalment.of(DAY.minusDays(1), Money.parse("EUR 1")))), FinanceCodes.SCHEDULE_DATES_OUT_OF_ORDER,
+                "schedule[1].dueOn");
+        assertThat(ChangeContributionSchedule.of("2", "c", List.of(Instalment.of(DAY, Money.parse("EUR 1")),
+                Instalment.of(DAY, Money.parse("EUR 2")))).schedule()).hasSize(2);
     }
 
     @Test

@@ -35,4 +35,5 @@ class ChangeVisitorNames implements ChangeVisitor<String> {
     @Override public String visit(SetYearlyAmount c) { return "SetYearlyAmount"; }
     @Override public String visit(ProlongTerm c) { return "ProlongTerm " + c.by(); }
     @Override public String visit(TerminateConvention c) { return "TerminateConvention " + c.lastDay(); }
+    @Override public String visit(ModifyText c) { return "ModifyText " + c.operation().target(); }
 }

@@ -52,7 +52,8 @@ class ConventionTest {
         assertThat(built.phase(0)).isEmpty();
         assertThat(built.phase(4)).isEmpty();
         assertThat(built.contribution("participation-2018")).isPresent();
-        assertThat(built.article("1.2").flatMap(Article::text)).contains("Texte");
+        assertThat(built.article("1.2").map(Article::content).flatMap(t -> t.paragraph(1)).flatMap(p -> p.text()))
+                .contains("Texte");
         assertThat(built.toBuilder().build()).isEqualTo(built).hasSameHashCodeAs(built);
     }
 

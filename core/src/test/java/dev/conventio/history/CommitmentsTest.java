@@ -19,6 +19,7 @@ import dev.conventio.convention.Convention;
 import dev.conventio.finance.BeneficiaryShare;
 import dev.conventio.finance.BudgetPeriod;
 import dev.conventio.finance.ContributionNature;
+import dev.conventio.finance.FinanceCodes;
 import dev.conventio.finance.Firmness;
 import dev.conventio.finance.FinancialContribution;
 import dev.conventio.finance.Portion;
@@ -252,7 +253,8 @@ class CommitmentsTest {
                     .year(Year.of(2025)).build())).extracting(Violation::code)
                     .containsExactly(HistoryCodes.CHANGE_TARGET_MISSING);
             assertThat(check(moving("90000").from(TransferEnd.contribution("dotation")).to(TransferEnd.unstated())
-                    .build())).extracting(Violation::code).containsExactly(HistoryCodes.CHANGE_RESULT_INVALID);
+                    .build())).extracting(Violation::code, Violation::path)
+                    .containsExactly(tuple(FinanceCodes.CONTRIBUTION_AMOUNT_NOT_POSITIVE, "changes[0].transfer"));
             assertThat(check(Transfer.builder().amount(Money.parse("USD 1")).from(TransferEnd.contribution("dotation"))
                     .to(TransferEnd.unstated()).build())).extracting(Violation::code)
                     .containsExactly(HistoryCodes.CHANGE_RESULT_INVALID);

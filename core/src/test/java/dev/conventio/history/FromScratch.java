@@ -12,7 +12,7 @@ import java.util.List;
 /**
  * The test oracle of consolidation, written as plainly as the rule reads: on a day, apply to the
  * base every signed amendment that has taken effect, in order — whole while its own term lasts,
- * else only what outlives it; after the convention's last possible day, it stands as on that day.
+ * else only what outlives it.
  */
 final class FromScratch {
 
@@ -20,12 +20,7 @@ final class FromScratch {
     }
 
     static ConsolidatedConvention consolidate(Convention base, List<AmendmentRecord> amendments, LocalDate day) {
-        WorkingState state = replay(base, amendments, day);
-        LocalDate last = state.term().flatMap(term -> term.lastPossibleDayFor(base.concludedOn())).orElse(null);
-        if (last != null && last.isBefore(day)) {
-            state = replay(base, amendments, last);
-        }
-        return state.freeze(day, List.of());
+        return replay(base, amendments, day).freeze(day, List.of());
     }
 
     private static WorkingState replay(Convention base, List<AmendmentRecord> amendments, LocalDate day) {

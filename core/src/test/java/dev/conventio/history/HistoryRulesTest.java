@@ -24,6 +24,8 @@ import dev.conventio.change.AddContribution;
 import dev.conventio.change.AddParty;
 import dev.conventio.change.AddPhase;
 import dev.conventio.change.ChangeContributionAmount;
+import dev.conventio.change.ChangeContributionSchedule;
+import dev.conventio.change.ChangeObject;
 import dev.conventio.change.ChangeTermEnd;
 import dev.conventio.change.RecordDecision;
 import dev.conventio.change.RemoveParty;
@@ -313,24 +315,30 @@ class HistoryRulesTest {
         }
 
         @Test
-        void aResultThatBreaksAConventionInvariantIsRejectedWithTheUnderlyingMessage() {
+        void aResultThatBreaksAConventionInvariantIsReportedAtTheMemberOfTheChangeWithItsOwnCode() {
             FinancialContribution fromStranger = FinancialContribution.builder().id("x").contributor(COMMUNE)
                     .beneficiary(GIP).amount(Money.parse("EUR 10")).budget(BudgetPeriod.ofYear(2020)).build();
-            List<Violation> violations = empty.check(signed(1, SIGNED, BASE_END, AddContribution.of("2", fromStranger)));
+            List<Violation> violations = empty.check(signed(1, SIGNED, BASE_END, ChangeObject.of("1", "Objet"),
+                    AddContribution.of("2", fromStranger)));
             assertThat(violations).extracting(Violation::code, Violation::path)
-                    .containsExactly(tuple(HistoryCodes.CHANGE_RESULT_INVALID, "changes"));
-            assertThat(violations.get(0).message())
-                    .contains(ConventionCodes.CONTRIBUTION_PARTY_UNKNOWN.id()).contains("contributions[1].contributor");
+                    .containsExactly(tuple(ConventionCodes.CONTRIBUTION_PARTY_UNKNOWN, "changes[1].contribution.contributor"));
         }
 
         @Test
-        void aChangeThatYieldsAnInvalidValueIsRejectedAtItsPath() {
-            ChangeContributionAmount wrongSchedule = ChangeContributionAmount.of("2", "phase-1", Money.parse("EUR 60000"),
-                    List.of(Instalment.of(SIGNED, Money.parse("EUR 50000"))));
+        void aRemovalThatBreaksAnInvariantIsReportedAtWhatItRemoves() {
+            List<Violation> violations = empty.check(signed(1, SIGNED, BASE_END, RemoveParty.of("1", GIP)));
+            assertThat(violations).filteredOn(violation -> violation.path().startsWith("changes")).isNotEmpty()
+                    .extracting(Violation::path).containsOnly("changes[0].party");
+            assertThat(violations).extracting(Violation::code).doesNotContain(HistoryCodes.CHANGE_RESULT_INVALID);
+        }
+
+        @Test
+        void aChangeThatYieldsAnInvalidValueIsRejectedAtItsMember() {
+            ChangeContributionSchedule wrongSchedule = ChangeContributionSchedule.of("2", "phase-1",
+                    List.of(Instalment.of(SIGNED, Money.parse("EUR 1"))));
             List<Violation> violations = empty.check(signed(1, SIGNED, BASE_END, wrongSchedule));
             assertThat(violations).extracting(Violation::code, Violation::path)
-                    .containsExactly(tuple(HistoryCodes.CHANGE_RESULT_INVALID, "changes[0]"));
-            assertThat(violations.get(0).message()).contains(FinanceCodes.SCHEDULE_SUM_MISMATCH.id());
+                    .containsExactly(tuple(FinanceCodes.SCHEDULE_SUM_MISMATCH, "changes[0].schedule"));
         }
 
         @Test
@@ -343,8 +351,8 @@ class HistoryRulesTest {
         @Test
         void removingAPhaseADecisionValidatesIsInvalid() {
             List<Violation> violations = empty.check(signed(1, SIGNED, BASE_END, RemovePhase.of("1", 3)));
-            assertThat(violations).extracting(Violation::code).containsExactly(HistoryCodes.CHANGE_RESULT_INVALID);
-            assertThat(violations.get(0).message()).contains(ConventionCodes.DECISION_PHASE_UNKNOWN.id());
+            assertThat(violations).extracting(Violation::code, Violation::path)
+                    .containsExactly(tuple(ConventionCodes.DECISION_PHASE_UNKNOWN, "changes[0].phase"));
         }
 
         @Test

@@ -12,8 +12,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.conventio.amendment.Amendment;
 import dev.conventio.change.ChangeContributionAmount;
 import dev.conventio.change.ChangeTermEnd;
-import dev.conventio.change.RecordDecision;
-import dev.conventio.governance.CommitteeDecision;
 import dev.conventio.term.StartRule;
 import dev.conventio.term.Term;
 import dev.conventio.term.TermEnd;
@@ -24,7 +22,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What an amendment changes lasts as long as the convention unless the amendment has an end of its
- * own; and even then, a change of the convention's term and a decision it records outlive it.
+ * own; and even then, a change of the convention's term outlives it.
  */
 class LastingProvisionsTest {
 
@@ -74,16 +72,5 @@ class LastingProvisionsTest {
         assertThat(after.amendmentsInForce()).isEmpty();
         assertThat(after.convention().term().orElseThrow().end()).contains(TermEnd.on(shortened));
         assertThat(after.term().orElseThrow().provenance()).isEqualTo(Provenance.of(Instrument.amendment(1), "3"));
-    }
-
-    @Test
-    void aDecisionRecordedByAnAmendmentStaysAfterItEnds() {
-        CommitteeDecision decision = CommitteeDecision.of(LocalDate.of(2019, 5, 15), "Validation de la phase 3", 3);
-        History history = History.of(base(), List.of(signed(1, SIGNED, LIMITED_END,
-                RecordDecision.of("1", decision))));
-        ConsolidatedConvention after = history.asOf(LocalDate.of(2020, 3, 1));
-        assertThat(after.decisions()).extracting(Sourced::value).contains(decision);
-        assertThat(after.decisions()).filteredOn(sourced -> sourced.value().equals(decision))
-                .extracting(Sourced::provenance).containsExactly(Provenance.of(Instrument.amendment(1), "1"));
     }
 }

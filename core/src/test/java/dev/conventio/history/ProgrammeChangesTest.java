@@ -20,6 +20,8 @@ import dev.conventio.change.ReplaceTarget;
 import dev.conventio.change.SetYearlyAmount;
 import dev.conventio.change.SplitContribution;
 import dev.conventio.change.ChangeCodes;
+import dev.conventio.convention.ConventionCodes;
+import dev.conventio.finance.FinanceCodes;
 import dev.conventio.convention.Convention;
 import dev.conventio.finance.BudgetPeriod;
 import dev.conventio.finance.ContributionNature;
@@ -139,7 +141,7 @@ class ProgrammeChangesTest {
         @Test
         void aTargetOfAnActionThatDoesNotExistBreaksTheResult() {
             assertThat(check(base(), AddTarget.of("2", housing("1")))).extracting(Violation::code, Violation::path)
-                    .containsExactly(tuple(HistoryCodes.CHANGE_RESULT_INVALID, "changes"));
+                    .containsExactly(tuple(ConventionCodes.TARGET_ACTION_UNKNOWN, "changes[0].target.action"));
         }
     }
 
@@ -179,7 +181,7 @@ class ProgrammeChangesTest {
         void aYearOutsideTheBudgetPeriodBreaksTheResult() {
             assertThat(check(base(), SetYearlyAmount.of("2", "phase-1", YearlyAmount.firm(Year.of(2019),
                     Money.parse("EUR 1"))))).extracting(Violation::code, Violation::path)
-                    .containsExactly(tuple(HistoryCodes.CHANGE_RESULT_INVALID, "changes[0]"));
+                    .containsExactly(tuple(FinanceCodes.YEARS_OUTSIDE_BUDGET, "changes[0].amount"));
             assertThat(check(base(), SetYearlyAmount.of("2", "inconnue", YearlyAmount.firm(Year.of(2019),
                     Money.parse("EUR 1"))))).extracting(Violation::code).containsExactly(HistoryCodes.CHANGE_TARGET_MISSING);
         }

@@ -62,11 +62,9 @@ class RecordedDecisionsTest {
                 signed(1, LocalDate.of(2019, 10, 1), BASE_END, RecordDecision.of("1", LATE))));
         List<Violation> violations = history.check(signed(2, LocalDate.of(2019, 11, 1), BASE_END,
                 RecordDecision.of("1", CommitteeDecision.of(LocalDate.of(2019, 10, 15), "Phase 7", 7))));
+        // At the decision of the change, though third in date order in the whole convention.
         assertThat(violations).extracting(Violation::code, Violation::path)
-                .containsExactly(tuple(HistoryCodes.CHANGE_RESULT_INVALID, "changes"));
-        // Third in date order in the whole convention, after the base's and amendment 1's.
-        assertThat(violations.get(0).message()).contains(ConventionCodes.DECISION_PHASE_UNKNOWN.id())
-                .contains("decisions[2].validatedPhases");
+                .containsExactly(tuple(ConventionCodes.DECISION_PHASE_UNKNOWN, "changes[0].decision.validatedPhases"));
     }
 
     @Test
@@ -74,8 +72,10 @@ class RecordedDecisionsTest {
         History history = History.of(base(), List.of(signed(1, LocalDate.of(2019, 10, 1), BASE_END,
                 RecordDecision.of("1", CommitteeDecision.of(LocalDate.of(2019, 9, 1), "Phase 2", 2)))));
         assertThat(history.check(signed(2, LocalDate.of(2019, 11, 1), BASE_END, RemovePhase.of("1", 3))))
-                .extracting(Violation::code, Violation::message)
-                .singleElement().satisfies(violation -> assertThat(violation.toList().get(1).toString())
-                        .contains(ConventionCodes.DECISION_PHASE_UNKNOWN.id()).contains("decisions[0].validatedPhases"));
+                .singleElement().satisfies(violation -> {
+                    assertThat(violation.code()).isEqualTo(ConventionCodes.DECISION_PHASE_UNKNOWN);
+                    assertThat(violation.path()).isEqualTo("changes[0].phase");
+                    assertThat(violation.message()).contains("decisions[0].validatedPhases");
+                });
     }
 }

@@ -217,7 +217,8 @@ public final class ReferenceConvention {
 
     /**
      * Runs the example: prints the summary of the reference convention and its Avenant n° 2, then
-     * their history as in force on 2020-06-30 and on 2021-01-01 ({@link ReferenceHistory}).
+     * their history as in force on 2020-06-30 and on 2021-01-01 ({@link ReferenceHistory}), then the
+     * open data of the reference convention and of a generated one ({@link ReferenceOpenData}).
      *
      * @param args  ignored
      */
@@ -225,5 +226,7 @@ public final class ReferenceConvention {
         print(System.out);
         System.out.println();
         ReferenceHistory.print(System.out);
+        System.out.println();
+        ReferenceOpenData.print(System.out);
     }
 }

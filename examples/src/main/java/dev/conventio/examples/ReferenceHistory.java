@@ -9,6 +9,7 @@ import dev.conventio.history.History;
 import dev.conventio.history.Instrument;
 import dev.conventio.history.Sourced;
 import dev.conventio.history.TimelineEvent;
+import dev.conventio.render.FrenchLabels;
 import dev.conventio.work.Orientation;
 import dev.conventio.work.Phase;
 import java.io.PrintStream;
@@ -112,14 +113,14 @@ public final class ReferenceHistory {
         for (LocalDate date : dates) {
             Committed committed = history.asOf(date).commitments().forBudgetYear(BUDGET_2020);
             out.println("  Engagé pour " + BUDGET_2020 + ", au " + date + " : "
-                    + committed.amount().map(Object::toString).orElse("rien") + " (" + Labels.of(committed.life()) + ")");
+                    + committed.amount().map(Object::toString).orElse("rien") + " (" + FrenchLabels.of(committed.life()) + ")");
         }
         out.println("  Chronologie :");
         Set<TimelineEvent.Kind> fromSignatures = Set.of(TimelineEvent.Kind.SIGNATURE, TimelineEvent.Kind.ENTRY_INTO_FORCE);
         for (TimelineEvent event : history.timeline()) {
             boolean derived = illustrative && !event.instrument().equals(Instrument.base())
                     && fromSignatures.contains(event.kind());
-            out.println("    " + event.date() + " " + Labels.of(event.kind()) + " — " + Labels.of(event.instrument())
+            out.println("    " + event.date() + " " + FrenchLabels.of(event.kind()) + " — " + FrenchLabels.of(event.instrument())
                     + (derived ? ILLUSTRATIVE : ""));
         }
     }
@@ -129,25 +130,25 @@ public final class ReferenceHistory {
                 + (consolidated.amendmentsInForce().isEmpty() ? "aucun" : consolidated.amendmentsInForce())
                 + (consolidated.isPossiblyIncomplete() ? " — peut être incomplète : avenant(s) non enregistré(s) "
                         + consolidated.unrecordedBefore().stream().map(u -> "n° " + u.number()).toList() : ""));
-        out.println("    Objet : " + consolidated.object().value() + " [" + Labels.of(consolidated.object().provenance()) + "]");
+        out.println("    Objet : " + consolidated.object().value() + " [" + FrenchLabels.of(consolidated.object().provenance()) + "]");
         consolidated.parties().forEach(party -> out.println("    Partie " + party.value().id() + " : "
-                + party.value().name() + " [" + Labels.of(party.provenance()) + "]"));
+                + party.value().name() + " [" + FrenchLabels.of(party.provenance()) + "]"));
         for (Sourced<Phase> phase : consolidated.phases()) {
-            out.println("    " + Summary.phase(phase.value()) + " [" + Labels.of(phase.provenance()) + "]");
+            out.println("    " + Summary.phase(phase.value()) + " [" + FrenchLabels.of(phase.provenance()) + "]");
             for (Sourced<Orientation> orientation : consolidated.orientations(phase.value().number())) {
-                out.println("      " + Summary.orientation(orientation.value()) + " [" + Labels.of(orientation.provenance()) + "]");
+                out.println("      " + Summary.orientation(orientation.value()) + " [" + FrenchLabels.of(orientation.provenance()) + "]");
             }
         }
         consolidated.contributions().forEach(c -> out.println("    " + Summary.contribution(c.value())
-                + " [" + Labels.of(c.provenance()) + "]"));
+                + " [" + FrenchLabels.of(c.provenance()) + "]"));
         consolidated.steeringCommittee().ifPresent(c -> out.println("    Instance de pilotage : "
-                + Summary.committee(c.value()) + " [" + Labels.of(c.provenance()) + "]"));
+                + Summary.committee(c.value()) + " [" + FrenchLabels.of(c.provenance()) + "]"));
         consolidated.decisions().forEach(d -> out.println("    " + Summary.decision(d.value())
-                + " [" + Labels.of(d.provenance()) + "]"));
-        out.println("    Durée : " + consolidated.term().map(t -> Summary.term(t.value()) + " [" + Labels.of(t.provenance()) + "]")
+                + " [" + FrenchLabels.of(d.provenance()) + "]"));
+        out.println("    Durée : " + consolidated.term().map(t -> Summary.term(t.value()) + " [" + FrenchLabels.of(t.provenance()) + "]")
                 .orElse("non précisée par le document"));
         consolidated.articles().forEach(a -> out.println("    Article " + a.value().number() + " ["
-                + Labels.of(a.provenance()) + "]"));
+                + FrenchLabels.of(a.provenance()) + "]"));
     }
 
     /**

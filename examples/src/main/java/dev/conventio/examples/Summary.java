@@ -19,6 +19,7 @@ import dev.conventio.change.ChangeContributionAmount;
 import dev.conventio.change.ChangeContributionSchedule;
 import dev.conventio.change.ChangeMandate;
 import dev.conventio.change.ChangeObject;
+import dev.conventio.change.ModifyText;
 import dev.conventio.change.ChangePhaseStatus;
 import dev.conventio.change.ChangeRepresentative;
 import dev.conventio.change.ChangeTermEnd;
@@ -44,6 +45,7 @@ import dev.conventio.governance.SteeringCommittee;
 import dev.conventio.party.Mandate;
 import dev.conventio.party.Party;
 import dev.conventio.party.Representative;
+import dev.conventio.render.FrenchLabels;
 import dev.conventio.signature.Signature;
 import dev.conventio.term.StartRule;
 import dev.conventio.term.Term;
@@ -100,7 +102,7 @@ final class Summary {
     }
 
     private void printParty(Party party) {
-        out.println("  Partie " + party.id() + " : " + party.name() + " (" + Labels.of(party.kind()) + ")");
+        out.println("  Partie " + party.id() + " : " + party.name() + " (" + FrenchLabels.of(party.kind()) + ")");
         party.representative().ifPresent(r -> out.println("    représentée par " + representative(r)));
         party.mandate().ifPresent(m -> out.println("    habilitée par " + mandate(m)));
     }
@@ -121,7 +123,7 @@ final class Summary {
     }
 
     static String phase(Phase phase) {
-        return "Phase " + phase.number() + " (" + Labels.of(phase.status()) + ") : " + phase.title();
+        return "Phase " + phase.number() + " (" + FrenchLabels.of(phase.status()) + ") : " + phase.title();
     }
 
     static String orientation(Orientation orientation) {
@@ -133,7 +135,7 @@ final class Summary {
         return "Participation " + contribution.id() + " : " + contribution.amount().map(Object::toString)
                 .orElse("montant non connu") + " de " + contribution.contributor() + " à " + contribution.beneficiary()
                 + contribution.budget().map(budget -> " pour " + budget).orElse("") + " ("
-                + Labels.of(contribution.nature()) + ")" + (contribution.schedule().isEmpty() ? ""
+                + FrenchLabels.of(contribution.nature()) + ")" + (contribution.schedule().isEmpty() ? ""
                         : ", échéancier " + contribution.schedule().stream().map(i -> i.dueOn().map(Object::toString)
                                 .orElse("sous condition") + " " + i.amount()).collect(Collectors.joining(", ")));
     }
@@ -198,7 +200,7 @@ final class Summary {
 
         @Override
         public String visit(ChangePhaseStatus change) {
-            return "la phase " + change.phase() + " devient " + Labels.of(change.status());
+            return "la phase " + change.phase() + " devient " + FrenchLabels.of(change.status());
         }
 
         @Override
@@ -284,6 +286,11 @@ final class Summary {
         @Override
         public String visit(ChangeObject change) {
             return "nouvel objet : " + change.object();
+        }
+
+        @Override
+        public String visit(ModifyText change) {
+            return "modifie le texte : " + FrenchLabels.of(change.operation());
         }
 
         @Override

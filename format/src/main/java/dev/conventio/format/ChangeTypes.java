@@ -30,4 +30,19 @@ public final class ChangeTypes {
     public static Map<String, Class<? extends Change>> byWireName() {
         return ChangeKinds.byWireName();
     }
+
+    /**
+     * Gets the kinds of change a version of the format has, by wire name, in the format's order:
+     * version 1 has no {@code modify-text}, which exists from version 2 on.
+     * <pre>{@code
+     * ChangeTypes.byWireName(1).containsKey("modify-text");   // false
+     * }</pre>
+     *
+     * @param version  the version of the format, such as {@code FormatVersions.LATEST}
+     * @return the model class of each wire name, empty for a version the format does not have, never
+     *     null, unmodifiable
+     */
+    public static Map<String, Class<? extends Change>> byWireName(int version) {
+        return ChangeKinds.byWireName(version);
+    }
 }

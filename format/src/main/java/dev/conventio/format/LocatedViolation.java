@@ -9,8 +9,9 @@ import java.util.Objects;
  *
  * <p>The {@linkplain #violation() violation} is the model's own, with its path relative to the value
  * that checked it; the {@linkplain #pointer() JSON Pointer} (RFC 6901) names the offending element
- * from the root of the document, and the line and column are those of the start of the value that
- * was being built.
+ * from the root of the document, and the line and column are those where the value it names starts
+ * in the input (for a path deeper than the document goes, the deepest value of it the document
+ * holds): the member or element at fault, however far above it the rule that found it was checked.
  *
  * <p>This class is immutable and thread-safe.
  *
@@ -35,8 +36,8 @@ public final class LocatedViolation {
      *
      * @param violation  the violation as the model reported it, not null
      * @param pointer  the JSON Pointer of the offending element, empty for the root, not null
-     * @param line  the line of the start of the value that was being built, from 1, or -1
-     * @param column  the column of the start of the value that was being built, from 1, or -1
+     * @param line  the line where the offending value starts, from 1, or -1
+     * @param column  the column where the offending value starts, from 1, or -1
      * @return the located violation, never null
      * @throws NullPointerException if the violation or the pointer is null
      */
@@ -72,7 +73,7 @@ public final class LocatedViolation {
     }
 
     /**
-     * Gets the line, from 1, of the start of the value that was being built.
+     * Gets the line, from 1, where the offending value starts.
      *
      * @return the line, or -1 when the input gives none
      */
@@ -81,7 +82,7 @@ public final class LocatedViolation {
     }
 
     /**
-     * Gets the column, from 1, of the start of the value that was being built.
+     * Gets the column, from 1, where the offending value starts.
      *
      * @return the column, or -1 when the input gives none
      */

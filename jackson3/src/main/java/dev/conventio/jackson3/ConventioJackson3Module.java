@@ -34,7 +34,8 @@ import tools.jackson.databind.ser.std.StdSerializer;
 
 /**
  * The Jackson 3 module of the format: registered in a {@code JsonMapper}, it reads and writes
- * conventions, amendments and histories — and writes consolidated views — wherever they appear in
+ * conventions, amendments (as {@code AmendmentRecord}, {@code Amendment} or
+ * {@code UnrecordedAmendment}) and histories — and writes consolidated views — wherever they appear in
  * an application's own documents, in exactly the form of {@code conventio-serialization}'s facade
  * and Jackson 2 module, with the same strictness whatever the mapper's features.
  *
@@ -66,7 +67,8 @@ import tools.jackson.databind.ser.std.StdSerializer;
 public final class ConventioJackson3Module extends JacksonModule {
 
     private static final List<DocumentCodec<?>> DOCUMENTS = List.of(DocumentCodec.CONVENTION, DocumentCodec.AMENDMENT,
-            DocumentCodec.HISTORY, DocumentCodec.CONSOLIDATED);
+            DocumentCodec.RECORDED_AMENDMENT, DocumentCodec.UNRECORDED_AMENDMENT, DocumentCodec.HISTORY,
+            DocumentCodec.CONSOLIDATED);
 
     /** The artifact's version, from the {@code version.properties} the build fills in. */
     private static final Version VERSION = BuildVersion.read(ConventioJackson3Module.class

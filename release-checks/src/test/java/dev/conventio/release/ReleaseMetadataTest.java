@@ -19,7 +19,7 @@ class ReleaseMetadataTest {
                 .map(dependency -> Poms.text(dependency, "artifactId")).collect(Collectors.toList());
 
         assertThat(published).contains("conventio-core", "conventio-format", "conventio-serialization",
-                "conventio-jackson3", "conventio-testkit", "conventio-cli")
+                "conventio-jackson3", "conventio-opendata", "conventio-testkit", "conventio-render", "conventio-cli")
                 .doesNotContain("conventio-examples", "conventio-benchmarks", "conventio-release-checks");
         assertThat(listed).containsExactlyInAnyOrderElementsOf(published);
     }

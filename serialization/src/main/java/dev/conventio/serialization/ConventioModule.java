@@ -20,13 +20,23 @@ import java.util.List;
 
 /**
  * The Jackson module of the format: registered in an {@code ObjectMapper}, it reads and writes
- * conventions, amendments and histories — and writes consolidated views — wherever they appear in an application's own documents, in exactly the
- * form {@link ConventioJson} does, with the same strictness whatever the mapper's features.
+ * conventions, amendments (as {@code AmendmentRecord}, {@code Amendment} or
+ * {@code UnrecordedAmendment}) and histories — and writes consolidated views — wherever they appear
+ * in an application's own documents, in exactly the form {@link ConventioJson} does, with the same
+ * strictness whatever the mapper's features.
  *
  * <pre>{@code
- * ObjectMapper mapper = new ObjectMapper().registerModule(new ConventioModule());
+ * ObjectMapper mapper = new ObjectMapper().registerModule(new ConventioModule())
+ *         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
  * Convention convention = mapper.readValue(json, Convention.class);
  * }</pre>
+ *
+ * <p>What follows the root value of an input is the mapper's business, and Jackson's default is to
+ * ignore it. The one line {@code enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)} gives a
+ * document read at the root of the mapper's input exactly the facade's verdict on the same bytes:
+ * content after the document is {@code json.trailing-content}, and malformed or trailing content wins
+ * over any other problem, as in {@link ConventioJson#read}, each a {@link ConventioJsonException}. (So
+ * enabled, a mapper reads one document per input, not a sequence of them with {@code readValues}.)
  *
  * <p>Found by {@code ObjectMapper.findAndRegisterModules()} through
  * {@code META-INF/services/com.fasterxml.jackson.databind.Module} and {@code provides} in
@@ -43,7 +53,7 @@ import java.util.List;
 public final class ConventioModule extends Module {
 
     private static final List<JsonDocument<?>> DOCUMENTS = List.of(JsonDocument.CONVENTION, JsonDocument.AMENDMENT,
-            JsonDocument.HISTORY);
+            JsonDocument.RECORDED_AMENDMENT, JsonDocument.UNRECORDED_AMENDMENT, JsonDocument.HISTORY);
 
     /**
      * Creates the module.

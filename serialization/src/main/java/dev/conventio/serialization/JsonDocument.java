@@ -2,7 +2,9 @@ package dev.conventio.serialization;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import dev.conventio.amendment.Amendment;
 import dev.conventio.amendment.AmendmentRecord;
+import dev.conventio.amendment.UnrecordedAmendment;
 import dev.conventio.convention.Convention;
 import dev.conventio.format.DocumentKind;
 import dev.conventio.format.codec.DocumentCodec;
@@ -44,6 +46,13 @@ public final class JsonDocument<T> {
      * checks the amendment rules; the history read has no policies, which are code, not data.
      */
     public static final JsonDocument<History> HISTORY = new JsonDocument<>(DocumentCodec.HISTORY);
+
+    /** An amendment document read as a recorded amendment: for the module, when asked for that type. */
+    static final JsonDocument<Amendment> RECORDED_AMENDMENT = new JsonDocument<>(DocumentCodec.RECORDED_AMENDMENT);
+
+    /** An amendment document read as an unrecorded amendment: for the module, when asked for that type. */
+    static final JsonDocument<UnrecordedAmendment> UNRECORDED_AMENDMENT = new JsonDocument<>(
+            DocumentCodec.UNRECORDED_AMENDMENT);
 
     private final DocumentCodec<T> codec;
 

@@ -51,7 +51,9 @@ public final class Corpora {
                 ((JsonDocument<?>) arguments.get()[1]).kind(), utf8((String) arguments.get()[2]))));
         DomainViolationCorpusTest.cases().forEach(arguments -> {
             String document = (String) arguments.get()[1];
-            cases.add(new Case("DomainViolationCorpusTest: " + arguments.get()[0], document.contains("\"base\":")
+            // A code may be broken in two places (a convention, a change): its pointer tells them apart.
+            cases.add(new Case("DomainViolationCorpusTest: " + arguments.get()[0] + " at " + arguments.get()[2],
+                    document.contains("\"base\":")
                     ? DocumentKind.HISTORY : DocumentKind.CONVENTION, utf8(document)));
         });
         oneByOne(cases);

@@ -4,6 +4,11 @@ import static dev.conventio.serialization.RejectionTest.replace;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.conventio.amendment.AmendmentCodes;
 import dev.conventio.convention.ConventionCodes;
 import dev.conventio.date.DateCodes;
@@ -14,11 +19,15 @@ import dev.conventio.history.HistoryCodes;
 import dev.conventio.party.PartyCodes;
 import dev.conventio.signature.SignatureCodes;
 import dev.conventio.term.TermCodes;
+import dev.conventio.text.TextCodes;
 import dev.conventio.validation.CodeCatalog;
 import dev.conventio.validation.CommonCodes;
 import dev.conventio.validation.ViolationCode;
 import dev.conventio.work.WorkCodes;
+import java.io.IOException;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -38,9 +47,20 @@ class DomainViolationCorpusTest {
     private static final String HISTORY = JSON.write(JsonDocument.HISTORY, Samples.history());
     /** The same convention in format version 2, where a term's end may be left out. */
     private static final String CONVENTION_2 = JSON.writing(2).write(JsonDocument.CONVENTION, Samples.convention());
+    /** The same history in format version 2, which has relative prolongations. */
+    private static final String HISTORY_2 = JSON.writing(2).write(JsonDocument.HISTORY, Samples.history());
     private static final String GIP_SIGNS_AMENDMENT = ",{\"party\":\"gip-crpv-paca\",\"signatory\":{\"civility\":"
             + "\"monsieur\",\"fullName\":\"Mustapha Berra\"},\"capacity\":\"Le Directeur-Ordonnateur\",\"date\":\"2020-02-03\"}";
     private static final String FIRST_CHANGE = "\"changes\":[{\"type\":\"change-contribution-amount\"";
+
+    /** The history in version 2, which textual modifications need. */
+    private static final String HISTORY_V2 = ConventioJson.compact().writing(2).write(JsonDocument.HISTORY, Samples.history());
+
+    /** Adds a textual modification of version 2 before the amendment's own changes. */
+    private static String withTextChange(String operation) {
+        return replace(HISTORY_V2, FIRST_CHANGE, "\"changes\":[{\"type\":\"modify-text\",\"article\":\"1\","
+                + "\"operation\":" + operation + "},{\"type\":\"change-contribution-amount\"");
+    }
 
     /** Adds a change before the amendment's own. */
     private static String withChange(String change) {
@@ -126,6 +146,9 @@ class DomainViolationCorpusTest {
                         "/amendments/0/number"),
                 invariant(AmendmentCodes.CHANGE_ARTICLE_UNKNOWN, replace(HISTORY, "\"article\":\"1\",\"contribution\"",
                         "\"article\":\"7\",\"contribution\""), "/amendments/1/changes/0/article"),
+                rule(HistoryCodes.PROLONGATION_TOTAL_MISMATCH, replace(HISTORY_2, FIRST_CHANGE, "\"changes\":["
+                        + "{\"type\":\"prolong-term\",\"article\":\"1\",\"by\":\"P1Y\",\"statedTotal\":\"P10Y\"},"
+                        + "{\"type\":\"change-contribution-amount\"")),
                 rule(HistoryCodes.AMENDMENT_NUMBER_NOT_NEXT, replace(HISTORY, "\"type\":\"amendment\",\"number\":2",
                         "\"type\":\"amendment\",\"number\":3")),
                 rule(HistoryCodes.AMENDMENT_SIGNATURE_MISSING, replace(HISTORY, GIP_SIGNS_AMENDMENT, "")),
@@ -143,7 +166,23 @@ class DomainViolationCorpusTest {
                         + "\"beneficiary\":\"gip-crpv-paca\",\"amount\":{\"amount\":\"1.00\",\"currency\":\"EUR\"},"
                         + "\"budget\":\"2020\",\"nature\":\"grant\",\"schedule\":[]}}")),
                 rule(HistoryCodes.CHANGE_RESULT_INVALID, withChange(
-                        "{\"type\":\"remove-party\",\"article\":\"1\",\"party\":\"gip-crpv-paca\"}")));
+                        "{\"type\":\"add-phase\",\"article\":\"1\",\"phase\":{\"number\":9,\"title\":\"P\","
+                        + "\"status\":\"planned\",\"orientations\":[]}}")),
+                // A change whose result breaks an invariant: at the change's member, with the invariant's code.
+                invariant(ConventionCodes.CONTRIBUTION_PARTY_UNKNOWN, withChange("{\"type\":\"add-contribution\","
+                        + "\"article\":\"1\",\"contribution\":{\"id\":\"stranger\",\"contributor\":\"etat\","
+                        + "\"beneficiary\":\"gip-crpv-paca\",\"amount\":{\"amount\":\"1.00\",\"currency\":\"EUR\"},"
+                        + "\"budget\":\"2020\",\"nature\":\"grant\",\"schedule\":[]}}"),
+                        "/amendments/1/changes/0/contribution/contributor"),
+                invariant(TextCodes.POSITION_NOT_POSITIVE, withTextChange("{\"type\":\"delete-paragraph\",\"location\":"
+                        + "{\"type\":\"article\",\"number\":\"1\",\"paragraph\":0}}"),
+                        "/amendments/1/changes/0/operation/location/paragraph"),
+                invariant(TextCodes.LOCATION_UNFIT, withTextChange("{\"type\":\"replace-sentence\",\"location\":"
+                        + "{\"type\":\"article\",\"number\":\"1\",\"paragraph\":1},\"sentence\":\"Une phrase.\"}"),
+                        "/amendments/1/changes/0/operation/location/sentence"),
+                rule(HistoryCodes.CHANGE_WORDS_ABSENT, withTextChange("{\"type\":\"replace-words\",\"location\":"
+                        + "{\"type\":\"article\",\"number\":\"1\",\"paragraph\":1},\"words\":\"mots absents\","
+                        + "\"replacement\":\"autres\",\"occurrences\":[]}")));
     }
 
     private static Arguments invariant(ViolationCode code, String document, String pointer) {
@@ -173,8 +212,60 @@ class DomainViolationCorpusTest {
         assertThat(found.column()).isPositive();
     }
 
+    /**
+     * The line and column of each violation are those where the value its pointer names starts (or,
+     * for a pointer deeper than the document goes, the deepest value of it the document has), found
+     * here by Jackson's own pointers and locations: in a pretty document, no violation is at the
+     * document's first brace, and none at the brace of the object whose check found it unless its
+     * pointer names that object.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void theViolationIsLocatedAtTheValueItsPointerNames(ViolationCode code, String compact, String pointer)
+            throws IOException {
+        JsonDocument<?> kind = compact.contains("\"base\":") ? JsonDocument.HISTORY : JsonDocument.CONVENTION;
+        String document = new ObjectMapper().readTree(compact).toPrettyString();
+        ConventioJsonException rejection = catchThrowableOfType(ConventioJsonException.class,
+                () -> JSON.read(kind, document));
+        assertThat(rejection).as(code.id()).isNotNull();
+        Map<String, int[]> values = valueLocations(document);
+        for (LocatedViolation violation : rejection.violations()) {
+            int[] expected = locate(values, violation.pointer());
+            assertThat(new int[] {violation.line(), violation.column()}).as(violation.toString()).isEqualTo(expected);
+            if (!violation.pointer().isEmpty()) {
+                assertThat(violation.line()).as(violation.toString()).isGreaterThan(1);
+            }
+        }
+    }
+
+    /** The line and column of the first token of every value of a document, by its JSON Pointer. */
+    static Map<String, int[]> valueLocations(String document) throws IOException {
+        Map<String, int[]> values = new HashMap<>();
+        try (JsonParser parser = new JsonFactory().createParser(document)) {
+            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                if (token == JsonToken.FIELD_NAME || token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
+                    continue;
+                }
+                JsonLocation at = parser.currentTokenLocation();
+                values.putIfAbsent(parser.getParsingContext().pathAsPointer().toString(),
+                        new int[] {at.getLineNr(), at.getColumnNr()});
+            }
+        }
+        return values;
+    }
+
+    /** The location of the deepest value of a pointer that the document holds. */
+    static int[] locate(Map<String, int[]> values, String pointer) {
+        String prefix = pointer;
+        while (!values.containsKey(prefix)) {
+            prefix = prefix.substring(0, prefix.lastIndexOf('/'));
+        }
+        return values.get(prefix);
+    }
+
     private static final Set<ViolationCode> TEXT_FORMS = Set.of(FinanceCodes.BUDGET_PERIOD_MALFORMED,
-            TermCodes.START_RULE_MALFORMED, TermCodes.TERM_END_MALFORMED, DateCodes.PARTIAL_DATE_MALFORMED);
+            TermCodes.START_RULE_MALFORMED, TermCodes.TERM_END_MALFORMED, DateCodes.PARTIAL_DATE_MALFORMED,
+            DateCodes.DATE_OUT_OF_RANGE);
 
     @Test
     void everyInvariantAndEveryAmendmentRuleHasItsCase() {
@@ -185,6 +276,7 @@ class DomainViolationCorpusTest {
             // Policies are application code, not data, and queries are not reading: neither can a document break.
             // Nor can it hold a malformed text form: the format reads start rules and ends as objects, and
             // rejects a budget period's form itself (format.budget-period.invalid) before the model sees it.
+            // Nor a date outside the years 0000 to 9999: a date of the format has four digits (format.date.invalid).
             if ((code.kind() == ViolationCode.Kind.INVARIANT || code.kind() == ViolationCode.Kind.RULE)
                     && !TEXT_FORMS.contains(code)) {
                 expected.add(code);

@@ -123,9 +123,6 @@ final class MoneyViolationCases {
                         "/amendments/1/changes/0/transfer/to"),
                 Arguments.of(ChangeCodes.SPLIT_PARTS_TOO_FEW, withChange(split(part("part-1", "1.00"))),
                         "/amendments/1/changes/0/parts"),
-                // The time issue's rule, whose kind version 2 writes beside those of money.
-                Arguments.of(HistoryCodes.PROLONGATION_TOTAL_MISMATCH, withChange("{\"type\":\"prolong-term\","
-                        + "\"article\":\"1\",\"by\":\"P1Y\",\"statedTotal\":\"P99Y\"}"), "/amendments/1"),
                 Arguments.of(HistoryCodes.CHANGE_SPLIT_SUM_MISMATCH, withChange(split(part("part-1", "1.00") + ","
                         + part("part-2", "1.00"))), "/amendments/1"));
     }

@@ -2,6 +2,7 @@ package dev.conventio.serialization;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.conventio.amendment.Amendment;
@@ -21,6 +22,7 @@ import dev.conventio.term.TermCodes;
 import dev.conventio.term.TermEnd;
 import dev.conventio.validation.CommonCodes;
 import dev.conventio.validation.ViolationCode;
+import dev.conventio.work.WorkCodes;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -422,6 +424,54 @@ class RejectionTest {
         assertThat(rejection.pointer()).isEqualTo("/policies");
     }
 
+    /** Issue 17 item 3: an amendment read on its own runs every check of its values that needs no other document. */
+    static Stream<Arguments> standaloneChanges() {
+        String schedule = "\"schedule\":[{\"dueOn\":\"2020-03-01\",\"amount\":{\"amount\":\"1.00\",\"currency\":\"EUR\"}},"
+                + "{\"dueOn\":\"2020-02-01\",\"amount\":{\"amount\":\"2.00\",\"currency\":\"EUR\"}}]";
+        return Stream.of(
+                Arguments.of(replace(AMENDMENT, "{\"type\":\"change-object\",\"article\":\"1\",\"object\":\"X\"}",
+                        "{\"type\":\"set-orientations\",\"article\":\"1\",\"phase\":3,\"orientations\":["
+                                + "{\"order\":1,\"title\":\"a\"},{\"order\":1,\"title\":\"b\"}]}"),
+                        WorkCodes.PHASE_ORIENTATIONS_DUPLICATE_ORDER, "/changes/0/orientations/1/order"),
+                Arguments.of(replace(AMENDMENT, "{\"type\":\"change-object\",\"article\":\"1\",\"object\":\"X\"}",
+                        "{\"type\":\"change-contribution-amount\",\"article\":\"1\",\"contribution\":\"c\","
+                                + "\"amount\":{\"amount\":\"9.00\",\"currency\":\"EUR\"}," + schedule + "}"),
+                        FinanceCodes.SCHEDULE_SUM_MISMATCH, "/changes/0/schedule"),
+                Arguments.of(replace(AMENDMENT, "{\"type\":\"change-object\",\"article\":\"1\",\"object\":\"X\"}",
+                        "{\"type\":\"change-contribution-schedule\",\"article\":\"1\",\"contribution\":\"c\","
+                                + schedule + "}"),
+                        FinanceCodes.SCHEDULE_DATES_OUT_OF_ORDER, "/changes/0/schedule/1/dueOn"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("standaloneChanges")
+    void aStandaloneAmendmentChecksTheValuesOfItsChanges(String json, ViolationCode code, String pointer) {
+        ConventioJsonException rejection = rejection(JsonDocument.AMENDMENT, json);
+        assertThat(rejection).as(json).isNotNull();
+        assertThat(rejection.code()).isEqualTo(RejectionCode.DOMAIN_VIOLATION);
+        assertThat(rejection.violations()).extracting(LocatedViolation::code, LocatedViolation::pointer)
+                .contains(tuple(code, pointer));
+    }
+
+    /** An unknown {@code type} of every polymorphic object: the message lists the types it could have. */
+    static Stream<Arguments> unknownTypes() {
+        return Stream.of(
+                Arguments.of(JsonDocument.AMENDMENT, replace(AMENDMENT, "change-object", "change-subject"),
+                        List.of("set-orientations", "add-phase", "change-object")),
+                Arguments.of(JsonDocument.AMENDMENT, replace(AMENDMENT, "\"type\":\"amendment\"", "\"type\":\"avenant\""),
+                        List.of("amendment", "unrecorded-amendment")),
+                Arguments.of(JsonDocument.CONVENTION, replace(WITH_TERM, "on-signature-by-all-parties", "on-vote"),
+                        List.of("on-signature-by-all-parties", "on-date", "on-notification")));
+    }
+
+    @ParameterizedTest
+    @MethodSource("unknownTypes")
+    void anUnknownTypeListsTheValidOnes(JsonDocument<?> document, String json, List<String> valid) {
+        ConventioJsonException rejection = rejection(document, json);
+        assertThat(rejection.code()).isEqualTo(RejectionCode.UNKNOWN_TYPE);
+        assertThat(rejection.getMessage()).contains(valid);
+    }
+
     @Test
     void aConventionWithOnePartyIsADomainViolation() {
         String onlyGip = replace(CONVENTION, CONVENTION.substring(CONVENTION.indexOf(",{\"id\":\"commune-x\""),
@@ -431,8 +481,9 @@ class RejectionTest {
         assertThat(rejection.violations()).extracting(LocatedViolation::code)
                 .containsExactly(ConventionCodes.CONVENTION_PARTIES_TOO_FEW);
         assertThat(rejection.pointer()).isEqualTo("/parties");
+        // At the parties' array, not at the convention's brace.
         assertThat(rejection.line()).isEqualTo(1);
-        assertThat(rejection.column()).isEqualTo(1);
+        assertThat(rejection.column()).isEqualTo(onlyGip.indexOf("\"parties\":[") + "\"parties\":[".length());
     }
 
     @Test

@@ -4,17 +4,10 @@ import static dev.conventio.testkit.PartyGen.pick;
 
 import dev.conventio.change.AddAction;
 import dev.conventio.change.AddArticle;
-import dev.conventio.change.AddTarget;
-import dev.conventio.change.RemoveAction;
-import dev.conventio.change.RemoveTarget;
-import dev.conventio.change.ReplaceAction;
-import dev.conventio.change.ReplaceTarget;
-import dev.conventio.change.SetYearlyAmount;
-import dev.conventio.change.SplitContribution;
-import dev.conventio.change.TransferMoney;
 import dev.conventio.change.AddContribution;
 import dev.conventio.change.AddParty;
 import dev.conventio.change.AddPhase;
+import dev.conventio.change.AddTarget;
 import dev.conventio.change.Change;
 import dev.conventio.change.ChangeContributionAmount;
 import dev.conventio.change.ChangeContributionSchedule;
@@ -24,16 +17,26 @@ import dev.conventio.change.ChangePhaseStatus;
 import dev.conventio.change.ChangeRepresentative;
 import dev.conventio.change.ChangeTermEnd;
 import dev.conventio.change.ChangeTermStart;
+import dev.conventio.change.ModifyText;
+import dev.conventio.change.ProlongTerm;
 import dev.conventio.change.RecordDecision;
+import dev.conventio.change.RemoveAction;
 import dev.conventio.change.RemoveContribution;
 import dev.conventio.change.RemoveParty;
 import dev.conventio.change.RemovePhase;
+import dev.conventio.change.RemoveTarget;
+import dev.conventio.change.ReplaceAction;
 import dev.conventio.change.ReplaceArticle;
 import dev.conventio.change.ReplaceContribution;
 import dev.conventio.change.ReplacePhase;
+import dev.conventio.change.ReplaceTarget;
 import dev.conventio.change.SetGovernance;
 import dev.conventio.change.SetOrientations;
 import dev.conventio.change.SetTerm;
+import dev.conventio.change.SetYearlyAmount;
+import dev.conventio.change.SplitContribution;
+import dev.conventio.change.TerminateConvention;
+import dev.conventio.change.TransferMoney;
 import dev.conventio.finance.FinancialContribution;
 import dev.conventio.term.Renewal;
 import dev.conventio.term.StartRule;
@@ -272,11 +275,23 @@ enum ChangeKind {
             return ChangeObject.of(article, pick(random, FrenchData.OBJECTS));
         }
     },
-    PROLONG_TERM(dev.conventio.change.ProlongTerm.class) {
-        /** Only a term with an end, a prolongation only moving it later; in histories of version 2 only. */
+    MODIFY_TEXT(ModifyText.class) {
+        /** Only where the preamble is recorded: textual modifications are written by format version 2 alone. */
         @Override
         boolean appliesTo(Standing standing) {
-            return standing.money && standing.term.flatMap(Term::end).isPresent();
+            return standing.text;
+        }
+
+        @Override
+        Change build(RandomGenerator random, Standing standing, String article) {
+            return TextGen.modification(random, standing, article);
+        }
+    },
+    PROLONG_TERM(ProlongTerm.class) {
+        /** Only in histories of format version 2 (with a text or money), the one that has it; under an end. */
+        @Override
+        boolean appliesTo(Standing standing) {
+            return standing.versionTwo() && standing.term.flatMap(Term::end).isPresent();
         }
 
         @Override
@@ -285,24 +300,26 @@ enum ChangeKind {
             Term prolonged = standing.term.orElseThrow().withEnd(standing.term.orElseThrow().end().orElseThrow()
                     .prolongedBy(by));
             return prolonged.totalDurationFor(standing.concludedOn).filter(total -> random.nextBoolean())
-                    .map(total -> dev.conventio.change.ProlongTerm.of(article, by, total.normalized()))
-                    .orElseGet(() -> dev.conventio.change.ProlongTerm.of(article, by));
+                    .map(total -> ProlongTerm.of(article, by, total.normalized()))
+                    .orElseGet(() -> ProlongTerm.of(article, by));
         }
     },
-    TERMINATE_CONVENTION(dev.conventio.change.TerminateConvention.class) {
-        /** Once, after the horizon, so that every amendment planned is concluded while in force; version 2 only. */
+    TERMINATE_CONVENTION(TerminateConvention.class) {
+        /**
+         * Only in histories of format version 2, once, and after the horizon, so that every
+         * amendment planned is concluded while the convention is in force.
+         */
         @Override
         boolean appliesTo(Standing standing) {
-            return standing.money && !standing.terminated;
+            return standing.versionTwo() && !standing.terminated;
         }
 
         @Override
         Change build(RandomGenerator random, Standing standing, String article) {
             LocalDate lastDay = afterHorizon(random, standing);
-            return random.nextBoolean() ? dev.conventio.change.TerminateConvention.of(article, lastDay)
-                    : dev.conventio.change.TerminateConvention.of(article, lastDay, pick(random, List.of(
-                            "Résiliation d'un commun accord", "Résiliation pour motif d'intérêt général",
-                            "Dissolution du groupement")));
+            return random.nextBoolean() ? TerminateConvention.of(article, lastDay)
+                    : TerminateConvention.of(article, lastDay, pick(random, List.of("Résiliation d'un commun accord",
+                            "Résiliation pour motif d'intérêt général", "Dissolution du groupement")));
         }
     },
     ADD_ACTION(AddAction.class, MoneyChanges.ADD_ACTION),

@@ -73,6 +73,24 @@ public final class ConventionGen {
     }
 
     /**
+     * Obtains a generator of complete conventions that also record their text as format version 2
+     * writes it: a preamble recorded whole, and articles whose text is recorded whole, in part or
+     * not at all ({@link TextGen#texts()}). Their histories hold textual modifications.
+     *
+     * @return the generator, never null
+     */
+    public static Gen<Convention> conventionsWithText() {
+        return (random, size) -> {
+            Convention convention = convention(random, size, true);
+            List<Article> articles = new java.util.ArrayList<>();
+            for (Article article : convention.articles()) {
+                articles.add(random.nextBoolean() ? article : article.withContent(TextGen.texts().generate(random, size)));
+            }
+            return convention.toBuilder().preamble(TextGen.preamble(random)).articles(articles).build();
+        };
+    }
+
+    /**
      * Obtains a generator of conventions with only what a convention requires: a reference, an
      * object, a date of conclusion and two parties, nothing that refers to a party.
      *

@@ -48,6 +48,17 @@ public final class HistoryGen {
     }
 
     /**
+     * Obtains a generator of valid histories of conventions that record their text (see
+     * {@link ConventionGen#conventionsWithText()}), whose amendments also modify it: written by
+     * format version 2 only.
+     *
+     * @return the generator, never null
+     */
+    public static Gen<History> historiesWithText() {
+        return histories(ConventionGen.conventionsWithText());
+    }
+
+    /**
      * Obtains a generator of valid histories of the given conventions: up to {@code min(size, 6)}
      * signed amendments, now and then after unrecorded ones and before a draft.
      *

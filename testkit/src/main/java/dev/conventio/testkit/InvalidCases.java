@@ -142,6 +142,9 @@ public final class InvalidCases {
         invariantsOfConventions(cases);
         invariantsOfParts(cases);
         TextFormCases.addTo(cases);
+        TextCases.addTo(cases);
+        TimeCases.addTo(cases);
+        DateRangeCases.addTo(cases);
         MoneyCases.addTo(cases);
         rules(cases);
         policies(cases);

@@ -76,10 +76,14 @@ final class MoneyCases {
                             .addYearlyAmounts(YearlyAmount.firm(Year.of(2020), amount), YearlyAmount.forecast(Year.of(2021),
                                     amount)).build());
         });
-        put(cases, FinanceCodes.PAYMENT_SCHEDULE_MISMATCH, (random, c) -> InvalidCase.of(
-                FinanceCodes.PAYMENT_SCHEDULE_MISMATCH, "paid once, by a schedule of several instalments",
-                () -> FinancialContribution.builder().from(c).payment(PaymentConditions.single())
-                        .schedule(ConventionGen.schedule(random, c.amount().orElseThrow(), FROM, 2)).build()));
+        put(cases, FinanceCodes.PAYMENT_SCHEDULE_MISMATCH, (random, c) -> {
+            // At least two cents, so that the schedule has two instalments.
+            Money amount = MoneyGen.splittable(c.amount().orElseThrow()) ? c.amount().orElseThrow()
+                    : c.amount().orElseThrow().plusMinor(1);
+            return InvalidCase.of(FinanceCodes.PAYMENT_SCHEDULE_MISMATCH, "paid once, by a schedule of several instalments",
+                    () -> FinancialContribution.builder().from(c).amount(amount).payment(PaymentConditions.single())
+                            .schedule(ConventionGen.schedule(random, amount, FROM, 2)).build());
+        });
         cases.put(FinanceCodes.CONDITION_UNDESCRIBED, (random, size) -> random.nextBoolean()
                 ? InvalidCase.of(FinanceCodes.CONDITION_UNDESCRIBED, "payment of another kind, not described",
                         () -> PaymentConditions.of(PaymentConditions.Kind.OTHER, java.util.Optional.empty()))

@@ -52,17 +52,18 @@ final class MoneyChanges {
     static final Kind SPLIT_CONTRIBUTION = kind(standing -> !splittable(standing).isEmpty(), (random, standing, article) -> {
         FinancialContribution whole = pick(random, splittable(standing));
         Money amount = whole.amount().orElseThrow();
-        long first = 1 + random.nextLong(amount.getAmountMinorLong() - 1);
+        Money first = MoneyGen.firstPart(random, amount);
         List<FinancialContribution> parts = List.of(
-                part(random, whole, standing.freshContributionId(), Money.ofMinor(amount.getCurrencyUnit(), first)),
-                part(random, whole, standing.freshContributionId(), amount.minusMinor(first)));
+                part(random, whole, standing.freshContributionId(), first),
+                part(random, whole, standing.freshContributionId(), amount.minus(first)));
         return SplitContribution.of(article, whole.id(), parts);
     });
-    /** From another convention into a contribution whose amount alone is stated. */
-    static final Kind TRANSFER_MONEY = kind(standing -> !standing.plainContributions().isEmpty()
-            && standing.plainContributions().stream().anyMatch(c -> c.schedule().isEmpty()), (random, standing, article) -> {
-        List<FinancialContribution> into = standing.plainContributions().stream().filter(c -> c.schedule().isEmpty())
-                .toList();
+    /**
+     * From another convention into a contribution whose amount alone is stated, far enough below the
+     * largest amount the format writes to take up to a million euros more.
+     */
+    static final Kind TRANSFER_MONEY = kind(standing -> !transferable(standing).isEmpty(), (random, standing, article) -> {
+        List<FinancialContribution> into = transferable(standing);
         FinancialContribution to = pick(random, into);
         Money amount = Money.ofMinor(to.amount().orElseThrow().getCurrencyUnit(), 100 * (1 + random.nextInt(10_000)));
         return TransferMoney.of(article, Transfer.builder().from(TransferEnd.otherConvention("ANRU-" + (2015
@@ -76,6 +77,9 @@ final class MoneyChanges {
         return SetYearlyAmount.of(article, c.id(), random.nextBoolean() ? YearlyAmount.firm(year, c.amount().orElseThrow())
                 : YearlyAmount.unknown(year, Firmness.FORECAST));
     });
+
+    /** The amounts money may be transferred into: below 10^15 euros, far from the format's largest. */
+    private static final java.math.BigDecimal TRANSFER_CEILING = new java.math.BigDecimal("1000000000000000");
 
     private MoneyChanges() {
     }
@@ -120,7 +124,12 @@ final class MoneyChanges {
 
     private static List<FinancialContribution> splittable(Standing standing) {
         return standing.plainContributions().stream().filter(c -> c.schedule().isEmpty() && c.shares().isEmpty()
-                && c.amount().orElseThrow().getAmountMinorLong() > 1).toList();
+                && MoneyGen.splittable(c.amount().orElseThrow())).toList();
+    }
+
+    private static List<FinancialContribution> transferable(Standing standing) {
+        return standing.plainContributions().stream().filter(c -> c.schedule().isEmpty()
+                && c.amount().orElseThrow().getAmount().compareTo(TRANSFER_CEILING) < 0).toList();
     }
 
     private static List<FinancialContribution> yearless(Standing standing) {

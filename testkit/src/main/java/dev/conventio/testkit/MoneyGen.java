@@ -23,6 +23,7 @@ import dev.conventio.objective.Quantity;
 import dev.conventio.objective.Target;
 import dev.conventio.objective.TargetPeriod;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
@@ -55,19 +56,21 @@ public final class MoneyGen {
     }
 
     /**
-     * Obtains a generator of complete conventions (see {@link ConventionGen#conventions()}) that are
-     * also programmes: one to three actions, up to three targets of the convention, a phase or an
-     * action, and contributions in every form that version 2 of the format writes.
+     * Obtains a generator of complete conventions that record their text (see
+     * {@link ConventionGen#conventionsWithText()}) and are also programmes: one to three actions, up to
+     * three targets of the convention, a phase or an action, and contributions in every form that
+     * version 2 of the format writes.
      *
      * @return the generator, never null
      */
     public static Gen<Convention> conventionsWithMoney() {
-        return (random, size) -> withMoney(random, ConventionGen.conventions().generate(random, size));
+        return (random, size) -> withMoney(random, ConventionGen.conventionsWithText().generate(random, size));
     }
 
     /**
      * Obtains a generator of valid histories of {@link #conventionsWithMoney()}, whose amendments
-     * also change actions, targets and yearly amounts, split contributions and transfer money.
+     * also change actions, targets and yearly amounts, split contributions and transfer money, and
+     * modify the text: every kind of change, written by format version 2 only.
      *
      * @return the generator, never null
      */
@@ -151,7 +154,11 @@ public final class MoneyGen {
             case 1 -> builder.amount(java.util.Optional.empty()).inferredFrom("le reliquat")
                     .budget(random.nextBoolean() ? base.budget() : java.util.Optional.empty());
             case 2 -> shares(random, builder, base, parties);
-            case 3 -> builder.payment(PaymentConditions.inInstalments()).schedule(conditioned(random, amount, from));
+            case 3 -> {
+                List<Instalment> schedule = conditioned(random, amount, from);
+                builder.payment(schedule.size() == 1 ? PaymentConditions.single() : PaymentConditions.inInstalments())
+                        .schedule(schedule);
+            }
             default -> builder.ceiling(true).payment(random.nextBoolean() ? PaymentConditions.single()
                     : PaymentConditions.other("sur présentation des justificatifs"));
         }
@@ -169,27 +176,55 @@ public final class MoneyGen {
         return aid.build();
     }
 
-    /** The amount of each year of the budget, the last one now and then not known. */
+    /**
+     * The amount of each year of the budget, the last one now and then not known; none when the
+     * amount is too small to give every year one cent.
+     */
     private static void yearly(RandomGenerator random, FinancialContribution.Builder builder, BudgetPeriod budget,
             Money amount) {
         int years = budget.last().getValue() - budget.first().getValue() + 1;
+        BigDecimal unit = unit(amount);
+        BigDecimal share = amount.getAmount().divide(BigDecimal.valueOf(years), unit.scale(), RoundingMode.DOWN);
+        if (share.compareTo(unit) < 0) {
+            return;
+        }
         boolean lastUnknown = years > 1 && random.nextBoolean();
-        long share = amount.getAmountMinorLong() / years;
-        long given = 0;
+        BigDecimal given = BigDecimal.ZERO;
         for (int i = 0; i < years; i++) {
             Year year = budget.first().plusYears(i);
             if (i == years - 1 && lastUnknown) {
                 builder.addYearlyAmounts(YearlyAmount.unknown(year, Firmness.FORECAST));
             } else {
-                long minor = i == years - 1 ? amount.getAmountMinorLong() - given : share;
-                given += minor;
-                Money money = Money.ofMinor(amount.getCurrencyUnit(), minor);
+                BigDecimal part = i == years - 1 ? amount.getAmount().subtract(given) : share;
+                given = given.add(part);
+                Money money = Money.of(amount.getCurrencyUnit(), part);
                 builder.addYearlyAmounts(i == 0 ? YearlyAmount.firm(year, money) : YearlyAmount.forecast(year, money));
             }
         }
         if (random.nextBoolean()) {
             builder.amount(java.util.Optional.empty());
         }
+    }
+
+    /** The smallest amount of a currency: one cent of a euro. */
+    private static BigDecimal unit(Money amount) {
+        return BigDecimal.ONE.movePointLeft(amount.getCurrencyUnit().getDecimalPlaces());
+    }
+
+    /** Whether an amount can be paid in two parts of at least one cent each. */
+    static boolean splittable(Money amount) {
+        return amount.getAmount().compareTo(unit(amount).multiply(BigDecimal.valueOf(2))) >= 0;
+    }
+
+    /**
+     * A first part of a {@linkplain #splittable splittable} amount: one to ninety-nine hundredths of it,
+     * at least one cent, leaving at least one cent; in decimals, for amounts beyond a {@code long} of cents.
+     */
+    static Money firstPart(RandomGenerator random, Money amount) {
+        BigDecimal unit = unit(amount);
+        BigDecimal part = amount.getAmount().multiply(BigDecimal.valueOf(1 + random.nextInt(99))).movePointLeft(2)
+                .setScale(unit.scale(), RoundingMode.DOWN).max(unit).min(amount.getAmount().subtract(unit));
+        return Money.of(amount.getCurrencyUnit(), part);
     }
 
     /** The subsidy split between the beneficiary and another party that is not the contributor. */
@@ -207,13 +242,19 @@ public final class MoneyGen {
                 BeneficiaryShare.of(pick(random, others), Portion.of(denominator - numerator, denominator)));
     }
 
-    /** Two instalments: the first on a date, the balance on the delivery of a report. */
+    /**
+     * Two instalments: the first on a date, the balance on the delivery of a report; one, on the
+     * report, for an amount too small to split.
+     */
     private static List<Instalment> conditioned(RandomGenerator random, Money amount, LocalDate from) {
-        long first = 1 + random.nextLong(amount.getAmountMinorLong() - 1);
         PaymentEvent event = pick(random, List.of(PaymentEvent.values()));
         InstalmentCondition condition = event == PaymentEvent.OTHER
                 ? InstalmentCondition.of(event, "après le comité de pilotage") : InstalmentCondition.of(event);
-        return List.of(Instalment.of(from.plusDays(1 + random.nextInt(90)), Money.ofMinor(amount.getCurrencyUnit(), first)),
-                Instalment.on(condition, amount.minusMinor(first)));
+        if (!splittable(amount)) {
+            return List.of(Instalment.on(condition, amount));
+        }
+        Money first = firstPart(random, amount);
+        return List.of(Instalment.of(from.plusDays(1 + random.nextInt(90)), first),
+                Instalment.on(condition, amount.minus(first)));
     }
 }

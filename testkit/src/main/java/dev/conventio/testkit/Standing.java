@@ -1,41 +1,7 @@
 package dev.conventio.testkit;
 
 import dev.conventio.amendment.Amendment;
-import dev.conventio.change.AddAction;
-import dev.conventio.change.AddArticle;
-import dev.conventio.change.AddTarget;
-import dev.conventio.change.RemoveAction;
-import dev.conventio.change.RemoveTarget;
-import dev.conventio.change.ReplaceAction;
-import dev.conventio.change.ReplaceTarget;
-import dev.conventio.change.SetYearlyAmount;
-import dev.conventio.change.SplitContribution;
-import dev.conventio.change.TransferMoney;
-import dev.conventio.change.AddContribution;
-import dev.conventio.change.AddParty;
-import dev.conventio.change.AddPhase;
 import dev.conventio.change.Change;
-import dev.conventio.change.ChangeContributionAmount;
-import dev.conventio.change.ChangeContributionSchedule;
-import dev.conventio.change.ChangeMandate;
-import dev.conventio.change.ChangeObject;
-import dev.conventio.change.ChangePhaseStatus;
-import dev.conventio.change.ChangeRepresentative;
-import dev.conventio.change.ChangeTermEnd;
-import dev.conventio.change.ChangeTermStart;
-import dev.conventio.change.ChangeVisitor;
-import dev.conventio.change.RecordDecision;
-import dev.conventio.change.RemoveContribution;
-import dev.conventio.change.RemoveParty;
-import dev.conventio.change.RemovePhase;
-import dev.conventio.change.ReplaceArticle;
-import dev.conventio.change.ReplaceContribution;
-import dev.conventio.change.ReplacePhase;
-import dev.conventio.change.SetGovernance;
-import dev.conventio.change.SetOrientations;
-import dev.conventio.change.ProlongTerm;
-import dev.conventio.change.SetTerm;
-import dev.conventio.change.TerminateConvention;
 import dev.conventio.convention.Convention;
 import dev.conventio.finance.FinancialContribution;
 import dev.conventio.governance.CommitteeDecision;
@@ -73,6 +39,10 @@ final class Standing {
     final boolean money;
     final Set<String> committeeMembers = new LinkedHashSet<>();
     final Set<String> articles = new LinkedHashSet<>();
+    /** The numbers of the articles deleted, which a fresh number avoids. */
+    final Set<String> deletedArticles = new LinkedHashSet<>();
+    /** Whether the preamble is recorded: then textual modifications are generated (format version 2). */
+    final boolean text;
     final Set<CommitteeDecision> decisions = new LinkedHashSet<>();
     int phases;
     /** Whether a termination is recorded: a convention is terminated at most once. */
@@ -93,6 +63,7 @@ final class Standing {
         money = !actions.isEmpty();
         convention.steeringCommittee().ifPresent(committee -> committeeMembers.addAll(committee.members()));
         convention.articles().forEach(article -> articles.add(article.number()));
+        text = !convention.preamble().equals(dev.conventio.text.Text.unrecorded());
         phases = convention.phases().size();
         lastDecision = concludedOn;
         convention.decisions().forEach(this::record);
@@ -111,6 +82,8 @@ final class Standing {
         money = other.money;
         committeeMembers.addAll(other.committeeMembers);
         articles.addAll(other.articles);
+        deletedArticles.addAll(other.deletedArticles);
+        text = other.text;
         decisions.addAll(other.decisions);
         phases = other.phases;
         terminated = other.terminated;
@@ -186,11 +159,19 @@ final class Standing {
 
     /** A number no article has: one more than the highest whole number. */
     String freshArticleNumber() {
-        int next = articles.size() + 1;
-        while (articles.contains(Integer.toString(next))) {
+        int next = articles.size() + deletedArticles.size() + 1;
+        while (articles.contains(Integer.toString(next)) || deletedArticles.contains(Integer.toString(next))) {
             next++;
         }
         return Integer.toString(next);
+    }
+
+    /**
+     * Whether the history is written in format version 2 only, its text or its money being recorded
+     * as version 1 cannot: then the kinds of change version 2 alone has may be generated.
+     */
+    boolean versionTwo() {
+        return text || money;
     }
 
     /** The current term's fixed end, if it has one. */
@@ -198,7 +179,8 @@ final class Standing {
         return term.flatMap(Term::end).flatMap(TermEnd::date);
     }
 
-    private void record(CommitteeDecision decision) {
+    /** Records a decision: the last one, and the highest phase validated. */
+    void record(CommitteeDecision decision) {
         decisions.add(decision);
         if (decision.date().isAfter(lastDecision)) {
             lastDecision = decision.date();
@@ -213,204 +195,6 @@ final class Standing {
 
     /** Follows one change, which the generators built valid for this standing. */
     void apply(Change change) {
-        change.accept(new ChangeVisitor<Void>() {
-            @Override
-            public Void visit(SetOrientations change) {
-                return null;
-            }
-
-            @Override
-            public Void visit(AddPhase change) {
-                phases++;
-                return null;
-            }
-
-            @Override
-            public Void visit(ReplacePhase change) {
-                return null;
-            }
-
-            @Override
-            public Void visit(RemovePhase change) {
-                phases--;
-                return null;
-            }
-
-            @Override
-            public Void visit(ChangePhaseStatus change) {
-                return null;
-            }
-
-            @Override
-            public Void visit(RecordDecision change) {
-                record(change.decision());
-                return null;
-            }
-
-            @Override
-            public Void visit(AddContribution change) {
-                return put(change.contribution());
-            }
-
-            @Override
-            public Void visit(ReplaceContribution change) {
-                return put(change.contribution());
-            }
-
-            @Override
-            public Void visit(RemoveContribution change) {
-                contributions.remove(change.contribution());
-                return null;
-            }
-
-            @Override
-            public Void visit(ChangeContributionAmount change) {
-                return put(FinancialContribution.builder().from(contributions.get(change.contribution()))
-                        .amount(change.amount()).schedule(change.schedule()).build());
-            }
-
-            @Override
-            public Void visit(ChangeContributionSchedule change) {
-                return put(contributions.get(change.contribution()).withSchedule(change.schedule()));
-            }
-
-            @Override
-            public Void visit(SetGovernance change) {
-                committeeMembers.clear();
-                committeeMembers.addAll(change.committee().members());
-                return null;
-            }
-
-            @Override
-            public Void visit(SetTerm change) {
-                term = Optional.of(change.term());
-                return null;
-            }
-
-            @Override
-            public Void visit(ChangeTermEnd change) {
-                term = term.map(value -> value.withEnd(change.end()));
-                return null;
-            }
-
-            @Override
-            public Void visit(ChangeTermStart change) {
-                term = term.map(value -> value.withStart(change.start()));
-                return null;
-            }
-
-            @Override
-            public Void visit(AddParty change) {
-                parties.put(change.party().id(), change.party());
-                return null;
-            }
-
-            @Override
-            public Void visit(RemoveParty change) {
-                parties.remove(change.party());
-                return null;
-            }
-
-            @Override
-            public Void visit(ChangeRepresentative change) {
-                parties.computeIfPresent(change.party(), (id, party) -> party.withRepresentative(change.representative()));
-                return null;
-            }
-
-            @Override
-            public Void visit(ChangeMandate change) {
-                parties.computeIfPresent(change.party(), (id, party) -> party.withMandate(change.mandate()));
-                return null;
-            }
-
-            @Override
-            public Void visit(ReplaceArticle change) {
-                return null;
-            }
-
-            @Override
-            public Void visit(AddArticle change) {
-                articles.add(change.added().number());
-                return null;
-            }
-
-            @Override
-            public Void visit(ChangeObject change) {
-                object = change.object();
-                return null;
-            }
-
-            @Override
-            public Void visit(AddAction change) {
-                actions.add(change.action().id());
-                return null;
-            }
-
-            @Override
-            public Void visit(ReplaceAction change) {
-                return null;
-            }
-
-            @Override
-            public Void visit(RemoveAction change) {
-                actions.remove(change.action());
-                return null;
-            }
-
-            @Override
-            public Void visit(AddTarget change) {
-                targets.put(change.target().id(), change.target());
-                return null;
-            }
-
-            @Override
-            public Void visit(ReplaceTarget change) {
-                targets.put(change.target().id(), change.target());
-                return null;
-            }
-
-            @Override
-            public Void visit(RemoveTarget change) {
-                targets.remove(change.target());
-                return null;
-            }
-
-            @Override
-            public Void visit(SplitContribution change) {
-                contributions.remove(change.contribution());
-                change.parts().forEach(part -> put(part.withOrigin(change.contribution())));
-                return null;
-            }
-
-            @Override
-            public Void visit(TransferMoney change) {
-                // The generators transfer from another convention into a contribution with an amount alone.
-                change.transfer().to().contribution().ifPresent(id -> put(contributions.get(id).withAmount(
-                        contributions.get(id).amount().orElseThrow().plus(change.transfer().amount()))));
-                return null;
-            }
-
-            @Override
-            public Void visit(SetYearlyAmount change) {
-                return put(contributions.get(change.contribution()).withYearlyAmounts(List.of(change.amount())));
-            }
-
-            @Override
-            public Void visit(ProlongTerm change) {
-                term = term.map(value -> value.withEnd(value.end().orElseThrow().prolongedBy(change.by())));
-                return null;
-            }
-
-            @Override
-            public Void visit(TerminateConvention change) {
-                terminated = true;
-                return null;
-            }
-
-            private Void put(FinancialContribution contribution) {
-                contributions.put(contribution.id(), contribution);
-                return null;
-            }
-        });
+        change.accept(new StandingFollower(this));
     }
 }

@@ -6,6 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.conventio.amendment.Amendment;
 import dev.conventio.amendment.AmendmentRecord;
+import dev.conventio.change.Change;
+import dev.conventio.change.ChangeTermEnd;
+import dev.conventio.change.ChangeTermStart;
+import dev.conventio.change.ProlongTerm;
+import dev.conventio.change.SetTerm;
+import dev.conventio.change.TerminateConvention;
 import dev.conventio.finance.BudgetPeriod;
 import dev.conventio.finance.FinancialContribution;
 import dev.conventio.history.ConsolidatedConvention;
@@ -67,16 +73,43 @@ class AmendmentPropertiesTest {
 
     @ParameterizedTest
     @GeneratedSource(value = "histories", count = 1000)
-    void provisionsAreGoneOnceTheTermLapses(History history) {
+    void provisionsLastUntilTheirOwnEndAndWhatOutlivesThemRemains(History history) {
         List<History> prefixes = prefixes(history);
         for (int k = 1; k < prefixes.size(); k++) {
-            if (history.amendments().get(k - 1) instanceof Amendment amendment && startOf(amendment).isPresent()) {
-                LocalDate lastDay = amendment.term().lastDay(startOf(amendment).get()).orElse(LocalDate.MAX.minusDays(1));
-                assertThat(prefixes.get(k).asOf(lastDay).amendmentsInForce()).contains(k);
-                assertSameConsolidation(prefixes.get(k), prefixes.get(k - 1), lastDay.plusDays(1));
-                assertThat(history.asOf(lastDay.plusDays(1)).amendmentsInForce()).doesNotContain(k);
+            if (!(history.amendments().get(k - 1) instanceof Amendment amendment) || startOf(amendment).isEmpty()) {
+                continue;
+            }
+            History with = prefixes.get(k);
+            LocalDate start = startOf(amendment).get();
+            Optional<LocalDate> own = amendment.term().lastDay(start);
+            if (own.isEmpty()) {
+                // Without an end of its own, it lasts as long as the convention.
+                for (LocalDate day : List.of(start, start.plusMonths(1), start.plusYears(1))) {
+                    if (with.lifeOn(day).isInForce()) {
+                        assertThat(with.asOf(day).amendmentsInForce()).as("on " + day).contains(k);
+                    }
+                }
+                continue;
+            }
+            LocalDate lastDay = own.get();
+            LocalDate after = lastDay.plusDays(1);
+            assertThat(with.asOf(lastDay).amendmentsInForce()).contains(k);
+            if (!with.lifeOn(after).isInForce()) {
+                continue;   // it ended with the convention: nothing lapses any more
+            }
+            ConsolidatedConvention lapsed = with.asOf(after);
+            assertThat(lapsed.amendmentsInForce()).doesNotContain(k);
+            // A change of term is never undone.
+            assertThat(lapsed.convention().term()).isEqualTo(with.asOf(lastDay).convention().term());
+            if (amendment.changes().stream().noneMatch(AmendmentPropertiesTest::outlives)) {
+                assertSameConsolidation(with, prefixes.get(k - 1), after);
             }
         }
+    }
+
+    private static boolean outlives(Change change) {
+        return change instanceof SetTerm || change instanceof ChangeTermEnd || change instanceof ChangeTermStart
+                || change instanceof ProlongTerm || change instanceof TerminateConvention;
     }
 
     @ParameterizedTest

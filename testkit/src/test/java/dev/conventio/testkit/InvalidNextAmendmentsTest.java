@@ -31,6 +31,6 @@ class InvalidNextAmendmentsTest {
             codes.add(invalid.code());
         }
         assertThat(codes).contains(HistoryCodes.AMENDMENT_NUMBER_NOT_NEXT, HistoryCodes.CHANGE_TARGET_MISSING,
-                        HistoryCodes.POLICY_OBJECT_CHANGED).hasSize(9);
+                        HistoryCodes.POLICY_OBJECT_CHANGED).hasSize(12);
     }
 }

@@ -1,30 +1,46 @@
 package dev.conventio.examples.corpus;
 
+import dev.conventio.amendment.Amendment;
+import dev.conventio.change.ModifyText;
+import dev.conventio.change.ReplaceParagraph;
 import dev.conventio.change.SetYearlyAmount;
+import dev.conventio.convention.Article;
 import dev.conventio.convention.Convention;
 import dev.conventio.finance.ContributionNature;
 import dev.conventio.finance.FinancialContribution;
 import dev.conventio.finance.YearlyAmount;
+import dev.conventio.history.History;
 import dev.conventio.party.Civility;
 import dev.conventio.party.Party;
 import dev.conventio.party.PartyKind;
 import dev.conventio.party.Person;
 import dev.conventio.party.Representative;
+import dev.conventio.term.StartRule;
+import dev.conventio.term.Term;
+import dev.conventio.text.Paragraph;
+import dev.conventio.text.Text;
+import dev.conventio.text.TextLocation;
 import java.time.LocalDate;
 import java.time.Year;
+import java.util.List;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 
 /**
- * Corpus sheet 01: the convention pluriannuelle d'objectifs (CPO) of 9 December 2021 between the
- * Ville de Paris and the association « Balustrade » (crèche parentale), and its avenant n° 1 of 2022
- * authorised by deliberation 2022 DFPE 28.
+ * Corpus sheet 01 ({@code /work/shared/reference/corpus/01-paris-balustrade-cpo-avenant1.md}): the
+ * convention pluriannuelle d'objectifs (CPO) of 9 December 2021 between the Ville de Paris and the
+ * association « Balustrade » (crèche parentale), and its avenant n° 1 of 2022 authorised by
+ * deliberation 2022 DFPE 28, whose article 1 rewrites the first paragraph of article 2.
  *
- * <p>The base CPO was not found: what is known of it comes from the avenant's exposé. Money: the
- * City's subsidy, whose amount the CPO states in paragraph 1 of article 2 (read) but which could not
- * be read; the avenant sets it for 2022 to 87 458 €, <em>inferred</em> from the deliberation's title,
- * and says nothing of the other years. The avenant is a draft whose term is not read, so it is
- * given as its change alone ({@link #avenant1Amount()}), not as an amendment.
+ * <p>The base CPO was not found: what is known of it comes from the avenant's exposé; its article 2
+ * is known from the avenant, its words not recorded. Money: the City's subsidy, whose amount the CPO
+ * states in paragraph 1 of article 2 (read) but which could not be read; the avenant sets it for
+ * 2022 to 87 458 €, <em>inferred</em> from the deliberation's title, and says nothing of the other
+ * years.
+ *
+ * <p>The avenant is the draft annexed to the deliberation: its signature blocks are blank (read), so
+ * it carries no signature and is never in force. The new paragraph was read only up to « le montant
+ * de l… »: its words are not recorded.
  */
 public final class Sheet01ParisBalustrade {
 
@@ -83,8 +99,9 @@ public final class Sheet01ParisBalustrade {
     }
 
     /**
-     * The CPO of 9 December 2021, as the avenant's exposé gives it. It has no number in the part
-     * read: the reference is the avenant's designation of it.
+     * The CPO of 9 December 2021, as the avenant's exposé gives it: the parties, its date, the
+     * subsidy, and its article 2, whose first paragraph (read: « le paragraphe 1 de l'article 2 ») is
+     * not recorded. It has no number in the part read: the reference is the avenant's designation of it.
      *
      * @return the convention, never null
      */
@@ -96,13 +113,24 @@ public final class Sheet01ParisBalustrade {
                 .addParties(paris(), balustrade())
                 .concludedOn(CPO_DATE)
                 .addContribution(subsidy())
+                .addArticles(Article.of("2", Text.partial(List.of(Paragraph.unknown()))))
                 .build();
     }
 
     /**
-     * Article 1 of avenant n° 1, as a change: the amount of 2022, 87 458 €, firm (the avenant fixes
-     * it), <em>inferred</em> from the deliberation's title and labelled so. The other years stay
-     * unknown: the change gives none.
+     * Gets the textual modification of the avenant's article 1 (read): the first paragraph of
+     * article 2 is replaced by a paragraph whose words were not read in full.
+     *
+     * @return the modification, never null
+     */
+    public static ModifyText modification() {
+        return ModifyText.of("1", ReplaceParagraph.of(TextLocation.article("2").withParagraph(1), Paragraph.unknown()));
+    }
+
+    /**
+     * Article 1 of avenant n° 1, as a change of money: the amount of 2022, 87 458 €, firm (the
+     * avenant fixes it), <em>inferred</em> from the deliberation's title and labelled so. The other
+     * years stay unknown: the change gives none.
      *
      * @return the change, never null
      */
@@ -112,11 +140,39 @@ public final class Sheet01ParisBalustrade {
     }
 
     /**
-     * The subsidy as avenant n° 1 leaves it: its amount for 2022, inferred, and no other.
+     * The subsidy as avenant n° 1 would leave it: its amount for 2022, inferred, and no other.
      *
      * @return the contribution, never null
      */
     public static FinancialContribution subsidyAfterAvenant1() {
-        return subsidy().withYearlyAmounts(java.util.List.of(avenant1Amount().amount()));
+        return subsidy().withYearlyAmounts(List.of(avenant1Amount().amount()));
+    }
+
+    /**
+     * Builds avenant n° 1 as the draft annexed to the deliberation: no signature (the blocks are
+     * blank); its effect and duration were not read, so its term has no end. Its article 1 both
+     * rewrites the paragraph ({@link #modification()}) and sets the amount it holds
+     * ({@link #avenant1Amount()}).
+     *
+     * @return the draft amendment, never null
+     */
+    public static Amendment avenant1Draft() {
+        return Amendment.builder()
+                .number(1)
+                .title("Avenant n° 1 à la convention d'objectifs entre la Ville de Paris et l'association BALUSTRADE"
+                        + " relative au fonctionnement de la crèche parentale BALUSTRADE")
+                .addArticles(Article.numbered("1"))
+                .term(Term.of(StartRule.onSignatureByAllParties()))
+                .addChanges(modification(), avenant1Amount())
+                .build();
+    }
+
+    /**
+     * Builds the history: the CPO and the draft avenant.
+     *
+     * @return the history, never null
+     */
+    public static History history() {
+        return History.of(convention()).add(avenant1Draft());
     }
 }

@@ -1,23 +1,37 @@
 package dev.conventio.examples.corpus;
 
 import dev.conventio.action.Action;
+import dev.conventio.amendment.UnrecordedAmendment;
+import dev.conventio.change.ProlongTerm;
 import dev.conventio.convention.Convention;
 import dev.conventio.finance.ContributionNature;
 import dev.conventio.finance.FinancialContribution;
+import dev.conventio.history.History;
 import dev.conventio.objective.Quantity;
 import dev.conventio.objective.Target;
 import dev.conventio.objective.TargetPeriod;
 import dev.conventio.party.Party;
 import dev.conventio.party.PartyKind;
+import dev.conventio.term.StartRule;
+import dev.conventio.term.Term;
+import dev.conventio.term.TermEnd;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.Period;
+import java.util.List;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 
 /**
- * Corpus sheet 05: the convention of 9 September 2010 between the État and the Caisse des dépôts on
- * the programme d'investissements d'avenir, action « Investissements dans la formation en
- * alternance », its avenant n° 1 of 20 June 2018 and its avenant n° 2 of 24 April 2024.
+ * Corpus sheet 05 ({@code /work/shared/reference/corpus/05-etat-cdc-pia-formation-alternance-prolongations.md}):
+ * the convention of 9 September 2010 between the État and the Caisse des dépôts (PIA, « investissements
+ * dans la formation en alternance »), its avenant n° 1 of 20 June 2018 and its avenant n° 2 of 24 April
+ * 2024, which prolong it.
+ *
+ * <p>The text as read: the convention's visa (its legal basis) and avenant n° 2's article 1, which says
+ * that the convention « modifiée » is amended as set out in articles 2 and 3 — not read, and
+ * therefore no textual modification is recorded. Avenant n° 1 was not found; both avenants are
+ * recorded here by their number and what is known of them, their prolongations given apart.
  *
  * <p>Money and targets: two actions, each endowed with 250 M€, 500 M€ in all, managed by the Caisse
  * des dépôts (read); per the Caisse des dépôts' press note (read there), about fifty investment
@@ -66,19 +80,21 @@ public final class Sheet05EtatCdcFormationAlternance {
     }
 
     /**
-     * The convention of 9 September 2010, as its opening gives it, with its two actions, their
-     * endowments and the targets of the press note.
+     * Builds the convention of 9 September 2010 as the sheet gives it: parties, date, legal basis
+     * and publication, with its two actions, their endowments and the targets of the press note; its
+     * articles were not read.
      *
      * @return the convention, never null
      */
     public static Convention convention() {
         return Convention.builder()
-                .reference(NOR)
-                .object("Programme d'investissements d'avenir (action « investissements dans la formation en "
-                        + "alternance »)")
+                .reference("Convention du 9 septembre 2010")
+                .object("Programme d'investissements d'avenir, action « investissements dans la formation en"
+                        + " alternance »")
                 .addParties(etat(), cdc())
                 .concludedOn(CONVENTION_DATE)
                 .addLegalBases("Article 8 de la loi n° 2010-237 du 9 mars 2010 de finances rectificative pour 2010")
+                .publication("JORF n° 0211 du 11 septembre 2010, texte n° 4")
                 .addActions(Action.of(ACTION_1, "Modernisation de l'appareil de formation en alternance"),
                         Action.of(ACTION_2, "Création ou consolidation de solutions d'hébergement"))
                 .addContribution(endowment("dotation-action-1", ACTION_1))
@@ -98,5 +114,43 @@ public final class Sheet05EtatCdcFormationAlternance {
     private static FinancialContribution endowment(String id, String action) {
         return FinancialContribution.builder().id(id).contributor(ETAT).beneficiary(CDC)
                 .nature(ContributionNature.ENDOWMENT).action(action).amount(ENDOWMENT).build();
+    }
+
+    /**
+     * Builds the history: the convention, avenant n° 1 known from avenant n° 2's preamble, and
+     * avenant n° 2, whose amending articles 2 and 3 were not read.
+     *
+     * @return the history, never null
+     */
+    public static History history() {
+        return History.of(convention(), List.of(
+                UnrecordedAmendment.of(1, "Avenant n° 1 du 20 juin 2018, connu par le préambule de l'avenant n° 2 :"
+                        + " il prolonge la durée de la convention de cinq ans"),
+                UnrecordedAmendment.of(2, "Avenant n° 2 du 24 avril 2024 : ses articles 2 et 3, qui portent la"
+                        + " modification, n'ont pas été lus")));
+    }
+
+    /**
+     * The two prolongations the sheet reads, as changes: avenant n° 1 prolongs the convention by five
+     * years (read in avenant n° 2's preamble); avenant n° 2 by one more year, « soit une durée totale
+     * de seize ans » (read). The article numbers are avenant n° 2's articles 2 and 3, which carry the
+     * prolongation by its preamble (inferred): the changes stay outside the history above, whose
+     * avenants are not recorded (their signatories were not read).
+     *
+     * @return the prolongation of avenant n° 1, then that of avenant n° 2, never null
+     */
+    public static List<ProlongTerm> prolongations() {
+        return List.of(ProlongTerm.of("1", Period.ofYears(5)),
+                ProlongTerm.of("2", Period.ofYears(1), Period.ofYears(16)));
+    }
+
+    /**
+     * The convention's term under the sheet's inferred original duration, ten years (16 − 5 − 1),
+     * from its signature (also inferred): an assumption, to be labelled as such wherever it shows.
+     *
+     * @return the inferred term, never null
+     */
+    public static Term inferredTerm() {
+        return Term.of(StartRule.onSignatureByAllParties(), TermEnd.after(Period.ofYears(10)));
     }
 }

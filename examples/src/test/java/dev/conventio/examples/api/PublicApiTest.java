@@ -26,7 +26,9 @@ class PublicApiTest {
         "conventio-format, dev.conventio.format.RejectionCode",
         "conventio-serialization, dev.conventio.serialization.ConventioJson",
         "conventio-jackson3, dev.conventio.jackson3.ConventioJackson3Module",
-        "conventio-testkit, dev.conventio.testkit.Gen"})
+        "conventio-opendata, dev.conventio.opendata.export.ScdlExport",
+        "conventio-testkit, dev.conventio.testkit.Gen",
+        "conventio-render, dev.conventio.render.ConsolidatedHtml"})
     void thePublicApiIsTheGoldenList(String module, String anyClass) throws Exception {
         List<String> actual = PublicApi.of(Class.forName(anyClass));
         Path golden = GOLDEN.resolve(module + ".txt");

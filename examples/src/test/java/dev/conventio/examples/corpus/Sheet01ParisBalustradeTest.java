@@ -2,16 +2,24 @@ package dev.conventio.examples.corpus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.conventio.change.ReplaceParagraph;
 import dev.conventio.finance.FinancialContribution;
 import dev.conventio.finance.Firmness;
 import dev.conventio.finance.YearlyAmount;
 import dev.conventio.history.Committed;
+import dev.conventio.history.ConsolidatedConvention;
 import dev.conventio.history.History;
+import dev.conventio.history.Provenance;
+import dev.conventio.text.TextLocation;
+import java.time.LocalDate;
 import java.time.Year;
 import org.joda.money.Money;
 import org.junit.jupiter.api.Test;
 
-/** The money facts of corpus sheet 01, each read fact as read and each inferred one labelled. */
+/**
+ * The facts of corpus sheet 01, each read fact as read and each inferred one labelled: its money, and
+ * the textual modification of avenant n° 1 to the Ville de Paris–Balustrade CPO.
+ */
 class Sheet01ParisBalustradeTest {
 
     @Test
@@ -53,5 +61,33 @@ class Sheet01ParisBalustradeTest {
         // The total is not known: only one year is, and the budget period is not read.
         assertThat(after.total()).isEmpty();
         assertThat(after.amount()).isEmpty();
+    }
+
+    @Test
+    void readArticle1ReplacesTheFirstParagraphOfArticle2() {
+        assertThat(Sheet01ParisBalustrade.modification().article()).isEqualTo("1");
+        ReplaceParagraph replace = (ReplaceParagraph) Sheet01ParisBalustrade.modification().operation();
+        assertThat(replace.location()).isEqualTo(TextLocation.article("2").withParagraph(1));
+        assertThat(replace.replacement().isKnown()).as("read only up to « le montant de l… »: not invented").isFalse();
+    }
+
+    @Test
+    void readTheDraftIsNeverInForceSoArticle2StaysAsTheCpoHasIt() {
+        ConsolidatedConvention view = Sheet01ParisBalustrade.history().asOf(LocalDate.of(2022, 3, 22));
+        assertThat(view.amendmentsInForce()).isEmpty();
+        assertThat(view.text().article("2").orElseThrow().content().blocks()).singleElement()
+                .satisfies(block -> assertThat(block.provenance()).isEqualTo(Provenance.of(
+                        dev.conventio.history.Instrument.base(), "2")));
+        // Nor is its amount: the subsidy stays unknown while the avenant is a draft.
+        assertThat(view.commitments().total().unknownAmounts()).containsExactly(Sheet01ParisBalustrade.SUBSIDY);
+    }
+
+    @Test
+    void theDraftsArticle1RewritesTheParagraphAndSetsTheAmountItHolds() {
+        assertThat(Sheet01ParisBalustrade.avenant1Draft().changes())
+                .containsExactly(Sheet01ParisBalustrade.modification(), Sheet01ParisBalustrade.avenant1Amount());
+        assertThat(History.of(Sheet01ParisBalustrade.convention()).standingAfter(Sheet01ParisBalustrade.avenant1Draft())
+                .contribution(Sheet01ParisBalustrade.SUBSIDY).orElseThrow().value())
+                .isEqualTo(Sheet01ParisBalustrade.subsidyAfterAvenant1());
     }
 }

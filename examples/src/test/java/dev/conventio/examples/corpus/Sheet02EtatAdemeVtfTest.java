@@ -2,15 +2,34 @@ package dev.conventio.examples.corpus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.conventio.change.DeleteParagraph;
+import dev.conventio.change.ModifyText;
+import dev.conventio.change.ReplaceSentence;
+import dev.conventio.change.ReplaceTable;
+import dev.conventio.change.ReplaceWords;
+import dev.conventio.examples.render.HtmlValidity;
 import dev.conventio.finance.ContributionNature;
 import dev.conventio.finance.FinancialContribution;
 import dev.conventio.finance.Transfer;
 import dev.conventio.finance.TransferEnd;
+import dev.conventio.history.ArticleInForce;
+import dev.conventio.history.ConsolidatedText;
 import dev.conventio.history.History;
+import dev.conventio.history.Instrument;
+import dev.conventio.history.PendingModification;
+import dev.conventio.history.Provenance;
+import dev.conventio.render.ConsolidatedHtml;
+import dev.conventio.text.TextLocation;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import org.joda.money.Money;
 import org.junit.jupiter.api.Test;
 
-/** The money facts of corpus sheet 02, each read fact as read and each inferred one labelled. */
+/**
+ * The facts of corpus sheet 02, each read fact as read and each inferred one labelled: its money,
+ * and the textual modifications of avenant n° 1 of 11 July 2019 to the État–ADEME convention.
+ */
 class Sheet02EtatAdemeVtfTest {
 
     @Test
@@ -42,5 +61,88 @@ class Sheet02EtatAdemeVtfTest {
         assertThat(Sheet02EtatAdemeVtf.ENVELOPE_2019).isEqualTo(Money.parse("EUR 934400000.00"));
         assertThat(Sheet02EtatAdemeVtf.envelope().amount().orElseThrow().minus(cut.amount()))
                 .isEqualTo(Sheet02EtatAdemeVtf.ENVELOPE_2019);
+        // Recorded by the avenant, the cut leaves the action 934,4 M€ once it is in force.
+        assertThat(Sheet02EtatAdemeVtf.avenant1().changes()).contains(Sheet02EtatAdemeVtf.redeployment());
+        assertThat(Sheet02EtatAdemeVtf.history().asOf(Sheet02EtatAdemeVtf.AVENANT_1_DATE).commitments().byAction()
+                .get(Sheet02EtatAdemeVtf.ACTION).amount()).contains(Sheet02EtatAdemeVtf.ENVELOPE_2019);
+    }
+
+    private static final List<ModifyText> MODIFICATIONS = Sheet02EtatAdemeVtf.modifications();
+    private static final TextLocation FOURTH = TextLocation.article("1.1").withParagraph(4);
+
+    @Test
+    void readArticle1ReplacesTheFirstSentenceOfTheFourthParagraphOfArticle11ByWordsNotQuoted() {
+        assertThat(MODIFICATIONS.get(0).article()).isEqualTo("1");
+        ReplaceSentence replaced = (ReplaceSentence) MODIFICATIONS.get(0).operation();
+        assertThat(replaced.location()).isEqualTo(FOURTH.withSentence(1));
+        assertThat(replaced.sentence()).as("paraphrased by the sheet, not quoted: unknown, never invented").isEmpty();
+    }
+
+    @Test
+    void readArticle1ReplacesTheWordsOfTheSecondSentence() {
+        ReplaceWords words = (ReplaceWords) MODIFICATIONS.get(1).operation();
+        assertThat(MODIFICATIONS.get(1).article()).isEqualTo("1");
+        assertThat(words.location()).isEqualTo(FOURTH.withSentence(2));
+        assertThat(words.words()).isEqualTo("inclut les 30 M€");
+        assertThat(words.replacement()).isEqualTo("n'inclut pas les montants");
+        assertThat(words.occurrences()).as("every occurrence").isEmpty();
+    }
+
+    @Test
+    void readArticle1DeletesTheFifthParagraph() {
+        assertThat(MODIFICATIONS.get(2).operation())
+                .isEqualTo(DeleteParagraph.of(TextLocation.article("1.1").withParagraph(5)));
+    }
+
+    @Test
+    void readArticle2ReplacesTheAmountAndTableOneOfArticle13() {
+        assertThat(MODIFICATIONS.get(3).article()).isEqualTo("2");
+        assertThat(MODIFICATIONS.get(3).operation()).isEqualTo(ReplaceWords.of(
+                TextLocation.article("1.3").withParagraph(1), "1 150 M€", "934,4 M€"));
+        ReplaceTable table = (ReplaceTable) MODIFICATIONS.get(4).operation();
+        assertThat(table.table()).isEqualTo(1);
+        assertThat(table.replacement().label()).isEqualTo("Tableau 1. – Rythme prévisionnel d'engagement");
+        assertThat(table.replacement().rowsRecorded()).as("the rows were not read").isFalse();
+    }
+
+    @Test
+    void inferredArticle11HasFiveParagraphsWhoseWordsWereNotRead() {
+        assertThat(Sheet02EtatAdemeVtf.convention().article("1.1").orElseThrow().content().blocks())
+                .as("inferred from the avenant").hasSize(5).noneMatch(block -> block.isKnown());
+        assertThat(Sheet02EtatAdemeVtf.convention().legalBases()).singleElement()
+                .satisfies(visa -> assertThat(visa).startsWith("Article 8 de la loi n° 2010-237 du 9 mars 2010"));
+    }
+
+    @Test
+    void consolidatedTheWordingIsKeptAsInstructionsAndTheFifthParagraphIsGone() {
+        ConsolidatedText text = Sheet02EtatAdemeVtf.history().asOf(Sheet02EtatAdemeVtf.AVENANT_1_DATE).text();
+        ArticleInForce article11 = text.article("1.1").orElseThrow();
+        assertThat(article11.content().blocks()).hasSize(4);
+        assertThat(article11.content().pending()).extracting(PendingModification::change)
+                .containsExactly(MODIFICATIONS.get(0), MODIFICATIONS.get(1));
+        assertThat(article11.modifications()).containsExactly(Provenance.of(Instrument.amendment(1), "1"));
+        ArticleInForce article13 = text.article("1.3").orElseThrow();
+        assertThat(article13.content().pending()).extracting(PendingModification::change)
+                .containsExactly(MODIFICATIONS.get(3), MODIFICATIONS.get(4));
+        assertThat(article13.content().text().tables()).as("no table invented").isEmpty();
+        assertThat(text.hasUnknownParts()).isTrue();
+    }
+
+    @Test
+    void renderedThePageIsValidAndShowsTheInstructionsInFrench() throws Exception {
+        String page = ConsolidatedHtml.render(Sheet02EtatAdemeVtf.history(), Sheet02EtatAdemeVtf.AVENANT_1_DATE);
+        HtmlValidity.assertValid(page);
+        // Kept for a reader to open: target/rendered/sheet-02-etat-ademe-vtf.html.
+        Path rendered = Path.of("target", "rendered", "sheet-02-etat-ademe-vtf.html");
+        Files.createDirectories(rendered.getParent());
+        Files.writeString(rendered, page);
+        assertThat(page).contains("Modification non appliquée, le passage visé n'étant pas enregistré (avenant n° 1,"
+                + " article 1er) : Au quatrième alinéa de l'article 1.1, deuxième phrase, les mots « inclut les 30 M€ »"
+                + " sont remplacés par les mots « n'inclut pas les montants ».",
+                "La première phrase du quatrième alinéa de l'article 1.1 est remplacée par une phrase dont le texte"
+                        + " n'est pas enregistré.",
+                "Le tableau 1 de l'article 1.3 est remplacé par le tableau « Tableau 1. – Rythme prévisionnel"
+                        + " d'engagement », dont les lignes ne sont pas enregistrées.",
+                "Modifié par l'avenant n° 1, article 1er", "Le texte n'est pas enregistré en entier");
     }
 }

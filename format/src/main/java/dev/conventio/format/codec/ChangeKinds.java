@@ -2,25 +2,11 @@ package dev.conventio.format.codec;
 
 import dev.conventio.action.Action;
 import dev.conventio.change.AddAction;
-import dev.conventio.change.ProlongTerm;
-import dev.conventio.change.TerminateConvention;
-import java.time.LocalDate;
-import java.time.Period;
 import dev.conventio.change.AddArticle;
-import dev.conventio.change.AddTarget;
-import dev.conventio.change.RemoveAction;
-import dev.conventio.change.RemoveTarget;
-import dev.conventio.change.ReplaceAction;
-import dev.conventio.change.ReplaceTarget;
-import dev.conventio.change.SetYearlyAmount;
-import dev.conventio.change.SplitContribution;
-import dev.conventio.change.TransferMoney;
-import dev.conventio.finance.Transfer;
-import dev.conventio.finance.YearlyAmount;
-import dev.conventio.objective.Target;
 import dev.conventio.change.AddContribution;
 import dev.conventio.change.AddParty;
 import dev.conventio.change.AddPhase;
+import dev.conventio.change.AddTarget;
 import dev.conventio.change.Change;
 import dev.conventio.change.ChangeContributionAmount;
 import dev.conventio.change.ChangeContributionSchedule;
@@ -30,21 +16,35 @@ import dev.conventio.change.ChangePhaseStatus;
 import dev.conventio.change.ChangeRepresentative;
 import dev.conventio.change.ChangeTermEnd;
 import dev.conventio.change.ChangeTermStart;
+import dev.conventio.change.ModifyText;
+import dev.conventio.change.ProlongTerm;
 import dev.conventio.change.RecordDecision;
+import dev.conventio.change.RemoveAction;
 import dev.conventio.change.RemoveContribution;
 import dev.conventio.change.RemoveParty;
 import dev.conventio.change.RemovePhase;
+import dev.conventio.change.RemoveTarget;
+import dev.conventio.change.ReplaceAction;
 import dev.conventio.change.ReplaceArticle;
 import dev.conventio.change.ReplaceContribution;
 import dev.conventio.change.ReplacePhase;
+import dev.conventio.change.ReplaceTarget;
 import dev.conventio.change.SetGovernance;
 import dev.conventio.change.SetOrientations;
 import dev.conventio.change.SetTerm;
+import dev.conventio.change.SetYearlyAmount;
+import dev.conventio.change.SplitContribution;
+import dev.conventio.change.TerminateConvention;
+import dev.conventio.change.TextOperation;
+import dev.conventio.change.TransferMoney;
 import dev.conventio.convention.Article;
 import dev.conventio.finance.FinancialContribution;
 import dev.conventio.finance.Instalment;
+import dev.conventio.finance.Transfer;
+import dev.conventio.finance.YearlyAmount;
 import dev.conventio.governance.CommitteeDecision;
 import dev.conventio.governance.SteeringCommittee;
+import dev.conventio.objective.Target;
 import dev.conventio.party.Mandate;
 import dev.conventio.party.Party;
 import dev.conventio.party.Representative;
@@ -54,6 +54,8 @@ import dev.conventio.term.TermEnd;
 import dev.conventio.work.Orientation;
 import dev.conventio.work.Phase;
 import dev.conventio.work.PhaseStatus;
+import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -77,12 +79,12 @@ public final class ChangeKinds {
             addContribution(), replaceContribution(), removeContribution(), changeContributionAmount(),
             changeContributionSchedule(), setGovernance(), setTerm(), changeTermEnd(), changeTermStart(), addParty(),
             removeParty(), changeRepresentative(), changeMandate(), replaceArticle(), addArticle(), changeObject(),
-            prolongTerm(), terminateConvention(), addAction(), replaceAction(), removeAction(), addTarget(), replaceTarget(), removeTarget(),
-            splitContribution(), transferMoney(), setYearlyAmount());
+            modifyText(), prolongTerm(), terminateConvention(), addAction(), replaceAction(), removeAction(),
+            addTarget(), replaceTarget(), removeTarget(), splitContribution(), transferMoney(), setYearlyAmount());
 
     /** A change: its {@code type}, then {@code article}, then the members of its kind. */
     static final UnionCodec<Change> CHANGE = UnionCodec.byClass("change", KINDS,
-            type -> "'" + type + "' is not a type of change");
+            type -> "'" + type + "' is not a type of change; expected one of " + ChangeKinds.CHANGE.description());
 
     private ChangeKinds() {
     }
@@ -97,6 +99,22 @@ public final class ChangeKinds {
         Map<String, Class<? extends Change>> kinds = new LinkedHashMap<>();
         for (UnionCodec.Variant<Change> kind : KINDS) {
             kinds.put(kind.wireName(), kind.type());
+        }
+        return java.util.Collections.unmodifiableMap(kinds);
+    }
+
+    /**
+     * Gets the kinds of change a version of the format has, by wire name, in the format's order.
+     *
+     * @param version  the version of the format
+     * @return the model class of each wire name, never null, unmodifiable
+     */
+    public static Map<String, Class<? extends Change>> byWireName(int version) {
+        Map<String, Class<? extends Change>> kinds = new LinkedHashMap<>();
+        for (UnionCodec.Variant<Change> kind : KINDS) {
+            if (kind.isIn(version)) {
+                kinds.put(kind.wireName(), kind.type());
+            }
         }
         return java.util.Collections.unmodifiableMap(kinds);
     }
@@ -259,6 +277,13 @@ public final class ChangeKinds {
     private static UnionCodec.Variant<Change> addArticle() {
         Member<AddArticle, Article> added = Member.required(Names.ADDED, WorkCodecs.ARTICLE, AddArticle::added);
         return kind("add-article", AddArticle.class, v -> AddArticle.of(v.get(ARTICLE), v.get(added)), added);
+    }
+
+    private static UnionCodec.Variant<Change> modifyText() {
+        Member<ModifyText, TextOperation> operation = Member.required(Names.OPERATION, TextCodecs.OPERATION,
+                ModifyText::operation);
+        return kind("modify-text", ModifyText.class, v -> ModifyText.of(v.get(ARTICLE), v.get(operation)), operation)
+                .since(2);
     }
 
     private static UnionCodec.Variant<Change> changeObject() {

@@ -1,18 +1,20 @@
 package dev.conventio.format.codec;
 
+import dev.conventio.action.Action;
 import dev.conventio.convention.Article;
 import dev.conventio.convention.Convention;
-import dev.conventio.action.Action;
 import dev.conventio.finance.FinancialContribution;
-import dev.conventio.objective.Target;
 import dev.conventio.governance.CommitteeDecision;
 import dev.conventio.governance.SteeringCommittee;
+import dev.conventio.objective.Target;
 import dev.conventio.party.Party;
 import dev.conventio.signature.Signature;
 import dev.conventio.term.Term;
+import dev.conventio.text.Text;
 import dev.conventio.work.Phase;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /** Conventions: the object's members declared once, in the model's order. */
 final class ConventionCodec {
@@ -27,6 +29,9 @@ final class ConventionCodec {
             Convention::concludedOn);
     private static final Member<Convention, List<String>> LEGAL_BASES = Member.required(Names.LEGAL_BASES,
             Scalars.TEXTS, Convention::legalBases);
+    private static final Member<Convention, Text> PREAMBLE = Member.optional(Names.PREAMBLE, TextCodecs.TEXT,
+            (Convention convention) -> convention.preamble().equals(Text.unrecorded()) ? Optional.empty()
+                    : Optional.of(convention.preamble())).since(2);
     private static final Member<Convention, String> PUBLICATION = Member.optional(Names.PUBLICATION, Scalars.TEXT,
             Convention::publication);
     private static final Member<Convention, String> AMENDMENT_CLAUSE = Member.optional(Names.AMENDMENT_CLAUSE,
@@ -56,6 +61,7 @@ final class ConventionCodec {
             .parties(values.get(PARTIES))
             .concludedOn(values.get(CONCLUDED_ON))
             .legalBases(values.get(LEGAL_BASES))
+            .preamble(values.optional(PREAMBLE).orElse(Text.unrecorded()))
             .publication(values.optional(PUBLICATION))
             .amendmentClause(values.optional(AMENDMENT_CLAUSE))
             .articles(values.get(ARTICLES))
@@ -68,7 +74,7 @@ final class ConventionCodec {
             .term(values.optional(TERM))
             .signatures(values.get(SIGNATURES))
             .build(),
-            REFERENCE, OBJECT, PARTIES, CONCLUDED_ON, LEGAL_BASES, PUBLICATION, AMENDMENT_CLAUSE, ARTICLES, PHASES,
+            REFERENCE, OBJECT, PARTIES, CONCLUDED_ON, LEGAL_BASES, PREAMBLE, PUBLICATION, AMENDMENT_CLAUSE, ARTICLES, PHASES,
             CONTRIBUTIONS, ACTIONS, TARGETS, STEERING_COMMITTEE, DECISIONS, TERM, SIGNATURES);
 
     private ConventionCodec() {

@@ -1,6 +1,8 @@
 package dev.conventio.format.codec;
 
+import dev.conventio.amendment.Amendment;
 import dev.conventio.amendment.AmendmentRecord;
+import dev.conventio.amendment.UnrecordedAmendment;
 import dev.conventio.convention.Convention;
 import dev.conventio.format.DocumentKind;
 import dev.conventio.format.FormatVersions;
@@ -29,6 +31,14 @@ public final class DocumentCodec<T> {
     /** Amendment documents: an amendment record, recorded or unrecorded. */
     public static final DocumentCodec<AmendmentRecord> AMENDMENT = new DocumentCodec<>(DocumentKind.AMENDMENT,
             AmendmentRecord.class, AmendmentCodecs.RECORD);
+
+    /** Amendment documents read as a recorded amendment only: for a reader asking for that type. */
+    public static final DocumentCodec<Amendment> RECORDED_AMENDMENT = new DocumentCodec<>(DocumentKind.AMENDMENT,
+            Amendment.class, AmendmentCodecs.RECORD.only(Amendment.class));
+
+    /** Amendment documents read as an unrecorded amendment only: for a reader asking for that type. */
+    public static final DocumentCodec<UnrecordedAmendment> UNRECORDED_AMENDMENT = new DocumentCodec<>(
+            DocumentKind.AMENDMENT, UnrecordedAmendment.class, AmendmentCodecs.RECORD.only(UnrecordedAmendment.class));
 
     /** History documents. */
     public static final DocumentCodec<History> HISTORY = new DocumentCodec<>(DocumentKind.HISTORY, History.class,

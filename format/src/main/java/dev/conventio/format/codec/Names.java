@@ -125,6 +125,22 @@ final class Names {
     static final Name YEAR = name("year");
     static final Name YEARLY_AMOUNTS = name("yearlyAmounts");
 
+    static final Name BLOCKS = name("blocks");
+    static final Name COMPLETE = name("complete");
+    static final Name CONTENT = name("content");
+    static final Name LABEL = name("label");
+    static final Name LOCATION = name("location");
+    static final Name NEW_NUMBER = name("newNumber");
+    static final Name OCCURRENCES = name("occurrences");
+    static final Name OPERATION = name("operation");
+    static final Name PARAGRAPH = name("paragraph");
+    static final Name PARAGRAPHS = name("paragraphs");
+    static final Name RECORDED_SENTENCES = name("recordedSentences");
+    static final Name ROWS = name("rows");
+    static final Name SENTENCE = name("sentence");
+    static final Name TABLE = name("table");
+    static final Name WORDS = name("words");
+
     private Names() {
     }
 

@@ -137,7 +137,7 @@ final class ObjectCodec<T> implements ValueCodec<T>, MembersCodec<T> {
 
     /**
      * Reads the members of an object whose reading started, and makes its value unless a nested
-     * value broke an invariant; the value's own violations are recorded at the start of the object.
+     * value broke an invariant; the value's own violations are recorded at the elements their paths name.
      */
     @Override
     public T readMembers(Reader in, ObjectReading reading) throws IOException {
@@ -154,7 +154,7 @@ final class ObjectCodec<T> implements ValueCodec<T>, MembersCodec<T> {
         try {
             return maker.make(new Values(members, values, reading));
         } catch (ValidationException e) {
-            in.record(e, reading.start());
+            in.record(e, reading.positions());
             return null;
         }
     }

@@ -15,6 +15,7 @@ final class ObjectReading {
 
     private final Reader in;
     private final Location start;
+    private final Positions positions;
     private final int mark;
     /** The leading members read, made for the few objects that have any. */
     private Name[] leading;
@@ -28,6 +29,7 @@ final class ObjectReading {
         this.in = in;
         this.members = members;
         this.start = in.source().tokenLocation();
+        this.positions = in.open(true);
         this.mark = in.mark();
     }
 
@@ -39,6 +41,11 @@ final class ObjectReading {
     /** The location of the object's START_OBJECT. */
     Location start() {
         return start;
+    }
+
+    /** Where the values of the members read start. */
+    Positions positions() {
+        return positions;
     }
 
     /** Whether a value nested in the object broke an invariant since it started. */
@@ -62,6 +69,7 @@ final class ObjectReading {
             throw in.reject(code, rule + ", found " + found);
         }
         nullChecked(in.next(), expected.text());
+        positions.add(expected.text(), in.source().tokenLocation());
         if (leading == null) {
             leading = new Name[MAX_LEADING];
         }
@@ -72,6 +80,7 @@ final class ObjectReading {
     boolean next() throws IOException {
         Token token = in.next();
         if (token == Token.END_OBJECT) {
+            in.close(positions);
             requireAll();
             return false;
         }
@@ -93,6 +102,7 @@ final class ObjectReading {
         seen |= bit;
         index = at;
         nullChecked(in.next(), member);
+        positions.add(member, in.source().tokenLocation());
         return true;
     }
 
@@ -118,7 +128,13 @@ final class ObjectReading {
     }
 
     /** A rejection of the whole object, at its start. */
-    Rejection reject(RejectionCode code, String detail, String pointerSuffix) {
-        return in.reject(code, detail, in.pointer() + pointerSuffix, start);
+    Rejection reject(RejectionCode code, String detail) {
+        return in.reject(code, detail, in.pointer(), start);
+    }
+
+    /** A rejection of one member of the object, at its value. */
+    Rejection reject(RejectionCode code, String detail, Name member) {
+        Location at = positions.locate(member.text());
+        return in.reject(code, detail, in.pointer() + "/" + member.text(), at);
     }
 }

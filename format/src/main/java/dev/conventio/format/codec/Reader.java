@@ -28,6 +28,8 @@ final class Reader {
     private final TokenSource source;
     private final MemberObserver observer;
     private final List<LocatedViolation> violations = new ArrayList<>(0);
+    /** The innermost object or array being read, whose positions are being noted. */
+    private Positions open;
     private int version;
 
     Reader(TokenSource source) {
@@ -145,13 +147,16 @@ final class Reader {
     /** A JSON array, each element read by the codec; elements that broke an invariant are left out. */
     <T> List<T> list(ValueCodec<T> element) throws IOException {
         startArray();
+        Positions positions = open(false);
         List<T> list = new ArrayList<>();
         while (nextElement()) {
+            positions.add(null, source.tokenLocation());
             T value = element.read(this);
             if (value != null) {
                 list.add(value);
             }
         }
+        close(positions);
         return list;
     }
 
@@ -180,6 +185,20 @@ final class Reader {
         return new ObjectReading(this, members);
     }
 
+    /** Starts noting the positions inside the object or array at the current token. */
+    Positions open(boolean object) {
+        open = new Positions(open, source.tokenLocation(), object);
+        return open;
+    }
+
+    /** Ends noting the positions inside an object or array, which its parent keeps. */
+    void close(Positions positions) {
+        open = positions.parent();
+        if (open != null) {
+            open.nest(positions);
+        }
+    }
+
     // ---- the model's violations ----------------------------------------------------------------------
 
     /**
@@ -200,11 +219,23 @@ final class Reader {
         return violations.size();
     }
 
-    void record(ValidationException e, Location start) {
+    /** Records the violations of a scalar value, at its token. */
+    void record(ValidationException e, Location at) {
         String base = pointer();
         for (Violation violation : e.violations()) {
-            violations.add(LocatedViolation.of(violation, base + toPointer(violation.path()), start.line(),
-                    start.column()));
+            violations.add(LocatedViolation.of(violation, base + toPointer(violation.path()), at.line(), at.column()));
+        }
+    }
+
+    /**
+     * Records the violations of an object's value, each at the element its path names: the value of
+     * a member or an element, however deep, or the object's start for the object as a whole.
+     */
+    void record(ValidationException e, Positions object) {
+        String base = pointer();
+        for (Violation violation : e.violations()) {
+            Location at = object.locate(violation.path());
+            violations.add(LocatedViolation.of(violation, base + toPointer(violation.path()), at.line(), at.column()));
         }
     }
 

@@ -118,9 +118,31 @@ final class UnionCodec<T> implements ValueCodec<T>, MembersCodec<T> {
         return new UnionCodec<>(object, copy, value -> names.get(value.getClass()), unknown);
     }
 
+    /**
+     * The same object restricted to the variants of one type, such as a recorded amendment among
+     * amendment records: a {@code type} of another variant is unknown to it.
+     */
+    @SuppressWarnings("unchecked")
+    <S extends T> UnionCodec<S> only(Class<S> type) {
+        List<Variant<S>> kept = new ArrayList<>();
+        for (Variant<T> variant : byName.values()) {
+            if (type.isAssignableFrom(variant.type)) {
+                kept.add((Variant<S>) (Variant<?>) variant);
+            }
+        }
+        String names = String.join(", ", kept.stream().map(Variant::wireName).toList());
+        return new UnionCodec<>(object, kept, value -> selector.apply(value),
+                name -> "'" + name + "' is not one of " + names + ", the types read here");
+    }
+
     /** The name of the object, for docs/format-2.md. */
     String object() {
         return object;
+    }
+
+    /** The {@code type} names of the variants, in the format's order, for messages. */
+    String description() {
+        return String.join(", ", byName.keySet());
     }
 
     List<Variant<T>> variants() {

@@ -49,11 +49,11 @@ final class Values {
 
     /** A rejection of the whole object, at its start: a rule between its members. */
     Rejection reject(RejectionCode code, String detail) {
-        return reading.reject(code, detail, "");
+        return reading.reject(code, detail);
     }
 
-    /** A rejection of one member of the object, at the object's start. */
+    /** A rejection of one member of the object, at its value. */
     Rejection reject(RejectionCode code, String detail, Name member) {
-        return reading.reject(code, detail, "/" + member.text());
+        return reading.reject(code, detail, member);
     }
 }

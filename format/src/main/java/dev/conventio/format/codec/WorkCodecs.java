@@ -5,7 +5,10 @@ import dev.conventio.format.RejectionCode;
 import dev.conventio.work.Orientation;
 import dev.conventio.work.Phase;
 import dev.conventio.work.PhaseStatus;
+import dev.conventio.text.Paragraph;
+import dev.conventio.text.Text;
 import java.util.List;
+import java.util.Optional;
 
 /** Articles, phases and orientations: each object's members declared once. */
 final class WorkCodecs {
@@ -14,11 +17,16 @@ final class WorkCodecs {
             Article::number);
     private static final Member<Article, String> ARTICLE_TITLE = Member.optional(Names.TITLE, Scalars.TEXT,
             Article::title);
+    /** Version 1: the text as one string, which reads as one paragraph recorded whole. */
     private static final Member<Article, String> ARTICLE_TEXT = Member.optional(Names.TEXT, Scalars.TEXT,
-            Article::text);
+            WorkCodecs::versionOneText).until(1);
+    /** Version 2: the text, paragraph by paragraph, recorded whole, in part or not at all. */
+    private static final Member<Article, Text> ARTICLE_CONTENT = Member.optional(Names.CONTENT, TextCodecs.TEXT,
+            (Article article) -> article.content().equals(Text.unrecorded()) ? Optional.empty() : Optional.of(article.content()))
+            .since(2).succeeding();
 
     static final ObjectCodec<Article> ARTICLE = ObjectCodec.of("article", WorkCodecs::article,
-            ARTICLE_NUMBER, ARTICLE_TITLE, ARTICLE_TEXT);
+            ARTICLE_NUMBER, ARTICLE_TITLE, ARTICLE_TEXT, ARTICLE_CONTENT);
 
     static final ValueCodec<List<Article>> ARTICLES = Scalars.list(ARTICLE);
 
@@ -62,11 +70,29 @@ final class WorkCodecs {
         String number = values.get(ARTICLE_NUMBER);
         String title = values.get(ARTICLE_TITLE);
         String text = values.get(ARTICLE_TEXT);
-        if (title == null && text == null) {
-            // The model has no article without both: it could not be built, and must not be invented.
+        Text content = text != null ? Text.of(Paragraph.of(text)) : values.optional(ARTICLE_CONTENT).orElse(Text.unrecorded());
+        if (values.version() == 1 && title == null && text == null) {
+            // Version 1 has no article known by its number only: its meaning stays.
             throw values.reject(RejectionCode.MISSING_FIELD, "an article has a title, a text or both");
         }
-        return title == null ? Article.untitled(number, text)
-                : text == null ? Article.of(number, title) : Article.of(number, title, text);
+        Article article = Article.of(number, content);
+        return title == null ? article : article.withTitle(Optional.of(title));
+    }
+
+    /**
+     * The text of an article as version 1 writes it: one paragraph recorded whole, or nothing when
+     * nothing is recorded; any other text cannot be written in version 1 without losing part of it.
+     */
+    private static Optional<String> versionOneText(Article article) {
+        Text content = article.content();
+        if (content.equals(Text.unrecorded())) {
+            return Optional.empty();
+        }
+        if (content.complete() && content.blocks().size() == 1 && content.blocks().get(0) instanceof Paragraph
+                && content.blocks().get(0).isKnown() && !((Paragraph) content.blocks().get(0)).hasRecordedSentences()) {
+            return ((Paragraph) content.blocks().get(0)).text();
+        }
+        throw new IllegalArgumentException("the text of article " + article.number() + " is not one paragraph recorded"
+                + " whole and cannot be written in format version 1; write version 2");
     }
 }

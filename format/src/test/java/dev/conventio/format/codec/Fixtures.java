@@ -31,9 +31,19 @@ final class Fixtures {
             return Fixtures.codec(kind);
         }
 
-        /** The same document in version 2: the kind named right after formatVersion, nothing else changed. */
+        /**
+         * The same document in version 2: the kind named right after formatVersion, and each
+         * article's version-1 text as the one paragraph, recorded whole, that version 2 reads it as.
+         */
         String asVersion2() {
-            String text = text();
+            return toVersion2(text());
+        }
+
+        /** A version-1 document of this fixture's kind in its version-2 form. */
+        String toVersion2(String text) {
+            text = ARTICLE_TEXT.matcher(text).replaceAll(match -> java.util.regex.Matcher.quoteReplacement(
+                    "\"content\":" + match.group(1) + "{\"blocks\":[{\"type\":\"paragraph\",\"text\":" + match.group(1)
+                            + match.group(2) + ",\"recordedSentences\":[]}],\"complete\":true}"));
             String pretty = "{\n  \"formatVersion\": 1,\n";
             String compact = "{\"formatVersion\":1,";
             if (text.startsWith(pretty)) {
@@ -46,6 +56,10 @@ final class Fixtures {
             throw new IllegalStateException(name() + " does not start with its formatVersion");
         }
     }
+
+    /** An article's version-1 text member, in the pretty or the compact form: the only member named text. */
+    private static final java.util.regex.Pattern ARTICLE_TEXT = java.util.regex.Pattern.compile(
+            "\"text\":( ?)(\"(?:[^\"\\\\]|\\\\.)*\")");
 
     private Fixtures() {
     }

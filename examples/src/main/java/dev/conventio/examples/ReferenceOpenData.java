@@ -1,0 +1,82 @@
+package dev.conventio.examples;
+
+import dev.conventio.history.History;
+import dev.conventio.opendata.csv.ScdlWriter;
+import dev.conventio.opendata.export.OnRefusal;
+import dev.conventio.opendata.export.Refusal;
+import dev.conventio.opendata.export.ScdlExport;
+import dev.conventio.testkit.SubsidyGen;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The open data of subsidy conventions (SCDL « subventions ») as the README's run command prints
+ * it: the export of the reference convention as of 2020-06-30, which is refused, each missing field
+ * named with its code and path (the document gives no SIRET and no EU-notification status, and none
+ * is made up), then the rows of a generated subsidy convention between fictitious parties.
+ */
+public final class ReferenceOpenData {
+
+    /** The date of the export. */
+    public static final LocalDate DATE = LocalDate.of(2020, 6, 30);
+    /** The seed of the generated convention the example prints. */
+    public static final long SEED = 2020L;
+
+    private ReferenceOpenData() {
+    }
+
+    /**
+     * Gets the refusals of the reference convention's export as of 2020-06-30, with its Avenant n° 2
+     * signed on the illustrative dates of {@link ReferenceHistory#asSigned()}: as drafted, the
+     * avenant is never in force, and the base convention alone grants nothing.
+     *
+     * @return the refusals, one per contribution, never null
+     */
+    public static List<Refusal> referenceRefusals() {
+        return ScdlExport.asOf(DATE).refusals(ReferenceHistory.asSigned());
+    }
+
+    /**
+     * Gets the generated subsidy convention the example prints.
+     *
+     * @return the history, never null
+     */
+    public static History generated() {
+        return SubsidyGen.subsidyHistories().sample(SEED, 10);
+    }
+
+    /**
+     * Prints the refusals of the reference convention, then the CSV of the generated one.
+     *
+     * @param out  where to print, not null
+     */
+    public static void print(PrintStream out) {
+        out.println("== Données essentielles (SCDL subventions 2.1.1) de la convention "
+                + ReferenceHistory.asSigned().base().reference() + " au " + DATE
+                + ", avenant n° 2 signé (dates illustratives) : refusées, le document ne donnant ni SIRET"
+                + " ni notification à la Commission européenne");
+        for (Refusal refusal : referenceRefusals()) {
+            out.println(refusal);
+        }
+        out.println();
+        History generated = generated();
+        out.println("== Convention générée par le testkit (parties fictives, identifiants valides) "
+                + generated.base().reference() + ", au " + generated.base().concludedOn().plusDays(1));
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        try {
+            ScdlWriter csv = ScdlWriter.to(writer);
+            List<Refusal> refusals = ScdlExport.asOf(generated.base().concludedOn().plusDays(1))
+                    .onRefusal(OnRefusal.SKIP).write(List.of(generated), csv).refusals();
+            csv.flush();
+            refusals.forEach(out::println);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package dev.conventio.opendata.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import dev.conventio.finance.ContributionNature;
+import dev.conventio.history.History;
+import dev.conventio.opendata.Conventions;
+import dev.conventio.validation.Violation;
+import dev.conventio.validation.ViolationCode;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.joda.money.CurrencyUnit;
+import org.joda.money.Money;
+import org.junit.jupiter.api.Test;
+
+/** The export's refusals: a code and the path of what is missing, whole attributions only. */
+class ScdlExportTest {
+
+    private static final LocalDate DATE = LocalDate.of(2020, 6, 30);
+
+    private static List<String> reasons(History history) {
+        return ScdlExport.asOf(DATE).refusals(history).stream().flatMap(r -> r.violations().stream())
+                .map(v -> v.code().id() + " at " + v.path()).collect(Collectors.toList());
+    }
+
+    private static String reason(ViolationCode code, String path) {
+        return code.id() + " at " + path;
+    }
+
+    @Test
+    void anAttributorWithoutSiretIsRefusedAtItsPath() {
+        History history = Conventions.history(Conventions.commune().siret(java.util.Optional.empty()).build(),
+                Conventions.association().build(), Conventions.subsidy("30000.00").build());
+        assertThat(reasons(history)).contains(reason(ExportCodes.ATTRIBUTOR_SIRET_MISSING, "parties[0].siret"));
+        assertThat(reasons(Conventions.history())).doesNotContain(
+                reason(ExportCodes.ATTRIBUTOR_SIRET_MISSING, "parties[0].siret"));
+    }
+
+    @Test
+    void aBeneficiaryWithoutSiretNorRnaIsRefusedAtItsPath() {
+        History history = Conventions.history(Conventions.commune().build(),
+                Conventions.association().siret(java.util.Optional.empty()).build(), Conventions.subsidy("30000.00").build());
+        assertThat(reasons(history)).contains(reason(ExportCodes.BENEFICIARY_UNIDENTIFIED, "parties[1].siret"));
+        assertThat(reasons(Conventions.history())).noneMatch(r -> r.startsWith(ExportCodes.BENEFICIARY_UNIDENTIFIED.id()));
+    }
+
+    @Test
+    void aNaturalPersonIsRefusedAndItsNameNeverWritten() {
+        ScdlExport export = ScdlExport.asOf(DATE).naturalPersons(party -> party.id().equals("association"));
+        List<Refusal> refusals = export.refusals(Conventions.history());
+        assertThat(refusals).singleElement().satisfies(refusal -> {
+            assertThat(refusal.violations()).extracting(Violation::code, Violation::path)
+                    .contains(org.assertj.core.groups.Tuple.tuple(ExportCodes.BENEFICIARY_NATURAL_PERSON, "parties[1]"));
+            assertThat(refusal.toString()).doesNotContain("Les Amis du Lavoir");
+        });
+        assertThat(reasons(Conventions.history()))
+                .noneMatch(r -> r.startsWith(ExportCodes.BENEFICIARY_NATURAL_PERSON.id()));
+    }
+
+    @Test
+    void anObjectAbove256CharactersIsRefusedNotTruncated() {
+        History history = Conventions.history(Conventions.commune().build(), Conventions.association().build(),
+                Conventions.subsidy("30000.00").purpose("é".repeat(257)).build());
+        assertThat(reasons(history)).contains(reason(ExportCodes.OBJECT_TOO_LONG, "contributions[0].purpose"));
+        History exact = Conventions.history(Conventions.commune().build(), Conventions.association().build(),
+                Conventions.subsidy("30000.00").purpose("é".repeat(256)).build());
+        assertThat(reasons(exact)).noneMatch(r -> r.startsWith(ExportCodes.OBJECT_TOO_LONG.id()));
+    }
+
+    @Test
+    void aNatureThatIsNotAnAidIsRefused() {
+        History history = Conventions.history(Conventions.commune().build(), Conventions.association().build(),
+                Conventions.subsidy("30000.00").nature(ContributionNature.REMUNERATION).build());
+        assertThat(reasons(history)).contains(reason(ExportCodes.NATURE_NOT_AID, "contributions[0].nature"));
+        assertThat(reasons(Conventions.history())).noneMatch(r -> r.startsWith(ExportCodes.NATURE_NOT_AID.id()));
+    }
+
+    @Test
+    void anAmountInAnotherCurrencyIsRefused() {
+        History history = Conventions.history(Conventions.commune().build(), Conventions.association().build(),
+                Conventions.subsidy("30000.00").amount(Money.of(CurrencyUnit.USD, 30000)).schedule(List.of()).build());
+        assertThat(reasons(history)).contains(reason(ExportCodes.AMOUNT_NOT_EURO, "contributions[0].amount"));
+        assertThat(reasons(Conventions.history())).noneMatch(r -> r.startsWith(ExportCodes.AMOUNT_NOT_EURO.id()));
+    }
+
+    @Test
+    void withoutScheduleThePaymentConditionsAndDatesAreRefused() {
+        History history = Conventions.history(Conventions.commune().build(), Conventions.association().build(),
+                Conventions.subsidy("30000.00").schedule(List.of()).build());
+        assertThat(reasons(history)).contains(reason(ExportCodes.PAYMENT_CONDITIONS_UNKNOWN, "contributions[0].schedule"),
+                reason(ExportCodes.PAYMENT_DATES_UNKNOWN, "contributions[0].schedule"));
+        assertThat(reasons(Conventions.history())).noneMatch(r -> r.startsWith("scdl.export.payment"));
+    }
+
+    @Test
+    void beforeItsConclusionAConventionHasNothingToPublish() {
+        List<String> early = ScdlExport.asOf(Conventions.CONCLUDED.minusDays(1)).refusals(Conventions.history()).stream()
+                .flatMap(r -> r.violations().stream()).map(v -> v.code().id() + " at " + v.path())
+                .collect(Collectors.toList());
+        assertThat(early).contains(reason(ExportCodes.CONVENTION_NOT_CONCLUDED, "concludedOn"));
+        assertThat(reasons(Conventions.history())).noneMatch(r -> r.startsWith(ExportCodes.CONVENTION_NOT_CONCLUDED.id()));
+    }
+
+    @Test
+    void stopThrowsTheRefusalAndSkipReportsIt() {
+        History bad = Conventions.history(Conventions.commune().siret(java.util.Optional.empty()).build(),
+                Conventions.association().build(), Conventions.subsidy("30000.00").build());
+        ExportRefusedException stopped = catchThrowableOfType(ExportRefusedException.class,
+                () -> ScdlExport.asOf(DATE).rows(bad));
+        assertThat(stopped.refusal().attribution()).isEqualTo("subvention-2020");
+        assertThat(stopped.refusal().convention()).isEqualTo("SUB-2020-001");
+        assertThat(stopped).hasMessageContaining("scdl.export.attributor.siret-missing at parties[0].siret");
+        ExportReport report = ScdlExport.asOf(DATE).onRefusal(OnRefusal.SKIP).export(List.of(bad, bad), row -> { });
+        assertThat(report.rows()).isZero();
+        assertThat(report.refusals()).hasSize(2);
+    }
+}
