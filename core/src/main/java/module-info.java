@@ -17,6 +17,8 @@ module dev.conventio.core {
     exports dev.conventio.party;
     exports dev.conventio.work;
     exports dev.conventio.finance;
+    exports dev.conventio.action;
+    exports dev.conventio.objective;
     exports dev.conventio.governance;
     exports dev.conventio.term;
     exports dev.conventio.signature;

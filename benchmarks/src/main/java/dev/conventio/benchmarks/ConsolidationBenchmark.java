@@ -100,9 +100,9 @@ public class ConsolidationBenchmark {
      */
     @Benchmark
     public void moneyTotals(Blackhole blackhole) {
-        blackhole.consume(consolidated.totalCommitted());
-        blackhole.consume(consolidated.committedByContributor());
-        blackhole.consume(consolidated.committedByBeneficiary());
-        blackhole.consume(consolidated.committedByBudgetPeriod());
+        blackhole.consume(consolidated.commitments().total());
+        blackhole.consume(consolidated.commitments().byContributor());
+        blackhole.consume(consolidated.commitments().byBeneficiary());
+        blackhole.consume(consolidated.commitments().byBudgetPeriod());
     }
 }

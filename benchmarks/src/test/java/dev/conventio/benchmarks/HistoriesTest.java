@@ -25,7 +25,7 @@ class HistoriesTest {
         }
         Money expected = Money.of(CurrencyUnit.EUR, added.add(BigDecimal.valueOf(10_000_037L, 2)));
         assertThat(view.contributions()).hasSize(11);
-        assertThat(view.totalCommitted().amount()).contains(expected);
+        assertThat(view.commitments().total().amount()).contains(expected);
         assertThat(view.decisions()).hasSize(10);
     }
 

@@ -150,17 +150,17 @@ final class ConsolidatedText {
             String nature = FrenchLabels.of(contribution.nature());
             line("  - " + Character.toUpperCase(nature.charAt(0)) + nature.substring(1) + " « " + contribution.id()
                     + " » de " + partyName(contribution.contributor()) + " à " + partyName(contribution.beneficiary())
-                    + " : " + FrenchLabels.of(contribution.amount()) + ", exercice"
-                    + (contribution.budget().isSingleYear() ? " " : "s ") + contribution.budget() + " "
-                    + FrenchLabels.of(sourced.provenance()));
+                    + " : " + contribution.amount().map(FrenchLabels::of).orElse("montant non connu")
+                    + contribution.budget().map(budget -> ", exercice" + (budget.isSingleYear() ? " " : "s ") + budget)
+                            .orElse("") + " " + FrenchLabels.of(sourced.provenance()));
             contribution.purpose().ifPresent(purpose -> line("    Objet : " + purpose));
             for (Instalment instalment : contribution.schedule()) {
-                line("    Échéance du " + FrenchLabels.of(instalment.dueOn()) + " : "
-                        + FrenchLabels.of(instalment.amount()));
+                line("    Échéance " + instalment.dueOn().map(date -> "du " + FrenchLabels.of(date))
+                        .orElse("sous condition") + " : " + FrenchLabels.of(instalment.amount()));
             }
         }
         try {
-            view.totalCommitted().amount().ifPresent(total -> line("  Total engagé : " + FrenchLabels.of(total)));
+            view.commitments().total().amount().ifPresent(total -> line("  Total engagé : " + FrenchLabels.of(total)));
         } catch (ValidationException e) {
             line("  Total engagé : non calculé, les montants sont en plusieurs devises");
         }

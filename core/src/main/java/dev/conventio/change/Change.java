@@ -18,7 +18,9 @@ public abstract sealed class Change permits SetOrientations, AddPhase, ReplacePh
         ChangePhaseStatus, RecordDecision, AddContribution, ReplaceContribution, RemoveContribution,
         ChangeContributionAmount, ChangeContributionSchedule, SetGovernance, SetTerm, ChangeTermEnd,
         ChangeTermStart, AddParty, RemoveParty, ChangeRepresentative, ChangeMandate, ReplaceArticle,
-        AddArticle, ChangeObject, ProlongTerm, TerminateConvention, ModifyText {
+        AddArticle, ChangeObject, ProlongTerm, TerminateConvention, ModifyText, AddAction, ReplaceAction,
+        RemoveAction, AddTarget, ReplaceTarget, RemoveTarget, SplitContribution, TransferMoney,
+        SetYearlyAmount {
 
     Change() {
     }

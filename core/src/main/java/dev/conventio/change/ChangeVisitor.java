@@ -209,4 +209,76 @@ public interface ChangeVisitor<R> {
      * @return the result
      */
     R visit(ModifyText change);
+
+    /**
+     * Handles a {@link AddAction} change.
+     *
+     * @param change  the change, not null
+     * @return the result
+     */
+    R visit(AddAction change);
+
+    /**
+     * Handles a {@link ReplaceAction} change.
+     *
+     * @param change  the change, not null
+     * @return the result
+     */
+    R visit(ReplaceAction change);
+
+    /**
+     * Handles a {@link RemoveAction} change.
+     *
+     * @param change  the change, not null
+     * @return the result
+     */
+    R visit(RemoveAction change);
+
+    /**
+     * Handles a {@link AddTarget} change.
+     *
+     * @param change  the change, not null
+     * @return the result
+     */
+    R visit(AddTarget change);
+
+    /**
+     * Handles a {@link ReplaceTarget} change.
+     *
+     * @param change  the change, not null
+     * @return the result
+     */
+    R visit(ReplaceTarget change);
+
+    /**
+     * Handles a {@link RemoveTarget} change.
+     *
+     * @param change  the change, not null
+     * @return the result
+     */
+    R visit(RemoveTarget change);
+
+    /**
+     * Handles a {@link SplitContribution} change.
+     *
+     * @param change  the change, not null
+     * @return the result
+     */
+    R visit(SplitContribution change);
+
+    /**
+     * Handles a {@link TransferMoney} change.
+     *
+     * @param change  the change, not null
+     * @return the result
+     */
+    R visit(TransferMoney change);
+
+    /**
+     * Handles a {@link SetYearlyAmount} change.
+     *
+     * @param change  the change, not null
+     * @return the result
+     */
+    R visit(SetYearlyAmount change);
 }

@@ -4,6 +4,7 @@ import dev.conventio.text.TextCodes;
 import dev.conventio.text.TextLocation;
 import dev.conventio.validation.Violations;
 import java.util.List;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -13,9 +14,15 @@ import org.immutables.value.Value;
  * <pre>{@code
  * ReplaceWords.of(TextLocation.preamble().withParagraph(2), "deux", "trois");
  * ReplaceWords.deletion(TextLocation.article("1").withParagraph(1), "ci-après désignés");
+ * ReplaceWords.unknown(TextLocation.article("1.1").withParagraph(4), "inclut les 30 M€");  // new words not recorded
  * }</pre>
  *
  * <p>Which occurrences: every one by default, or those listed, counted from 1 in the passage.
+ *
+ * <p>The new words may be {@linkplain #unknown(TextLocation, String) not recorded} (an avenant known
+ * from a summary that names the words replaced, not their replacement). Applied to recorded text, the
+ * words are still sought, and a paragraph in which they are replaced is unknown from then on: no part
+ * of it is shown as in force while part of it is not known.
  *
  * <p>This class is immutable and thread-safe.
  *
@@ -44,9 +51,10 @@ public abstract non-sealed class ReplaceWords extends TextOperation {
     /**
      * Gets the new words.
      *
-     * @return the new words, empty for a deletion, never null
+     * @return the new words, an empty string for a deletion; empty when the new words are not
+     *     recorded; never null
      */
-    public abstract String replacement();
+    public abstract Optional<String> replacement();
 
     /**
      * Gets the occurrences replaced, counted from 1 in the passage, in increasing order.
@@ -101,12 +109,40 @@ public abstract non-sealed class ReplaceWords extends TextOperation {
     }
 
     /**
+     * Obtains the replacement of every occurrence of words by words the record does not give.
+     *
+     * @param location  the passage searched, not null
+     * @param words  the words replaced, not blank, not null
+     * @return the operation, never null
+     * @throws dev.conventio.validation.ValidationException if the words are blank
+     * @throws NullPointerException if an argument is null
+     */
+    public static ReplaceWords unknown(TextLocation location, String words) {
+        return unknown(location, words, List.of());
+    }
+
+    /**
+     * Obtains the replacement of some occurrences of words by words the record does not give.
+     *
+     * @param location  the passage searched, not null
+     * @param words  the words replaced, not blank, not null
+     * @param occurrences  the occurrences, from 1, increasing; empty for every one, not null
+     * @return the operation, never null
+     * @throws dev.conventio.validation.ValidationException if the words are blank or an occurrence
+     *     not positive
+     * @throws NullPointerException if an argument is null
+     */
+    public static ReplaceWords unknown(TextLocation location, String words, List<Integer> occurrences) {
+        return ImmutableReplaceWords.builder().location(location).words(words).occurrences(occurrences).build();
+    }
+
+    /**
      * Tells whether the words are deleted rather than replaced.
      *
-     * @return true when the replacement is empty
+     * @return true when the replacement is recorded and empty
      */
     public boolean isDeletion() {
-        return replacement().isEmpty();
+        return replacement().filter(String::isEmpty).isPresent();
     }
 
     @Override
@@ -122,8 +158,8 @@ public abstract non-sealed class ReplaceWords extends TextOperation {
     @Value.Check
     void check() {
         Violations violations = Violations.collector().requireNonBlank(words(), "words");
-        if (!replacement().isEmpty()) {
-            violations.requireNonBlank(replacement(), "replacement");
+        if (replacement().filter(words -> !words.isEmpty()).isPresent()) {
+            violations.requireNonBlank(replacement().get(), "replacement");
         }
         for (int i = 0; i < occurrences().size(); i++) {
             int occurrence = occurrences().get(i);

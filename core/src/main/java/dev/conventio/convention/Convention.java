@@ -1,10 +1,12 @@
 package dev.conventio.convention;
 
+import dev.conventio.action.Action;
 import dev.conventio.decision.Authorisation;
 import dev.conventio.decision.Opinion;
 import dev.conventio.finance.FinancialContribution;
 import dev.conventio.governance.CommitteeDecision;
 import dev.conventio.governance.SteeringCommittee;
+import dev.conventio.objective.Target;
 import dev.conventio.party.Party;
 import dev.conventio.party.PartyGroup;
 import dev.conventio.party.Representation;
@@ -22,6 +24,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -198,6 +201,20 @@ public abstract class Convention {
     public abstract List<FinancialContribution> contributions();
 
     /**
+     * Gets the actions of a programme convention, each with the contributions and targets that name it.
+     *
+     * @return the actions, with distinct identifiers, possibly empty, never null, unmodifiable
+     */
+    public abstract List<Action> actions();
+
+    /**
+     * Gets the targets that are not money (objectifs), of the convention, a phase or an action.
+     *
+     * @return the targets, with distinct identifiers, possibly empty, never null, unmodifiable
+     */
+    public abstract List<Target> targets();
+
+    /**
      * Gets the steering committee (governance), when the convention sets one up.
      *
      * @return the committee, empty when none is set up, never null
@@ -335,6 +352,48 @@ public abstract class Convention {
      */
     public Optional<FinancialContribution> contribution(String id) {
         return contributions().stream().filter(c -> c.id().equals(id)).findFirst();
+    }
+
+    /**
+     * Finds an action by identifier.
+     *
+     * @param id  the identifier, not null
+     * @return the action, empty if none has that identifier, never null
+     */
+    public Optional<Action> action(String id) {
+        return actions().stream().filter(a -> a.id().equals(id)).findFirst();
+    }
+
+    /**
+     * Gets the contributions of an action (its endowment, its subsidies).
+     *
+     * @param action  the identifier of the action, not null
+     * @return the contributions that name it, in order, empty if none does, never null
+     */
+    public List<FinancialContribution> contributionsOf(String action) {
+        Objects.requireNonNull(action, "action");
+        return contributions().stream().filter(c -> c.action().filter(action::equals).isPresent()).toList();
+    }
+
+    /**
+     * Gets the targets of an action.
+     *
+     * @param action  the identifier of the action, not null
+     * @return the targets that name it, in order, empty if none does, never null
+     */
+    public List<Target> targetsOf(String action) {
+        Objects.requireNonNull(action, "action");
+        return targets().stream().filter(t -> t.action().filter(action::equals).isPresent()).toList();
+    }
+
+    /**
+     * Finds a target by identifier.
+     *
+     * @param id  the identifier, not null
+     * @return the target, empty if none has that identifier, never null
+     */
+    public Optional<Target> target(String id) {
+        return targets().stream().filter(t -> t.id().equals(id)).findFirst();
     }
 
     /**

@@ -47,6 +47,7 @@ final class ConventionChecks {
                 violations);
         checkPhases(convention, violations);
         checkContributions(convention, parties, violations);
+        ProgrammeChecks.check(convention, parties, violations);
         checkGovernance(convention, parties, violations);
         InstrumentChecks.checkPresence(parties, convention.participants(), convention.representations(),
                 convention.authorisations(), name, violations);

@@ -1,7 +1,7 @@
 package dev.conventio.convention;
 
-import dev.conventio.validation.ViolationCode;
 import dev.conventio.validation.ViolationCode.Kind;
+import dev.conventio.validation.ViolationCode;
 
 /**
  * The violation codes of a convention as a whole: its parties, phases, contributions, decisions, articles and signatures together.
@@ -80,6 +80,26 @@ public final class ConventionCodes {
     public static final ViolationCode LEGAL_BASIS_CITATION_INVALID = ViolationCode.of(
             "legal-basis.citation.invalid", Kind.INVARIANT,
             "a citation names no legal basis of the convention, or one already cited");
+
+    /** Two actions share an identifier. */
+    public static final ViolationCode CONVENTION_ACTIONS_DUPLICATE = ViolationCode.of(
+            "convention.actions.duplicate", Kind.INVARIANT, "two actions share an identifier");
+
+    /** Two targets share an identifier. */
+    public static final ViolationCode CONVENTION_TARGETS_DUPLICATE = ViolationCode.of(
+            "convention.targets.duplicate", Kind.INVARIANT, "two targets share an identifier");
+
+    /** A contribution names an action the convention does not have. */
+    public static final ViolationCode CONTRIBUTION_ACTION_UNKNOWN = ViolationCode.of(
+            "contribution.action.unknown", Kind.INVARIANT, "a contribution names an action the convention does not have");
+
+    /** A target names an action the convention does not have. */
+    public static final ViolationCode TARGET_ACTION_UNKNOWN = ViolationCode.of(
+            "target.action.unknown", Kind.INVARIANT, "a target names an action the convention does not have");
+
+    /** A target names a phase the convention does not have. */
+    public static final ViolationCode TARGET_PHASE_UNKNOWN = ViolationCode.of(
+            "target.phase.unknown", Kind.INVARIANT, "a target names a phase the convention does not have");
 
     private ConventionCodes() {
     }

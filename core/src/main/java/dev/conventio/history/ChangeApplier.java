@@ -2,12 +2,9 @@ package dev.conventio.history;
 
 import dev.conventio.amendment.Amendment;
 import dev.conventio.change.AddArticle;
-import dev.conventio.change.AddContribution;
 import dev.conventio.change.AddParty;
 import dev.conventio.change.AddPhase;
 import dev.conventio.change.Change;
-import dev.conventio.change.ChangeContributionAmount;
-import dev.conventio.change.ChangeContributionSchedule;
 import dev.conventio.change.ChangeMandate;
 import dev.conventio.change.ChangeObject;
 import dev.conventio.change.ChangePhaseStatus;
@@ -18,11 +15,9 @@ import dev.conventio.change.ChangeVisitor;
 import dev.conventio.change.ModifyText;
 import dev.conventio.change.ProlongTerm;
 import dev.conventio.change.RecordDecision;
-import dev.conventio.change.RemoveContribution;
 import dev.conventio.change.RemoveParty;
 import dev.conventio.change.RemovePhase;
 import dev.conventio.change.ReplaceArticle;
-import dev.conventio.change.ReplaceContribution;
 import dev.conventio.change.ReplacePhase;
 import dev.conventio.change.SetGovernance;
 import dev.conventio.change.SetOrientations;
@@ -43,13 +38,7 @@ import java.util.List;
  * path and the wording of the day are built only when a violation is reported: a history
  * applies every amendment in force each time it consolidates.
  */
-final class ChangeApplier implements ChangeVisitor<Void> {
-
-    private final WorkingState state;
-    private final Violations violations;
-    private final LocalDate day;
-    private int index;
-    private Provenance source;
+final class ChangeApplier extends MoneyChangeApplier {
 
     /**
      * An applier of changes to a working state.
@@ -58,9 +47,7 @@ final class ChangeApplier implements ChangeVisitor<Void> {
      * @param violations  where the changes that do not apply are reported
      */
     ChangeApplier(WorkingState state, Violations violations, LocalDate day) {
-        this.state = state;
-        this.violations = violations;
-        this.day = day;
+        super(state, violations, day);
     }
 
     /**
@@ -147,24 +134,6 @@ final class ChangeApplier implements ChangeVisitor<Void> {
         return member.isEmpty() ? "changes[" + index + "]" : "changes[" + index + "]." + member;
     }
 
-    private String path() {
-        return "changes[" + index + "]";
-    }
-
-    private String standing() {
-        return "on " + day;
-    }
-
-    private void missing(String what) {
-        violations.add(HistoryCodes.CHANGE_TARGET_MISSING, path(),
-                what + " does not exist in the convention as it stands " + standing());
-    }
-
-    private void exists(String what) {
-        violations.add(HistoryCodes.CHANGE_TARGET_EXISTS, path(),
-                what + " already exists in the convention as it stands " + standing());
-    }
-
     private WorkingState.PhaseEntry phase(int number) {
         if (number < 1 || number > state.phases.size()) {
             missing("phase " + number);
@@ -173,25 +142,12 @@ final class ChangeApplier implements ChangeVisitor<Void> {
         return state.phases.get(number - 1);
     }
 
-    private Sourced<FinancialContribution> contribution(String id) {
-        Sourced<FinancialContribution> found = state.contributions.get(id);
-        if (found == null) {
-            missing("contribution '" + id + "'");
-        }
-        return found;
-    }
-
     private Sourced<Party> party(String id) {
         Sourced<Party> found = state.parties.get(id);
         if (found == null) {
             missing("party '" + id + "'");
         }
         return found;
-    }
-
-    private Void putContribution(FinancialContribution contribution) {
-        state.contributions.put(contribution.id(), Sourced.of(contribution, source));
-        return null;
     }
 
     private Void putParty(Party party) {
@@ -275,41 +231,6 @@ final class ChangeApplier implements ChangeVisitor<Void> {
             state.record(Sourced.of(change.decision(), source));
         }
         return null;
-    }
-
-    @Override
-    public Void visit(AddContribution change) {
-        if (state.contributions.containsKey(change.contribution().id())) {
-            exists("contribution '" + change.contribution().id() + "'");
-            return null;
-        }
-        return putContribution(change.contribution());
-    }
-
-    @Override
-    public Void visit(ReplaceContribution change) {
-        return contribution(change.contribution().id()) == null ? null : putContribution(change.contribution());
-    }
-
-    @Override
-    public Void visit(RemoveContribution change) {
-        if (contribution(change.contribution()) != null) {
-            state.contributions.remove(change.contribution());
-        }
-        return null;
-    }
-
-    @Override
-    public Void visit(ChangeContributionAmount change) {
-        Sourced<FinancialContribution> old = contribution(change.contribution());
-        return old == null ? null : putContribution(FinancialContribution.builder().from(old.value())
-                .amount(change.amount()).schedule(change.schedule()).build());
-    }
-
-    @Override
-    public Void visit(ChangeContributionSchedule change) {
-        Sourced<FinancialContribution> old = contribution(change.contribution());
-        return old == null ? null : putContribution(old.value().withSchedule(change.schedule()));
     }
 
     @Override

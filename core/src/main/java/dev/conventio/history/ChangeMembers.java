@@ -1,9 +1,11 @@
 package dev.conventio.history;
 
+import dev.conventio.change.AddAction;
 import dev.conventio.change.AddArticle;
 import dev.conventio.change.AddContribution;
 import dev.conventio.change.AddParty;
 import dev.conventio.change.AddPhase;
+import dev.conventio.change.AddTarget;
 import dev.conventio.change.Change;
 import dev.conventio.change.ChangeContributionAmount;
 import dev.conventio.change.ChangeContributionSchedule;
@@ -17,16 +19,23 @@ import dev.conventio.change.ChangeVisitor;
 import dev.conventio.change.ModifyText;
 import dev.conventio.change.ProlongTerm;
 import dev.conventio.change.RecordDecision;
+import dev.conventio.change.RemoveAction;
 import dev.conventio.change.RemoveContribution;
 import dev.conventio.change.RemoveParty;
 import dev.conventio.change.RemovePhase;
+import dev.conventio.change.RemoveTarget;
+import dev.conventio.change.ReplaceAction;
 import dev.conventio.change.ReplaceArticle;
 import dev.conventio.change.ReplaceContribution;
 import dev.conventio.change.ReplacePhase;
+import dev.conventio.change.ReplaceTarget;
 import dev.conventio.change.SetGovernance;
 import dev.conventio.change.SetOrientations;
 import dev.conventio.change.SetTerm;
+import dev.conventio.change.SetYearlyAmount;
+import dev.conventio.change.SplitContribution;
 import dev.conventio.change.TerminateConvention;
+import dev.conventio.change.TransferMoney;
 import java.util.List;
 
 /**
@@ -173,6 +182,51 @@ final class ChangeMembers {
         @Override
         public Kind visit(ModifyText change) {
             return Kind.parts("operation");
+        }
+
+        @Override
+        public Kind visit(AddAction change) {
+            return Kind.whole("action");
+        }
+
+        @Override
+        public Kind visit(ReplaceAction change) {
+            return Kind.whole("action");
+        }
+
+        @Override
+        public Kind visit(RemoveAction change) {
+            return Kind.parts("action");
+        }
+
+        @Override
+        public Kind visit(AddTarget change) {
+            return Kind.whole("target");
+        }
+
+        @Override
+        public Kind visit(ReplaceTarget change) {
+            return Kind.whole("target");
+        }
+
+        @Override
+        public Kind visit(RemoveTarget change) {
+            return Kind.parts("target");
+        }
+
+        @Override
+        public Kind visit(SplitContribution change) {
+            return Kind.parts("parts");
+        }
+
+        @Override
+        public Kind visit(TransferMoney change) {
+            return Kind.parts("transfer");
+        }
+
+        @Override
+        public Kind visit(SetYearlyAmount change) {
+            return Kind.parts("amount");
         }
     };
 

@@ -1,13 +1,15 @@
 package dev.conventio.history;
 
+import dev.conventio.action.Action;
 import dev.conventio.amendment.UnrecordedAmendment;
 import dev.conventio.change.TerminateConvention;
 import dev.conventio.convention.Article;
 import dev.conventio.convention.Convention;
-import dev.conventio.finance.BudgetPeriod;
 import dev.conventio.finance.FinancialContribution;
+import dev.conventio.finance.Transfer;
 import dev.conventio.governance.CommitteeDecision;
 import dev.conventio.governance.SteeringCommittee;
+import dev.conventio.objective.Target;
 import dev.conventio.party.Party;
 import dev.conventio.party.Representation;
 import dev.conventio.term.Term;
@@ -24,7 +26,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Predicate;
-import org.joda.money.Money;
 
 /**
  * A convention as in force on a date (version consolidée): the base convention with every signed
@@ -34,27 +35,11 @@ import org.joda.money.Money;
  * ConsolidatedConvention mid2020 = history.asOf(LocalDate.of(2020, 6, 30));
  * Sourced<FinancialContribution> c = mid2020.contribution("participation-2020").orElseThrow();
  * c.provenance();                                  // amendment n° 2, article 2
- * mid2020.committedForBudgetYear(Year.of(2020));   // Optional[EUR 100000.00]
+ * mid2020.commitments().forBudgetYear(Year.of(2020)).amount();   // Optional[EUR 100000.00]
  * }</pre>
  *
- * <p>What "last set" means for each kind of element:
- * <ul>
- *   <li>the object: the base, or the last {@code ChangeObject};</li>
- *   <li>a party: the change that added it or last changed its representative or mandate;</li>
- *   <li>a phase: the change that added or replaced it, or last changed its status; its
- *       orientations carry their own provenance, the change that last set them
- *       ({@code SetOrientations}, or adding or replacing the phase);</li>
- *   <li>a contribution: the change that added or replaced it, or last changed its amount or schedule;</li>
- *   <li>a committee decision: the instrument that recorded it;</li>
- *   <li>the steering committee and the term: the change that last set them, for the term including
- *       a change of its start or end;</li>
- *   <li>an article of the base text: the base article itself, or the amending article that replaced
- *       or added it.</li>
- * </ul>
- *
- * <p>Money queries add amounts only in one currency: a sum that would mix currencies throws a
- * {@link dev.conventio.validation.ValidationException} with {@link dev.conventio.history.HistoryCodes#MONEY_CURRENCY_MIXED}
- * whose path names the first contribution in another currency, never a silent or converted sum.
+ * <p>{@link Provenance} says what "last set" means for each kind of element; {@link #commitments()}
+ * sums the money committed on the date.
  *
  * <p>This class is immutable and thread-safe.
  *
@@ -127,10 +112,8 @@ public final class ConsolidatedConvention {
      * Gets the unrecorded amendments that may be in force on the date, so that this consolidation
      * may be incomplete.
      *
-     * <p>Amendments are numbered in the order they are concluded, so an unrecorded amendment cannot
-     * have been concluded before the conclusion of the instrument numbered just before it that is
-     * recorded (the base convention, or a signed amendment); it is listed unless that date is after
-     * the date of this consolidation.
+     * <p>Amendments are numbered in the order they are concluded: an unrecorded amendment is listed
+     * unless the recorded instrument numbered just before it was concluded after this date.
      *
      * @return the unrecorded amendments, possibly empty, never null, unmodifiable
      */
@@ -241,6 +224,48 @@ public final class ConsolidatedConvention {
     }
 
     /**
+     * Gets the actions of the programme with their provenance, in order.
+     *
+     * @return the actions, possibly empty, never null, unmodifiable
+     */
+    public List<Sourced<Action>> actions() {
+        return state.actions;
+    }
+
+    /**
+     * Finds an action by identifier.
+     *
+     * @param id  the identifier, not null
+     * @return the action with its provenance, empty if none has that identifier, never null
+     * @throws NullPointerException if the identifier is null
+     */
+    public Optional<Sourced<Action>> action(String id) {
+        Objects.requireNonNull(id, "id");
+        return find(state.actions, action -> action.id().equals(id));
+    }
+
+    /**
+     * Gets the targets (objectifs) as in force on the date, with their provenance, in order.
+     *
+     * @return the targets, possibly empty, never null, unmodifiable
+     */
+    public List<Sourced<Target>> targets() {
+        return state.targets;
+    }
+
+    /**
+     * Finds a target by identifier: the target on the date, as the instruments in force set it.
+     *
+     * @param id  the identifier, not null
+     * @return the target with its provenance, empty if none has that identifier, never null
+     * @throws NullPointerException if the identifier is null
+     */
+    public Optional<Sourced<Target>> target(String id) {
+        Objects.requireNonNull(id, "id");
+        return find(state.targets, target -> target.id().equals(id));
+    }
+
+    /**
      * Gets the committee decisions with the instrument that recorded them, in date order.
      *
      * @return the decisions, possibly empty, never null, unmodifiable
@@ -299,7 +324,7 @@ public final class ConsolidatedConvention {
         return state.text;
     }
 
-    // ---- money --------------------------------------------------------------------------------
+    // ---- life and money -----------------------------------------------------------------------
 
     /**
      * Gets whether the convention is in force on the date: not yet, in force, ended, terminated or
@@ -323,75 +348,18 @@ public final class ConsolidatedConvention {
     }
 
     /**
-     * Gets the money committed on the date by every contribution: zero when the convention is not
-     * in force that day.
+     * Gets the money committed on the date, summed every way: in all ({@link Commitments#total()}),
+     * by contributor, beneficiary, budget period or year, nature and action, with the transfers.
      *
-     * @return the total, nothing counted when there is no contribution, never null
-     * @throws dev.conventio.validation.ValidationException with {@link HistoryCodes#MONEY_CURRENCY_MIXED}
-     *     if the contributions are not all in one currency
+     * @return the commitments, never null
      */
-    public Committed totalCommitted() {
-        return MoneyTotals.sum(state.contributions, contribution -> true, "the total committed", date, life());
+    public Commitments commitments() {
+        return new Commitments(this);
     }
 
-    /**
-     * Gets the money committed on the date by each contributor.
-     *
-     * @return the totals by contributor identifier, in the order contributors first appear, never null,
-     *     unmodifiable
-     * @throws dev.conventio.validation.ValidationException with {@link HistoryCodes#MONEY_CURRENCY_MIXED}
-     *     if the contributions of one contributor are not all in one currency
-     */
-    public Map<String, Committed> committedByContributor() {
-        return MoneyTotals.totals(state.contributions, FinancialContribution::contributor, new LinkedHashMap<>(),
-                "the money committed by ", date, life());
-    }
-
-    /**
-     * Gets the money committed on the date to each beneficiary.
-     *
-     * @return the totals by beneficiary identifier, in the order beneficiaries first appear, never null,
-     *     unmodifiable
-     * @throws dev.conventio.validation.ValidationException with {@link HistoryCodes#MONEY_CURRENCY_MIXED}
-     *     if the contributions to one beneficiary are not all in one currency
-     */
-    public Map<String, Committed> committedByBeneficiary() {
-        return MoneyTotals.totals(state.contributions, FinancialContribution::beneficiary, new LinkedHashMap<>(),
-                "the money committed to ", date, life());
-    }
-
-    /**
-     * Gets the money committed on the date for each budget period, as the contributions state
-     * their periods.
-     *
-     * <p>A multi-year period such as {@code 2020-2022} is a key of its own and is never split
-     * across its years: any split would invent an allocation the instrument does not state, and
-     * counting the whole amount in each year would count it several times.
-     *
-     * @return the totals by budget period, in period order, never null, unmodifiable
-     * @throws dev.conventio.validation.ValidationException with {@link HistoryCodes#MONEY_CURRENCY_MIXED}
-     *     if the contributions of one period are not all in one currency
-     */
-    public Map<BudgetPeriod, Committed> committedByBudgetPeriod() {
-        return MoneyTotals.totals(state.contributions, FinancialContribution::budget, new TreeMap<>(),
-                "the money committed for ", date, life());
-    }
-
-    /**
-     * Gets the money committed on the date for one budget year (exercice): the contributions
-     * charged to that single year, not those of a multi-year period that includes it.
-     *
-     * @param year  the budget year, not null
-     * @return the total, nothing counted when no contribution is charged to that single year, never null
-     * @throws dev.conventio.validation.ValidationException with {@link HistoryCodes#MONEY_CURRENCY_MIXED}
-     *     if those contributions are not all in one currency
-     * @throws NullPointerException if the year is null
-     */
-    public Committed committedForBudgetYear(Year year) {
-        Objects.requireNonNull(year, "year");
-        BudgetPeriod period = BudgetPeriod.ofYear(year);
-        return MoneyTotals.sum(state.contributions, contribution -> contribution.budget().equals(period),
-                "the money committed for " + year, date, life());
+    /** The transfers of the amendments applied, for {@link Commitments#transfers()}. */
+    List<Sourced<Transfer>> transfers() {
+        return state.transfers;
     }
 
     /** The state this view shows, for a working state that starts from it. */

@@ -250,17 +250,17 @@ public final class History {
     /**
      * Gets the change in money committed that an amendment of this history makes: the total
      * committed just after it takes effect less the total just before, on the day given by
-     * {@link #standingBefore(Amendment)} for the amendments before it.
+     * {@link #standingBefore(Amendment)} for the amendments before it, amounts not known left out.
      *
      * @param number  the number of a recorded amendment of this history
-     * @return the change, negative for a decrease, empty when no money is committed before or after,
-     *     never null
+     * @return the change, negative for a decrease, empty when no money is committed before or after
+     *     or when the amendment gives, removes or changes an amount not known, never null
      * @throws IllegalArgumentException if the history has no recorded amendment with that number
      * @throws ValidationException with {@link HistoryCodes#MONEY_CURRENCY_MIXED} if the amounts are
      *     not all in one currency
      */
     public Optional<Money> committedIncrease(int number) {
-        return MoneyTotals.increase(chronicle, number);
+        return MoneyTotals.increase(chronicle, number).determined();
     }
 
     /**

@@ -69,6 +69,11 @@ public final class HistoryCodes {
             "change.result.invalid", Kind.RULE,
             "applying the changes yields a convention that breaks an invariant");
 
+    /** The parts of a split do not add up to the contribution split. */
+    public static final ViolationCode CHANGE_SPLIT_SUM_MISMATCH = ViolationCode.of(
+            "change.split.sum-mismatch", Kind.RULE,
+            "the parts of a split contribution do not add up to its amount");
+
     /**
      * A textual modification names words that the recorded passage does not hold, or an occurrence
      * of them it does not have.
@@ -91,6 +96,23 @@ public final class HistoryCodes {
     public static final ViolationCode POLICY_CUMULATIVE_CAP_EXCEEDED = ViolationCode.of(
             "policy.cumulative-cap.exceeded", Kind.POLICY,
             "the amendments together increase the money committed by more than the cap");
+
+    /**
+     * Whether an amendment's increase exceeds the cap cannot be told, because an amount it depends
+     * on is not known. An undetermined outcome of the time issue (#11), reported as a violation of
+     * its own code until that outcome is part of the model.
+     */
+    public static final ViolationCode POLICY_INCREASE_CAP_UNDETERMINED = ViolationCode.of(
+            "policy.increase-cap.undetermined", Kind.POLICY,
+            "whether the amendment's increase exceeds the cap cannot be told: an amount is not known");
+
+    /**
+     * Whether the amendments' increases together exceed the cap cannot be told, because an amount
+     * they depend on is not known (undetermined, as {@link #POLICY_INCREASE_CAP_UNDETERMINED}).
+     */
+    public static final ViolationCode POLICY_CUMULATIVE_CAP_UNDETERMINED = ViolationCode.of(
+            "policy.cumulative-cap.undetermined", Kind.POLICY,
+            "whether the amendments' increases together exceed the cap cannot be told: an amount is not known");
 
     /** An amendment changes the object of the convention. */
     public static final ViolationCode POLICY_OBJECT_CHANGED = ViolationCode.of(

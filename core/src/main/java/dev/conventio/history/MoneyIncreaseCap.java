@@ -9,7 +9,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import org.joda.money.Money;
 
 /**
@@ -39,37 +38,69 @@ final class MoneyIncreaseCap implements AmendmentPolicy {
     public List<Violation> check(History history, Amendment candidate) {
         Violations violations = Violations.collector();
         try {
-            Optional<Money> increase = MoneyTotals.difference(history.standingAfter(candidate).totalCommitted().recorded(),
-                    history.standingBefore(candidate).totalCommitted().recorded());
+            Increase increase = Increase.between(history.standingBefore(candidate), history.standingAfter(candidate));
             if (cumulative) {
                 for (AmendmentRecord record : history.amendments()) {
                     if (record instanceof Amendment amendment && !amendment.isDraft()) {
-                        increase = MoneyTotals.add(increase, history.committedIncrease(amendment.number()));
+                        increase = increase.plus(MoneyTotals.increase(history.chronicle(), amendment.number()));
                     }
                 }
             }
-            increase.filter(Money::isPositive).ifPresent(money -> checkCap(history, candidate, money, violations));
+            checkCap(history, candidate, increase, violations);
         } catch (ValidationException e) {
             violations.addAll("", e.violations());
         }
         return violations.list();
     }
 
-    private void checkCap(History history, Amendment candidate, Money increase, Violations violations) {
-        Money initial = History.of(history.base()).asOf(history.base().concludedOn()).totalCommitted().recorded()
-                .orElse(Money.zero(increase.getCurrencyUnit()));
-        Money cap = initial.multipliedBy(percent.divide(HUNDRED), RoundingMode.HALF_EVEN);
-        if (!initial.getCurrencyUnit().equals(increase.getCurrencyUnit())) {
-            violations.add(HistoryCodes.MONEY_CURRENCY_MIXED, "changes", "the increase " + increase
-                    + " cannot be compared with the initial amount " + initial + "; amounts are never converted");
-        } else if (increase.getAmount().multiply(HUNDRED).compareTo(initial.getAmount().multiply(percent)) > 0) {
-            violations.add(cumulative ? HistoryCodes.POLICY_CUMULATIVE_CAP_EXCEEDED
-                    : HistoryCodes.POLICY_INCREASE_CAP_EXCEEDED, "changes", (cumulative
-                    ? "the amendments up to n° " + candidate.number() + " together increase"
-                    : "amendment n° " + candidate.number() + " increases")
-                    + " the money committed by " + increase + ", more than " + percent.toPlainString()
-                    + " % of the initial " + initial + " (at most " + cap + ")");
+    private void checkCap(History history, Amendment candidate, Increase increase, Violations violations) {
+        String increases = cumulative ? "the amendments up to n° " + candidate.number() + " together increase"
+                : "amendment n° " + candidate.number() + " increases";
+        if (!increase.isDetermined()) {
+            violations.addAll("", List.of(undetermined("whether " + increases + " the money committed beyond the cap"
+                    + " cannot be told: the amounts of " + increase.undeterminedBy() + " are not known")));
+            return;
         }
+        if (increase.known().filter(Money::isPositive).isEmpty()) {
+            return;
+        }
+        Money money = increase.known().get();
+        Committed base = History.of(history.base()).asOf(history.base().concludedOn()).commitments().total();
+        Money initial = base.recorded().orElse(Money.zero(money.getCurrencyUnit()));
+        Money cap = initial.multipliedBy(percent.divide(HUNDRED), RoundingMode.HALF_EVEN);
+        if (!initial.getCurrencyUnit().equals(money.getCurrencyUnit())) {
+            violations.add(HistoryCodes.MONEY_CURRENCY_MIXED, "changes", "the increase " + money
+                    + " cannot be compared with the initial amount " + initial + "; amounts are never converted");
+        } else if (money.getAmount().multiply(HUNDRED).compareTo(initial.getAmount().multiply(percent)) > 0) {
+            // Beyond the share of the known initial amount: exceeded, unless an initial amount not
+            // known may make the cap larger.
+            if (base.hasUnknownAmounts()) {
+                violations.addAll("", List.of(undetermined(increases + " the money committed by " + money
+                        + ", more than " + percent.toPlainString() + " % of the known initial " + initial
+                        + "; whether it exceeds the cap cannot be told, as the initial amounts of "
+                        + base.unknownAmounts() + " are not known")));
+            } else {
+                violations.add(cumulative ? HistoryCodes.POLICY_CUMULATIVE_CAP_EXCEEDED
+                        : HistoryCodes.POLICY_INCREASE_CAP_EXCEEDED, "changes", increases + " the money committed by "
+                        + money + ", more than " + percent.toPlainString() + " % of the initial " + initial
+                        + " (at most " + cap + ")");
+            }
+        }
+    }
+
+    /**
+     * The outcome of a cap that cannot be told, because an amount is not known.
+     *
+     * <p>HOOK(#11): the time issue adds to {@link Violation} an outcome that is undetermined rather
+     * than certain, which {@code History.add} accepts and keeps. Until it is on main, this is where
+     * the cap's undetermined outcome is made: a violation of its own code,
+     * {@link HistoryCodes#POLICY_INCREASE_CAP_UNDETERMINED} or
+     * {@link HistoryCodes#POLICY_CUMULATIVE_CAP_UNDETERMINED}, which a history rejects like any
+     * violation. When the outcome lands, this method makes it of that kind, and nothing else changes.
+     */
+    private Violation undetermined(String message) {
+        return Violation.of(cumulative ? HistoryCodes.POLICY_CUMULATIVE_CAP_UNDETERMINED
+                : HistoryCodes.POLICY_INCREASE_CAP_UNDETERMINED, "changes", message);
     }
 
     @Override

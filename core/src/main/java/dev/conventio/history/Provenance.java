@@ -12,6 +12,24 @@ import java.util.Optional;
  * states a phase or a contribution. Elements set by an amendment always carry the amending article
  * their change belongs to.
  *
+ * <p>What "last set" means for each kind of element:
+ * <ul>
+ *   <li>the object: the base, or the last {@code ChangeObject};</li>
+ *   <li>a party: the change that added it or last changed its representative or mandate;</li>
+ *   <li>a phase: the change that added or replaced it, or last changed its status; its
+ *       orientations carry their own provenance, the change that last set them
+ *       ({@code SetOrientations}, or adding or replacing the phase);</li>
+ *   <li>a contribution: the change that added, replaced or split it, or last changed its amount, its
+ *       schedule or the amount of one of its years, or moved money into or out of it;</li>
+ *   <li>an action, a target: the change that added or replaced it;</li>
+ *   <li>a transfer: the change that made it;</li>
+ *   <li>a committee decision: the instrument that recorded it;</li>
+ *   <li>the steering committee and the term: the change that last set them, for the term including
+ *       a change of its start or end;</li>
+ *   <li>an article of the base text: the base article itself, or the amending article that replaced
+ *       or added it.</li>
+ * </ul>
+ *
  * <p>This class is immutable and thread-safe.
  *
  * @since 0.1

@@ -1,11 +1,14 @@
 package dev.conventio.history;
 
+import dev.conventio.action.Action;
 import dev.conventio.change.TerminateConvention;
 import dev.conventio.convention.Article;
 import dev.conventio.convention.Convention;
 import dev.conventio.finance.FinancialContribution;
+import dev.conventio.finance.Transfer;
 import dev.conventio.governance.CommitteeDecision;
 import dev.conventio.governance.SteeringCommittee;
+import dev.conventio.objective.Target;
 import dev.conventio.party.Party;
 import dev.conventio.party.Representation;
 import dev.conventio.term.Term;
@@ -31,6 +34,10 @@ final class State {
     /** The provenance of each phase's orientations, index for index with {@link #phases}. */
     final List<Provenance> orientationSources;
     final List<Sourced<FinancialContribution>> contributions;
+    final List<Sourced<Action>> actions;
+    final List<Sourced<Target>> targets;
+    /** The transfers of the amendments applied, in the order they were applied. */
+    final List<Sourced<Transfer>> transfers;
     /** In date order; shared between the states of a history rather than copied for each. */
     final AppendOnlyList<Sourced<CommitteeDecision>> decisions;
     final Optional<Sourced<SteeringCommittee>> steeringCommittee;
@@ -44,6 +51,10 @@ final class State {
     final AppendOnlyList<Map.Entry<Instrument, Representation>> representations;
     private volatile Convention convention;
 
+    /** The actions, targets and transfers of a state, as lists in order. */
+    record Programme(List<Sourced<Action>> actions, List<Sourced<Target>> targets, List<Sourced<Transfer>> transfers) {
+    }
+
     /**
      * A state; the lists are copied but for the shared ones.
      *
@@ -52,7 +63,8 @@ final class State {
      */
     State(Convention base, Convention convention, Sourced<String> object, List<Sourced<Party>> parties,
             List<Sourced<Phase>> phases, List<Provenance> orientationSources,
-            List<Sourced<FinancialContribution>> contributions, AppendOnlyList<Sourced<CommitteeDecision>> decisions,
+            List<Sourced<FinancialContribution>> contributions, Programme programme,
+            AppendOnlyList<Sourced<CommitteeDecision>> decisions,
             Optional<Sourced<SteeringCommittee>> steeringCommittee, Optional<Sourced<Term>> term,
             ConsolidatedText text, AppendOnlyList<Integer> applied,
             Optional<Sourced<TerminateConvention>> termination,
@@ -64,6 +76,9 @@ final class State {
         this.phases = List.copyOf(phases);
         this.orientationSources = List.copyOf(orientationSources);
         this.contributions = List.copyOf(contributions);
+        this.actions = List.copyOf(programme.actions);
+        this.targets = List.copyOf(programme.targets);
+        this.transfers = List.copyOf(programme.transfers);
         this.decisions = decisions;
         this.steeringCommittee = steeringCommittee;
         this.term = term;
@@ -81,9 +96,9 @@ final class State {
         Convention built = convention;
         if (built == null) {
             built = WorkingState.assemble(base, object, WorkingState.values(parties), WorkingState.values(phases),
-                    WorkingState.values(contributions), WorkingState.values(decisions),
-                    steeringCommittee.map(Sourced::value), term.map(Sourced::value), text.preamble().text(),
-                    WorkingState.values(articles));
+                    WorkingState.values(contributions), WorkingState.values(actions), WorkingState.values(targets),
+                    WorkingState.values(decisions), steeringCommittee.map(Sourced::value), term.map(Sourced::value),
+                    text.preamble().text(), WorkingState.values(articles));
             convention = built;
         }
         return built;

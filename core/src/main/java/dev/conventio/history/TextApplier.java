@@ -161,9 +161,17 @@ final class TextApplier implements TextOperationVisitor<Void> {
             return null;
         }
         for (int i = 0; i < passage.size(); i++) {
+            Paragraph old = (Paragraph) passage.get(i).block;
+            if (operation.replacement().isEmpty()) {
+                // The new words are not recorded: a paragraph they enter is not known any more.
+                if (!segments.get(i).equals(old.hasRecordedSentences() ? old.recordedSentences()
+                        : List.of(old.text().get()))) {
+                    modified(passage.get(i), Paragraph.unknown());
+                }
+                continue;
+            }
             List<String> kept = new ArrayList<>(segments.get(i));
             kept.removeIf(String::isBlank);
-            Paragraph old = (Paragraph) passage.get(i).block;
             if (kept.isEmpty()) {
                 violations.add(HistoryCodes.CHANGE_RESULT_INVALID, path, "deleting « " + operation.words()
                         + " » would leave paragraph " + (i + 1) + " of " + location.whole() + " empty; delete the"

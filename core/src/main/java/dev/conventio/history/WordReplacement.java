@@ -75,7 +75,8 @@ final class WordReplacement {
             if (wanted.isEmpty() || !local.isEmpty()) {
                 List<String> list = segments.get(places.get(p)[0]);
                 int at = places.get(p)[1];
-                list.set(at, TextMatching.replace(list.get(at), operation.words(), operation.replacement(), local));
+                list.set(at, TextMatching.replace(list.get(at), operation.words(),
+                        operation.replacement().orElse(""), local));
             }
         }
         if (sentence > 0 && !((Paragraph) passage.get(0).block).hasRecordedSentences()) {

@@ -1,5 +1,6 @@
 package dev.conventio.history;
 
+import dev.conventio.action.Action;
 import dev.conventio.amendment.Amendment;
 import dev.conventio.amendment.UnrecordedAmendment;
 import dev.conventio.change.TerminateConvention;
@@ -7,8 +8,10 @@ import dev.conventio.convention.Article;
 import dev.conventio.convention.Convention;
 import dev.conventio.decision.Authorisation;
 import dev.conventio.finance.FinancialContribution;
+import dev.conventio.finance.Transfer;
 import dev.conventio.governance.CommitteeDecision;
 import dev.conventio.governance.SteeringCommittee;
+import dev.conventio.objective.Target;
 import dev.conventio.party.Party;
 import dev.conventio.party.Representation;
 import dev.conventio.signature.Signature;
@@ -58,6 +61,10 @@ final class WorkingState {
     final Map<String, Sourced<Party>> parties = new LinkedHashMap<>();
     final List<PhaseEntry> phases = new ArrayList<>();
     final Map<String, Sourced<FinancialContribution>> contributions = new LinkedHashMap<>();
+    final Map<String, Sourced<Action>> actions = new LinkedHashMap<>();
+    final Map<String, Sourced<Target>> targets = new LinkedHashMap<>();
+    /** The transfers of the amendments applied, in the order they were applied. */
+    final List<Sourced<Transfer>> transfers = new ArrayList<>(0);
     /** In date order, shared with the state this one started from until a decision is recorded. */
     private AppendOnlyList<Sourced<CommitteeDecision>> decisions;
     /** The decisions recorded since this state started, in the order they were recorded. */
@@ -84,6 +91,8 @@ final class WorkingState {
         base.parties().forEach(party -> parties.put(party.id(), Sourced.of(party, source)));
         base.phases().forEach(phase -> phases.add(new PhaseEntry(phase, source, source)));
         base.contributions().forEach(c -> contributions.put(c.id(), Sourced.of(c, source)));
+        base.actions().forEach(a -> actions.put(a.id(), Sourced.of(a, source)));
+        base.targets().forEach(t -> targets.put(t.id(), Sourced.of(t, source)));
         List<Sourced<CommitteeDecision>> sourced = new ArrayList<>(base.decisions().size());
         base.decisions().forEach(decision -> sourced.add(Sourced.of(decision, source)));
         decisions = AppendOnlyList.of(sourced);
@@ -109,6 +118,9 @@ final class WorkingState {
                     snapshot.orientationsProvenance(phase.value().number())));
         }
         snapshot.contributions().forEach(c -> contributions.put(c.value().id(), c));
+        snapshot.actions().forEach(a -> actions.put(a.value().id(), a));
+        snapshot.targets().forEach(t -> targets.put(t.value().id(), t));
+        transfers.addAll(snapshot.transfers());
         decisions = snapshot.state().decisions;
         committee = snapshot.steeringCommittee().orElse(null);
         term = snapshot.term().orElse(null);
@@ -283,8 +295,9 @@ final class WorkingState {
         since.sort(Comparator.comparing(CommitteeDecision::date));
         try {
             assemble(base, object, values(parties.values()), phaseValues(),
-                    values(contributions.values()), since, Optional.ofNullable(committee).map(Sourced::value),
-                    Optional.ofNullable(term).map(Sourced::value), text.preamble.freeze().text(), text.articleValues());
+                    values(contributions.values()), values(actions.values()), values(targets.values()), since,
+                    Optional.ofNullable(committee).map(Sourced::value), Optional.ofNullable(term).map(Sourced::value),
+                    text.preamble.freeze().text(), text.articleValues());
         } catch (ValidationException e) {
             snapshot(LocalDate.MIN, List.of()).convention();
             throw e;
@@ -312,7 +325,8 @@ final class WorkingState {
             orientationSources.add(entry.orientationsSource);
         }
         State state = new State(base, applied.isEmpty() && !outlived ? base : null, object, List.copyOf(parties.values()),
-                sourcedPhases, orientationSources, List.copyOf(contributions.values()), decisions,
+                sourcedPhases, orientationSources, List.copyOf(contributions.values()),
+                new State.Programme(List.copyOf(actions.values()), List.copyOf(targets.values()), transfers), decisions,
                 Optional.ofNullable(committee), Optional.ofNullable(term), text.freeze(), applied,
                 Optional.ofNullable(termination), representations);
         return new ConsolidatedConvention(date, state, unrecordedBefore);
@@ -325,8 +339,9 @@ final class WorkingState {
      * @throws dev.conventio.validation.ValidationException if the state breaks an invariant
      */
     static Convention assemble(Convention base, Sourced<String> object, List<Party> parties, List<Phase> phases,
-            List<FinancialContribution> contributions, List<CommitteeDecision> decisions,
-            Optional<SteeringCommittee> committee, Optional<Term> term, Text preamble, List<Article> articles) {
+            List<FinancialContribution> contributions, List<Action> actions, List<Target> targets,
+            List<CommitteeDecision> decisions, Optional<SteeringCommittee> committee, Optional<Term> term,
+            Text preamble, List<Article> articles) {
         Set<String> partyIds = new HashSet<>();
         parties.forEach(party -> partyIds.add(party.id()));
         List<Signature> signatures = new ArrayList<>();
@@ -342,8 +357,9 @@ final class WorkingState {
         List<Authorisation> authorisations = new ArrayList<>();
         base.authorisations().stream().filter(a -> partyIds.contains(a.party())).forEach(authorisations::add);
         return base.toBuilder().object(object.value()).parties(parties).phases(phases).contributions(contributions)
-                .decisions(decisions).steeringCommittee(committee).term(term).preamble(preamble).articles(articles)
-                .signatures(signatures).representations(representations).authorisations(authorisations).build();
+                .actions(actions).targets(targets).decisions(decisions).steeringCommittee(committee).term(term)
+                .preamble(preamble).articles(articles).signatures(signatures).representations(representations)
+                .authorisations(authorisations).build();
     }
 
     private List<Phase> phaseValues() {

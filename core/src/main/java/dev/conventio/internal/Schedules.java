@@ -3,7 +3,9 @@ package dev.conventio.internal;
 import dev.conventio.finance.FinanceCodes;
 import dev.conventio.finance.Instalment;
 import dev.conventio.validation.Violations;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.joda.money.Money;
 
 /**
@@ -50,20 +52,25 @@ public final class Schedules {
     }
 
     /**
-     * Reports each instalment due before the one it follows: the check that needs no amount.
+     * Reports each dated instalment due before the dated one it follows, instalments paid on a
+     * condition alone coming anywhere: the check that needs no amount.
      *
      * @param schedule  the instalments, not null
      * @param path  the path of the schedule in the checked value, such as {@code schedule}
      * @param violations  where to report
      */
     public static void checkDates(List<Instalment> schedule, String path, Violations violations) {
-        for (int i = 1; i < schedule.size(); i++) {
-            Instalment instalment = schedule.get(i);
-            if (instalment.dueOn().isBefore(schedule.get(i - 1).dueOn())) {
-                violations.add(FinanceCodes.SCHEDULE_DATES_OUT_OF_ORDER, path + "[" + i + "].dueOn",
-                        "instalment due on " + instalment.dueOn() + " comes after one due on "
-                                + schedule.get(i - 1).dueOn());
+        LocalDate last = null;
+        for (int i = 0; i < schedule.size(); i++) {
+            Optional<LocalDate> dueOn = schedule.get(i).dueOn();
+            if (dueOn.isEmpty()) {
+                continue;
             }
+            if (last != null && dueOn.get().isBefore(last)) {
+                violations.add(FinanceCodes.SCHEDULE_DATES_OUT_OF_ORDER, path + "[" + i + "].dueOn",
+                        "instalment due on " + dueOn.get() + " comes after one due on " + last);
+            }
+            last = dueOn.get();
         }
     }
 }

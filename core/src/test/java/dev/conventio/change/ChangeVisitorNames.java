@@ -24,6 +24,15 @@ class ChangeVisitorNames implements ChangeVisitor<String> {
     @Override public String visit(ReplaceArticle c) { return "ReplaceArticle"; }
     @Override public String visit(AddArticle c) { return "AddArticle"; }
     @Override public String visit(ChangeObject c) { return "ChangeObject " + c.object(); }
+    @Override public String visit(AddAction c) { return "AddAction"; }
+    @Override public String visit(ReplaceAction c) { return "ReplaceAction"; }
+    @Override public String visit(RemoveAction c) { return "RemoveAction"; }
+    @Override public String visit(AddTarget c) { return "AddTarget"; }
+    @Override public String visit(ReplaceTarget c) { return "ReplaceTarget"; }
+    @Override public String visit(RemoveTarget c) { return "RemoveTarget"; }
+    @Override public String visit(SplitContribution c) { return "SplitContribution"; }
+    @Override public String visit(TransferMoney c) { return "TransferMoney"; }
+    @Override public String visit(SetYearlyAmount c) { return "SetYearlyAmount"; }
     @Override public String visit(ProlongTerm c) { return "ProlongTerm " + c.by(); }
     @Override public String visit(TerminateConvention c) { return "TerminateConvention " + c.lastDay(); }
     @Override public String visit(ModifyText c) { return "ModifyText " + c.operation().target(); }

@@ -107,7 +107,7 @@ class FinancialContributionTest {
         assertViolation(() -> scheduled.withAmount(Money.of(CurrencyUnit.EUR, 120_000)),
                 FinanceCodes.SCHEDULE_SUM_MISMATCH, "schedule");
         assertThat(scheduled.withSchedule(List.of()).withAmount(Money.of(CurrencyUnit.EUR, 120_000)).amount())
-                .isEqualTo(Money.of(CurrencyUnit.EUR, 120_000));
+                .contains(Money.of(CurrencyUnit.EUR, 120_000));
     }
 
     @Test

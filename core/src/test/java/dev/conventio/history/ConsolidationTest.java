@@ -190,8 +190,8 @@ class ConsolidationTest {
                     RemoveContribution.of("2", "phase-1"), AddContribution.of("2", PHASE_3))));
             ConsolidatedConvention after = removal.asOf(SIGNED);
             assertThat(after.contribution("phase-1")).isEmpty();
-            assertThat(after.totalCommitted().amount()).contains(Money.parse("EUR 100000"));
-            assertThat(removal.asOf(SIGNED.minusDays(1)).totalCommitted().amount()).contains(Money.parse("EUR 50000"));
+            assertThat(after.commitments().total().amount()).contains(Money.parse("EUR 100000"));
+            assertThat(removal.asOf(SIGNED.minusDays(1)).commitments().total().amount()).contains(Money.parse("EUR 50000"));
         }
 
         @Test
@@ -336,26 +336,26 @@ class ConsolidationTest {
 
         @Test
         void totalCommitted() {
-            assertThat(consolidated.totalCommitted().amount()).contains(eur("170000"));
+            assertThat(consolidated.commitments().total().amount()).contains(eur("170000"));
         }
 
         @Test
         void byContributor() {
-            assertThat(amounts(consolidated.committedByContributor()))
+            assertThat(amounts(consolidated.commitments().byContributor()))
                     .containsExactly(entry(METROPOLE, eur("150000")),
                             entry(COMMUNE, eur("20000")));
         }
 
         @Test
         void byBeneficiary() {
-            assertThat(amounts(consolidated.committedByBeneficiary()))
+            assertThat(amounts(consolidated.commitments().byBeneficiary()))
                     .containsExactly(entry(GIP, eur("140000")),
                             entry(COMMUNE, eur("30000")));
         }
 
         @Test
         void byBudgetPeriodWithoutSplittingMultiYearPeriods() {
-            assertThat(amounts(consolidated.committedByBudgetPeriod()))
+            assertThat(amounts(consolidated.commitments().byBudgetPeriod()))
                     .containsExactly(entry(BudgetPeriod.ofYear(2018), eur("50000")),
                             entry(BudgetPeriod.parse("2019-2021"), eur("30000")),
                             entry(BudgetPeriod.ofYear(2020), eur("90000")));
@@ -363,15 +363,15 @@ class ConsolidationTest {
 
         @Test
         void forOneBudgetYearCountsSingleYearContributionsOnly() {
-            assertThat(consolidated.committedForBudgetYear(Year.of(2020)).amount()).contains(eur("90000"));
-            assertThat(consolidated.committedForBudgetYear(Year.of(2021)).amount()).isEmpty();
+            assertThat(consolidated.commitments().forBudgetYear(Year.of(2020)).amount()).contains(eur("90000"));
+            assertThat(consolidated.commitments().forBudgetYear(Year.of(2021)).amount()).isEmpty();
         }
 
         @Test
         void noContributionMeansNoTotal() {
             Convention none = base().toBuilder().contributions(List.of()).build();
-            assertThat(History.of(none).asOf(SIGNED).totalCommitted().amount()).isEmpty();
-            assertThat(amounts(History.of(none).asOf(SIGNED).committedByContributor())).isEmpty();
+            assertThat(History.of(none).asOf(SIGNED).commitments().total().amount()).isEmpty();
+            assertThat(amounts(History.of(none).asOf(SIGNED).commitments().byContributor())).isEmpty();
         }
 
         @Test
@@ -380,12 +380,12 @@ class ConsolidationTest {
                     .beneficiary(GIP).amount(Money.parse("USD 10")).budget(BudgetPeriod.ofYear(2018))
                     .build();
             ConsolidatedConvention mixed = History.of(base().toBuilder().addContribution(dollars).build()).asOf(SIGNED);
-            assertThatThrownBy(mixed::totalCommitted).isInstanceOfSatisfying(ValidationException.class, e -> {
+            assertThatThrownBy(() -> mixed.commitments().total()).isInstanceOfSatisfying(ValidationException.class, e -> {
                 assertThat(e.codes()).containsExactly(HistoryCodes.MONEY_CURRENCY_MIXED);
                 assertThat(e.violations().get(0).path()).isEqualTo("contributions[1].amount");
             });
-            assertThatThrownBy(mixed::committedByContributor).isInstanceOf(ValidationException.class);
-            assertThatThrownBy(() -> mixed.committedForBudgetYear(Year.of(2018)).amount()).isInstanceOf(ValidationException.class);
+            assertThatThrownBy(() -> mixed.commitments().byContributor()).isInstanceOf(ValidationException.class);
+            assertThatThrownBy(() -> mixed.commitments().forBudgetYear(Year.of(2018)).amount()).isInstanceOf(ValidationException.class);
         }
 
         @Test
@@ -395,15 +395,15 @@ class ConsolidationTest {
                     .build();
             Convention twoCurrencies = base().toBuilder().addParty(party(COMMUNE, "Commune", PartyKind.COMMUNE))
                     .addContribution(dollars).build();
-            assertThat(amounts(History.of(twoCurrencies).asOf(SIGNED).committedByContributor()))
+            assertThat(amounts(History.of(twoCurrencies).asOf(SIGNED).commitments().byContributor()))
                     .containsEntry(COMMUNE, Money.parse("USD 10"))
                     .containsEntry(METROPOLE, eur("50000"));
         }
 
         @Test
         void moneyInForceFollowsTheAmendments() {
-            assertThat(history.asOf(SIGNED).committedForBudgetYear(Year.of(2020)).amount()).contains(eur("100000"));
-            assertThat(history.asOf(SIGNED.minusDays(1)).committedForBudgetYear(Year.of(2020)).amount()).isEmpty();
+            assertThat(history.asOf(SIGNED).commitments().forBudgetYear(Year.of(2020)).amount()).contains(eur("100000"));
+            assertThat(history.asOf(SIGNED.minusDays(1)).commitments().forBudgetYear(Year.of(2020)).amount()).isEmpty();
             assertThat(history.committedIncrease(1)).contains(eur("50000"));
         }
     }

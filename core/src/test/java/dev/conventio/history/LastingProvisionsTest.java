@@ -44,7 +44,7 @@ class LastingProvisionsTest {
     @Test
     void anAmendmentWithoutAnEndOfItsOwnLastsAsLongAsTheConvention() {
         History history = History.of(base(), List.of(openEnded(1, raise())));
-        assertThat(history.asOf(BASE_END).convention().contribution("phase-1").orElseThrow().amount()).isEqualTo(RAISED);
+        assertThat(history.asOf(BASE_END).convention().contribution("phase-1").orElseThrow().amount()).contains(RAISED);
         assertThat(history.asOf(BASE_END).amendmentsInForce()).containsExactly(1);
         assertThat(history.timeline()).noneMatch(event -> event.kind() == TimelineEvent.Kind.LAPSE);
     }
@@ -53,9 +53,9 @@ class LastingProvisionsTest {
     void aTimeLimitedAmendmentsProvisionsRevertWhenItEnds() {
         History history = History.of(base(), List.of(signed(1, SIGNED, LIMITED_END, raise())));
         assertThat(history.asOf(LIMITED_END).convention().contribution("phase-1").orElseThrow().amount())
-                .isEqualTo(RAISED);
+                .contains(RAISED);
         ConsolidatedConvention after = history.asOf(LIMITED_END.plusDays(1));
-        assertThat(after.convention().contribution("phase-1").orElseThrow().amount()).isEqualTo(BASE_AMOUNT);
+        assertThat(after.convention().contribution("phase-1").orElseThrow().amount()).contains(BASE_AMOUNT);
         assertThat(after.amendmentsInForce()).isEmpty();
         assertThat(history.timeline()).anyMatch(event -> event.kind() == TimelineEvent.Kind.LAPSE
                 && event.date().equals(LIMITED_END));

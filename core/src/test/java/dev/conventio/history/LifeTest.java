@@ -32,9 +32,9 @@ class LifeTest {
         assertThat(view.life().status()).isEqualTo(Life.Status.NOT_YET_IN_FORCE);
         assertThat(view.life().day()).contains(LocalDate.of(2018, 1, 1));
         assertThat(view.life().decidedBy()).contains(Provenance.base());
-        assertThat(view.totalCommitted().amount()).contains(Money.zero(FIFTY.getCurrencyUnit()));
-        assertThat(view.totalCommitted().recorded()).contains(FIFTY);
-        assertThat(view.committedForBudgetYear(Year.of(2018)).amount()).contains(Money.parse("EUR 0"));
+        assertThat(view.commitments().total().amount()).contains(Money.zero(FIFTY.getCurrencyUnit()));
+        assertThat(view.commitments().total().recorded()).contains(FIFTY);
+        assertThat(view.commitments().forBudgetYear(Year.of(2018)).amount()).contains(Money.parse("EUR 0"));
     }
 
     @Test
@@ -45,9 +45,9 @@ class LifeTest {
             assertThat(view.life().status()).as(day.toString()).isEqualTo(Life.Status.IN_FORCE);
             assertThat(view.life().isInForce()).isTrue();
             assertThat(view.life().day()).contains(CONCLUDED);
-            assertThat(view.totalCommitted().amount()).contains(FIFTY);
-            assertThat(view.totalCommitted().provenance()).containsExactly(Provenance.base());
-            assertThat(view.totalCommitted()).hasToString("EUR 50000.00");
+            assertThat(view.commitments().total().amount()).contains(FIFTY);
+            assertThat(view.commitments().total().provenance()).containsExactly(Provenance.base());
+            assertThat(view.commitments().total()).hasToString("EUR 50000.00");
         }
     }
 
@@ -57,8 +57,8 @@ class LifeTest {
         assertThat(view.life().status()).isEqualTo(Life.Status.ENDED);
         assertThat(view.life().isCertainlyNotInForce()).isTrue();
         assertThat(view.life().day()).contains(BASE_END);
-        assertThat(view.totalCommitted().amount()).contains(Money.parse("EUR 0"));
-        assertThat(view.totalCommitted().toString()).startsWith("EUR 0.00 (ENDED on 2020-12-31 by base convention");
+        assertThat(view.commitments().total().amount()).contains(Money.parse("EUR 0"));
+        assertThat(view.commitments().total().toString()).startsWith("EUR 0.00 (ENDED on 2020-12-31 by base convention");
     }
 
     @Test
@@ -81,7 +81,7 @@ class LifeTest {
         assertThat(renewed.status()).isEqualTo(Life.Status.UNDETERMINED);
         assertThat(renewed.day()).isEmpty();
         assertThat(renewed.reason()).hasValueSatisfying(reason -> assertThat(reason).contains("2022-12-31"));
-        assertThat(history.asOf(LocalDate.of(2021, 6, 1)).totalCommitted().amount()).contains(FIFTY);
+        assertThat(history.asOf(LocalDate.of(2021, 6, 1)).commitments().total().amount()).contains(FIFTY);
         Life ended = history.asOf(LocalDate.of(2023, 1, 1)).life();
         assertThat(ended.status()).isEqualTo(Life.Status.ENDED);
         assertThat(ended.day()).contains(LocalDate.of(2022, 12, 31));
@@ -94,8 +94,8 @@ class LifeTest {
         assertThat(view.life().status()).isEqualTo(Life.Status.UNDETERMINED);
         assertThat(view.life().reason()).contains("the convention's term is not recorded");
         assertThat(view.life().decidedBy()).isEmpty();
-        assertThat(view.totalCommitted().amount()).contains(FIFTY);
-        assertThat(view.totalCommitted().toString()).isEqualTo("EUR 50000.00 (UNDETERMINED: the convention's term is"
+        assertThat(view.commitments().total().amount()).contains(FIFTY);
+        assertThat(view.commitments().total().toString()).isEqualTo("EUR 50000.00 (UNDETERMINED: the convention's term is"
                 + " not recorded)");
     }
 

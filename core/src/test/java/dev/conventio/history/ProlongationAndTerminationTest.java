@@ -95,7 +95,7 @@ class ProlongationAndTerminationTest {
         assertThat(after.life().status()).isEqualTo(Life.Status.TERMINATED);
         assertThat(after.life().day()).contains(lastDay.plusDays(1));
         assertThat(after.life().decidedBy()).contains(Provenance.of(Instrument.amendment(1), "1"));
-        assertThat(after.totalCommitted().amount()).hasValueSatisfying(amount -> assertThat(amount.isZero()).isTrue());
+        assertThat(after.commitments().total().amount()).hasValueSatisfying(amount -> assertThat(amount.isZero()).isTrue());
         assertThat(after.termination().orElseThrow().value().reason()).contains("Résiliation d'un commun accord");
         assertThat(history.timeline()).anySatisfy(event -> {
             assertThat(event.kind()).isEqualTo(TimelineEvent.Kind.END);

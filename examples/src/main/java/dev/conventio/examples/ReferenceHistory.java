@@ -111,7 +111,7 @@ public final class ReferenceHistory {
             printConsolidated(out, history.asOf(date));
         }
         for (LocalDate date : dates) {
-            Committed committed = history.asOf(date).committedForBudgetYear(BUDGET_2020);
+            Committed committed = history.asOf(date).commitments().forBudgetYear(BUDGET_2020);
             out.println("  Engagé pour " + BUDGET_2020 + ", au " + date + " : "
                     + committed.amount().map(Object::toString).orElse("rien") + " (" + FrenchLabels.of(committed.life()) + ")");
         }

@@ -1,7 +1,16 @@
 package dev.conventio.examples;
 
 import dev.conventio.amendment.Amendment;
+import dev.conventio.change.AddAction;
 import dev.conventio.change.AddArticle;
+import dev.conventio.change.AddTarget;
+import dev.conventio.change.RemoveAction;
+import dev.conventio.change.RemoveTarget;
+import dev.conventio.change.ReplaceAction;
+import dev.conventio.change.ReplaceTarget;
+import dev.conventio.change.SetYearlyAmount;
+import dev.conventio.change.SplitContribution;
+import dev.conventio.change.TransferMoney;
 import dev.conventio.change.AddContribution;
 import dev.conventio.change.AddParty;
 import dev.conventio.change.AddPhase;
@@ -149,10 +158,12 @@ final class Summary {
     }
 
     static String contribution(FinancialContribution contribution) {
-        return "Participation " + contribution.id() + " : " + contribution.amount() + " de " + contribution.contributor()
-                + " à " + contribution.beneficiary() + " pour " + contribution.budget() + " (" + FrenchLabels.of(contribution.nature())
-                + ")" + (contribution.schedule().isEmpty() ? "" : ", échéancier " + contribution.schedule().stream()
-                        .map(i -> i.dueOn() + " " + i.amount()).collect(Collectors.joining(", ")));
+        return "Participation " + contribution.id() + " : " + contribution.amount().map(Object::toString)
+                .orElse("montant non connu") + " de " + contribution.contributor() + " à " + contribution.beneficiary()
+                + contribution.budget().map(budget -> " pour " + budget).orElse("") + " ("
+                + FrenchLabels.of(contribution.nature()) + ")" + (contribution.schedule().isEmpty() ? ""
+                        : ", échéancier " + contribution.schedule().stream().map(i -> i.dueOn().map(Object::toString)
+                                .orElse("sous condition") + " " + i.amount()).collect(Collectors.joining(", ")));
     }
 
     static String committee(SteeringCommittee committee) {
@@ -310,6 +321,53 @@ final class Summary {
         @Override
         public String visit(ModifyText change) {
             return "modifie le texte : " + FrenchLabels.of(change.operation());
+        }
+
+        @Override
+        public String visit(AddAction change) {
+            return "ajoute l'action " + change.action().id() + " : " + change.action().title();
+        }
+
+        @Override
+        public String visit(ReplaceAction change) {
+            return "remplace l'action " + change.action().id() + " : " + change.action().title();
+        }
+
+        @Override
+        public String visit(RemoveAction change) {
+            return "supprime l'action " + change.action();
+        }
+
+        @Override
+        public String visit(AddTarget change) {
+            return "ajoute l'objectif " + change.target().id() + " : " + change.target().quantity();
+        }
+
+        @Override
+        public String visit(ReplaceTarget change) {
+            return "remplace l'objectif " + change.target().id() + " : " + change.target().quantity();
+        }
+
+        @Override
+        public String visit(RemoveTarget change) {
+            return "supprime l'objectif " + change.target();
+        }
+
+        @Override
+        public String visit(SplitContribution change) {
+            return "répartit la participation " + change.contribution() + " en " + change.parts().size() + " parts";
+        }
+
+        @Override
+        public String visit(TransferMoney change) {
+            return "transfère " + change.transfer().amount() + " de " + change.transfer().from() + " vers "
+                    + change.transfer().to();
+        }
+
+        @Override
+        public String visit(SetYearlyAmount change) {
+            return "fixe le montant " + change.amount().year() + " de la participation " + change.contribution() + " : "
+                    + change.amount().amount().map(Object::toString).orElse("non connu");
         }
 
         @Override

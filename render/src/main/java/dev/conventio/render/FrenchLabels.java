@@ -93,6 +93,13 @@ public final class FrenchLabels {
             case REMUNERATION -> "rémunération";
             case IN_KIND -> "contribution en nature";
             case OTHER -> "autre contribution";
+            case ENDOWMENT -> "dotation";
+            case EQUITY -> "apport en fonds propres";
+            case LOAN -> "prêt";
+            case REPAYABLE_ADVANCE -> "avance remboursable";
+            case OPERATING_GRANT -> "subvention de fonctionnement";
+            case EARMARKED_GRANT -> "subvention affectée";
+            case INVESTMENT_GRANT -> "subvention d'investissement";
         };
     }
 

@@ -59,8 +59,9 @@ final class Instructions implements TextOperationVisitor<String> {
                 : " (occurrence" + (operation.occurrences().size() > 1 ? "s " : " ")
                         + operation.occurrences().stream().map(String::valueOf).collect(Collectors.joining(", ")) + ")";
         return at(operation.location()) + ", les mots « " + operation.words() + " »" + occurrences
-                + (operation.isDeletion() ? " sont supprimés." : " sont remplacés par les mots « "
-                        + operation.replacement() + " ».");
+                + operation.replacement().map(words -> words.isEmpty() ? " sont supprimés."
+                        : " sont remplacés par les mots « " + words + " ».")
+                        .orElse(" sont remplacés par des mots dont le texte n'est pas enregistré.");
     }
 
     @Override

@@ -1,7 +1,9 @@
 package dev.conventio.render;
 
 import dev.conventio.finance.FinancialContribution;
+import dev.conventio.finance.Firmness;
 import dev.conventio.finance.Instalment;
+import dev.conventio.finance.YearlyAmount;
 import dev.conventio.governance.CommitteeDecision;
 import dev.conventio.governance.SteeringCommittee;
 import dev.conventio.history.ConsolidatedConvention;
@@ -92,14 +94,20 @@ final class Sections {
             String nature = FrenchLabels.of(c.nature());
             page.open("li", "id", "contribution-" + c.id()).text(Character.toUpperCase(nature.charAt(0))
                     + nature.substring(1) + " de " + partyName(c.contributor()) + " à " + partyName(c.beneficiary())
-                    + " : " + FrenchLabels.of(c.amount()) + (c.budget().isSingleYear() ? " pour l'exercice "
-                            : " pour les exercices ") + c.budget());
+                    + " : " + c.total().map(FrenchLabels::of).orElse("montant non connu")
+                    + c.budget().map(budget -> (budget.isSingleYear() ? " pour l'exercice " : " pour les exercices ")
+                            + budget).orElse(""));
             c.purpose().ifPresent(purpose -> page.text(" (" + purpose + ")"));
-            if (!c.schedule().isEmpty()) {
+            if (!c.yearlyAmounts().isEmpty() || !c.schedule().isEmpty()) {
                 page.open("ul");
+                for (YearlyAmount year : c.yearlyAmounts()) {
+                    page.element("li", "Exercice " + year.year() + " : "
+                            + year.amount().map(FrenchLabels::of).orElse("montant non connu")
+                            + (year.firmness() == Firmness.FORECAST ? " (prévisionnel)" : ""));
+                }
                 for (Instalment instalment : c.schedule()) {
-                    page.element("li", "Échéance du " + FrenchLabels.of(instalment.dueOn()) + " : "
-                            + FrenchLabels.of(instalment.amount()));
+                    page.element("li", instalment.dueOn().map(day -> "Échéance du " + FrenchLabels.of(day))
+                            .orElse("Échéance sous condition") + " : " + FrenchLabels.of(instalment.amount()));
                 }
                 page.close("ul");
             }

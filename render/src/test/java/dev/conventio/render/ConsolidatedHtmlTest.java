@@ -65,6 +65,7 @@ class ConsolidatedHtmlTest {
                         ModifyText.of("1", ReplaceTable.of(TextLocation.article("1.3"), 1, Table.withUnknownRows(
                                 "Tableau 1. – Rythme prévisionnel d'engagement"))),
                         ModifyText.of("1", ReplaceWords.of(TextLocation.article("1.3").withParagraph(1), "1 150 M€", "934,4 M€")),
+                        ModifyText.of("1", ReplaceWords.unknown(TextLocation.article("1.3").withParagraph(1), "2015")),
                         ModifyText.of("1", InsertParagraphs.of(TextLocation.article("1.3"), List.of(Paragraph.of("Fin.")))),
                         ModifyText.of("2", DeleteArticle.of("5")))
                 .build();
@@ -108,6 +109,8 @@ class ConsolidatedHtmlTest {
                 "[La suite du texte n'est pas enregistrée]",
                 "Modification non appliquée, le passage visé n'étant pas enregistré (avenant n° 2, article 1er) : Au"
                         + " premier alinéa de l'article 1.3, les mots « 1 150 M€ » sont remplacés par les mots « 934,4 M€ ».",
+                "Au premier alinéa de l'article 1.3, les mots « 2015 » sont remplacés par des mots dont le texte"
+                        + " n'est pas enregistré.",
                 "À la fin de l'article 1.3, est inséré « Fin. ».");
         assertThat(page).contains("Article 5 — abrogé<span class=\"annotation\">Abrogé par l'avenant n° 2, article 2</span>");
         assertThat(page).contains("sont financés &lt;en partie&gt; &amp; suivis.");

@@ -68,7 +68,8 @@ class DomainViolationCorpusTest {
     }
 
     static Stream<Arguments> cases() {
-        return Stream.concat(versionOneCases(), PartiesViolationCases.cases());
+        return Stream.of(versionOneCases(), PartiesViolationCases.cases(), MoneyViolationCases.cases())
+                .flatMap(cases -> cases);
     }
 
     private static Stream<Arguments> versionOneCases() {

@@ -61,7 +61,8 @@ class RoundTripTest {
     @Test
     void theSampleAmendmentHasEveryKindOfChange() {
         // The amendment round trip covers every kind of version 1 only if it holds one change of each;
-        // the kinds version 2 alone writes have their own (TextVersionTwoTest, the time-history fixture).
+        // the kinds version 2 alone writes have their own (TextVersionTwoTest, the time-history fixture,
+        // MoneyVersionTwoTest and the money-history fixture).
         int kinds = ChangeTypes.byWireName(1).size();
         assertThat(Samples.amendment().changes()).extracting(change -> (Object) change.getClass().getSuperclass())
                 .doesNotHaveDuplicates().hasSize(kinds)

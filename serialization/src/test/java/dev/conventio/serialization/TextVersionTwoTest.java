@@ -49,6 +49,8 @@ class TextVersionTwoTest {
         TextLocation article = TextLocation.article("1.1").withParagraph(2);
         return Amendment.builder().from(Samples.applicableAmendment()).changes(List.of(
                 ModifyText.of("1", ReplaceWords.of(TextLocation.preamble().withParagraph(1), "deux", "trois")),
+                ModifyText.of("1", ReplaceWords.unknown(TextLocation.preamble().withParagraph(1), "trois")),
+                ModifyText.of("1", ReplaceWords.deletion(TextLocation.preamble().withParagraph(2), "sont")),
                 ModifyText.of("1", ReplaceWords.of(article.withSentence(2), "inclut les 30 M€", "n’inclut pas les montants")),
                 ModifyText.of("1", ReplaceSentence.of(article.withSentence(1), "L’enveloppe est ramenée à 934,4 M€.")),
                 ModifyText.of("1", ReplaceParagraph.of(TextLocation.article("1.1").withParagraph(1), Paragraph.unknown())),

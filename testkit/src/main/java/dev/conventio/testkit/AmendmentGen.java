@@ -99,7 +99,9 @@ public final class AmendmentGen {
     /**
      * Obtains the classes of every kind of change, in the order of {@link dev.conventio.change.ChangeVisitor}.
      *
-     * @return the 23 classes, never null, unmodifiable
+     * @return the 34 classes, never null, unmodifiable (those format version 2 alone writes only in its
+     *     histories: textual modifications where the text is recorded, actions, targets and the forms of
+     *     money in those of {@link MoneyGen#historiesWithMoney()}, prolongations and terminations in both)
      */
     public static List<Class<? extends Change>> changeKinds() {
         return java.util.Arrays.stream(ChangeKind.values()).<Class<? extends Change>>map(ChangeKind::type).toList();

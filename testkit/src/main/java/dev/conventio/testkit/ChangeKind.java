@@ -2,32 +2,41 @@ package dev.conventio.testkit;
 
 import static dev.conventio.testkit.PartyGen.pick;
 
+import dev.conventio.change.AddAction;
 import dev.conventio.change.AddArticle;
 import dev.conventio.change.AddContribution;
 import dev.conventio.change.AddParty;
 import dev.conventio.change.AddPhase;
+import dev.conventio.change.AddTarget;
 import dev.conventio.change.Change;
 import dev.conventio.change.ChangeContributionAmount;
 import dev.conventio.change.ChangeContributionSchedule;
 import dev.conventio.change.ChangeMandate;
 import dev.conventio.change.ChangeObject;
-import dev.conventio.change.ModifyText;
 import dev.conventio.change.ChangePhaseStatus;
 import dev.conventio.change.ChangeRepresentative;
 import dev.conventio.change.ChangeTermEnd;
 import dev.conventio.change.ChangeTermStart;
+import dev.conventio.change.ModifyText;
 import dev.conventio.change.ProlongTerm;
 import dev.conventio.change.RecordDecision;
+import dev.conventio.change.RemoveAction;
 import dev.conventio.change.RemoveContribution;
 import dev.conventio.change.RemoveParty;
 import dev.conventio.change.RemovePhase;
+import dev.conventio.change.RemoveTarget;
+import dev.conventio.change.ReplaceAction;
 import dev.conventio.change.ReplaceArticle;
 import dev.conventio.change.ReplaceContribution;
 import dev.conventio.change.ReplacePhase;
+import dev.conventio.change.ReplaceTarget;
 import dev.conventio.change.SetGovernance;
 import dev.conventio.change.SetOrientations;
 import dev.conventio.change.SetTerm;
+import dev.conventio.change.SetYearlyAmount;
+import dev.conventio.change.SplitContribution;
 import dev.conventio.change.TerminateConvention;
+import dev.conventio.change.TransferMoney;
 import dev.conventio.finance.FinancialContribution;
 import dev.conventio.party.Party;
 import dev.conventio.term.Renewal;
@@ -85,7 +94,8 @@ enum ChangeKind {
         /** Only the last phase may go, and only when no decision validated it. */
         @Override
         boolean appliesTo(Standing standing) {
-            return standing.phases > 0 && standing.highestValidatedPhase < standing.phases;
+            return standing.phases > 0 && standing.highestValidatedPhase < standing.phases
+                    && standing.targets.values().stream().noneMatch(t -> t.phase().equals(java.util.OptionalInt.of(standing.phases)));
         }
 
         @Override
@@ -146,27 +156,27 @@ enum ChangeKind {
     CHANGE_CONTRIBUTION_AMOUNT(ChangeContributionAmount.class) {
         @Override
         boolean appliesTo(Standing standing) {
-            return !standing.contributions.isEmpty();
+            return !standing.plainContributions().isEmpty();
         }
 
         @Override
         Change build(RandomGenerator random, Standing standing, String article) {
             Money amount = ConventionGen.amount(random);
-            return ChangeContributionAmount.of(article, contribution(random, standing).id(), amount,
+            return ChangeContributionAmount.of(article, pick(random, standing.plainContributions()).id(), amount,
                     random.nextBoolean() ? ConventionGen.schedule(random, amount, standing.concludedOn) : List.of());
         }
     },
     CHANGE_CONTRIBUTION_SCHEDULE(ChangeContributionSchedule.class) {
         @Override
         boolean appliesTo(Standing standing) {
-            return !standing.contributions.isEmpty();
+            return !standing.plainContributions().isEmpty();
         }
 
         @Override
         Change build(RandomGenerator random, Standing standing, String article) {
-            FinancialContribution target = contribution(random, standing);
+            FinancialContribution target = pick(random, standing.plainContributions());
             return ChangeContributionSchedule.of(article, target.id(), random.nextInt(4) == 0 ? List.of()
-                    : ConventionGen.schedule(random, target.amount(), standing.concludedOn));
+                    : ConventionGen.schedule(random, target.amount().orElseThrow(), standing.concludedOn));
         }
     },
     SET_GOVERNANCE(SetGovernance.class) {
@@ -284,10 +294,10 @@ enum ChangeKind {
         }
     },
     PROLONG_TERM(ProlongTerm.class) {
-        /** Only in histories of format version 2 (those with a text), the only one that has it; under an end. */
+        /** Only in histories of format version 2 (with a text or money), the one that has it; under an end. */
         @Override
         boolean appliesTo(Standing standing) {
-            return standing.text && standing.term.flatMap(Term::end).isPresent();
+            return standing.versionTwo() && standing.term.flatMap(Term::end).isPresent();
         }
 
         @Override
@@ -307,7 +317,7 @@ enum ChangeKind {
          */
         @Override
         boolean appliesTo(Standing standing) {
-            return standing.text && !standing.terminated;
+            return standing.versionTwo() && !standing.terminated;
         }
 
         @Override
@@ -317,12 +327,28 @@ enum ChangeKind {
                     : TerminateConvention.of(article, lastDay, pick(random, List.of("Résiliation d'un commun accord",
                             "Résiliation pour motif d'intérêt général", "Dissolution du groupement")));
         }
-    };
+    },
+    ADD_ACTION(AddAction.class, MoneyChanges.ADD_ACTION),
+    REPLACE_ACTION(ReplaceAction.class, MoneyChanges.REPLACE_ACTION),
+    REMOVE_ACTION(RemoveAction.class, MoneyChanges.REMOVE_ACTION),
+    ADD_TARGET(AddTarget.class, MoneyChanges.ADD_TARGET),
+    REPLACE_TARGET(ReplaceTarget.class, MoneyChanges.REPLACE_TARGET),
+    REMOVE_TARGET(RemoveTarget.class, MoneyChanges.REMOVE_TARGET),
+    SPLIT_CONTRIBUTION(SplitContribution.class, MoneyChanges.SPLIT_CONTRIBUTION),
+    TRANSFER_MONEY(TransferMoney.class, MoneyChanges.TRANSFER_MONEY),
+    SET_YEARLY_AMOUNT(SetYearlyAmount.class, MoneyChanges.SET_YEARLY_AMOUNT);
 
     private final Class<? extends Change> type;
+    /** For the kinds of money, actions and targets (format version 2 only): when they apply, how they are built. */
+    private final MoneyChanges.Kind money;
 
     ChangeKind(Class<? extends Change> type) {
+        this(type, null);
+    }
+
+    ChangeKind(Class<? extends Change> type, MoneyChanges.Kind money) {
         this.type = type;
+        this.money = money;
     }
 
     /** The class of the changes of this kind. */
@@ -332,11 +358,13 @@ enum ChangeKind {
 
     /** Tells whether a change of this kind can be built valid for the standing. */
     boolean appliesTo(Standing standing) {
-        return true;
+        return money == null || standing.money && money.appliesTo(standing);
     }
 
     /** Builds a change of this kind, valid for the standing, belonging to the given amending article. */
-    abstract Change build(RandomGenerator random, Standing standing, String article);
+    Change build(RandomGenerator random, Standing standing, String article) {
+        return money.build(random, standing, article);
+    }
 
     /** The kind of the given class of change. */
     static ChangeKind of(Class<? extends Change> type) {

@@ -53,6 +53,9 @@ public final class ConventionGen {
     /** The latest date of conclusion of a generated convention. */
     static final LocalDate LATEST = LocalDate.of(2024, 12, 31);
 
+    /** The natures of version 1 of the format; {@link MoneyGen} gives the others. */
+    private static final List<ContributionNature> VERSION_ONE_NATURES = List.of(ContributionNature.FINANCIAL_PARTICIPATION,
+            ContributionNature.GRANT, ContributionNature.REMUNERATION, ContributionNature.IN_KIND, ContributionNature.OTHER);
     /** The budget periods at the limits of the format: its first year, its last, and both. */
     private static final List<BudgetPeriod> EDGE_BUDGETS = List.of(BudgetPeriod.ofYear(0), BudgetPeriod.ofYear(9999),
             BudgetPeriod.of(Year.of(0), Year.of(9999)));
@@ -284,7 +287,7 @@ public final class ConventionGen {
                 .beneficiary(parties.get(pair.get(swap ? 0 : 1)))
                 .amount(amount)
                 .budget(budget)
-                .nature(pick(random, List.of(ContributionNature.values())));
+                .nature(pick(random, VERSION_ONE_NATURES));
         if (random.nextBoolean()) {
             builder.purpose(pick(random, FrenchData.PURPOSES));
         }

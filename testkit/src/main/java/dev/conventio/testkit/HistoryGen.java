@@ -3,6 +3,7 @@ package dev.conventio.testkit;
 import dev.conventio.amendment.Amendment;
 import dev.conventio.amendment.AmendmentRecord;
 import dev.conventio.convention.Convention;
+import dev.conventio.history.ConsolidatedConvention;
 import dev.conventio.history.History;
 import dev.conventio.testkit.AmendmentGen.Window;
 import java.time.LocalDate;
@@ -114,7 +115,13 @@ public final class HistoryGen {
                 from = start.isAfter(from) ? start : from;
             }
         }
-        LocalDate to = Standing.lastDay(history.asOf(from).convention());
+        ConsolidatedConvention standingOnFrom = history.asOf(from);
+        LocalDate to = Standing.lastDay(standingOnFrom.convention());
+        // A termination already recorded ends the convention, and no second one can be made.
+        Optional<LocalDate> terminated = standingOnFrom.termination().map(sourced -> sourced.value().lastDay());
+        if (terminated.isPresent() && terminated.get().isBefore(to)) {
+            to = terminated.get();
+        }
         for (AmendmentRecord record : history.amendments()) {
             if (record instanceof Amendment amendment && !amendment.isDraft()) {
                 LocalDate last = amendment.term().lastDay(startOf(amendment)).orElse(LocalDate.MAX);
@@ -130,7 +137,9 @@ public final class HistoryGen {
         int number = history.amendments().size() + 1;
         return (random, size) -> {
             Window window = windows(random, first, last, 1).get(0);
-            Standing standing = Standing.of(history.asOf(window.conclusion()), last);
+            ConsolidatedConvention view = history.asOf(window.conclusion());
+            Standing standing = Standing.of(view, last);
+            standing.terminated |= terminated.isPresent();
             return AmendmentGen.build(random, size, standing, number, window, false).amendment();
         };
     }

@@ -1,36 +1,7 @@
 package dev.conventio.testkit;
 
 import dev.conventio.amendment.Amendment;
-import dev.conventio.change.AddArticle;
-import dev.conventio.change.AddContribution;
-import dev.conventio.change.AddParty;
-import dev.conventio.change.AddPhase;
 import dev.conventio.change.Change;
-import dev.conventio.change.ChangeContributionAmount;
-import dev.conventio.change.ChangeContributionSchedule;
-import dev.conventio.change.ChangeMandate;
-import dev.conventio.change.ChangeObject;
-import dev.conventio.change.DeleteArticle;
-import dev.conventio.change.ModifyText;
-import dev.conventio.change.RenumberArticle;
-import dev.conventio.change.TextOperation;
-import dev.conventio.change.ChangePhaseStatus;
-import dev.conventio.change.ChangeRepresentative;
-import dev.conventio.change.ChangeTermEnd;
-import dev.conventio.change.ChangeTermStart;
-import dev.conventio.change.ChangeVisitor;
-import dev.conventio.change.RecordDecision;
-import dev.conventio.change.RemoveContribution;
-import dev.conventio.change.RemoveParty;
-import dev.conventio.change.RemovePhase;
-import dev.conventio.change.ReplaceArticle;
-import dev.conventio.change.ReplaceContribution;
-import dev.conventio.change.ReplacePhase;
-import dev.conventio.change.SetGovernance;
-import dev.conventio.change.SetOrientations;
-import dev.conventio.change.ProlongTerm;
-import dev.conventio.change.SetTerm;
-import dev.conventio.change.TerminateConvention;
 import dev.conventio.convention.Convention;
 import dev.conventio.finance.FinancialContribution;
 import dev.conventio.governance.CommitteeDecision;
@@ -62,6 +33,10 @@ final class Standing {
     final LocalDate horizon;
     final Map<String, Party> parties = new LinkedHashMap<>();
     final Map<String, FinancialContribution> contributions = new LinkedHashMap<>();
+    /** The actions and targets of a programme; with them, the changes only format version 2 writes. */
+    final Set<String> actions = new LinkedHashSet<>();
+    final Map<String, dev.conventio.objective.Target> targets = new LinkedHashMap<>();
+    final boolean money;
     final Set<String> committeeMembers = new LinkedHashSet<>();
     final Set<String> articles = new LinkedHashSet<>();
     /** The numbers of the articles deleted, which a fresh number avoids. */
@@ -83,6 +58,9 @@ final class Standing {
         this.horizon = horizon;
         convention.parties().forEach(party -> parties.put(party.id(), party));
         convention.contributions().forEach(contribution -> contributions.put(contribution.id(), contribution));
+        convention.actions().forEach(action -> actions.add(action.id()));
+        convention.targets().forEach(target -> targets.put(target.id(), target));
+        money = !actions.isEmpty();
         convention.steeringCommittee().ifPresent(committee -> committeeMembers.addAll(committee.members()));
         convention.articles().forEach(article -> articles.add(article.number()));
         text = !convention.preamble().equals(dev.conventio.text.Text.unrecorded());
@@ -99,6 +77,9 @@ final class Standing {
         horizon = other.horizon;
         parties.putAll(other.parties);
         contributions.putAll(other.contributions);
+        actions.addAll(other.actions);
+        targets.putAll(other.targets);
+        money = other.money;
         committeeMembers.addAll(other.committeeMembers);
         articles.addAll(other.articles);
         deletedArticles.addAll(other.deletedArticles);
@@ -164,8 +145,18 @@ final class Standing {
         contributions.values().forEach(c -> {
             referenced.add(c.contributor());
             referenced.add(c.beneficiary());
+            c.shares().forEach(share -> referenced.add(share.party()));
         });
         return parties.keySet().stream().filter(id -> !referenced.contains(id)).toList();
+    }
+
+    /**
+     * The contributions whose amount alone is stated and whose payment is not: those whose amount and
+     * schedule the changes of version 1 may change, and money may be transferred into.
+     */
+    List<FinancialContribution> plainContributions() {
+        return contributions.values().stream().filter(c -> c.amount().isPresent() && c.yearlyAmounts().isEmpty()
+                && c.payment().isEmpty() && c.schedule().stream().allMatch(i -> i.condition().isEmpty())).toList();
     }
 
     /** An identifier no contribution has had in this generation. */
@@ -186,12 +177,21 @@ final class Standing {
         return Integer.toString(next);
     }
 
+    /**
+     * Whether the history is written in format version 2 only, its text or its money being recorded
+     * as version 1 cannot: then the kinds of change version 2 alone has may be generated.
+     */
+    boolean versionTwo() {
+        return text || money;
+    }
+
     /** The current term's fixed end, if it has one. */
     Optional<LocalDate> fixedEnd() {
         return term.flatMap(Term::end).flatMap(TermEnd::date);
     }
 
-    private void record(CommitteeDecision decision) {
+    /** Records a decision: the last one, and the highest phase validated. */
+    void record(CommitteeDecision decision) {
         decisions.add(decision);
         if (decision.date().isAfter(lastDecision)) {
             lastDecision = decision.date();
@@ -206,164 +206,6 @@ final class Standing {
 
     /** Follows one change, which the generators built valid for this standing. */
     void apply(Change change) {
-        change.accept(new ChangeVisitor<Void>() {
-            @Override
-            public Void visit(SetOrientations change) {
-                return null;
-            }
-
-            @Override
-            public Void visit(AddPhase change) {
-                phases++;
-                return null;
-            }
-
-            @Override
-            public Void visit(ReplacePhase change) {
-                return null;
-            }
-
-            @Override
-            public Void visit(RemovePhase change) {
-                phases--;
-                return null;
-            }
-
-            @Override
-            public Void visit(ChangePhaseStatus change) {
-                return null;
-            }
-
-            @Override
-            public Void visit(RecordDecision change) {
-                record(change.decision());
-                return null;
-            }
-
-            @Override
-            public Void visit(AddContribution change) {
-                return put(change.contribution());
-            }
-
-            @Override
-            public Void visit(ReplaceContribution change) {
-                return put(change.contribution());
-            }
-
-            @Override
-            public Void visit(RemoveContribution change) {
-                contributions.remove(change.contribution());
-                return null;
-            }
-
-            @Override
-            public Void visit(ChangeContributionAmount change) {
-                return put(FinancialContribution.builder().from(contributions.get(change.contribution()))
-                        .amount(change.amount()).schedule(change.schedule()).build());
-            }
-
-            @Override
-            public Void visit(ChangeContributionSchedule change) {
-                return put(contributions.get(change.contribution()).withSchedule(change.schedule()));
-            }
-
-            @Override
-            public Void visit(SetGovernance change) {
-                committeeMembers.clear();
-                committeeMembers.addAll(change.committee().members());
-                return null;
-            }
-
-            @Override
-            public Void visit(SetTerm change) {
-                term = Optional.of(change.term());
-                return null;
-            }
-
-            @Override
-            public Void visit(ChangeTermEnd change) {
-                term = term.map(value -> value.withEnd(change.end()));
-                return null;
-            }
-
-            @Override
-            public Void visit(ChangeTermStart change) {
-                term = term.map(value -> value.withStart(change.start()));
-                return null;
-            }
-
-            @Override
-            public Void visit(AddParty change) {
-                parties.put(change.party().id(), change.party());
-                return null;
-            }
-
-            @Override
-            public Void visit(RemoveParty change) {
-                parties.remove(change.party());
-                return null;
-            }
-
-            @Override
-            public Void visit(ChangeRepresentative change) {
-                parties.computeIfPresent(change.party(), (id, party) -> party.withRepresentative(change.representative()));
-                return null;
-            }
-
-            @Override
-            public Void visit(ChangeMandate change) {
-                parties.computeIfPresent(change.party(), (id, party) -> party.withMandate(change.mandate()));
-                return null;
-            }
-
-            @Override
-            public Void visit(ReplaceArticle change) {
-                return null;
-            }
-
-            @Override
-            public Void visit(AddArticle change) {
-                articles.add(change.added().number());
-                return null;
-            }
-
-            @Override
-            public Void visit(ChangeObject change) {
-                object = change.object();
-                return null;
-            }
-
-            @Override
-            public Void visit(ModifyText change) {
-                TextOperation operation = change.operation();
-                operation.target().article().ifPresent(articles::add);   // the modification attests it
-                if (operation instanceof DeleteArticle deleted) {
-                    articles.remove(deleted.number());
-                    deletedArticles.add(deleted.number());
-                } else if (operation instanceof RenumberArticle renumbered) {
-                    articles.remove(renumbered.number());
-                    deletedArticles.add(renumbered.number());
-                    articles.add(renumbered.newNumber());
-                }
-                return null;
-            }
-
-            @Override
-            public Void visit(ProlongTerm change) {
-                term = term.map(value -> value.withEnd(value.end().orElseThrow().prolongedBy(change.by())));
-                return null;
-            }
-
-            @Override
-            public Void visit(TerminateConvention change) {
-                terminated = true;
-                return null;
-            }
-
-            private Void put(FinancialContribution contribution) {
-                contributions.put(contribution.id(), contribution);
-                return null;
-            }
-        });
+        change.accept(new StandingFollower(this));
     }
 }

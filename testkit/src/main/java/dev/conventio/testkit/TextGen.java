@@ -112,7 +112,8 @@ public final class TextGen {
         String fresh = standing.freshArticleNumber();
         TextLocation unrecorded = TextLocation.article(fresh);
         TextOperation operation = switch (random.nextInt(11)) {
-            case 0 -> ReplaceWords.of(unrecorded.withParagraph(1 + random.nextInt(3)), "deux", "trois");
+            case 0 -> random.nextBoolean() ? ReplaceWords.of(unrecorded.withParagraph(1 + random.nextInt(3)), "deux", "trois")
+                    : ReplaceWords.unknown(unrecorded.withParagraph(1 + random.nextInt(3)), "deux");
             case 1 -> ReplaceWords.deletion(unrecorded, "ci-après désignés");
             case 2 -> random.nextBoolean() ? ReplaceSentence.unknown(unrecorded.withParagraph(1).withSentence(1))
                     : ReplaceSentence.of(unrecorded.withParagraph(1).withSentence(1 + random.nextInt(2)),

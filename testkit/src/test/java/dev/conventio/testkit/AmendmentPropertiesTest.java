@@ -118,24 +118,24 @@ class AmendmentPropertiesTest {
         for (LocalDate date : interestingDates(history)) {
             ConsolidatedConvention consolidated = history.asOf(date);
             List<FinancialContribution> inForce = consolidated.convention().contributions();
-            assertThat(consolidated.totalCommitted().recorded()).isEqualTo(sum(inForce));
+            assertThat(consolidated.commitments().total().recorded()).isEqualTo(sum(inForce));
             // No view reports money committed outside the convention's life.
             if (consolidated.life().isCertainlyNotInForce()) {
-                assertThat(consolidated.totalCommitted().amount().filter(money -> !money.isZero())).isEmpty();
+                assertThat(consolidated.commitments().total().amount().filter(money -> !money.isZero())).isEmpty();
             } else {
-                assertThat(consolidated.totalCommitted().amount()).isEqualTo(sum(inForce));
+                assertThat(consolidated.commitments().total().amount()).isEqualTo(sum(inForce));
             }
             Map<String, List<FinancialContribution>> byContributor = new LinkedHashMap<>();
             Map<BudgetPeriod, List<FinancialContribution>> byPeriod = new LinkedHashMap<>();
             for (FinancialContribution contribution : inForce) {
                 byContributor.computeIfAbsent(contribution.contributor(), id -> new ArrayList<>()).add(contribution);
-                byPeriod.computeIfAbsent(contribution.budget(), period -> new ArrayList<>()).add(contribution);
+                byPeriod.computeIfAbsent(contribution.budget().orElseThrow(), period -> new ArrayList<>()).add(contribution);
             }
-            assertThat(consolidated.committedByContributor()).hasSameSizeAs(byContributor);
+            assertThat(consolidated.commitments().byContributor()).hasSameSizeAs(byContributor);
             byContributor.forEach((id, list) ->
-                    assertThat(consolidated.committedByContributor().get(id).recorded()).isEqualTo(sum(list)));
+                    assertThat(consolidated.commitments().byContributor().get(id).recorded()).isEqualTo(sum(list)));
             byPeriod.forEach((period, list) -> {
-                assertThat(consolidated.committedByBudgetPeriod().get(period).recorded()).isEqualTo(sum(list));
+                assertThat(consolidated.commitments().byBudgetPeriod().get(period).recorded()).isEqualTo(sum(list));
                 if (period.isSingleYear() && !consolidated.life().isCertainlyNotInForce()) {
                     sum(list).ifPresent(total -> assertThat(consolidated).hasMoneyCommittedFor(period.first(), total));
                 }
@@ -215,6 +215,6 @@ class AmendmentPropertiesTest {
     }
 
     private static Optional<Money> sum(List<FinancialContribution> contributions) {
-        return contributions.stream().map(FinancialContribution::amount).reduce(Money::plus);
+        return contributions.stream().map(c -> c.amount().orElseThrow()).reduce(Money::plus);
     }
 }

@@ -31,6 +31,6 @@ class InvalidNextAmendmentsTest {
             codes.add(invalid.code());
         }
         assertThat(codes).contains(HistoryCodes.AMENDMENT_NUMBER_NOT_NEXT, HistoryCodes.CHANGE_TARGET_MISSING,
-                        HistoryCodes.POLICY_OBJECT_CHANGED, HistoryCodes.AMENDMENT_PARTY_REFERENCE_INVALID).hasSize(10);
+                        HistoryCodes.POLICY_OBJECT_CHANGED, HistoryCodes.AMENDMENT_PARTY_REFERENCE_INVALID).hasSize(13);
     }
 }

@@ -1,18 +1,20 @@
 package dev.conventio.internal.codes;
 
 import dev.conventio.amendment.AmendmentCodes;
+import dev.conventio.change.ChangeCodes;
 import dev.conventio.convention.ConventionCodes;
 import dev.conventio.date.DateCodes;
 import dev.conventio.decision.DecisionCodes;
 import dev.conventio.finance.FinanceCodes;
 import dev.conventio.history.HistoryCodes;
+import dev.conventio.objective.TargetCodes;
 import dev.conventio.party.PartyCodes;
 import dev.conventio.publication.PublicationCodes;
 import dev.conventio.signature.SignatureCodes;
 import dev.conventio.term.TermCodes;
 import dev.conventio.text.TextCodes;
-import dev.conventio.validation.HolderCodeCatalog;
 import dev.conventio.validation.CommonCodes;
+import dev.conventio.validation.HolderCodeCatalog;
 import dev.conventio.work.WorkCodes;
 import java.util.List;
 
@@ -27,9 +29,9 @@ public final class CoreCodeCatalog extends HolderCodeCatalog {
 
     /** The classes that declare core's codes, one per package, lowest package first. */
     static final List<Class<?>> HOLDERS = List.of(CommonCodes.class, DateCodes.class, TextCodes.class,
-            PublicationCodes.class, DecisionCodes.class, PartyCodes.class,
-            WorkCodes.class, FinanceCodes.class, TermCodes.class, SignatureCodes.class, ConventionCodes.class, AmendmentCodes.class,
-            HistoryCodes.class);
+            PublicationCodes.class, DecisionCodes.class, PartyCodes.class, WorkCodes.class, FinanceCodes.class,
+            TargetCodes.class, TermCodes.class, SignatureCodes.class, ConventionCodes.class, ChangeCodes.class,
+            AmendmentCodes.class, HistoryCodes.class);
 
     /** Creates the catalog; {@link java.util.ServiceLoader} calls it. */
     public CoreCodeCatalog() {

@@ -3,11 +3,15 @@ package dev.conventio.examples.corpus;
 import dev.conventio.amendment.Amendment;
 import dev.conventio.change.ModifyText;
 import dev.conventio.change.ReplaceParagraph;
+import dev.conventio.change.SetYearlyAmount;
 import dev.conventio.convention.Article;
 import dev.conventio.convention.Convention;
 import dev.conventio.date.PartialDate;
 import dev.conventio.decision.Authorisation;
 import dev.conventio.decision.Decision;
+import dev.conventio.finance.ContributionNature;
+import dev.conventio.finance.FinancialContribution;
+import dev.conventio.finance.YearlyAmount;
 import dev.conventio.history.History;
 import dev.conventio.party.Civility;
 import dev.conventio.party.Party;
@@ -24,7 +28,10 @@ import dev.conventio.text.Paragraph;
 import dev.conventio.text.Text;
 import dev.conventio.text.TextLocation;
 import java.time.LocalDate;
+import java.time.Year;
 import java.util.List;
+import org.joda.money.CurrencyUnit;
+import org.joda.money.Money;
 
 /**
  * Corpus sheet 01 ({@code /work/shared/reference/corpus/01-paris-balustrade-cpo-avenant1.md}): the
@@ -34,11 +41,15 @@ import java.util.List;
  *
  * <p>The base CPO was not found: what is known of it comes from the avenant's exposé, its article 2
  * included, whose words are not recorded. The sheet reads the avenant's opening only (title,
- * parties, exposé, the start of article 1). The avenant is the draft annexed to the deliberation
- * before the vote: its signature blocks are blank (read), so it carries no signature and is never
- * in force, and the date of its authorising deliberation is left blank. The new paragraph was read
- * only up to « le montant de l… »: its words are not recorded. Its term is not read; its signature
- * blocks and where it is published are given apart.
+ * parties, exposé, the start of article 1). Money: the City's subsidy, whose amount the CPO states
+ * in paragraph 1 of article 2 (read) but which could not be read; the avenant sets it for 2022 to
+ * 87 458 €, <em>inferred</em> from the deliberation's title, and says nothing of the other years.
+ *
+ * <p>The avenant is the draft annexed to the deliberation before the vote: its signature blocks are
+ * blank (read), so it carries no signature and is never in force, and the date of its authorising
+ * deliberation is left blank. The new paragraph was read only up to « le montant de l… »: its words
+ * are not recorded. Its term is not read; its signature blocks and where it is published are given
+ * apart.
  */
 public final class Sheet01ParisBalustrade {
 
@@ -46,16 +57,20 @@ public final class Sheet01ParisBalustrade {
     public static final String PARIS = "ville-de-paris";
     /** The identifier of the association Balustrade. */
     public static final String BALUSTRADE = "balustrade";
+    /** The identifier given here to the City's subsidy (the CPO's own designation is not read). */
+    public static final String SUBSIDY = "subvention-ville";
 
     /** Read: the date of the CPO, as the avenant gives it. */
     public static final LocalDate CPO_DATE = LocalDate.of(2021, 12, 9);
 
-    /**
-     * Read: the object of the CPO, from the avenant's exposé.
-     */
+    /** Read: the object of the CPO, from the avenant's exposé. */
     public static final String OBJECT = "Engagements réciproques de la Ville de Paris et de l'association pour le "
             + "fonctionnement de l'établissement situé 39 Cité Industrielle : accueil collectif, non permanent, "
             + "régulier et occasionnel d'enfants de 10 mois à 3 ans";
+
+    /** Read: the title of the deliberation that authorises the avenant, from which its amount is inferred. */
+    public static final String DELIBERATION_TITLE = "2022 DFPE 28 : Subvention (87.458 euros), avenant n° 1 avec "
+            + "l'association Balustrade (11e) pour la crèche parentale (11e)";
 
     private Sheet01ParisBalustrade() {
     }
@@ -85,9 +100,20 @@ public final class Sheet01ParisBalustrade {
     }
 
     /**
-     * Builds the CPO of 9 December 2021 as the avenant's exposé gives it: the parties, its date, and
-     * its article 2, whose first paragraph (read: « le paragraphe 1 de l'article 2 ») is not recorded.
-     * It has no number in the part read: the reference is the avenant's designation of it.
+     * The City's subsidy under the CPO: a subsidy (read, « Subvention » in the deliberation's title)
+     * whose amount and budget years the part read does not give.
+     *
+     * @return the contribution, its amount unknown, never null
+     */
+    public static FinancialContribution subsidy() {
+        return FinancialContribution.builder().id(SUBSIDY).contributor(PARIS).beneficiary(BALUSTRADE)
+                .nature(ContributionNature.GRANT).purpose("Fonctionnement de la crèche parentale BALUSTRADE").build();
+    }
+
+    /**
+     * The CPO of 9 December 2021, as the avenant's exposé gives it: the parties, its date, the
+     * subsidy, and its article 2, whose first paragraph (read: « le paragraphe 1 de l'article 2 ») is
+     * not recorded. It has no number in the part read: the reference is the avenant's designation of it.
      *
      * @return the convention, never null
      */
@@ -98,6 +124,7 @@ public final class Sheet01ParisBalustrade {
                 .object(OBJECT)
                 .addParties(paris(), balustrade())
                 .concludedOn(CPO_DATE)
+                .addContribution(subsidy())
                 .addArticles(Article.of("2", Text.partial(List.of(Paragraph.unknown()))))
                 .build();
     }
@@ -161,9 +188,31 @@ public final class Sheet01ParisBalustrade {
     }
 
     /**
+     * Article 1 of avenant n° 1, as a change of money: the amount of 2022, 87 458 €, firm (the
+     * avenant fixes it), <em>inferred</em> from the deliberation's title and labelled so. The other
+     * years stay unknown: the change gives none.
+     *
+     * @return the change, never null
+     */
+    public static SetYearlyAmount avenant1Amount() {
+        return SetYearlyAmount.of("1", SUBSIDY, YearlyAmount.firm(Year.of(2022), Money.of(CurrencyUnit.EUR, 87_458))
+                .withInferredFrom("le titre de la délibération " + DELIBERATION_TITLE));
+    }
+
+    /**
+     * The subsidy as avenant n° 1 would leave it: its amount for 2022, inferred, and no other.
+     *
+     * @return the contribution, never null
+     */
+    public static FinancialContribution subsidyAfterAvenant1() {
+        return subsidy().withYearlyAmounts(List.of(avenant1Amount().amount()));
+    }
+
+    /**
      * Builds avenant n° 1 as the draft annexed to the deliberation: no signature (the blocks are
      * blank), with who represents each party and the authorising deliberation; its effect and
-     * duration were not read, so its term has no end.
+     * duration were not read, so its term has no end. Its article 1 both rewrites the paragraph
+     * ({@link #modification()}) and sets the amount it holds ({@link #avenant1Amount()}).
      *
      * @return the draft amendment, never null
      */
@@ -174,7 +223,7 @@ public final class Sheet01ParisBalustrade {
                         + " relative au fonctionnement de la crèche parentale BALUSTRADE")
                 .addArticles(Article.numbered("1"))
                 .term(Term.of(StartRule.onSignatureByAllParties()))
-                .addChanges(modification())
+                .addChanges(modification(), avenant1Amount())
                 .representations(avenant1Representations())
                 .addAuthorisations(avenant1Authorisation())
                 .build();

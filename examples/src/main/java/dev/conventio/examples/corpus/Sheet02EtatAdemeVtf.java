@@ -1,14 +1,21 @@
 package dev.conventio.examples.corpus;
 
+import dev.conventio.action.Action;
 import dev.conventio.amendment.Amendment;
+import dev.conventio.change.Change;
 import dev.conventio.change.DeleteParagraph;
 import dev.conventio.change.ModifyText;
 import dev.conventio.change.ReplaceSentence;
 import dev.conventio.change.ReplaceTable;
 import dev.conventio.change.ReplaceWords;
+import dev.conventio.change.TransferMoney;
 import dev.conventio.convention.Article;
 import dev.conventio.convention.Convention;
 import dev.conventio.date.PartialDate;
+import dev.conventio.finance.ContributionNature;
+import dev.conventio.finance.FinancialContribution;
+import dev.conventio.finance.Transfer;
+import dev.conventio.finance.TransferEnd;
 import dev.conventio.history.History;
 import dev.conventio.party.Civility;
 import dev.conventio.party.Party;
@@ -33,8 +40,11 @@ import dev.conventio.text.Table;
 import dev.conventio.text.Text;
 import dev.conventio.text.TextLocation;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.joda.money.CurrencyUnit;
+import org.joda.money.Money;
 
 /**
  * Corpus sheet 02 ({@code /work/shared/reference/corpus/02-etat-ademe-pia-vtf-avenant1.md}): the
@@ -55,6 +65,11 @@ import java.util.List;
  * the new « Tableau 1 » were not read. Consolidated, the modifications on text that is not recorded
  * are kept as instructions: nothing is invented.
  *
+ * <p>Money: the envelope of the action, 1 150 M€ (read in the avenant, which replaces it; the
+ * convention's article 1.3 is <em>inferred</em> to hold it), brought down to 934,4 M€ (read) by
+ * successive redeployment decisions of the Premier ministre (read), which the avenant records
+ * ({@link #redeployment()}). The cut, 215,6 M€, is <em>inferred</em> by subtraction.
+ *
  * <p>The avenant names offices, not persons, for the State: it signs by office. The avenant's
  * effect was not read: its term has no end (its provisions last as long as the convention) and
  * takes effect on signature, the model's usual rule, not a fact of the sheet.
@@ -63,15 +78,23 @@ public final class Sheet02EtatAdemeVtf {
 
     /** The identifier of the État. */
     public static final String ETAT = "etat";
-    /** The identifier of the ADEME, « l'Opérateur ». */
+    /** The identifier of the ADEME in the convention, « l'Opérateur ». */
     public static final String ADEME = "ademe";
+    /** The identifier given here to the action « Véhicules et transports du futur ». */
+    public static final String ACTION = "vehicules-et-transports-du-futur";
+    /** The identifier given here to the envelope of the action. */
+    public static final String ENVELOPE = "enveloppe-vtf";
 
     /** Read: the date of the convention. */
     public static final LocalDate CONVENTION_DATE = LocalDate.of(2014, 12, 15);
-    /** Read: the date of avenant n° 1. */
-    public static final LocalDate AVENANT_1_DATE = LocalDate.of(2019, 7, 11);
     /** Read: the NOR of the convention, in its ELI. */
     public static final String NOR = "PRMI1426516X";
+    /** Read (in the avenant, which replaces it): the envelope of the action in the convention of 2014. */
+    public static final Money ENVELOPE_2014 = Money.of(CurrencyUnit.EUR, 1_150_000_000L);
+    /** Read: the envelope after avenant n° 1 (article 2, first paragraph of article 1.3). */
+    public static final Money ENVELOPE_2019 = Money.of(CurrencyUnit.EUR, 934_400_000L);
+    /** Read: the date of avenant n° 1. */
+    public static final LocalDate AVENANT_1_DATE = LocalDate.of(2019, 7, 11);
 
     private Sheet02EtatAdemeVtf() {
     }
@@ -175,10 +198,23 @@ public final class Sheet02EtatAdemeVtf {
     }
 
     /**
+     * The envelope the État entrusts to its operator for the action: an endowment (the nature is
+     * <em>inferred</em>: PIA money managed by an operator), of 1 150 M€, its source labelled.
+     *
+     * @return the contribution, never null
+     */
+    public static FinancialContribution envelope() {
+        return FinancialContribution.builder().id(ENVELOPE).contributor(ETAT).beneficiary(ADEME)
+                .nature(ContributionNature.ENDOWMENT).action(ACTION).amount(ENVELOPE_2014)
+                .inferredFrom("l'article 2 de l'avenant n° 1, qui remplace le montant de 1 150 M€ de l'article 1.3")
+                .build();
+    }
+
+    /**
      * The convention of 15 December 2014, as its opening gives it: identified by its NOR, with its
-     * representations, its legal basis and its typed citation, and the convention it replaces; and
-     * the articles the avenant names, known by number, articles 1.1 and 1.3 with the paragraphs the
-     * avenant shows to exist (inferred), whose words were not read.
+     * representations, its legal basis and its typed citation, and the convention it replaces; its
+     * action and envelope; and the articles the avenant names, known by number, articles 1.1 and 1.3
+     * with the paragraphs the avenant shows to exist (inferred), whose words were not read.
      *
      * @return the convention, never null
      */
@@ -201,6 +237,8 @@ public final class Sheet02EtatAdemeVtf {
                         // Inferred: the avenant replaces the amount of the first paragraph.
                         Article.of("1.3", Text.partial(List.of(Paragraph.unknown()))),
                         Article.numbered("8.6"))
+                .addActions(Action.of(ACTION, "Véhicules et transports du futur"))
+                .addContribution(envelope())
                 .build();
     }
 
@@ -231,13 +269,27 @@ public final class Sheet02EtatAdemeVtf {
     }
 
     /**
+     * Avenant n° 1's cut of the envelope, as a change of its article 2: a redeployment (read) out of
+     * the action, to where the part read does not say, of 215,6 M€ (<em>inferred</em>: 1 150 − 934,4).
+     *
+     * @return the change, never null
+     */
+    public static TransferMoney redeployment() {
+        return TransferMoney.of("2", Transfer.builder().from(TransferEnd.contribution(ENVELOPE)).to(TransferEnd.unstated())
+                .amount(ENVELOPE_2014.minus(ENVELOPE_2019)).kind(Transfer.Kind.REDEPLOYMENT)
+                .reason("décisions successives de redéploiement du Premier ministre").build());
+    }
+
+    /**
      * Builds avenant n° 1 of 11 July 2019, signed on its date for the État by the office of the
      * Premier ministre and by the président of the ADEME, with who represents each party and where it
-     * is published (read).
+     * is published (read): its textual modifications, then the redeployment its article 2 records.
      *
      * @return the amendment, never null
      */
     public static Amendment avenant1() {
+        List<Change> changes = new ArrayList<>(modifications());
+        changes.add(redeployment());
         return Amendment.builder()
                 .number(1)
                 .addArticles(Article.numbered("1"), Article.numbered("2"))
@@ -245,7 +297,7 @@ public final class Sheet02EtatAdemeVtf {
                 .addSignatures(
                         Signature.byOffice(ETAT, "Le Premier ministre", PartialDate.of(AVENANT_1_DATE)),
                         Signature.of(ADEME, Person.of(Civility.MONSIEUR, "Arnaud LEROY"), "Le président", AVENANT_1_DATE))
-                .addAllChanges(modifications())
+                .addAllChanges(changes)
                 .representations(avenant1Representations())
                 .addPublications(avenant1Publication())
                 .build();

@@ -4,6 +4,8 @@ import dev.conventio.convention.Article;
 import dev.conventio.date.PartialDate;
 import dev.conventio.decision.Authorisation;
 import dev.conventio.decision.Decision;
+import dev.conventio.finance.ContributionNature;
+import dev.conventio.finance.FinancialContribution;
 import dev.conventio.party.Civility;
 import dev.conventio.party.LegalForm;
 import dev.conventio.party.Party;
@@ -27,9 +29,13 @@ import java.util.List;
  * paragraph (read as a paraphrase, so its words are not recorded) and article 1 « Objet de la
  * convention », cut after its first words. Its date is not read, and a {@code Convention} needs the
  * day it was concluded, which is never invented: no convention is built, and the parties, the
- * deliberation that authorises the Présidente, the one that grants the subsidy, the visas and the
- * texts they cite are given apart. The amount is not read, so that no contribution is built either.
- * No avenant was found, so there is no textual modification.
+ * deliberation that authorises the Présidente, the one that grants the subsidy, the subsidy, the
+ * visas and the texts they cite are given apart. No avenant was found, so there is no textual
+ * modification.
+ *
+ * <p>Money: an operating subsidy (read, « subvention de fonctionnement », article 1) whose amount,
+ * year and payment are not read. The preamble's « at least 23 000 € » (read) is a lower bound, which
+ * the model does not hold: nothing is made of it.
  */
 public final class Sheet04BouchesDuRhoneFilRouge {
 
@@ -82,8 +88,8 @@ public final class Sheet04BouchesDuRhoneFilRouge {
 
     /**
      * Read: the deliberation of the Commission permanente that grants the subsidy (third visa), its
-     * number and date blank. It is the granting decision a contribution would reference, once its
-     * amount is known.
+     * number and date blank. It is the granting decision the {@linkplain #subsidy() subsidy}
+     * references.
      *
      * @return the decision, never null
      */
@@ -100,6 +106,18 @@ public final class Sheet04BouchesDuRhoneFilRouge {
     public static List<Citation> visaCitations() {
         return List.of(Citation.code("code général des collectivités territoriales"),
                 Citation.decree("2001-495", PartialDate.of(LocalDate.of(2001, 6, 6))));
+    }
+
+    /**
+     * The operating subsidy of article 1: its nature and its granting decision read, its amount and
+     * budget year unknown.
+     *
+     * @return the contribution, never null
+     */
+    public static FinancialContribution subsidy() {
+        return FinancialContribution.builder().id("subvention-de-fonctionnement").contributor(DEPARTEMENT)
+                .beneficiary(GROUPEMENT).nature(ContributionNature.OPERATING_GRANT).grantingDecision(grantingDecision())
+                .build();
     }
 
     /**

@@ -1,12 +1,18 @@
 package dev.conventio.examples.corpus;
 
+import dev.conventio.action.Action;
 import dev.conventio.amendment.UnrecordedAmendment;
 import dev.conventio.change.ProlongTerm;
 import dev.conventio.convention.Convention;
 import dev.conventio.date.PartialDate;
 import dev.conventio.decision.Opinion;
 import dev.conventio.decision.Verdict;
+import dev.conventio.finance.ContributionNature;
+import dev.conventio.finance.FinancialContribution;
 import dev.conventio.history.History;
+import dev.conventio.objective.Quantity;
+import dev.conventio.objective.Target;
+import dev.conventio.objective.TargetPeriod;
 import dev.conventio.party.LegalForm;
 import dev.conventio.party.Party;
 import dev.conventio.party.PartyKind;
@@ -21,9 +27,12 @@ import dev.conventio.publication.Nor;
 import dev.conventio.term.StartRule;
 import dev.conventio.term.Term;
 import dev.conventio.term.TermEnd;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
+import org.joda.money.CurrencyUnit;
+import org.joda.money.Money;
 
 /**
  * Corpus sheet 05 ({@code /work/shared/reference/corpus/05-etat-cdc-pia-formation-alternance-prolongations.md}):
@@ -40,6 +49,12 @@ import java.util.List;
  * the Caisse des dépôts, an opinion with no verdict and no condition on the signature. Avenant n°
  * 2's own articles (its term) are not read: who represents each party in it, its opinion and its
  * publication are given apart.
+ *
+ * <p>Money and targets: two actions, each endowed with 250 M€, 500 M€ in all, managed by the Caisse
+ * des dépôts (read); per the Caisse des dépôts' press note (read there), about fifty investment
+ * projects for action 1 and 15 000 extra housing units for action 2, for the programme. The press
+ * note's spending period, 2011 to 2014, is not read in the convention: neither the endowments' budget
+ * years nor the targets' dates are made of it.
  */
 public final class Sheet05EtatCdcFormationAlternance {
 
@@ -47,15 +62,23 @@ public final class Sheet05EtatCdcFormationAlternance {
     public static final String ETAT = "etat";
     /** The identifier of the Caisse des dépôts, « l'opérateur ». */
     public static final String CDC = "caisse-des-depots";
-
+    /** The identifier given here to action 1. */
+    public static final String ACTION_1 = "action-1";
+    /** The identifier given here to action 2. */
+    public static final String ACTION_2 = "action-2";
+    /** Read: the endowment of each action. */
+    public static final Money ENDOWMENT = Money.of(CurrencyUnit.EUR, 250_000_000L);
     /** Read: the date of the convention. */
     public static final LocalDate CONVENTION_DATE = LocalDate.of(2010, 9, 9);
+    /** Read: the NOR of the convention. */
+    public static final String NOR = "PRMX1023296X";
+    /** The source of the targets. */
+    public static final String PRESS_NOTE = "note de presse de la Caisse des dépôts (Banque des territoires)";
+
     /** Read, in avenant n° 2's preamble: the date of avenant n° 1. */
     public static final LocalDate AVENANT_1_DATE = LocalDate.of(2018, 6, 20);
     /** Read: the date of avenant n° 2. */
     public static final LocalDate AVENANT_2_DATE = LocalDate.of(2024, 4, 24);
-    /** Read: the NOR of the convention. */
-    public static final String NOR = "PRMX1023296X";
 
     private Sheet05EtatCdcFormationAlternance() {
     }
@@ -133,7 +156,8 @@ public final class Sheet05EtatCdcFormationAlternance {
 
     /**
      * The convention of 9 September 2010, as its opening gives it: identified by the NOR of its
-     * publication (JORF n° 0211 of 11 September 2010, texte n° 4); its articles were not read.
+     * publication (JORF n° 0211 of 11 September 2010, texte n° 4), with its two actions, their
+     * endowments and the targets of the press note; its articles were not read.
      *
      * @return the convention, never null
      */
@@ -151,7 +175,25 @@ public final class Sheet05EtatCdcFormationAlternance {
                         .eli("https://www.legifrance.gouv.fr/eli/convention/2010/9/9/PRMX1023296X/jo/texte")
                         .legifranceId("JORFTEXT000022809524").build())
                 .addAllRepresentations(conventionRepresentations())
+                .addActions(Action.of(ACTION_1, "Modernisation de l'appareil de formation en alternance"),
+                        Action.of(ACTION_2, "Création ou consolidation de solutions d'hébergement"))
+                .addContribution(endowment("dotation-action-1", ACTION_1))
+                .addContribution(endowment("dotation-action-2", ACTION_2))
+                .addTargets(Target.builder().id("projets-action-1").title("Projets d'investissement")
+                                .quantity(Quantity.about(BigDecimal.valueOf(50), "projets"))
+                                .period(TargetPeriod.programme())
+                                .action(ACTION_1).source(PRESS_NOTE).build(),
+                        Target.builder().id("logements-action-2").title("Logements supplémentaires")
+                                .quantity(Quantity.of(BigDecimal.valueOf(15_000), "logements"))
+                                .period(TargetPeriod.programme())
+                                .action(ACTION_2).source(PRESS_NOTE).build())
                 .build();
+    }
+
+    /** The endowment of one action, managed by the Caisse des dépôts; its budget years are not read. */
+    private static FinancialContribution endowment(String id, String action) {
+        return FinancialContribution.builder().id(id).contributor(ETAT).beneficiary(CDC)
+                .nature(ContributionNature.ENDOWMENT).action(action).amount(ENDOWMENT).build();
     }
 
     /**

@@ -9,7 +9,7 @@ import dev.conventio.examples.Docs;
 import dev.conventio.format.ChangeTypes;
 import dev.conventio.format.FormatVersions;
 import dev.conventio.testkit.AmendmentGen;
-import dev.conventio.testkit.HistoryGen;
+import dev.conventio.testkit.MoneyGen;
 import dev.conventio.testkit.stats.Classifiers;
 import dev.conventio.testkit.stats.Coverage;
 import java.io.IOException;
@@ -52,9 +52,10 @@ class ChangeKindsTieTest {
 
     @Test
     void theTestkitProducesEveryKindWithinTwoHundredHistories() {
-        // Histories that record their text are written in format version 2, which has every kind.
+        // Histories of programmes that record their text are written in format version 2, which has
+        // every kind.
         Coverage.requireEvery(AmendmentGen.changeKinds()).atLeastOnce().within(200)
-                .of(HistoryGen.historiesWithText(), Classifiers.changeKinds());
+                .of(MoneyGen.historiesWithMoney(), Classifiers.changeKinds());
     }
 
     @Test

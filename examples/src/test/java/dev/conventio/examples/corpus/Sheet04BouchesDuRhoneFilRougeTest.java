@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.conventio.convention.Article;
 import dev.conventio.decision.Authorisation;
+import dev.conventio.finance.AidForm;
+import dev.conventio.finance.ContributionNature;
+import dev.conventio.finance.FinancialContribution;
 import dev.conventio.party.LegalForm;
 import dev.conventio.party.Party;
 import dev.conventio.party.PartyKind;
@@ -13,8 +16,8 @@ import dev.conventio.text.Text;
 import org.junit.jupiter.api.Test;
 
 /**
- * Sheet 04: the facts about parties, representatives and decisions that the sheet marks read, and
- * the textual facts of the Bouches-du-Rhône subsidy convention, read in part.
+ * Sheet 04: the facts about parties, representatives and decisions that the sheet marks read, its
+ * money, and the textual facts of the Bouches-du-Rhône subsidy convention, read in part.
  */
 class Sheet04BouchesDuRhoneFilRougeTest {
 
@@ -55,6 +58,21 @@ class Sheet04BouchesDuRhoneFilRougeTest {
         assertThat(Sheet04BouchesDuRhoneFilRouge.visaCitations()).extracting(Citation::kind)
                 .containsExactly(Citation.Kind.CODE, Citation.Kind.DECREE);
         assertThat(Sheet04BouchesDuRhoneFilRouge.visaCitations().get(1).number()).contains("2001-495");
+    }
+
+    @Test
+    void theOperatingSubsidyIsReadWithoutItsAmount() {
+        FinancialContribution subsidy = Sheet04BouchesDuRhoneFilRouge.subsidy();
+        // Read: « subvention de fonctionnement » from the Département to the Groupement.
+        assertThat(subsidy.nature()).isEqualTo(ContributionNature.OPERATING_GRANT);
+        assertThat(subsidy.nature().aidForm()).contains(AidForm.CASH);
+        assertThat(subsidy.contributor()).isEqualTo(Sheet04BouchesDuRhoneFilRouge.DEPARTEMENT);
+        assertThat(subsidy.beneficiary()).isEqualTo(Sheet04BouchesDuRhoneFilRouge.GROUPEMENT);
+        // Not read: amount, year, payment.
+        assertThat(subsidy.amount()).isEmpty();
+        assertThat(subsidy.budget()).isEmpty();
+        assertThat(subsidy.payment()).isEmpty();
+        assertThat(subsidy.schedule()).isEmpty();
     }
 
     @Test

@@ -8,27 +8,37 @@ import dev.conventio.change.ProlongTerm;
 import dev.conventio.convention.Convention;
 import dev.conventio.decision.Opinion;
 import dev.conventio.decision.Verdict;
+import dev.conventio.history.Commitments;
 import dev.conventio.history.ConsolidatedConvention;
+import dev.conventio.history.History;
 import dev.conventio.history.Life;
+import dev.conventio.history.Provenance;
+import dev.conventio.objective.Target;
+import dev.conventio.objective.TargetPeriod;
 import dev.conventio.party.LegalForm;
 import dev.conventio.party.Party;
 import dev.conventio.party.Representation;
 import dev.conventio.party.Representative;
 import dev.conventio.publication.JournalOfficiel;
 import dev.conventio.term.Term;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
+import org.joda.money.Money;
 import org.junit.jupiter.api.Test;
 
 /**
  * Sheet 05: the facts about parties, representatives, opinions and publications that the sheet
- * marks read, and the textual and time facts of the État–CDC convention of 9 September 2010 and its
- * avenants.
+ * marks read, its money and targets (all read, the targets in the press note), and the textual and
+ * time facts of the État–CDC convention of 9 September 2010 and its avenants.
  */
 class Sheet05EtatCdcFormationAlternanceTest {
 
     private final Convention convention = Sheet05EtatCdcFormationAlternance.convention();
+
+    private static final ConsolidatedConvention VIEW = History.of(Sheet05EtatCdcFormationAlternance.convention())
+            .asOf(Sheet05EtatCdcFormationAlternance.CONVENTION_DATE);
 
     @Test
     void readTheConventionOf9September2010BindsTheStateAndTheCdc() {
@@ -83,6 +93,45 @@ class Sheet05EtatCdcFormationAlternanceTest {
     void readAvenantOneIsKnownOnlyFromAvenantTwo() {
         assertThat(Sheet05EtatCdcFormationAlternance.avenant1().number()).isEqualTo(1);
         assertThat(Sheet05EtatCdcFormationAlternance.avenant1().note()).isPresent();
+    }
+
+    @Test
+    void twoActionsEachEndowedWith250MillionEuros() {
+        Convention convention = Sheet05EtatCdcFormationAlternance.convention();
+        assertThat(convention.actions()).extracting(action -> action.title()).containsExactly(
+                "Modernisation de l'appareil de formation en alternance",
+                "Création ou consolidation de solutions d'hébergement");
+        assertThat(convention.contributionsOf(Sheet05EtatCdcFormationAlternance.ACTION_1))
+                .extracting(c -> c.amount().orElseThrow()).containsExactly(Money.parse("EUR 250000000.00"));
+        assertThat(convention.targetsOf(Sheet05EtatCdcFormationAlternance.ACTION_2)).extracting(Target::id)
+                .containsExactly("logements-action-2");
+        Commitments money = VIEW.commitments();
+        assertThat(money.byAction().get(Sheet05EtatCdcFormationAlternance.ACTION_1).amount())
+                .contains(Money.parse("EUR 250000000.00"));
+        assertThat(money.byAction().get(Sheet05EtatCdcFormationAlternance.ACTION_2).amount())
+                .contains(Money.parse("EUR 250000000.00"));
+        // Read: 500 M€ in all, managed by the Caisse des dépôts.
+        assertThat(money.total().amount()).contains(Money.parse("EUR 500000000.00"));
+        assertThat(money.byBeneficiary().get(Sheet05EtatCdcFormationAlternance.CDC).amount())
+                .contains(Money.parse("EUR 500000000.00"));
+        assertThat(money.total().provenance()).containsExactly(Provenance.base());
+    }
+
+    @Test
+    void theTargetsOfThePressNote() {
+        Target projects = VIEW.target("projets-action-1").orElseThrow().value();
+        // Read in the press note: « about fifty » investment projects for action 1.
+        assertThat(projects.quantity().value()).isEqualByComparingTo(BigDecimal.valueOf(50));
+        assertThat(projects.quantity().isApproximate()).isTrue();
+        assertThat(projects.quantity().unit()).isEqualTo("projets");
+        assertThat(projects.action()).contains(Sheet05EtatCdcFormationAlternance.ACTION_1);
+        assertThat(projects.source()).contains(Sheet05EtatCdcFormationAlternance.PRESS_NOTE);
+        Target housing = VIEW.target("logements-action-2").orElseThrow().value();
+        assertThat(housing.quantity().value()).isEqualByComparingTo(BigDecimal.valueOf(15_000));
+        assertThat(housing.quantity().isApproximate()).isFalse();
+        assertThat(housing.action()).contains(Sheet05EtatCdcFormationAlternance.ACTION_2);
+        assertThat(housing.period()).isEqualTo(TargetPeriod.programme());
+        assertThat(VIEW.target("logements-action-2").orElseThrow().provenance()).isEqualTo(Provenance.base());
     }
 
     @Test

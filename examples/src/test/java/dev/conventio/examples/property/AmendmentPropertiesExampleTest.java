@@ -102,10 +102,10 @@ class AmendmentPropertiesExampleTest {
     void theIncreaseCapRejectsExactlyTheAmendmentsAboveIt(History history) {
         History capped = history.withPolicies(AmendmentPolicy.maxIncreasePerAmendment(new BigDecimal("50")));
         Amendment next = HistoryGen.nextAmendments(history).sample(history.amendments().size(), 6);
-        Money initial = History.of(history.base()).asOf(history.base().concludedOn()).totalCommitted()
+        Money initial = History.of(history.base()).asOf(history.base().concludedOn()).commitments().total()
                 .recorded().orElse(Money.zero(CurrencyUnit.EUR));
-        Money before = capped.standingBefore(next).totalCommitted().recorded().orElse(Money.zero(CurrencyUnit.EUR));
-        Money after = capped.standingAfter(next).totalCommitted().recorded().orElse(Money.zero(CurrencyUnit.EUR));
+        Money before = capped.standingBefore(next).commitments().total().recorded().orElse(Money.zero(CurrencyUnit.EUR));
+        Money after = capped.standingAfter(next).commitments().total().recorded().orElse(Money.zero(CurrencyUnit.EUR));
         // Above the cap: the increase is more than 50 % of the initial amount, compared exactly.
         boolean aboveCap = after.minus(before).getAmount().multiply(BigDecimal.valueOf(2))
                 .compareTo(initial.getAmount()) > 0;

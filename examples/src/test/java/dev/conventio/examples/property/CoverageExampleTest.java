@@ -6,6 +6,7 @@ import dev.conventio.history.History;
 import dev.conventio.testkit.AmendmentGen;
 import dev.conventio.testkit.HistoryGen;
 import dev.conventio.testkit.InvalidCases;
+import dev.conventio.testkit.MoneyGen;
 import dev.conventio.testkit.property.Property;
 import dev.conventio.testkit.property.PropertyResult;
 import dev.conventio.testkit.stats.Classifier;
@@ -24,7 +25,7 @@ class CoverageExampleTest {
     void everyKindOfChangeIsGeneratedWithinTwoHundredHistories() {
         // Fails naming the kinds never produced, such as "never produced at least once: RemoveParty (0)".
         Coverage.requireEvery(AmendmentGen.changeKinds()).atLeastOnce().within(200)
-                .of(HistoryGen.historiesWithText(), Classifiers.changeKinds());
+                .of(MoneyGen.historiesWithMoney(), Classifiers.changeKinds());
     }
 
     @Test

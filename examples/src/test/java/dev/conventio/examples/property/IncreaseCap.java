@@ -32,8 +32,8 @@ final class IncreaseCap implements AmendmentPolicy {
     /** The increase an amendment makes: the money committed just after it takes effect, less just before. */
     static Money increase(History history, Amendment candidate) {
         Money zero = Money.zero(CurrencyUnit.EUR);
-        return history.standingAfter(candidate).totalCommitted().amount().orElse(zero)
-                .minus(history.standingBefore(candidate).totalCommitted().amount().orElse(zero));
+        return history.standingAfter(candidate).commitments().total().amount().orElse(zero)
+                .minus(history.standingBefore(candidate).commitments().total().amount().orElse(zero));
     }
 
     @Override

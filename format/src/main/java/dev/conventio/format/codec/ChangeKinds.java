@@ -1,37 +1,50 @@
 package dev.conventio.format.codec;
 
+import dev.conventio.action.Action;
+import dev.conventio.change.AddAction;
 import dev.conventio.change.AddArticle;
 import dev.conventio.change.AddContribution;
 import dev.conventio.change.AddParty;
 import dev.conventio.change.AddPhase;
+import dev.conventio.change.AddTarget;
 import dev.conventio.change.Change;
 import dev.conventio.change.ChangeContributionAmount;
 import dev.conventio.change.ChangeContributionSchedule;
 import dev.conventio.change.ChangeMandate;
 import dev.conventio.change.ChangeObject;
-import dev.conventio.change.ModifyText;
-import dev.conventio.change.TextOperation;
 import dev.conventio.change.ChangePhaseStatus;
 import dev.conventio.change.ChangeRepresentative;
 import dev.conventio.change.ChangeTermEnd;
 import dev.conventio.change.ChangeTermStart;
+import dev.conventio.change.ModifyText;
 import dev.conventio.change.ProlongTerm;
 import dev.conventio.change.RecordDecision;
+import dev.conventio.change.RemoveAction;
 import dev.conventio.change.RemoveContribution;
 import dev.conventio.change.RemoveParty;
 import dev.conventio.change.RemovePhase;
+import dev.conventio.change.RemoveTarget;
+import dev.conventio.change.ReplaceAction;
 import dev.conventio.change.ReplaceArticle;
 import dev.conventio.change.ReplaceContribution;
 import dev.conventio.change.ReplacePhase;
+import dev.conventio.change.ReplaceTarget;
 import dev.conventio.change.SetGovernance;
 import dev.conventio.change.SetOrientations;
 import dev.conventio.change.SetTerm;
+import dev.conventio.change.SetYearlyAmount;
+import dev.conventio.change.SplitContribution;
 import dev.conventio.change.TerminateConvention;
+import dev.conventio.change.TextOperation;
+import dev.conventio.change.TransferMoney;
 import dev.conventio.convention.Article;
 import dev.conventio.finance.FinancialContribution;
 import dev.conventio.finance.Instalment;
+import dev.conventio.finance.Transfer;
+import dev.conventio.finance.YearlyAmount;
 import dev.conventio.governance.CommitteeDecision;
 import dev.conventio.governance.SteeringCommittee;
+import dev.conventio.objective.Target;
 import dev.conventio.party.Mandate;
 import dev.conventio.party.Party;
 import dev.conventio.party.Representative;
@@ -66,7 +79,8 @@ public final class ChangeKinds {
             addContribution(), replaceContribution(), removeContribution(), changeContributionAmount(),
             changeContributionSchedule(), setGovernance(), setTerm(), changeTermEnd(), changeTermStart(), addParty(),
             removeParty(), changeRepresentative(), changeMandate(), replaceArticle(), addArticle(), changeObject(),
-            modifyText(), prolongTerm(), terminateConvention());
+            modifyText(), prolongTerm(), terminateConvention(), addAction(), replaceAction(), removeAction(),
+            addTarget(), replaceTarget(), removeTarget(), splitContribution(), transferMoney(), setYearlyAmount());
 
     /** A change: its {@code type}, then {@code article}, then the members of its kind. */
     static final UnionCodec<Change> CHANGE = UnionCodec.byClass("change", KINDS,
@@ -294,5 +308,70 @@ public final class ChangeKinds {
         return kind("terminate-convention", TerminateConvention.class, v -> v.has(reason)
                 ? TerminateConvention.of(v.get(ARTICLE), v.get(lastDay), v.get(reason))
                 : TerminateConvention.of(v.get(ARTICLE), v.get(lastDay)), lastDay, reason).since(2);
+    }
+
+    // ---- version 2: actions, targets and the forms of money (issue 14) ----
+
+    private static UnionCodec.Variant<Change> addAction() {
+        Member<AddAction, Action> action = Member.required(Names.ACTION, ProgrammeCodecs.ACTION, AddAction::action);
+        return kind("add-action", AddAction.class, v -> AddAction.of(v.get(ARTICLE), v.get(action)), action).since(2);
+    }
+
+    private static UnionCodec.Variant<Change> replaceAction() {
+        Member<ReplaceAction, Action> action = Member.required(Names.ACTION, ProgrammeCodecs.ACTION,
+                ReplaceAction::action);
+        return kind("replace-action", ReplaceAction.class, v -> ReplaceAction.of(v.get(ARTICLE), v.get(action)),
+                action).since(2);
+    }
+
+    private static UnionCodec.Variant<Change> removeAction() {
+        Member<RemoveAction, String> action = Member.required(Names.ACTION, Scalars.TEXT, RemoveAction::action);
+        return kind("remove-action", RemoveAction.class, v -> RemoveAction.of(v.get(ARTICLE), v.get(action)),
+                action).since(2);
+    }
+
+    private static UnionCodec.Variant<Change> addTarget() {
+        Member<AddTarget, Target> target = Member.required(Names.TARGET, ProgrammeCodecs.TARGET, AddTarget::target);
+        return kind("add-target", AddTarget.class, v -> AddTarget.of(v.get(ARTICLE), v.get(target)), target).since(2);
+    }
+
+    private static UnionCodec.Variant<Change> replaceTarget() {
+        Member<ReplaceTarget, Target> target = Member.required(Names.TARGET, ProgrammeCodecs.TARGET,
+                ReplaceTarget::target);
+        return kind("replace-target", ReplaceTarget.class, v -> ReplaceTarget.of(v.get(ARTICLE), v.get(target)),
+                target).since(2);
+    }
+
+    private static UnionCodec.Variant<Change> removeTarget() {
+        Member<RemoveTarget, String> target = Member.required(Names.TARGET, Scalars.TEXT, RemoveTarget::target);
+        return kind("remove-target", RemoveTarget.class, v -> RemoveTarget.of(v.get(ARTICLE), v.get(target)),
+                target).since(2);
+    }
+
+    private static UnionCodec.Variant<Change> splitContribution() {
+        Member<SplitContribution, String> contribution = Member.required(Names.CONTRIBUTION, Scalars.TEXT,
+                SplitContribution::contribution);
+        Member<SplitContribution, List<FinancialContribution>> parts = Member.required(Names.PARTS,
+                Scalars.list(FinanceCodecs.CONTRIBUTION), SplitContribution::parts);
+        return kind("split-contribution", SplitContribution.class,
+                v -> SplitContribution.of(v.get(ARTICLE), v.get(contribution), v.get(parts)), contribution, parts)
+                .since(2);
+    }
+
+    private static UnionCodec.Variant<Change> transferMoney() {
+        Member<TransferMoney, Transfer> transfer = Member.required(Names.TRANSFER, MoneyFormsCodecs.TRANSFER,
+                TransferMoney::transfer);
+        return kind("transfer-money", TransferMoney.class, v -> TransferMoney.of(v.get(ARTICLE), v.get(transfer)),
+                transfer).since(2);
+    }
+
+    private static UnionCodec.Variant<Change> setYearlyAmount() {
+        Member<SetYearlyAmount, String> contribution = Member.required(Names.CONTRIBUTION, Scalars.TEXT,
+                SetYearlyAmount::contribution);
+        Member<SetYearlyAmount, YearlyAmount> amount = Member.required(Names.AMOUNT, MoneyFormsCodecs.YEARLY,
+                SetYearlyAmount::amount);
+        return kind("set-yearly-amount", SetYearlyAmount.class,
+                v -> SetYearlyAmount.of(v.get(ARTICLE), v.get(contribution), v.get(amount)), contribution, amount)
+                .since(2);
     }
 }

@@ -53,6 +53,10 @@ final class ConsolidatedCodec {
             Names.PHASES, Scalars.list(PHASE_PROVENANCE), ConsolidatedCodec::phases);
     private static final Member<ConsolidatedConvention, List<Provenance>> CONTRIBUTIONS_SOURCE = Member.required(
             Names.CONTRIBUTIONS, PROVENANCES, view -> provenances(view.contributions()));
+    private static final Member<ConsolidatedConvention, List<Provenance>> ACTIONS_SOURCE = MoneyFormsCodecs.list(
+            Names.ACTIONS, PROVENANCE, view -> provenances(view.actions()));
+    private static final Member<ConsolidatedConvention, List<Provenance>> TARGETS_SOURCE = MoneyFormsCodecs.list(
+            Names.TARGETS, PROVENANCE, view -> provenances(view.targets()));
     private static final Member<ConsolidatedConvention, Provenance> COMMITTEE_SOURCE = Member.optional(
             Names.STEERING_COMMITTEE, PROVENANCE, view -> view.steeringCommittee().map(Sourced::provenance));
     private static final Member<ConsolidatedConvention, List<Provenance>> DECISIONS_SOURCE = Member.required(
@@ -62,7 +66,8 @@ final class ConsolidatedCodec {
 
     /** The provenance of each element of the view. */
     static final ObjectCodec<ConsolidatedConvention> SOURCES = ObjectCodec.of("provenances", ConsolidatedCodec::notRead,
-            OBJECT_SOURCE, PARTIES_SOURCE, ARTICLES_SOURCE, PHASES_SOURCE, CONTRIBUTIONS_SOURCE, COMMITTEE_SOURCE,
+            OBJECT_SOURCE, PARTIES_SOURCE, ARTICLES_SOURCE, PHASES_SOURCE, CONTRIBUTIONS_SOURCE, ACTIONS_SOURCE,
+            TARGETS_SOURCE, COMMITTEE_SOURCE,
             DECISIONS_SOURCE, TERM_SOURCE);
 
     private static final Member<ConsolidatedConvention, LocalDate> DATE = Member.required(Names.DATE, Scalars.DATE,

@@ -19,11 +19,14 @@ final class ConstantTable<E extends Enum<E>> implements ValueCodec<E> {
     private final Class<E> type;
     private final Map<E, String> names;
     private final Map<String, E> byName;
+    /** The first version of the format that has each constant named {@link Builder#since}; others, every version. */
+    private final Map<E, Integer> since;
     private final String description;
 
-    private ConstantTable(Class<E> type, Map<E, String> names) {
+    private ConstantTable(Class<E> type, Map<E, String> names, Map<E, Integer> since) {
         this.type = type;
         this.names = names;
+        this.since = since;
         this.byName = new HashMap<>();
         for (Map.Entry<E, String> entry : names.entrySet()) {
             if (byName.put(entry.getValue(), entry.getKey()) != null) {
@@ -49,10 +52,12 @@ final class ConstantTable<E extends Enum<E>> implements ValueCodec<E> {
 
         private final Class<E> type;
         private final Map<E, String> names;
+        private final Map<E, Integer> since;
 
         private Builder(Class<E> type) {
             this.type = type;
             this.names = new EnumMap<>(type);
+            this.since = new EnumMap<>(type);
         }
 
         /** Names a constant, once. */
@@ -63,8 +68,18 @@ final class ConstantTable<E extends Enum<E>> implements ValueCodec<E> {
             return this;
         }
 
+        /**
+         * Names a constant that a later version of the format adds: a reader of an earlier version
+         * rejects its name as unknown, and a writer of one refuses it rather than change its meaning.
+         */
+        Builder<E> name(E constant, String name, int version) {
+            name(constant, name);
+            since.put(constant, version);
+            return this;
+        }
+
         ConstantTable<E> build() {
-            return new ConstantTable<>(type, names);
+            return new ConstantTable<>(type, names, since);
         }
     }
 
@@ -87,6 +102,21 @@ final class ConstantTable<E extends Enum<E>> implements ValueCodec<E> {
         return List.copyOf(names.values());
     }
 
+    /** The wire names of a version of the format, in the order of the constants. */
+    List<String> names(int version) {
+        List<String> in = new java.util.ArrayList<>();
+        names.forEach((constant, name) -> {
+            if (isIn(constant, version)) {
+                in.add(name);
+            }
+        });
+        return in;
+    }
+
+    private boolean isIn(E constant, int version) {
+        return since.getOrDefault(constant, dev.conventio.format.FormatVersions.OLDEST) <= version;
+    }
+
     /** The accepted names, for messages. */
     String description() {
         return description;
@@ -96,15 +126,20 @@ final class ConstantTable<E extends Enum<E>> implements ValueCodec<E> {
     public E read(Reader in) throws IOException {
         String text = in.text();
         E constant = byName.get(text);
-        if (constant == null) {
+        if (constant == null || !isIn(constant, in.version())) {
             throw in.reject(RejectionCode.UNKNOWN_CONSTANT, "'" + Reader.abbreviate(text) + "' is not one of "
-                    + description);
+                    + (constant == null ? description : String.join(", ", names(in.version()))
+                            + " in format version " + in.version() + "; it exists from version " + since.get(constant)));
         }
         return constant;
     }
 
     @Override
     public void write(Writer out, E value) throws IOException {
+        if (!isIn(value, out.version())) {
+            throw new IllegalArgumentException(type.getSimpleName() + "." + value + " cannot be written in format version "
+                    + out.version() + "; it exists from version " + since.get(value));
+        }
         out.sink().string(names.get(value));
     }
 }

@@ -3,6 +3,12 @@ package dev.conventio.format.codec;
 import dev.conventio.decision.Decision;
 import dev.conventio.decision.Verdict;
 import dev.conventio.finance.ContributionNature;
+import dev.conventio.finance.Firmness;
+import dev.conventio.finance.PaymentConditions;
+import dev.conventio.finance.PaymentEvent;
+import dev.conventio.finance.StateAidBasis;
+import dev.conventio.finance.Transfer;
+import dev.conventio.finance.TransferEnd;
 import dev.conventio.party.Civility;
 import dev.conventio.party.PartyKind;
 import dev.conventio.publication.Bulletin;
@@ -48,6 +54,51 @@ final class Constants {
             .name(ContributionNature.REMUNERATION, "remuneration")
             .name(ContributionNature.IN_KIND, "in-kind")
             .name(ContributionNature.OTHER, "other")
+            .name(ContributionNature.ENDOWMENT, "endowment", 2)
+            .name(ContributionNature.EQUITY, "equity", 2)
+            .name(ContributionNature.LOAN, "loan", 2)
+            .name(ContributionNature.REPAYABLE_ADVANCE, "repayable-advance", 2)
+            .name(ContributionNature.OPERATING_GRANT, "operating-grant", 2)
+            .name(ContributionNature.EARMARKED_GRANT, "earmarked-grant", 2)
+            .name(ContributionNature.INVESTMENT_GRANT, "investment-grant", 2)
+            .build();
+
+    static final ConstantTable<Firmness> FIRMNESS = ConstantTable.of(Firmness.class)
+            .name(Firmness.FIRM, "firm", 2)
+            .name(Firmness.FORECAST, "forecast", 2)
+            .build();
+
+    static final ConstantTable<PaymentConditions.Kind> PAYMENT_KINDS = ConstantTable.of(PaymentConditions.Kind.class)
+            .name(PaymentConditions.Kind.SINGLE, "single", 2)
+            .name(PaymentConditions.Kind.INSTALMENTS, "instalments", 2)
+            .name(PaymentConditions.Kind.OTHER, "other", 2)
+            .build();
+
+    static final ConstantTable<PaymentEvent> PAYMENT_EVENTS = ConstantTable.of(PaymentEvent.class)
+            .name(PaymentEvent.SIGNATURE, "signature", 2)
+            .name(PaymentEvent.FINANCIAL_REPORT, "financial-report", 2)
+            .name(PaymentEvent.ACTIVITY_REPORT, "activity-report", 2)
+            .name(PaymentEvent.COMPLETION, "completion", 2)
+            .name(PaymentEvent.OTHER, "other", 2)
+            .build();
+
+    static final ConstantTable<StateAidBasis> STATE_AID_BASES = ConstantTable.of(StateAidBasis.class)
+            .name(StateAidBasis.DE_MINIMIS, "de-minimis", 2)
+            .name(StateAidBasis.NOTIFIED, "notified", 2)
+            .name(StateAidBasis.EXEMPTED, "exempted", 2)
+            .name(StateAidBasis.NOT_STATE_AID, "not-state-aid", 2)
+            .build();
+
+    static final ConstantTable<Transfer.Kind> TRANSFER_KINDS = ConstantTable.of(Transfer.Kind.class)
+            .name(Transfer.Kind.TRANSFER, "transfer", 2)
+            .name(Transfer.Kind.REDEPLOYMENT, "redeployment", 2)
+            .build();
+
+    /** The {@code type} names of the ends of a transfer. */
+    static final ConstantTable<TransferEnd.Kind> TRANSFER_ENDS = ConstantTable.of(TransferEnd.Kind.class)
+            .name(TransferEnd.Kind.CONTRIBUTION, "contribution", 2)
+            .name(TransferEnd.Kind.OTHER_CONVENTION, "other-convention", 2)
+            .name(TransferEnd.Kind.UNSTATED, "unstated", 2)
             .build();
 
     /** The {@code type} names of start rules. */
@@ -97,6 +148,7 @@ final class Constants {
     /** Every table, for the tests that check them. */
     static List<ConstantTable<?>> all() {
         return List.of(PARTY_KINDS, CIVILITIES, PHASE_STATUSES, NATURES, START_KINDS, DECISION_KINDS, VERDICTS,
-                BULLETIN_KINDS, CITATION_KINDS, LINK_RELATIONS);
+                BULLETIN_KINDS, CITATION_KINDS, LINK_RELATIONS, FIRMNESS, PAYMENT_KINDS, PAYMENT_EVENTS,
+                STATE_AID_BASES, TRANSFER_KINDS, TRANSFER_ENDS);
     }
 }

@@ -1,5 +1,6 @@
 package dev.conventio.format.codec;
 
+import dev.conventio.action.Action;
 import dev.conventio.convention.Article;
 import dev.conventio.convention.Convention;
 import dev.conventio.decision.Authorisation;
@@ -7,6 +8,7 @@ import dev.conventio.decision.Opinion;
 import dev.conventio.finance.FinancialContribution;
 import dev.conventio.governance.CommitteeDecision;
 import dev.conventio.governance.SteeringCommittee;
+import dev.conventio.objective.Target;
 import dev.conventio.party.Party;
 import dev.conventio.party.PartyGroup;
 import dev.conventio.party.Representation;
@@ -75,6 +77,10 @@ final class ConventionCodec {
             Scalars.list(WorkCodecs.PHASE), Convention::phases);
     private static final Member<Convention, List<FinancialContribution>> CONTRIBUTIONS = Member.required(
             Names.CONTRIBUTIONS, Scalars.list(FinanceCodecs.CONTRIBUTION), Convention::contributions);
+    private static final Member<Convention, List<Action>> ACTIONS = MoneyFormsCodecs.list(Names.ACTIONS,
+            ProgrammeCodecs.ACTION, Convention::actions);
+    private static final Member<Convention, List<Target>> TARGETS = MoneyFormsCodecs.list(Names.TARGETS,
+            ProgrammeCodecs.TARGET, Convention::targets);
     private static final Member<Convention, SteeringCommittee> STEERING_COMMITTEE = Member.optional(
             Names.STEERING_COMMITTEE, GovernanceCodecs.COMMITTEE, Convention::steeringCommittee);
     private static final Member<Convention, List<CommitteeDecision>> DECISIONS = Member.required(Names.DECISIONS,
@@ -104,14 +110,16 @@ final class ConventionCodec {
             .articles(values.get(ARTICLES))
             .phases(values.get(PHASES))
             .contributions(values.get(CONTRIBUTIONS))
+            .actions(values.optional(ACTIONS).orElse(List.of()))
+            .targets(values.optional(TARGETS).orElse(List.of()))
             .steeringCommittee(values.optional(STEERING_COMMITTEE))
             .decisions(values.get(DECISIONS))
             .term(values.optional(TERM))
             .signatures(values.get(SIGNATURES))
             .build(),
             REFERENCE_V1, REFERENCE, OBJECT, PARTIES, PARTICIPANTS, GROUPS, CONCLUDED_ON, LEGAL_BASES, LEGAL_BASIS_CITATIONS,
-            PREAMBLE, PUBLICATION, PUBLICATIONS, AMENDMENT_CLAUSE, ARTICLES, PHASES, CONTRIBUTIONS, STEERING_COMMITTEE,
-            DECISIONS, TERM, REPRESENTATIONS, AUTHORISATIONS, OPINIONS, SIGNATURES, LINKS);
+            PREAMBLE, PUBLICATION, PUBLICATIONS, AMENDMENT_CLAUSE, ARTICLES, PHASES, CONTRIBUTIONS, ACTIONS, TARGETS,
+            STEERING_COMMITTEE, DECISIONS, TERM, REPRESENTATIONS, AUTHORISATIONS, OPINIONS, SIGNATURES, LINKS);
 
     private ConventionCodec() {
     }

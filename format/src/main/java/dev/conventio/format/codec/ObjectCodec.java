@@ -100,7 +100,7 @@ final class ObjectCodec<T> implements ValueCodec<T>, MembersCodec<T> {
 
     /**
      * The index of a member name in a version of the format, or -1; names are few, so a scan beats
-     * hashing.
+     * hashing. A name not in that version, -1, is an unknown member.
      */
     int indexOf(String name, int version) {
         // Two members may share a name in different versions (one replacing the other).

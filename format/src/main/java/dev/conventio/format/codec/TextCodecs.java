@@ -112,12 +112,13 @@ final class TextCodecs {
     private static UnionCodec.Variant<TextOperation> replaceWords() {
         Member<ReplaceWords, TextLocation> location = Member.required(Names.LOCATION, LOCATION, ReplaceWords::location);
         Member<ReplaceWords, String> words = Member.required(Names.WORDS, Scalars.TEXT, ReplaceWords::words);
-        Member<ReplaceWords, String> replacement = Member.required(Names.REPLACEMENT, Scalars.TEXT,
+        Member<ReplaceWords, String> replacement = Member.optional(Names.REPLACEMENT, Scalars.TEXT,
                 ReplaceWords::replacement);
         Member<ReplaceWords, List<Integer>> occurrences = Member.required(Names.OCCURRENCES,
                 Scalars.list(Scalars.INTEGER), ReplaceWords::occurrences);
         return UnionCodec.variant("replace-words", ReplaceWords.class, ObjectCodec.of("operation.replace-words",
-                v -> ReplaceWords.of(v.get(location), v.get(words), v.get(replacement), v.get(occurrences)),
+                v -> v.has(replacement) ? ReplaceWords.of(v.get(location), v.get(words), v.get(replacement),
+                        v.get(occurrences)) : ReplaceWords.unknown(v.get(location), v.get(words), v.get(occurrences)),
                 location, words, replacement, occurrences));
     }
 

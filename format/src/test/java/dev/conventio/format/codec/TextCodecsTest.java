@@ -8,6 +8,7 @@ import dev.conventio.amendment.Amendment;
 import dev.conventio.amendment.AmendmentRecord;
 import dev.conventio.change.ModifyText;
 import dev.conventio.change.ReplaceSentence;
+import dev.conventio.change.ReplaceWords;
 import dev.conventio.convention.Article;
 import dev.conventio.convention.Convention;
 import dev.conventio.format.RejectionCode;
@@ -118,5 +119,32 @@ class TextCodecsTest {
         TextSink again = new TextSink();
         DocumentCodec.AMENDMENT.write(read, again, 2);
         assertThat(again.toString()).isEqualTo(unknown);
+    }
+
+    @Test
+    void wordsWhoseNewWordsAreNotRecordedHaveNoReplacementMember() throws IOException {
+        TextSink written = new TextSink();
+        DocumentCodec.AMENDMENT.write((AmendmentRecord) textHistory().amendments().get(0), written, 2);
+        String known = "\"words\":\"deux\",\"replacement\":\"trois\",";
+        assertThat(written.toString()).contains(known);
+        String unknown = written.toString().replace(known, "\"words\":\"deux\",");
+        Amendment read = (Amendment) read(DocumentCodec.AMENDMENT, unknown);
+        assertThat(read.changes()).filteredOn(change -> change instanceof ModifyText modify
+                && modify.operation() instanceof ReplaceWords replace && replace.replacement().isEmpty()).singleElement()
+                .satisfies(change -> assertThat(((ModifyText) change).operation())
+                        .isEqualTo(ReplaceWords.unknown(TextLocation.preamble().withParagraph(2), "deux")));
+        TextSink again = new TextSink();
+        DocumentCodec.AMENDMENT.write(read, again, 2);
+        assertThat(again.toString()).isEqualTo(unknown);
+    }
+
+    @Test
+    void aDeletionKeepsItsEmptyReplacement() throws IOException {
+        TextSink written = new TextSink();
+        DocumentCodec.AMENDMENT.write((AmendmentRecord) textHistory().amendments().get(0), written, 2);
+        assertThat(written.toString()).contains("\"words\":\"ci-après désignés\",\"replacement\":\"\",");
+        Amendment read = (Amendment) read(DocumentCodec.AMENDMENT, written.toString());
+        assertThat(read.changes()).filteredOn(change -> change instanceof ModifyText modify
+                && modify.operation() instanceof ReplaceWords replace && replace.isDeletion()).hasSize(1);
     }
 }

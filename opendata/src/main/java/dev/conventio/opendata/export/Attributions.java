@@ -1,9 +1,14 @@
 package dev.conventio.opendata.export;
 
 import dev.conventio.convention.Convention;
+import dev.conventio.finance.AidFacts;
+import dev.conventio.finance.AidForm;
+import dev.conventio.finance.BeneficiaryShare;
 import dev.conventio.finance.ContributionNature;
 import dev.conventio.finance.FinancialContribution;
 import dev.conventio.finance.Instalment;
+import dev.conventio.finance.PaymentConditions;
+import dev.conventio.finance.StateAidBasis;
 import dev.conventio.history.ConsolidatedConvention;
 import dev.conventio.opendata.scdl.AidNature;
 import dev.conventio.opendata.scdl.PaymentDates;
@@ -11,8 +16,10 @@ import dev.conventio.opendata.scdl.PaymentTerms;
 import dev.conventio.opendata.scdl.ScdlRow;
 import dev.conventio.opendata.scdl.ScdlRowBuilder;
 import dev.conventio.party.Party;
+import dev.conventio.validation.ValidationException;
 import dev.conventio.validation.Violations;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -65,27 +72,58 @@ final class Attributions {
         amount(contribution, path, common, violations);
         nature(contribution, path, common, violations);
         payment(contribution, path, common, violations);
-        violations.add(ExportCodes.NOTIFICATION_UNKNOWN, path + ".aid.basis", "the model does not say whether"
-                + " contribution '" + contribution.id() + "' is a State aid notified to the European Commission");
+        aid(contribution, path, common, violations);
+        List<String> beneficiaries = new ArrayList<>();
+        List<BigDecimal> percentages = beneficiaries(contribution, path, beneficiaries, violations);
         List<ScdlRow> rows = new ArrayList<>();
-        int index = partyIndex(contribution.beneficiary());
-        Party beneficiary = convention.parties().get(index);
-        String partyPath = "parties[" + index + "]";
-        if (naturalPerson.test(beneficiary)) {
-            violations.add(ExportCodes.BENEFICIARY_NATURAL_PERSON, partyPath, "beneficiary '" + beneficiary.id()
-                    + "' is a natural person, whose name is not published (CRPA L312-1-2)");
-            return rows;
-        }
-        if (beneficiary.siret().isEmpty()) {
-            violations.add(ExportCodes.BENEFICIARY_UNIDENTIFIED, partyPath + ".siret", "beneficiary '"
-                    + beneficiary.id() + "' has neither a SIRET nor an RNA number");
-        }
-        if (violations.isEmpty()) {
-            common.nomBeneficiaire(beneficiary.name()).pourcentageSubvention(new BigDecimal("1.00"));
-            beneficiary.siret().ifPresent(common::idBeneficiaire);
-            rows.add(common.build());
+        for (int j = 0; j < beneficiaries.size(); j++) {
+            int index = partyIndex(beneficiaries.get(j));
+            Party beneficiary = convention.parties().get(index);
+            String partyPath = "parties[" + index + "]";
+            if (naturalPerson.test(beneficiary)) {
+                violations.add(ExportCodes.BENEFICIARY_NATURAL_PERSON, partyPath, "beneficiary '" + beneficiary.id()
+                        + "' is a natural person, whose name is not published (CRPA L312-1-2)");
+                continue;
+            }
+            if (beneficiary.siret().isEmpty()) {
+                violations.add(ExportCodes.BENEFICIARY_UNIDENTIFIED, partyPath + ".siret", "beneficiary '"
+                        + beneficiary.id() + "' has neither a SIRET nor an RNA number");
+            }
+            if (violations.isEmpty()) {
+                ScdlRowBuilder row = common.copy().nomBeneficiaire(beneficiary.name())
+                        .pourcentageSubvention(percentages.get(j));
+                beneficiary.siret().ifPresent(row::idBeneficiaire);
+                rows.add(row.build());
+            }
         }
         return rows;
+    }
+
+    /**
+     * The beneficiaries of an attribution, in order, and the share of each, rounded to hundredths so
+     * that they add up to 1.00: the beneficiary alone at 1.00, or each party of the shares.
+     */
+    private static List<BigDecimal> beneficiaries(FinancialContribution contribution, String path,
+            List<String> beneficiaries, Violations violations) {
+        List<BeneficiaryShare> shares = contribution.shares();
+        if (shares.isEmpty()) {
+            beneficiaries.add(contribution.beneficiary());
+            return List.of(new BigDecimal("1.00"));
+        }
+        List<BigDecimal> exact = new ArrayList<>(shares.size());
+        shares.forEach(share -> {
+            beneficiaries.add(share.party());
+            exact.add(share.portion().toDecimal(20));
+        });
+        List<BigDecimal> rounded = Shares.round(exact);
+        for (int j = 0; j < rounded.size(); j++) {
+            if (rounded.get(j).signum() == 0) {
+                violations.add(ExportCodes.SHARE_TOO_SMALL, path + ".shares[" + j + "].portion", "the share "
+                        + shares.get(j).portion() + " of '" + shares.get(j).party() + "' rounds to 0.00, and"
+                        + " pourcentageSubvention is at least 0.01");
+            }
+        }
+        return rounded;
     }
 
     private int partyIndex(String id) {
@@ -123,7 +161,13 @@ final class Attributions {
     }
 
     private void amount(FinancialContribution contribution, String path, ScdlRowBuilder row, Violations violations) {
-        Money amount = contribution.amount();
+        Optional<Money> total = contribution.total();
+        if (total.isEmpty()) {
+            violations.add(ExportCodes.AMOUNT_UNKNOWN, path + ".amount", "contribution '" + contribution.id()
+                    + "' has no known amount, nor one for every year of its budget period, which montant requires");
+            return;
+        }
+        Money amount = total.get();
         if (!amount.getCurrencyUnit().equals(CurrencyUnit.EUR)) {
             violations.add(ExportCodes.AMOUNT_NOT_EURO, path + ".amount", "contribution '" + contribution.id()
                     + "' is " + amount + ", montant is in euros");
@@ -143,31 +187,65 @@ final class Attributions {
     }
 
     static Optional<AidNature> aidNature(ContributionNature nature) {
-        switch (nature) {
-            case GRANT:
-            case FINANCIAL_PARTICIPATION:
-                return Optional.of(AidNature.CASH);
-            case IN_KIND:
-                return Optional.of(AidNature.IN_KIND);
-            default:
-                return Optional.empty();
+        return nature.aidForm().map(form -> form == AidForm.CASH ? AidNature.CASH : AidNature.IN_KIND);
+    }
+
+    /** notificationUE from the State-aid basis, idRAE and dispositifAide from the aid's facts. */
+    private void aid(FinancialContribution contribution, String path, ScdlRowBuilder row, Violations violations) {
+        Optional<AidFacts> aid = contribution.aid();
+        Optional<StateAidBasis> basis = aid.flatMap(AidFacts::basis);
+        if (basis.isPresent()) {
+            row.notificationUE(basis.get() == StateAidBasis.NOTIFIED);
+        } else {
+            violations.add(ExportCodes.NOTIFICATION_UNKNOWN, path + ".aid.basis", "contribution '" + contribution.id()
+                    + "' does not say whether it is a State aid notified to the European Commission");
         }
+        aid.flatMap(AidFacts::raeNumber).ifPresent(row::idRAE);
+        aid.flatMap(AidFacts::scheme).ifPresent(row::dispositifAide);
     }
 
     private void payment(FinancialContribution contribution, String path, ScdlRowBuilder row, Violations violations) {
         List<Instalment> schedule = contribution.schedule();
-        if (schedule.isEmpty()) {
+        Optional<PaymentConditions> conditions = contribution.payment();
+        if (conditions.isPresent()) {
+            terms(contribution, conditions.get(), path, row, violations);
+        } else if (schedule.isEmpty()) {
             violations.add(ExportCodes.PAYMENT_CONDITIONS_UNKNOWN, path + ".schedule", "contribution '"
-                    + contribution.id() + "' has no payment schedule, which would say whether it is paid at once");
-            violations.add(ExportCodes.PAYMENT_DATES_UNKNOWN, path + ".schedule", "contribution '"
-                    + contribution.id() + "' has no payment schedule, which would give its dates of payment");
-            return;
-        }
-        if (schedule.size() == 1) {
-            row.conditionsVersement(PaymentTerms.single()).datesPeriodeVersement(PaymentDates.on(schedule.get(0).dueOn()));
+                    + contribution.id() + "' has neither payment conditions nor a schedule, which would say whether"
+                    + " it is paid at once");
         } else {
-            row.conditionsVersement(PaymentTerms.inInstalments()).datesPeriodeVersement(PaymentDates.between(
-                    schedule.get(0).dueOn(), schedule.get(schedule.size() - 1).dueOn()));
+            row.conditionsVersement(schedule.size() == 1 ? PaymentTerms.single() : PaymentTerms.inInstalments());
+        }
+        List<LocalDate> dates = new ArrayList<>(schedule.size());
+        schedule.forEach(instalment -> instalment.dueOn().ifPresent(dates::add));
+        if (schedule.isEmpty() || dates.size() < schedule.size()) {
+            violations.add(ExportCodes.PAYMENT_DATES_UNKNOWN, path + ".schedule", "contribution '" + contribution.id()
+                    + (schedule.isEmpty() ? "' has no payment schedule, which would give its dates of payment"
+                    : "' has an instalment paid on a condition whose date is not known"));
+        } else {
+            row.datesPeriodeVersement(dates.size() == 1 ? PaymentDates.on(dates.get(0))
+                    : PaymentDates.between(dates.get(0), dates.get(dates.size() - 1)));
+        }
+    }
+
+    /** conditionsVersement from the conditions the instrument states. */
+    private static void terms(FinancialContribution contribution, PaymentConditions conditions, String path,
+            ScdlRowBuilder row, Violations violations) {
+        switch (conditions.kind()) {
+            case SINGLE -> row.conditionsVersement(PaymentTerms.single());
+            case INSTALMENTS -> row.conditionsVersement(PaymentTerms.inInstalments());
+            default -> {
+                String description = conditions.description().orElse("");
+                try {
+                    row.conditionsVersement(PaymentTerms.other(description));
+                } catch (ValidationException e) {
+                    violations.add(ExportCodes.PAYMENT_CONDITIONS_TOO_LONG, path + ".payment.description",
+                            "contribution '" + contribution.id() + "' describes its payment conditions in "
+                                    + description.codePointCount(0, description.length()) + " characters, "
+                                    + "conditionsVersement at most " + PaymentTerms.MAX_LENGTH
+                                    + ", and they are never truncated");
+                }
+            }
         }
     }
 }

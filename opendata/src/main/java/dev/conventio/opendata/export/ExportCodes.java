@@ -25,6 +25,9 @@ public final class ExportCodes {
     /** The amount is not in euros: {@code montant} is in euros. */
     public static final ViolationCode AMOUNT_NOT_EURO = ViolationCode.of("scdl.export.amount.not-euro", Kind.QUERY,
             "the amount of the attribution is not in euros");
+    /** The amount is not known: no amount is stated, nor one for every year of the budget period. */
+    public static final ViolationCode AMOUNT_UNKNOWN = ViolationCode.of("scdl.export.amount.unknown", Kind.QUERY,
+            "the amount of the attribution is not known");
     /** The object is longer than 256 characters and the convention has no short object; never truncated. */
     public static final ViolationCode OBJECT_TOO_LONG = ViolationCode.of("scdl.export.object.too-long", Kind.QUERY,
             "the object is longer than the 256 characters of objet, and is never truncated");
@@ -37,9 +40,17 @@ public final class ExportCodes {
     /** The payment conditions (single, instalments, described) are not known. */
     public static final ViolationCode PAYMENT_CONDITIONS_UNKNOWN = ViolationCode.of(
             "scdl.export.payment.conditions-unknown", Kind.QUERY, "the payment conditions are not known");
+    /** The payment conditions are described in more than 256 characters; never truncated. */
+    public static final ViolationCode PAYMENT_CONDITIONS_TOO_LONG = ViolationCode.of(
+            "scdl.export.payment.conditions-too-long", Kind.QUERY,
+            "the payment conditions are described in more than the 256 characters of conditionsVersement");
     /** Neither a date nor a period of payment is known: no schedule, no budget year. */
     public static final ViolationCode PAYMENT_DATES_UNKNOWN = ViolationCode.of("scdl.export.payment.dates-unknown",
             Kind.QUERY, "neither a date nor a period of payment is known");
+
+    /** A beneficiary's share rounds to less than 0.01, the least pourcentageSubvention holds. */
+    public static final ViolationCode SHARE_TOO_SMALL = ViolationCode.of("scdl.export.share.too-small", Kind.QUERY,
+            "a beneficiary's share rounds to less than the 0.01 that pourcentageSubvention requires");
 
     /** The export's date is before the convention was concluded: there is nothing in force to publish. */
     public static final ViolationCode CONVENTION_NOT_CONCLUDED = ViolationCode.of(

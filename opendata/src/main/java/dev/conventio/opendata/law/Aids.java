@@ -1,8 +1,11 @@
 package dev.conventio.opendata.law;
 
 import dev.conventio.convention.Convention;
+import dev.conventio.finance.BeneficiaryShare;
+import dev.conventio.finance.BudgetPeriod;
 import dev.conventio.finance.ContributionNature;
 import dev.conventio.finance.FinancialContribution;
+import dev.conventio.finance.YearlyAmount;
 import dev.conventio.party.Party;
 import dev.conventio.party.PartyKind;
 import java.time.Year;
@@ -43,18 +46,55 @@ final class Aids {
         for (int k = 0; k < contributions.size(); k++) {
             FinancialContribution contribution = contributions.get(k);
             Optional<Party> contributor = convention.party(contribution.contributor());
-            if (!isAid(contribution.nature()) || !contribution.budget().isSingleYear()
-                    || !contribution.amount().getCurrencyUnit().equals(CurrencyUnit.EUR)
-                    || contributor.isEmpty() || legalNature(contributor.get()) != LegalNature.PUBLIC) {
+            if (!isAid(contribution.nature()) || contributor.isEmpty()
+                    || legalNature(contributor.get()) != LegalNature.PUBLIC) {
                 continue;
             }
-            Year year = contribution.budget().first();
-            YearlyAid aid = aids.computeIfAbsent(contribution.beneficiary() + "/" + year,
-                    key -> new YearlyAid(contribution.beneficiary(), year));
-            aid.contributions.add(k);
-            aid.total = aid.total.plus(contribution.amount());
+            for (Map.Entry<Year, Money> year : byYear(contribution).entrySet()) {
+                for (Map.Entry<String, Money> part : parts(contribution, year.getValue()).entrySet()) {
+                    YearlyAid aid = aids.computeIfAbsent(part.getKey() + "/" + year.getKey(),
+                            key -> new YearlyAid(part.getKey(), year.getKey()));
+                    if (!aid.contributions.contains(k)) {
+                        aid.contributions.add(k);
+                    }
+                    aid.total = aid.total.plus(part.getValue());
+                }
+            }
         }
         return new ArrayList<>(aids.values());
+    }
+
+    /**
+     * The amount of each budget year a contribution states, in euros: its known yearly amounts, or
+     * its total when it is charged to one year alone; nothing for an amount not known.
+     */
+    private static Map<Year, Money> byYear(FinancialContribution contribution) {
+        Map<Year, Money> years = new LinkedHashMap<>();
+        if (contribution.yearlyAmounts().isEmpty()) {
+            contribution.budget().filter(BudgetPeriod::isSingleYear).ifPresent(period ->
+                    contribution.total().ifPresent(total -> years.put(period.first(), total)));
+        } else {
+            for (YearlyAmount year : contribution.yearlyAmounts()) {
+                year.amount().ifPresent(amount -> years.put(year.year(), amount));
+            }
+        }
+        years.values().removeIf(amount -> !amount.getCurrencyUnit().equals(CurrencyUnit.EUR));
+        return years;
+    }
+
+    /**
+     * Each beneficiary's part of an amount: the whole to the beneficiary when the contribution is not
+     * shared, else each share's portion; a portion that is not exact in cents is left out, never rounded.
+     */
+    private static Map<String, Money> parts(FinancialContribution contribution, Money amount) {
+        Map<String, Money> parts = new LinkedHashMap<>();
+        if (contribution.shares().isEmpty()) {
+            parts.put(contribution.beneficiary(), amount);
+        }
+        for (BeneficiaryShare share : contribution.shares()) {
+            share.portion().of(amount).ifPresent(part -> parts.put(share.party(), part));
+        }
+        return parts;
     }
 
     /** Public or private law, as far as the model says. */
@@ -73,8 +113,8 @@ final class Aids {
         }
     }
 
+    /** An aid in cash or in kind, as the nature's {@link ContributionNature#aidForm()} says. */
     static boolean isAid(ContributionNature nature) {
-        return nature == ContributionNature.GRANT || nature == ContributionNature.FINANCIAL_PARTICIPATION
-                || nature == ContributionNature.IN_KIND;
+        return nature.aidForm().isPresent();
     }
 }

@@ -88,4 +88,26 @@ class SubsidyLawTest {
         assertThat(SubsidyLaw.publicationDuties(List.of(small), DATE, history -> false)).isEmpty();
         assertThat(SubsidyLaw.publicationDuties(List.of(unsigned("30000.00")), DATE, history -> false)).isEmpty();
     }
+
+    @Test
+    void theAidOfAYearIsItsYearlyAmountAndASharedAidIsEachBeneficiarysPortion() {
+        // 2020-2021 without a schedule: only 2021's 24 000 € is above the threshold, and is reported.
+        dev.conventio.finance.FinancialContribution yearly = Conventions.subsidy("30000.00").amount(java.util.Optional.empty())
+                .budget(dev.conventio.finance.BudgetPeriod.parse("2020-2021")).schedule(List.of())
+                .addYearlyAmounts(dev.conventio.finance.YearlyAmount.firm(java.time.Year.of(2020), Money.parse("EUR 6000")),
+                        dev.conventio.finance.YearlyAmount.firm(java.time.Year.of(2021), Money.parse("EUR 24000")))
+                .build();
+        assertThat(SubsidyLaw.check(Conventions.history(Conventions.commune().build(), Conventions.association().build(),
+                yearly), DATE)).extracting(Violation::code, Violation::path)
+                .containsExactly(Tuple.tuple(LawCodes.PAYMENT_TERMS_REQUIRED, "contributions[0].schedule"));
+        // Shared in halves with a commune, 30 000 € makes 15 000 € to the association: no convention is required.
+        dev.conventio.finance.FinancialContribution shared = Conventions.subsidy("30000.00").schedule(List.of())
+                .addShares(dev.conventio.finance.BeneficiaryShare.of("association", dev.conventio.finance.Portion.of(1, 2)),
+                        dev.conventio.finance.BeneficiaryShare.of("voisine", dev.conventio.finance.Portion.of(1, 2)))
+                .build();
+        History history = History.of(Conventions.convention().addParties(Conventions.commune().build(),
+                Conventions.association().build(), Conventions.commune().id("voisine").name("Commune voisine").build())
+                .addContributions(shared).build());
+        assertThat(SubsidyLaw.check(history, DATE)).isEmpty();
+    }
 }

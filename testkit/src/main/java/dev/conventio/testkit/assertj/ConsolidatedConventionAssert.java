@@ -27,7 +27,7 @@ public final class ConsolidatedConventionAssert
 
     /**
      * Verifies the money committed for one budget year, as
-     * {@link ConsolidatedConvention#committedForBudgetYear(Year)} gives it.
+     * {@link dev.conventio.history.Commitments#forBudgetYear(Year)} gives it.
      *
      * @param year  the budget year, not null
      * @param expected  the amount expected, not null
@@ -38,7 +38,7 @@ public final class ConsolidatedConventionAssert
         Objects.requireNonNull(year, "year");
         Objects.requireNonNull(expected, "expected");
         isNotNull();
-        Optional<Money> committed = actual.committedForBudgetYear(year).amount();
+        Optional<Money> committed = actual.commitments().forBudgetYear(year).amount();
         if (committed.isEmpty() || !sameMoney(committed.get(), expected)) {
             failWithMessage("expected %s committed for %s in %s but found %s", expected, year, actual,
                     committed.map(Money::toString).orElse("nothing"));
@@ -57,7 +57,7 @@ public final class ConsolidatedConventionAssert
     public ConsolidatedConventionAssert hasNoMoneyCommittedFor(Year year) {
         Objects.requireNonNull(year, "year");
         isNotNull();
-        actual.committedForBudgetYear(year).amount().filter(money -> !money.isZero()).ifPresent(money ->
+        actual.commitments().forBudgetYear(year).amount().filter(money -> !money.isZero()).ifPresent(money ->
                 failWithMessage("expected nothing committed for %s in %s but found %s", year, actual, money));
         return this;
     }
@@ -72,7 +72,7 @@ public final class ConsolidatedConventionAssert
     public ConsolidatedConventionAssert hasTotalCommitted(Money expected) {
         Objects.requireNonNull(expected, "expected");
         isNotNull();
-        Optional<Money> total = actual.totalCommitted().amount();
+        Optional<Money> total = actual.commitments().total().amount();
         if (total.isEmpty() || !sameMoney(total.get(), expected)) {
             failWithMessage("expected a total of %s committed in %s but found %s", expected, actual,
                     total.map(Money::toString).orElse("nothing"));

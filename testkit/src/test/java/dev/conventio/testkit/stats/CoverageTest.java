@@ -10,6 +10,7 @@ import dev.conventio.testkit.AmendmentGen;
 import dev.conventio.testkit.Gen;
 import dev.conventio.testkit.HistoryGen;
 import dev.conventio.testkit.InvalidCases;
+import dev.conventio.testkit.MoneyGen;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -21,15 +22,15 @@ import org.junit.jupiter.api.Test;
 class CoverageTest {
 
     /**
-     * The number of histories within which every kind of change is produced: histories
-     * that record their text, the only ones whose amendments modify it.
+     * The number of histories within which every kind of change is produced: histories of programmes
+     * that record their text, the only ones whose amendments modify it and change their money forms.
      */
     static final int CASES_FOR_EVERY_KIND = 200;
 
     @Test
     void everyKindOfChangeIsProducedWithinTheStatedNumberOfHistories() {
         Statistics<History> statistics = Coverage.requireEvery(AmendmentGen.changeKinds()).atLeastOnce()
-                .within(CASES_FOR_EVERY_KIND).of(HistoryGen.historiesWithText(), Classifiers.changeKinds());
+                .within(CASES_FOR_EVERY_KIND).of(MoneyGen.historiesWithMoney(), Classifiers.changeKinds());
         assertThat(statistics.cases()).isEqualTo(CASES_FOR_EVERY_KIND);
         assertThat(statistics.counts("change kinds"))
                 .hasSize(dev.conventio.change.Change.class.getPermittedSubclasses().length);
