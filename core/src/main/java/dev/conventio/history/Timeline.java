@@ -97,7 +97,7 @@ final class Timeline {
         if (state.termination != null) {
             TerminateConvention termination = state.termination.value();
             return Optional.of(TimelineEvent.of(termination.lastDay(), TimelineEvent.Kind.END,
-                    state.termination.provenance().instrument(), "last day of convention " + base.reference()
+                    state.termination.provenance().instrument(), "last day of convention " + base.identification()
                             + ", terminated" + termination.reason().map(reason -> ": " + reason).orElse("")));
         }
         Optional<Term> standing = state.term();

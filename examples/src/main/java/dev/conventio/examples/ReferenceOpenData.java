@@ -58,7 +58,7 @@ public final class ReferenceOpenData {
      */
     public static void print(PrintStream out) {
         out.println("== Données essentielles (SCDL subventions 2.1.1) de la convention "
-                + ReferenceHistory.asSigned().base().reference() + " au " + DATE
+                + ReferenceHistory.asSigned().base().identification() + " au " + DATE
                 + ", avenant n° 2 signé (dates illustratives) : refusées, le document ne donnant ni SIRET"
                 + " ni notification à la Commission européenne");
         for (Refusal refusal : referenceRefusals()) {
@@ -67,7 +67,7 @@ public final class ReferenceOpenData {
         out.println();
         History generated = generated();
         out.println("== Convention générée par le testkit (parties fictives, identifiants valides) "
-                + generated.base().reference() + ", au " + generated.base().concludedOn().plusDays(1));
+                + generated.base().identification() + ", au " + generated.base().concludedOn().plusDays(1));
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         try {
             ScdlWriter csv = ScdlWriter.to(writer);

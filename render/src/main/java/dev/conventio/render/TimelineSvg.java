@@ -99,7 +99,7 @@ public final class TimelineSvg {
         Markup svg = new Markup().open("svg", "xmlns", NAMESPACE, "class", "chronologie", "role", "img",
                 "viewBox", "0 0 " + WIDTH + " " + height, "width", String.valueOf(WIDTH), "height", String.valueOf(height),
                 "aria-labelledby", "chronologie-titre");
-        svg.element("title", "Chronologie de la convention " + history.base().reference(), "id", "chronologie-titre");
+        svg.element("title", "Chronologie de la convention " + history.base().identification(), "id", "chronologie-titre");
         svg.open("style").text(".axe{stroke:#555}.vie{fill:#d9e6f2;stroke:#3a6ea5}.ouverte{stroke-dasharray:6 4}"
                 + ".effet{fill:#f6d7a7;stroke:#b86b00}.signature{fill:#b86b00}.decision{fill:#2e7d32}"
                 + ".consolidation{stroke:#c62828;stroke-width:2}text{font:12px sans-serif;fill:#222}").close("style");
@@ -138,7 +138,7 @@ public final class TimelineSvg {
         svg.open("rect", "id", "vie-convention", "class", end.isPresent() ? "vie" : "vie ouverte", "x",
                 number(x(concluded)), "y", String.valueOf(y), "width", number(Math.max(1, right - x(concluded))),
                 "height", "18");
-        svg.element("title", "Convention " + history.base().reference() + " : conclue le " + FrenchLabels.of(concluded)
+        svg.element("title", "Convention " + history.base().identification() + " : conclue le " + FrenchLabels.of(concluded)
                 + end.map(e -> ", terme le " + FrenchLabels.of(e.date())).orElse(", terme non connu")).close("rect");
         svg.open("circle", "id", "conclusion", "class", "signature", "cx", number(x(concluded)), "cy",
                 String.valueOf(y + 9), "r", "4").element("title", "Conclusion le " + FrenchLabels.of(concluded)).close("circle");

@@ -150,7 +150,7 @@ class PropertyTest {
         String json = histories.run(history -> assertThat(history.amendments()).isEmpty()).report();
         assertThat(json).contains("\"formatVersion\"").contains("\"amendments\"");
         String own = histories.printer(value -> value instanceof History h ? Optional.of("history of "
-                + h.base().reference()) : Optional.empty()).run(history -> assertThat(history.amendments()).isEmpty())
+                + h.base().identification()) : Optional.empty()).run(history -> assertThat(history.amendments()).isEmpty())
                 .report();
         assertThat(own).contains("\n  history of ").doesNotContain("\"formatVersion\"");
     }
