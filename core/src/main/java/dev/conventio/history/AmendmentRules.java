@@ -2,6 +2,7 @@ package dev.conventio.history;
 
 import dev.conventio.amendment.Amendment;
 import dev.conventio.amendment.AmendmentRecord;
+import dev.conventio.amendment.UnrecordedAmendment;
 import dev.conventio.change.AddParty;
 import dev.conventio.change.Change;
 import dev.conventio.convention.Convention;
@@ -32,6 +33,25 @@ final class AmendmentRules {
     }
 
     private AmendmentRules() {
+    }
+
+    /**
+     * Adds each amendment in order to a history under the amendment rules, as
+     * {@link History#of(Convention, List)} does: every violation reported
+     * under {@code amendments[i]}, a rejected amendment counted as unrecorded for the next ones.
+     */
+    static History admitAll(History history, List<? extends AmendmentRecord> amendments) {
+        Violations violations = Violations.collector();
+        for (int i = 0; i < amendments.size(); i++) {
+            AmendmentRecord record = java.util.Objects.requireNonNull(amendments.get(i), "amendment");
+            Evaluation evaluation = evaluate(history, record);
+            violations.addAll("amendments[" + i + "]", evaluation.violations());
+            history = evaluation.violations().isEmpty()
+                    ? history.withRecord(record, evaluation.span(), evaluation.first())
+                    : history.withRecord(UnrecordedAmendment.of(record.number()), Span.unrecordedSpan(), null);
+        }
+        violations.throwIfAny();
+        return history;
     }
 
     /** Checks a candidate as the next amendment of a history, under the history's policies. */

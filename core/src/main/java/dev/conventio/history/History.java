@@ -2,12 +2,10 @@ package dev.conventio.history;
 
 import dev.conventio.amendment.Amendment;
 import dev.conventio.amendment.AmendmentRecord;
-import dev.conventio.amendment.UnrecordedAmendment;
 import dev.conventio.convention.Convention;
 import dev.conventio.party.Representation;
 import dev.conventio.validation.ValidationException;
 import dev.conventio.validation.Violation;
-import dev.conventio.validation.Violations;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -75,18 +73,7 @@ public final class History {
      * @throws NullPointerException if an argument or an amendment is null
      */
     public static History of(Convention base, List<? extends AmendmentRecord> amendments) {
-        History history = of(base);
-        Violations violations = Violations.collector();
-        for (int i = 0; i < amendments.size(); i++) {
-            AmendmentRecord record = Objects.requireNonNull(amendments.get(i), "amendment");
-            AmendmentRules.Evaluation evaluation = AmendmentRules.evaluate(history, record);
-            violations.addAll("amendments[" + i + "]", evaluation.violations());
-            history = evaluation.violations().isEmpty()
-                    ? history.withRecord(record, evaluation.span(), evaluation.first())
-                    : history.withRecord(UnrecordedAmendment.of(record.number()), Span.unrecordedSpan(), null);
-        }
-        violations.throwIfAny();
-        return history;
+        return AmendmentRules.admitAll(of(base), amendments);
     }
 
     /**
@@ -168,7 +155,8 @@ public final class History {
         return withRecord(next, evaluation.span(), evaluation.first());
     }
 
-    private History withRecord(AmendmentRecord record, Span span, ConsolidatedConvention first) {
+    /** This history with one more record, already evaluated. */
+    History withRecord(AmendmentRecord record, Span span, ConsolidatedConvention first) {
         return new History(chronicle.append(record, span, first), policies);
     }
 
@@ -189,8 +177,7 @@ public final class History {
      * @throws NullPointerException if the date is null
      */
     public ConsolidatedConvention asOf(LocalDate date) {
-        Objects.requireNonNull(date, "date");
-        return chronicle.consolidate(chronicle.ledger().size(), date);
+        return chronicle.consolidate(chronicle.ledger().size(), Objects.requireNonNull(date, "date"));
     }
 
     /**
@@ -202,8 +189,7 @@ public final class History {
      * @throws NullPointerException if the date is null
      */
     public Life lifeOn(LocalDate date) {
-        Objects.requireNonNull(date, "date");
-        return chronicle.lifeline().lifeOn(date);
+        return chronicle.lifeline().lifeOn(Objects.requireNonNull(date, "date"));
     }
 
     /**
@@ -291,14 +277,8 @@ public final class History {
     /** Compares the base conventions and the amendments; the policies take no part (see above). */
     @Override
     public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof History)) {
-            return false;
-        }
-        History that = (History) other;
-        return base().equals(that.base()) && amendments().equals(that.amendments());
+        return this == other || other instanceof History that && base().equals(that.base())
+                && amendments().equals(that.amendments());
     }
 
     @Override
