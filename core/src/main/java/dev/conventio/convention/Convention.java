@@ -13,7 +13,6 @@ import dev.conventio.party.Representation;
 import dev.conventio.publication.Citation;
 import dev.conventio.publication.ConventionLink;
 import dev.conventio.publication.Identification;
-import dev.conventio.publication.JournalOfficiel;
 import dev.conventio.publication.LegalBasisCitation;
 import dev.conventio.publication.Publication;
 import dev.conventio.signature.Signature;
@@ -21,10 +20,7 @@ import dev.conventio.term.Term;
 import dev.conventio.text.Text;
 import dev.conventio.work.Phase;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -45,9 +41,8 @@ import org.immutables.value.Value;
  * <p>A convention is checked as a whole when it is built: every violation of its own invariants and
  * of the cross-references between its parts (a contributor that is not a party, a committee decision
  * on a phase that does not exist…) is reported at once in a
- * {@link dev.conventio.validation.ValidationException}; no invalid convention can exist.
- *
- * <p>This class is immutable and thread-safe.
+ * {@link dev.conventio.validation.ValidationException}; no invalid convention can exist. This class
+ * is immutable and thread-safe.
  *
  * @since 0.1
  */
@@ -88,16 +83,14 @@ public abstract class Convention {
     public abstract LocalDate concludedOn();
 
     /**
-     * Gets the legal bases recited before the articles (« Vu le code général des collectivités
-     * territoriales… »).
+     * Gets the legal bases recited before the articles (« Vu le code général des collectivités… »).
      *
      * @return the legal bases, possibly empty, never null, unmodifiable
      */
     public abstract List<String> legalBases();
 
     /**
-     * Gets the preamble (préambule, considérants): the paragraphs between the visas and the first
-     * article, recorded whole, in part or not at all.
+     * Gets the preamble (préambule, considérants) between the visas and the first article.
      *
      * @return the preamble, {@link Text#unrecorded()} when not recorded, never null
      */
@@ -140,9 +133,8 @@ public abstract class Convention {
     public abstract List<PartyGroup> groups();
 
     /**
-     * Gets who represents each party (or participant) in the convention itself, as the convention
-     * states it; see {@link #representationOf(String)} for a party's representation as version 1
-     * states it.
+     * Gets who represents each party (or participant), as the convention itself states it; see
+     * {@link #representationOf(String)} for a party's representation as version 1 states it.
      *
      * @return the representations, at most one per party, possibly empty, never null, unmodifiable
      */
@@ -258,9 +250,7 @@ public abstract class Convention {
      * @return a new builder, never null
      */
     public Builder toBuilder() {
-        Builder builder = new Builder();
-        builder.from(this);
-        return builder;
+        return (Builder) new Builder().from(this);
     }
 
     /**
@@ -275,21 +265,12 @@ public abstract class Convention {
 
     /**
      * Gets how the convention is identified: its reference, else the NOR of its publication in the
-     * Journal officiel, else its first publication. Messages about the convention use it.
+     * Journal officiel, else its first publication (as messages name it).
      *
      * @return the identification, never null
      */
     public Identification identification() {
-        if (reference().isPresent()) {
-            return Identification.ofReference(reference().get());
-        }
-        for (Publication publication : publications()) {
-            if (publication instanceof JournalOfficiel && ((JournalOfficiel) publication).nor().isPresent()) {
-                return Identification.ofNor(((JournalOfficiel) publication).nor().get());
-            }
-        }
-        // The check guarantees a publication when there is no reference.
-        return Identification.ofPublication(publications().get(0));
+        return ConventionLookups.identification(this);
     }
 
     /**
@@ -299,25 +280,18 @@ public abstract class Convention {
      * @return the citation, empty when the legal basis has none or does not exist, never null
      */
     public Optional<Citation> citationOf(int legalBasis) {
-        return legalBasisCitations().stream().filter(c -> c.legalBasis() == legalBasis).findFirst()
-                .map(LegalBasisCitation::citation);
+        return ConventionLookups.citationOf(this, legalBasis);
     }
 
     /**
-     * Gets who represents a party (or participant) in the convention: the representation the
-     * convention states, else the party's own {@linkplain Party#representative() representative},
-     * the form version 1 has.
+     * Gets who represents a party (or participant): the representation the convention states, else
+     * the party's own {@linkplain Party#representative() representative}, the form version 1 has.
      *
      * @param party  the identifier of the party, not null
      * @return the representation, empty when neither is stated, never null
      */
     public Optional<Representation> representationOf(String party) {
-        for (Representation representation : representations()) {
-            if (representation.party().equals(party)) {
-                return Optional.of(representation);
-            }
-        }
-        return party(party).flatMap(Party::representative).map(r -> Representation.of(party, r));
+        return ConventionLookups.representationOf(this, party);
     }
 
     /**
@@ -328,10 +302,7 @@ public abstract class Convention {
      * @return the authorisations, possibly empty, never null, unmodifiable
      */
     public List<Authorisation> authorisationsOf(String party) {
-        List<Authorisation> found = new ArrayList<>();
-        authorisations().stream().filter(a -> a.party().equals(party)).forEach(found::add);
-        party(party).flatMap(Party::mandate).ifPresent(m -> found.add(Authorisation.of(party, m.toDecision())));
-        return List.copyOf(found);
+        return ConventionLookups.authorisationsOf(this, party);
     }
 
     /**
@@ -371,8 +342,7 @@ public abstract class Convention {
      * @return the contributions that name it, in order, empty if none does, never null
      */
     public List<FinancialContribution> contributionsOf(String action) {
-        Objects.requireNonNull(action, "action");
-        return contributions().stream().filter(c -> c.action().filter(action::equals).isPresent()).toList();
+        return ConventionLookups.ofAction(contributions(), FinancialContribution::action, action);
     }
 
     /**
@@ -382,8 +352,7 @@ public abstract class Convention {
      * @return the targets that name it, in order, empty if none does, never null
      */
     public List<Target> targetsOf(String action) {
-        Objects.requireNonNull(action, "action");
-        return targets().stream().filter(t -> t.action().filter(action::equals).isPresent()).toList();
+        return ConventionLookups.ofAction(targets(), Target::action, action);
     }
 
     /**
@@ -412,9 +381,7 @@ public abstract class Convention {
      * @return the identifiers, never null, unmodifiable
      */
     public Set<String> partyIds() {
-        Set<String> ids = new LinkedHashSet<>();
-        parties().forEach(p -> ids.add(p.id()));
-        return java.util.Collections.unmodifiableSet(ids);
+        return ConventionLookups.partyIds(this);
     }
 
     @Value.Check
@@ -423,9 +390,8 @@ public abstract class Convention {
     }
 
     /**
-     * Builds {@link Convention} values; {@code build()} checks every invariant and throws
-     * {@link dev.conventio.validation.ValidationException} carrying all the violations found, or
-     * {@link IllegalStateException} when a required attribute was not set.
+     * Builds {@link Convention} values; {@code build()} throws a ValidationException with every
+     * violation found, or {@link IllegalStateException} when a required attribute was not set.
      */
     public static final class Builder extends ImmutableConvention.Builder {
         Builder() {
