@@ -161,9 +161,9 @@ enum ChangeKind {
 
         @Override
         Change build(RandomGenerator random, Standing standing, String article) {
-            Money amount = ConventionGen.amount(random);
+            Money amount = Amounts.amount(random);
             return ChangeContributionAmount.of(article, pick(random, standing.plainContributions()).id(), amount,
-                    random.nextBoolean() ? ConventionGen.schedule(random, amount, standing.concludedOn) : List.of());
+                    random.nextBoolean() ? Amounts.schedule(random, amount, standing.concludedOn) : List.of());
         }
     },
     CHANGE_CONTRIBUTION_SCHEDULE(ChangeContributionSchedule.class) {
@@ -176,7 +176,7 @@ enum ChangeKind {
         Change build(RandomGenerator random, Standing standing, String article) {
             FinancialContribution target = pick(random, standing.plainContributions());
             return ChangeContributionSchedule.of(article, target.id(), random.nextInt(4) == 0 ? List.of()
-                    : ConventionGen.schedule(random, target.amount().orElseThrow(), standing.concludedOn));
+                    : Amounts.schedule(random, target.amount().orElseThrow(), standing.concludedOn));
         }
     },
     SET_GOVERNANCE(SetGovernance.class) {

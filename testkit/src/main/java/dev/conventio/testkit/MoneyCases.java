@@ -82,7 +82,7 @@ final class MoneyCases {
                     : c.amount().orElseThrow().plusMinor(1);
             return InvalidCase.of(FinanceCodes.PAYMENT_SCHEDULE_MISMATCH, "paid once, by a schedule of several instalments",
                     () -> FinancialContribution.builder().from(c).amount(amount).payment(PaymentConditions.single())
-                            .schedule(ConventionGen.schedule(random, amount, FROM, 2)).build());
+                            .schedule(Amounts.schedule(random, amount, FROM, 2)).build());
         });
         cases.put(FinanceCodes.CONDITION_UNDESCRIBED, (random, size) -> random.nextBoolean()
                 ? InvalidCase.of(FinanceCodes.CONDITION_UNDESCRIBED, "payment of another kind, not described",
