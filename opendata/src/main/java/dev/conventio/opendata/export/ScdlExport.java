@@ -30,8 +30,8 @@ import java.util.function.Predicate;
  * missing ({@link ExportCodes}), and the export stops ({@link OnRefusal#STOP}, the default) or skips
  * it ({@link OnRefusal#SKIP}). A natural person's name is never written (CRPA L312-1-2): a party
  * is one when its {@linkplain Party#legalForm() legal form} is
- * {@linkplain dev.conventio.party.LegalForm#isNaturalPerson() a natural person's}, or when
- * {@link #naturalPersons(Predicate)} says so of a party whose legal form is not recorded. Where
+ * {@linkplain dev.conventio.party.LegalForm#isNaturalPerson() a natural person's}, or when the
+ * test of {@link #naturalPersons(Predicate)} says so (for parties recorded without a legal form). Where
  * each field comes from is in {@code docs/opendata.md}.
  *
  * <p>This class is immutable and thread-safe.
