@@ -1,6 +1,7 @@
 package dev.conventio.opendata.export;
 
 import dev.conventio.convention.Convention;
+import dev.conventio.decision.Decision;
 import dev.conventio.finance.AidFacts;
 import dev.conventio.finance.AidForm;
 import dev.conventio.finance.BeneficiaryShare;
@@ -9,13 +10,17 @@ import dev.conventio.finance.FinancialContribution;
 import dev.conventio.finance.Instalment;
 import dev.conventio.finance.PaymentConditions;
 import dev.conventio.finance.StateAidBasis;
+import dev.conventio.finance.YearlyAmount;
 import dev.conventio.history.ConsolidatedConvention;
 import dev.conventio.opendata.scdl.AidNature;
 import dev.conventio.opendata.scdl.PaymentDates;
 import dev.conventio.opendata.scdl.PaymentTerms;
 import dev.conventio.opendata.scdl.ScdlRow;
 import dev.conventio.opendata.scdl.ScdlRowBuilder;
+import dev.conventio.party.LegalForm;
 import dev.conventio.party.Party;
+import dev.conventio.party.Rna;
+import dev.conventio.party.Siret;
 import dev.conventio.validation.ValidationException;
 import dev.conventio.validation.Violations;
 import java.math.BigDecimal;
@@ -45,22 +50,42 @@ final class Attributions {
         this.naturalPerson = naturalPerson;
     }
 
-    /** The rows of each attribution, in the order of the contributions, or its refusal. */
+    /**
+     * The rows of each attribution, in the order of the contributions, or its refusal: a
+     * contribution with yearly amounts is one attribution per budget year, each of that year's
+     * amount; any other is one attribution of its total.
+     */
     void each(Consumer<List<ScdlRow>> rows, Consumer<Refusal> refusals) {
         List<FinancialContribution> contributions = convention.contributions();
         for (int k = 0; k < contributions.size(); k++) {
             FinancialContribution contribution = contributions.get(k);
-            Violations violations = Violations.collector();
-            List<ScdlRow> made = rows(contribution, "contributions[" + k + "]", violations);
-            if (violations.isEmpty()) {
-                rows.accept(made);
+            String path = "contributions[" + k + "]";
+            List<YearlyAmount> years = contribution.yearlyAmounts();
+            if (years.isEmpty()) {
+                attribution(contribution, path, contribution.id(), contribution.total(), path + ".amount", rows, refusals);
             } else {
-                refusals.accept(Refusal.of(convention.identification().toString(), contribution.id(), violations.list()));
+                for (int i = 0; i < years.size(); i++) {
+                    YearlyAmount year = years.get(i);
+                    attribution(contribution, path, contribution.id() + "/" + year.year(), year.amount(),
+                            path + ".yearlyAmounts[" + i + "].amount", rows, refusals);
+                }
             }
         }
     }
 
-    private List<ScdlRow> rows(FinancialContribution contribution, String path, Violations violations) {
+    private void attribution(FinancialContribution contribution, String path, String attribution,
+            Optional<Money> amount, String amountPath, Consumer<List<ScdlRow>> rows, Consumer<Refusal> refusals) {
+        Violations violations = Violations.collector();
+        List<ScdlRow> made = rows(contribution, path, amount, amountPath, violations);
+        if (violations.isEmpty()) {
+            rows.accept(made);
+        } else {
+            refusals.accept(Refusal.of(convention.identification().toString(), attribution, violations.list()));
+        }
+    }
+
+    private List<ScdlRow> rows(FinancialContribution contribution, String path, Optional<Money> amount,
+            String amountPath, Violations violations) {
         ScdlRowBuilder common = ScdlRow.builder();
         if (view.date().isBefore(convention.concludedOn())) {
             violations.add(ExportCodes.CONVENTION_NOT_CONCLUDED, "concludedOn", "the convention is concluded on "
@@ -68,35 +93,63 @@ final class Attributions {
         }
         common.dateConvention(convention.concludedOn());
         attributor(contribution, common, violations);
+        contribution.grantingDecision().flatMap(Decision::number).ifPresent(common::referenceDecision);
         object(contribution, path, common, violations);
-        amount(contribution, path, common, violations);
+        amount(contribution, amount, amountPath, common, violations);
         nature(contribution, path, common, violations);
         payment(contribution, path, common, violations);
         aid(contribution, path, common, violations);
         List<String> beneficiaries = new ArrayList<>();
         List<BigDecimal> percentages = beneficiaries(contribution, path, beneficiaries, violations);
-        List<ScdlRow> rows = new ArrayList<>();
+        List<ScdlRow> rows = new ArrayList<>(beneficiaries.size());
         for (int j = 0; j < beneficiaries.size(); j++) {
             int index = partyIndex(beneficiaries.get(j));
             Party beneficiary = convention.parties().get(index);
             String partyPath = "parties[" + index + "]";
-            if (naturalPerson.test(beneficiary)) {
+            if (isNaturalPerson(beneficiary)) {
                 violations.add(ExportCodes.BENEFICIARY_NATURAL_PERSON, partyPath, "beneficiary '" + beneficiary.id()
                         + "' is a natural person, whose name is not published (CRPA L312-1-2)");
                 continue;
             }
-            if (beneficiary.siret().isEmpty()) {
-                violations.add(ExportCodes.BENEFICIARY_UNIDENTIFIED, partyPath + ".siret", "beneficiary '"
-                        + beneficiary.id() + "' has neither a SIRET nor an RNA number");
+            // The receiving establishment is the contribution's beneficiary's: it identifies that party alone.
+            Optional<Siret> siret = beneficiary.id().equals(contribution.beneficiary())
+                    && contribution.receivingEstablishment().isPresent()
+                    ? contribution.receivingEstablishment() : beneficiary.siret();
+            Optional<String> rna = beneficiary.rna().map(Rna::toString).filter(Attributions::isScdlRna);
+            if (siret.isEmpty() && rna.isEmpty()) {
+                if (beneficiary.rna().isPresent()) {
+                    violations.add(ExportCodes.BENEFICIARY_RNA_UNWRITABLE, partyPath + ".rna", "beneficiary '"
+                            + beneficiary.id() + "' has no SIRET, and its RNA number " + beneficiary.rna().get()
+                            + " is not W and nine digits, as rnaBeneficiaire requires");
+                } else {
+                    violations.add(ExportCodes.BENEFICIARY_UNIDENTIFIED, partyPath + ".siret", "beneficiary '"
+                            + beneficiary.id() + "' has neither a SIRET nor an RNA number");
+                }
             }
             if (violations.isEmpty()) {
                 ScdlRowBuilder row = common.copy().nomBeneficiaire(beneficiary.name())
                         .pourcentageSubvention(percentages.get(j));
-                beneficiary.siret().ifPresent(row::idBeneficiaire);
+                siret.ifPresent(row::idBeneficiaire);
+                rna.ifPresent(row::rnaBeneficiaire);
                 rows.add(row.build());
             }
         }
         return rows;
+    }
+
+    /** Whether a party is a natural person: by its legal form, or by the export's own test. */
+    private boolean isNaturalPerson(Party party) {
+        return party.legalForm().map(LegalForm::isNaturalPerson).orElse(false) || naturalPerson.test(party);
+    }
+
+    /** Whether an RNA number has the form rnaBeneficiaire requires: W and nine digits (not Corsica's W2A, W2B). */
+    private static boolean isScdlRna(String rna) {
+        for (int i = 1; i < rna.length(); i++) {
+            if (rna.charAt(i) < '0' || rna.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -136,15 +189,18 @@ final class Attributions {
         throw new IllegalStateException("a contribution names party '" + id + "', which the convention checks");
     }
 
+    /** nomAttribuant, and idAttribuant: the paying establishment, else the contributor's SIRET. */
     private void attributor(FinancialContribution contribution, ScdlRowBuilder row, Violations violations) {
         int index = partyIndex(contribution.contributor());
         Party attributor = convention.parties().get(index);
         row.nomAttribuant(attributor.name());
-        if (attributor.siret().isPresent()) {
-            row.idAttribuant(attributor.siret().get());
+        Optional<Siret> siret = contribution.payingEstablishment().isPresent() ? contribution.payingEstablishment()
+                : attributor.siret();
+        if (siret.isPresent()) {
+            row.idAttribuant(siret.get());
         } else {
             violations.add(ExportCodes.ATTRIBUTOR_SIRET_MISSING, "parties[" + index + "].siret", "granting party '"
-                    + attributor.id() + "' has no SIRET");
+                    + attributor.id() + "' has no SIRET, nor does the contribution name its paying establishment");
         }
     }
 
@@ -160,16 +216,18 @@ final class Attributions {
         }
     }
 
-    private void amount(FinancialContribution contribution, String path, ScdlRowBuilder row, Violations violations) {
-        Optional<Money> total = contribution.total();
-        if (total.isEmpty()) {
-            violations.add(ExportCodes.AMOUNT_UNKNOWN, path + ".amount", "contribution '" + contribution.id()
-                    + "' has no known amount, nor one for every year of its budget period, which montant requires");
+    /** montant: the attribution's amount, the contribution's total or one year's amount. */
+    private static void amount(FinancialContribution contribution, Optional<Money> known, String where,
+            ScdlRowBuilder row, Violations violations) {
+        if (known.isEmpty()) {
+            violations.add(ExportCodes.AMOUNT_UNKNOWN, where, "contribution '" + contribution.id() + "' has no known"
+                    + (where.contains(".yearlyAmounts[") ? " amount for this budget year"
+                    : " amount, nor one for every year of its budget period") + ", which montant requires");
             return;
         }
-        Money amount = total.get();
+        Money amount = known.get();
         if (!amount.getCurrencyUnit().equals(CurrencyUnit.EUR)) {
-            violations.add(ExportCodes.AMOUNT_NOT_EURO, path + ".amount", "contribution '" + contribution.id()
+            violations.add(ExportCodes.AMOUNT_NOT_EURO, where, "contribution '" + contribution.id()
                     + "' is " + amount + ", montant is in euros");
         } else {
             row.montant(amount.getAmount());

@@ -18,6 +18,13 @@ public final class ExportCodes {
     public static final ViolationCode BENEFICIARY_UNIDENTIFIED = ViolationCode.of(
             "scdl.export.beneficiary.unidentified", Kind.QUERY,
             "the beneficiary has neither a SIRET nor an RNA number, one of which the format requires");
+    /**
+     * The beneficiary has no SIRET, and its RNA number is not of the form rnaBeneficiaire requires
+     * ({@code W} and nine digits): a Corsican one ({@code W2A…}, {@code W2B…}) cannot be written.
+     */
+    public static final ViolationCode BENEFICIARY_RNA_UNWRITABLE = ViolationCode.of(
+            "scdl.export.beneficiary.rna-unwritable", Kind.QUERY,
+            "the beneficiary has no SIRET, and its RNA number is not the W and nine digits rnaBeneficiaire requires");
     /** The beneficiary is a natural person, whose name is never published (CRPA L312-1-2). */
     public static final ViolationCode BENEFICIARY_NATURAL_PERSON = ViolationCode.of(
             "scdl.export.beneficiary.natural-person", Kind.QUERY,

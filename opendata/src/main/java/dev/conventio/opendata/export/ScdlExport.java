@@ -28,9 +28,11 @@ import java.util.function.Predicate;
  * <p>An attribution that cannot give a required field, or whose field cannot be written as the
  * format requires, is never written in part: it is refused with a code and the path of what is
  * missing ({@link ExportCodes}), and the export stops ({@link OnRefusal#STOP}, the default) or skips
- * it ({@link OnRefusal#SKIP}). A natural person's name is never written (CRPA L312-1-2): which
- * parties are natural persons is said by {@link #naturalPersons(Predicate)}. Where each field comes
- * from is in {@code docs/opendata.md}.
+ * it ({@link OnRefusal#SKIP}). A natural person's name is never written (CRPA L312-1-2): a party
+ * is one when its {@linkplain Party#legalForm() legal form} is
+ * {@linkplain dev.conventio.party.LegalForm#isNaturalPerson() a natural person's}, or when the
+ * test of {@link #naturalPersons(Predicate)} says so (for parties recorded without a legal form). Where
+ * each field comes from is in {@code docs/opendata.md}.
  *
  * <p>This class is immutable and thread-safe.
  *
@@ -71,8 +73,11 @@ public final class ScdlExport {
     }
 
     /**
-     * Returns this export with another test of which parties are natural persons, whose
-     * attributions are refused with {@link ExportCodes#BENEFICIARY_NATURAL_PERSON}.
+     * Returns this export with a test of which parties are natural persons, in addition to those
+     * whose legal form says so: for a caller that knows of parties the model records without a
+     * legal form. The test can only add: a party whose legal form is
+     * {@link dev.conventio.party.LegalForm#PERSONNE_PHYSIQUE} is refused whatever it says. The
+     * attributions to a natural person are refused with {@link ExportCodes#BENEFICIARY_NATURAL_PERSON}.
      *
      * @param test  true for a natural person, not null
      * @return the export, never null

@@ -6,6 +6,7 @@ import dev.conventio.finance.BudgetPeriod;
 import dev.conventio.finance.ContributionNature;
 import dev.conventio.finance.FinancialContribution;
 import dev.conventio.finance.YearlyAmount;
+import dev.conventio.party.LegalForm;
 import dev.conventio.party.Party;
 import dev.conventio.party.PartyKind;
 import java.time.Year;
@@ -100,7 +101,17 @@ final class Aids {
     /** Public or private law, as far as the model says. */
     enum LegalNature { PUBLIC, PRIVATE, UNKNOWN }
 
+    /**
+     * Public or private law: by the party's legal form when recorded (a form whose law is not known,
+     * such as a GCSMS or an unknown code, is of unknown nature); else, by its kind, an association or
+     * a company is of private law, a public body's kind of public law, and {@code OTHER} unknown.
+     */
     static LegalNature legalNature(Party party) {
+        Optional<LegalForm> form = party.legalForm();
+        if (form.isPresent()) {
+            return form.get().law().map(law -> law == LegalForm.Law.PRIVATE ? LegalNature.PRIVATE : LegalNature.PUBLIC)
+                    .orElse(LegalNature.UNKNOWN);
+        }
         PartyKind kind = party.kind();
         switch (kind) {
             case ASSOCIATION:

@@ -22,19 +22,26 @@ public final class Duty {
     /** What must be done. */
     public enum Kind {
         /** Publish the essential data of the convention in open data (décret 2017-779). */
-        PUBLICATION
+        PUBLICATION,
+        /**
+         * Produce the financial report (compte rendu financier) of an earmarked subsidy within six
+         * months of the end of the year it funds (loi 2000-321 art. 10 al. 6).
+         */
+        FINANCIAL_REPORT
     }
 
     private final Kind kind;
     private final String convention;
     private final String attribution;
+    private final String path;
     private final LocalDate dueOn;
     private final boolean done;
 
-    private Duty(Kind kind, String convention, String attribution, LocalDate dueOn, boolean done) {
+    private Duty(Kind kind, String convention, String attribution, String path, LocalDate dueOn, boolean done) {
         this.kind = kind;
         this.convention = convention;
         this.attribution = attribution;
+        this.path = path;
         this.dueOn = dueOn;
         this.done = done;
     }
@@ -45,14 +52,28 @@ public final class Duty {
      * @param kind  what must be done, not null
      * @param convention  how the convention is identified, such as its reference, not null
      * @param attribution  the attribution it concerns ({@code contribution/year}), empty for the whole convention, not null
+     * @param path  the path, in the convention, of what the duty concerns, such as {@code concludedOn}
+     *     or {@code contributions[0]}, not null
      * @param dueOn  the last day it may be done on, not null
      * @param done  whether it is known to be done
      * @return the duty, never null
      * @throws NullPointerException if an argument is null
      */
-    public static Duty of(Kind kind, String convention, String attribution, LocalDate dueOn, boolean done) {
+    public static Duty of(Kind kind, String convention, String attribution, String path, LocalDate dueOn,
+            boolean done) {
         return new Duty(Objects.requireNonNull(kind, "kind"), Objects.requireNonNull(convention, "convention"),
-                Objects.requireNonNull(attribution, "attribution"), Objects.requireNonNull(dueOn, "dueOn"), done);
+                Objects.requireNonNull(attribution, "attribution"), Objects.requireNonNull(path, "path"),
+                Objects.requireNonNull(dueOn, "dueOn"), done);
+    }
+
+    /**
+     * Returns this duty, known to be done or not.
+     *
+     * @param isDone  whether it is known to be done
+     * @return the duty, never null
+     */
+    public Duty withDone(boolean isDone) {
+        return new Duty(kind, convention, attribution, path, dueOn, isDone);
     }
 
     /**
@@ -80,6 +101,15 @@ public final class Duty {
      */
     public String attribution() {
         return attribution;
+    }
+
+    /**
+     * Gets the path, in the convention as in force, of what the duty concerns.
+     *
+     * @return the path, such as {@code concludedOn} or {@code contributions[0]}, never null
+     */
+    public String path() {
+        return path;
     }
 
     /**
@@ -114,23 +144,24 @@ public final class Duty {
     /**
      * Gets the legal source of the duty.
      *
-     * @return the text, such as {@code décret 2017-779 art. 1}, never null
+     * @return the text, such as {@code décret 2017-779 art. 1 and 2}, never null
      */
     public String legalSource() {
-        return "décret 2017-779 art. 1 and 2";
+        return kind == Kind.PUBLICATION ? "décret 2017-779 art. 1 and 2" : "loi 2000-321 art. 10 al. 6";
     }
 
     /**
-     * Returns the duty as the violation a late one is: {@link LawCodes#PUBLICATION_LATE}, at the path
-     * of the attribution ({@code contributions[id]}) or of the convention's date of conclusion.
+     * Returns the duty as the violation a late one is, at its {@linkplain #path() path}:
+     * {@link LawCodes#PUBLICATION_LATE} for a publication, {@link LawCodes#FINANCIAL_REPORT_LATE}
+     * for a financial report.
      *
      * @return the violation, never null
      */
     public Violation toViolation() {
-        String path = attribution.isEmpty() ? "concludedOn" : "contributions[" + attribution + "]";
-        return Violation.of(LawCodes.PUBLICATION_LATE, path, "the essential data of convention " + convention
-                + (attribution.isEmpty() ? "" : " for " + attribution) + " are due on " + dueOn + " (" + legalSource()
-                + ")");
+        String what = kind == Kind.PUBLICATION ? "the essential data of convention " : "the financial report of convention ";
+        return Violation.of(kind == Kind.PUBLICATION ? LawCodes.PUBLICATION_LATE : LawCodes.FINANCIAL_REPORT_LATE, path,
+                what + convention + (attribution.isEmpty() ? "" : " for " + attribution) + " "
+                        + (kind == Kind.PUBLICATION ? "are" : "is") + " due on " + dueOn + " (" + legalSource() + ")");
     }
 
     @Override
@@ -140,12 +171,12 @@ public final class Duty {
         }
         Duty that = (Duty) other;
         return kind == that.kind && convention.equals(that.convention) && attribution.equals(that.attribution)
-                && dueOn.equals(that.dueOn) && done == that.done;
+                && path.equals(that.path) && dueOn.equals(that.dueOn) && done == that.done;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(kind, convention, attribution, dueOn, done);
+        return Objects.hash(kind, convention, attribution, path, dueOn, done);
     }
 
     /**

@@ -32,6 +32,15 @@ public final class LawCodes {
     public static final ViolationCode PUBLICATION_LATE = ViolationCode.of("subsidy.publication.late", Kind.QUERY,
             "the essential data of a subsidy convention are not published within three months of its signature");
 
+    /**
+     * The financial report (compte rendu financier) of an earmarked subsidy to a private-law body is
+     * not produced within six months of the end of the budget year it funds (loi 2000-321 art. 10
+     * al. 6).
+     */
+    public static final ViolationCode FINANCIAL_REPORT_LATE = ViolationCode.of("subsidy.financial-report.late",
+            Kind.QUERY, "the financial report of an earmarked subsidy is not produced within six months of the end"
+                    + " of the year it funds");
+
     private LawCodes() {
     }
 }

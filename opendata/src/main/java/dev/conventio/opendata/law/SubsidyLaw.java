@@ -1,12 +1,16 @@
 package dev.conventio.opendata.law;
 
 import dev.conventio.convention.Convention;
+import dev.conventio.finance.BudgetPeriod;
+import dev.conventio.finance.ContributionNature;
+import dev.conventio.finance.FinancialContribution;
 import dev.conventio.history.History;
 import dev.conventio.party.Party;
 import dev.conventio.signature.Signature;
 import dev.conventio.validation.Violation;
 import dev.conventio.validation.Violations;
 import java.time.LocalDate;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -18,7 +22,8 @@ import org.joda.money.Money;
 /**
  * The law of subsidies (droit des subventions) as checks of a convention and queries of a
  * portfolio: when a convention is required (loi 2000-321 art. 10, décret 2001-495), and when its
- * essential data must be published (décret 2017-779).
+ * essential data must be published (décret 2017-779), and when the financial report of an
+ * earmarked subsidy is due (loi 2000-321 art. 10 al. 6).
  * <pre>{@code
  * SubsidyLaw.requiresConvention(Money.of(CurrencyUnit.EUR, 23_000.01), association);   // true
  * List<Violation> problems = SubsidyLaw.check(history, LocalDate.of(2021, 1, 15));
@@ -28,8 +33,9 @@ import org.joda.money.Money;
  *
  * <p>An aid is a contribution in cash or in kind, in euros, from a public party, charged to one
  * budget year; the aid of a year is the sum of those to one beneficiary. Whether a party is of
- * private law is read from its kind (association, company); a party of unknown nature is never
- * assumed to be of private law. These are not amendment policies: they are checked on a
+ * private law is read from its {@linkplain Party#legalForm() legal form} ({@link
+ * dev.conventio.party.LegalForm#isPrivateLaw()}), or, when none is recorded, from its kind
+ * (association, company); a party of unknown nature is never assumed to be of private law. These are not amendment policies: they are checked on a
  * convention as in force, or listed for a portfolio, on a date.
  *
  * <p>This class is immutable and thread-safe.
@@ -68,7 +74,8 @@ public final class SubsidyLaw {
      * Checks a convention as in force on a date against the law of subsidies: each aid that requires
      * a convention is covered by one signed by all its parties on the date
      * ({@link LawCodes#CONVENTION_REQUIRED}) that defines how it is paid
-     * ({@link LawCodes#PAYMENT_TERMS_REQUIRED}), both at the path of the contribution.
+     * ({@link LawCodes#PAYMENT_TERMS_REQUIRED}: stated payment conditions or a schedule), at the path of
+     * the contribution and of its schedule.
      *
      * @param history  the history, not null
      * @param date  the date, not null
@@ -93,9 +100,11 @@ public final class SubsidyLaw {
                     violations.add(LawCodes.CONVENTION_REQUIRED, path, what + " is above 23 000 EUR: it requires a"
                             + " convention signed by all its parties, which it is not on " + date);
                 }
-                if (convention.contributions().get(k).schedule().isEmpty()) {
+                FinancialContribution contribution = convention.contributions().get(k);
+                if (contribution.schedule().isEmpty() && contribution.payment().isEmpty()) {
                     violations.add(LawCodes.PAYMENT_TERMS_REQUIRED, path + ".schedule", what + " is above 23 000"
-                            + " EUR: its convention must define how it is paid, and gives no schedule");
+                            + " EUR: its convention must define how it is paid, and gives neither payment conditions"
+                            + " nor a schedule");
                 }
             }
         }
@@ -126,11 +135,82 @@ public final class SubsidyLaw {
             boolean required = Aids.of(convention).stream().anyMatch(aid ->
                     requiresConvention(aid.total, convention.party(aid.beneficiary).orElseThrow()));
             if (required && signed.isPresent() && !signed.get().isAfter(date)) {
-                duties.add(Duty.of(Duty.Kind.PUBLICATION, convention.identification().toString(), "", signed.get().plusMonths(3),
-                        published.test(history)));
+                duties.add(Duty.of(Duty.Kind.PUBLICATION, convention.identification().toString(), "", "concludedOn",
+                        signed.get().plusMonths(3), published.test(history)));
             }
         }
         return duties;
+    }
+
+    /**
+     * Lists, for a portfolio and a date, the financial reports (comptes rendus financiers) due for
+     * earmarked subsidies (loi 2000-321 art. 10 al. 6): for each convention signed on or before the
+     * date, each contribution of nature {@link ContributionNature#EARMARKED_GRANT} from a public
+     * party to a beneficiary of private law (or shared with one), one duty per budget year it funds
+     * (the years of its yearly amounts, else those of its budget period), due six months after the
+     * end of that year: on 30 June of the next. A contribution that states no budget year gives no
+     * due date and is not listed. Each duty is at the path of its contribution
+     * ({@code contributions[k]}), for the attribution {@code contribution/year}.
+     *
+     * @param portfolio  the histories, not null
+     * @param date  the date, not null
+     * @param reported  tells which duties are known to be done, asked of each duty not done, not null
+     * @return the duties, in the portfolio's order, then the contributions', then the years', never null
+     * @throws NullPointerException if an argument is null
+     */
+    public static List<Duty> financialReportDuties(Iterable<History> portfolio, LocalDate date,
+            Predicate<? super Duty> reported) {
+        Objects.requireNonNull(portfolio, "portfolio");
+        Objects.requireNonNull(date, "date");
+        Objects.requireNonNull(reported, "reported");
+        List<Duty> duties = new ArrayList<>();
+        for (History history : portfolio) {
+            Convention convention = history.asOf(date).convention();
+            Optional<LocalDate> signed = signedOn(convention);
+            if (signed.isEmpty() || signed.get().isAfter(date)) {
+                continue;
+            }
+            List<FinancialContribution> contributions = convention.contributions();
+            for (int k = 0; k < contributions.size(); k++) {
+                FinancialContribution contribution = contributions.get(k);
+                if (contribution.nature() != ContributionNature.EARMARKED_GRANT || !fromPublicToPrivate(convention,
+                        contribution)) {
+                    continue;
+                }
+                for (Year year : fundedYears(contribution)) {
+                    Duty duty = Duty.of(Duty.Kind.FINANCIAL_REPORT, convention.identification().toString(),
+                            contribution.id() + "/" + year, "contributions[" + k + "]", year.atMonth(6).atEndOfMonth()
+                                    .plusYears(1), false);
+                    duties.add(reported.test(duty) ? duty.withDone(true) : duty);
+                }
+            }
+        }
+        return duties;
+    }
+
+    private static boolean fromPublicToPrivate(Convention convention, FinancialContribution contribution) {
+        Optional<Party> contributor = convention.party(contribution.contributor());
+        if (contributor.isEmpty() || Aids.legalNature(contributor.get()) != Aids.LegalNature.PUBLIC) {
+            return false;
+        }
+        List<String> beneficiaries = new ArrayList<>(List.of(contribution.beneficiary()));
+        contribution.shares().forEach(share -> beneficiaries.add(share.party()));
+        return beneficiaries.stream().map(convention::party).flatMap(Optional::stream)
+                .anyMatch(party -> Aids.legalNature(party) == Aids.LegalNature.PRIVATE);
+    }
+
+    /** The budget years a contribution funds: those of its yearly amounts, else those of its budget period. */
+    private static List<Year> fundedYears(FinancialContribution contribution) {
+        List<Year> years = new ArrayList<>();
+        if (!contribution.yearlyAmounts().isEmpty()) {
+            contribution.yearlyAmounts().forEach(amount -> years.add(amount.year()));
+        } else if (contribution.budget().isPresent()) {
+            BudgetPeriod period = contribution.budget().get();
+            for (Year year = period.first(); !year.isAfter(period.last()); year = year.plusYears(1)) {
+                years.add(year);
+            }
+        }
+        return years;
     }
 
     /**

@@ -81,18 +81,22 @@ class MoneyFactsExportTest {
     }
 
     @Test
-    void montantIsTheTotalAndAnAmountNotKnownIsRefused() {
+    void montantIsTheTotalOrEachYearsAmountAndAnAmountNotKnownIsRefused() {
         FinancialContribution yearly = Conventions.subsidy("30000.00").aid(DE_MINIMIS).amount(Optional.empty())
                 .budget(dev.conventio.finance.BudgetPeriod.parse("2020-2021")).schedule(List.of())
                 .addYearlyAmounts(YearlyAmount.firm(Year.of(2020), Money.parse("EUR 10000")),
                         YearlyAmount.forecast(Year.of(2021), Money.parse("EUR 20000")))
                 .payment(PaymentConditions.single()).addSchedule(Instalment.of(LocalDate.of(2020, 4, 1),
                         Money.parse("EUR 30000"))).build();
-        assertThat(ScdlExport.asOf(DATE).rows(history(yearly)).get(0).montant()).isEqualByComparingTo("30000.00");
+        assertThat(ScdlExport.asOf(DATE).rows(history(yearly))).as("one attribution per budget year")
+                .extracting(ScdlRow::montant).containsExactly(new BigDecimal("10000.00"), new BigDecimal("20000.00"));
+        assertThat(reasons(history(Conventions.subsidy("30000.00").aid(DE_MINIMIS).amount(Optional.empty())
+                .schedule(List.of()).build()))).contains("scdl.export.amount.unknown at contributions[0].amount");
         FinancialContribution unknown = FinancialContribution.builder().from(yearly).yearlyAmounts(List.of(
                 YearlyAmount.firm(Year.of(2020), Money.parse("EUR 10000")), YearlyAmount.unknown(Year.of(2021),
                         Firmness.FORECAST))).schedule(List.of()).build();
-        assertThat(reasons(history(unknown))).contains("scdl.export.amount.unknown at contributions[0].amount",
+        assertThat(reasons(history(unknown))).contains(
+                "scdl.export.amount.unknown at contributions[0].yearlyAmounts[1].amount",
                 "scdl.export.payment.dates-unknown at contributions[0].schedule");
     }
 
