@@ -5,9 +5,8 @@
 #      process checking the same files against the JSON Schema alone.
 # Run benchmarks/cli/setup.sh once first. From anywhere:
 #   benchmarks/cli/run.sh [COUNT]
-# AJV_RELAX adds ajv options: empty means the strict mode the comparison asks for; while the shipped
-# schema does not compile in strict mode, AJV_RELAX='--strict-required=false --strict-types=false'
-# is the smallest relaxation that compiles it. NICE=-19 runs the measurements at that priority (root
+# AJV_RELAX adds ajv options; empty (the default) is the strict mode the comparison asks for, which
+# both shipped schemas compile under. NICE=-19 runs the measurements at that priority (root
 # only), so that other work on the machine, such as builds sharing its cores, weighs less on both
 # sides of the comparison. Results go to benchmarks/cli/target/.
 set -euo pipefail
