@@ -1,5 +1,6 @@
 package dev.conventio.finance;
 
+import dev.conventio.publication.ConventionReference;
 import dev.conventio.validation.Violations;
 import java.util.Objects;
 import java.util.Optional;
@@ -10,7 +11,7 @@ import java.util.Optional;
  * where).
  * <pre>{@code
  * TransferEnd.contribution("action-1");
- * TransferEnd.otherConvention("Convention du 29 décembre 2017 (PRMI1736187X)");
+ * TransferEnd.otherConvention(ConventionReference.of(Nor.parse("PRMI1736187X")));
  * TransferEnd.unstated();
  * }</pre>
  *
@@ -24,20 +25,22 @@ public final class TransferEnd {
     public enum Kind {
         /** A contribution of the convention, by its identifier. */
         CONTRIBUTION,
-        /** Another convention, by its reference. */
+        /** Another convention, as the instrument names it. */
         OTHER_CONVENTION,
         /** Outside the convention, the instrument not saying where. */
         UNSTATED
     }
 
-    private static final TransferEnd UNSTATED = new TransferEnd(Kind.UNSTATED, null);
+    private static final TransferEnd UNSTATED = new TransferEnd(Kind.UNSTATED, null, null);
 
     private final Kind kind;
-    private final String reference;
+    private final String contribution;
+    private final ConventionReference convention;
 
-    private TransferEnd(Kind kind, String reference) {
+    private TransferEnd(Kind kind, String contribution, ConventionReference convention) {
         this.kind = kind;
-        this.reference = reference;
+        this.contribution = contribution;
+        this.convention = convention;
     }
 
     /**
@@ -51,14 +54,24 @@ public final class TransferEnd {
     public static TransferEnd contribution(String id) {
         Objects.requireNonNull(id, "id");
         Violations.collector().requireIdentifier(id, "contribution").throwIfAny();
-        return new TransferEnd(Kind.CONTRIBUTION, id);
+        return new TransferEnd(Kind.CONTRIBUTION, id, null);
     }
 
     /**
-     * Obtains another convention, by its reference (numéro, NOR or title).
+     * Obtains another convention, as the instrument names it: by its reference, its NOR or its
+     * publication (the link of {@link ConventionReference}).
      *
-     * <p>Until the links between conventions of the parties issue (#12) are part of the model, the
-     * other convention is named by its reference; that link will take this place.
+     * @param convention  the other convention, not null
+     * @return the end, never null
+     * @throws NullPointerException if the convention is null
+     */
+    public static TransferEnd otherConvention(ConventionReference convention) {
+        return new TransferEnd(Kind.OTHER_CONVENTION, null, Objects.requireNonNull(convention, "convention"));
+    }
+
+    /**
+     * Obtains another convention known by its reference (numéro), as
+     * {@code otherConvention(ConventionReference.of(reference))} does.
      *
      * @param reference  the reference of the other convention, not blank, not null
      * @return the end, never null
@@ -66,9 +79,7 @@ public final class TransferEnd {
      * @throws NullPointerException if the reference is null
      */
     public static TransferEnd otherConvention(String reference) {
-        Objects.requireNonNull(reference, "reference");
-        Violations.collector().requireNonBlank(reference, "convention").throwIfAny();
-        return new TransferEnd(Kind.OTHER_CONVENTION, reference);
+        return otherConvention(ConventionReference.of(Objects.requireNonNull(reference, "reference")));
     }
 
     /**
@@ -95,16 +106,16 @@ public final class TransferEnd {
      * @return the identifier, present for {@link Kind#CONTRIBUTION} only, never null
      */
     public Optional<String> contribution() {
-        return kind == Kind.CONTRIBUTION ? Optional.of(reference) : Optional.empty();
+        return Optional.ofNullable(contribution);
     }
 
     /**
-     * Gets the reference of the other convention.
+     * Gets the other convention, as the instrument names it.
      *
-     * @return the reference, present for {@link Kind#OTHER_CONVENTION} only, never null
+     * @return the convention, present for {@link Kind#OTHER_CONVENTION} only, never null
      */
-    public Optional<String> otherConvention() {
-        return kind == Kind.OTHER_CONVENTION ? Optional.of(reference) : Optional.empty();
+    public Optional<ConventionReference> otherConvention() {
+        return Optional.ofNullable(convention);
     }
 
     /**
@@ -118,16 +129,18 @@ public final class TransferEnd {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof TransferEnd that && kind == that.kind && Objects.equals(reference, that.reference);
+        return other instanceof TransferEnd that && kind == that.kind && Objects.equals(contribution, that.contribution)
+                && Objects.equals(convention, that.convention);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(kind, reference);
+        return Objects.hash(kind, contribution, convention);
     }
 
     /**
-     * Returns {@code contribution 'action-1'}, {@code convention 'PRMI1736187X'} or {@code unstated}.
+     * Returns {@code contribution 'action-1'}, the other convention as {@link ConventionReference}
+     * describes it ({@code convention NOR PRMI1736187X}), or {@code unstated}.
      *
      * @return the description, never null
      */
@@ -135,9 +148,9 @@ public final class TransferEnd {
     public String toString() {
         switch (kind) {
             case CONTRIBUTION:
-                return "contribution '" + reference + "'";
+                return "contribution '" + contribution + "'";
             case OTHER_CONVENTION:
-                return "convention '" + reference + "'";
+                return convention.toString();
             default:
                 return "unstated";
         }

@@ -2,7 +2,11 @@ package dev.conventio.finance;
 
 import static dev.conventio.validation.ValidationAssertions.assertViolation;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.conventio.publication.ConventionReference;
+import dev.conventio.publication.Nor;
+import dev.conventio.validation.ValidationException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Year;
@@ -323,7 +327,21 @@ class MoneyFormsTest {
             Transfer redeployed = transfer().to(TransferEnd.unstated()).kind(Transfer.Kind.REDEPLOYMENT).build();
             assertThat(redeployed.to().kind()).isEqualTo(TransferEnd.Kind.UNSTATED);
             assertThat(transfer().from(TransferEnd.otherConvention("PRMI1736187X")).build().from().otherConvention())
-                    .contains("PRMI1736187X");
+                    .contains(ConventionReference.of("PRMI1736187X"));
+        }
+
+        @Test
+        void anotherConventionIsNamedAsALinkNamesIt() {
+            ConventionReference byNor = ConventionReference.of(Nor.parse("PRMI1736187X"));
+            TransferEnd end = TransferEnd.otherConvention(byNor);
+            assertThat(end.kind()).isEqualTo(TransferEnd.Kind.OTHER_CONVENTION);
+            assertThat(end.otherConvention()).contains(byNor);
+            assertThat(end.contribution()).isEmpty();
+            assertThat(end).isEqualTo(TransferEnd.otherConvention(byNor)).hasSameHashCodeAs(TransferEnd.otherConvention(byNor))
+                    .isNotEqualTo(TransferEnd.otherConvention("PRMI1736187X"));
+            assertThat(end).hasToString("convention NOR PRMI1736187X");
+            assertThat(TransferEnd.contribution("action-1").otherConvention()).isEmpty();
+            assertThatThrownBy(() -> TransferEnd.otherConvention(" ")).isInstanceOf(ValidationException.class);
         }
 
         @Test

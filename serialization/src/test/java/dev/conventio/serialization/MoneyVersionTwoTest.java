@@ -53,7 +53,7 @@ class MoneyVersionTwoTest {
                 "{\"type\":\"split-contribution\",\"article\":\"1\",\"contribution\":\"phase-3-2020\",\"parts\":[" + PART
                         + "," + PART.replace("part-1", "part-2") + "]}",
                 "{\"type\":\"transfer-money\",\"article\":\"1\",\"transfer\":{\"from\":{\"type\":\"other-convention\","
-                        + "\"convention\":\"ANRU\"},\"to\":{\"type\":\"contribution\",\"contribution\":\"phase-3-2020\"},"
+                        + "\"convention\":{\"reference\":\"ANRU\"}},\"to\":{\"type\":\"contribution\",\"contribution\":\"phase-3-2020\"},"
                         + "\"amount\":{\"amount\":\"1.00\",\"currency\":\"EUR\"},\"kind\":\"redeployment\",\"year\":2020,"
                         + "\"reason\":\"redéploiement\"}}",
                 "{\"type\":\"set-yearly-amount\",\"article\":\"1\",\"contribution\":\"phase-3-2020\",\"amount\":{\"year\":"

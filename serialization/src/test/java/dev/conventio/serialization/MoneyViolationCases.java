@@ -114,10 +114,10 @@ final class MoneyViolationCases {
                         "/targets/1/action"),
                 invariant(ConventionCodes.TARGET_PHASE_UNKNOWN, "\"phase\":1}", "\"phase\":9}", "/targets/0/phase"),
                 Arguments.of(FinanceCodes.TRANSFER_AMOUNT_NOT_POSITIVE, withChange(transfer("{\"type\":\"other-convention\","
-                        + "\"convention\":\"ANRU\"}", "{\"type\":\"contribution\",\"contribution\":\"phase-3-2020\"}", "0.00")),
+                        + "\"convention\":{\"reference\":\"ANRU\"}}", "{\"type\":\"contribution\",\"contribution\":\"phase-3-2020\"}", "0.00")),
                         "/amendments/1/changes/0/transfer/amount"),
                 Arguments.of(FinanceCodes.TRANSFER_ENDS_OUTSIDE, withChange(transfer("{\"type\":\"other-convention\","
-                        + "\"convention\":\"ANRU\"}", "{\"type\":\"unstated\"}", "1.00")), "/amendments/1/changes/0/transfer/to"),
+                        + "\"convention\":{\"reference\":\"ANRU\"}}", "{\"type\":\"unstated\"}", "1.00")), "/amendments/1/changes/0/transfer/to"),
                 Arguments.of(FinanceCodes.TRANSFER_ENDS_SAME, withChange(transfer("{\"type\":\"contribution\",\"contribution\":"
                         + "\"phase-3-2020\"}", "{\"type\":\"contribution\",\"contribution\":\"phase-3-2020\"}", "1.00")),
                         "/amendments/1/changes/0/transfer/to"),

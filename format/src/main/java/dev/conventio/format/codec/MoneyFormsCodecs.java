@@ -10,6 +10,7 @@ import dev.conventio.finance.Portion;
 import dev.conventio.finance.StateAidBasis;
 import dev.conventio.finance.Transfer;
 import dev.conventio.finance.TransferEnd;
+import dev.conventio.publication.ConventionReference;
 import dev.conventio.finance.YearlyAmount;
 import dev.conventio.format.RejectionCode;
 import java.io.IOException;
@@ -102,8 +103,8 @@ final class MoneyFormsCodecs {
 
     private static final Member<TransferEnd, String> END_CONTRIBUTION = Member.required(Names.CONTRIBUTION,
             Scalars.TEXT, end -> end.contribution().orElseThrow());
-    private static final Member<TransferEnd, String> END_CONVENTION = Member.required(Names.CONVENTION, Scalars.TEXT,
-            end -> end.otherConvention().orElseThrow());
+    private static final Member<TransferEnd, ConventionReference> END_CONVENTION = Member.required(Names.CONVENTION,
+            PublicationCodecs.CONVENTION_REFERENCE, end -> end.otherConvention().orElseThrow());
 
     /** One end of a transfer: {@code contribution}, {@code other-convention} or {@code unstated}. */
     static final UnionCodec<TransferEnd> END = UnionCodec.of("transferEnd", List.of(

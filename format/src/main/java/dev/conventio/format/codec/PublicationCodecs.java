@@ -146,7 +146,8 @@ final class PublicationCodecs {
     private static final Member<ConventionReference, List<AmendmentReference>> AS_AMENDED_BY = Member.list(
             Names.AS_AMENDED_BY, Scalars.list(AMENDMENT_REFERENCE), ConventionReference::asAmendedBy);
 
-    private static final ObjectCodec<ConventionReference> CONVENTION_REFERENCE = ObjectCodec.of(
+    /** Another convention as an instrument names it: a link's target, a transfer's other end. */
+    static final ObjectCodec<ConventionReference> CONVENTION_REFERENCE = ObjectCodec.of(
             "conventionReference", values -> ConventionReference.builder().reference(values.optional(REFERENCE))
                     .nor(values.optional(NOR)).publication(values.optional(TARGET_PUBLICATION))
                     .date(values.optional(TARGET_DATE).orElse(PartialDate.unknown()))

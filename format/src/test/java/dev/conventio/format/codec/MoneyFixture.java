@@ -6,8 +6,6 @@ import dev.conventio.amendment.AmendmentRecord;
 import dev.conventio.change.AddAction;
 import dev.conventio.change.AddContribution;
 import dev.conventio.change.AddParty;
-import dev.conventio.party.Party;
-import dev.conventio.party.PartyKind;
 import dev.conventio.change.AddTarget;
 import dev.conventio.change.RemoveAction;
 import dev.conventio.change.RemoveTarget;
@@ -37,6 +35,10 @@ import dev.conventio.history.History;
 import dev.conventio.objective.Quantity;
 import dev.conventio.objective.Target;
 import dev.conventio.objective.TargetPeriod;
+import dev.conventio.party.Party;
+import dev.conventio.party.PartyKind;
+import dev.conventio.publication.ConventionReference;
+import dev.conventio.publication.Nor;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -138,7 +140,7 @@ final class MoneyFixture {
                                 .nature(ContributionNature.EQUITY).action("action-3").build(),
                         FinancialContribution.builder().id("reliquat-pret").contributor(METROPOLE).beneficiary(GIP)
                                 .nature(ContributionNature.LOAN).amount(eur("1000.00")).build())),
-                TransferMoney.of("1", Transfer.builder().from(TransferEnd.otherConvention("PRMI1736187X"))
+                TransferMoney.of("1", Transfer.builder().from(TransferEnd.otherConvention(ConventionReference.of(Nor.parse("PRMI1736187X"))))
                         .to(TransferEnd.contribution("reliquat-pret")).amount(eur("500.00")).build()),
                 TransferMoney.of("1", Transfer.builder().from(TransferEnd.contribution("cpo")).to(TransferEnd.unstated())
                         .amount(eur("1000.00")).kind(Transfer.Kind.REDEPLOYMENT).year(Year.of(2021))
