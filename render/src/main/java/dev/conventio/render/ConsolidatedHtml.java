@@ -162,7 +162,7 @@ public final class ConsolidatedHtml {
             page.open("li", "id", "partie-" + party.id()).text(party.name() + " (" + FrenchLabels.of(party.kind()) + ")");
             party.siren().ifPresent(siren -> page.text(", SIREN " + siren));
             view.convention().representationOf(party.id()).ifPresent(r -> page.text(", représentée par "
-                    + r.representatives().stream().map(ConsolidatedHtml::representative).collect(Collectors.joining(" et "))));
+                    + FrenchLabels.enumeration(r.representatives().stream().map(ConsolidatedHtml::representative).toList())));
             party.mandate().ifPresent(m -> page.text(", dûment habilitée par " + mandate(m)));
             annotate(sourced.provenance());
             page.close("li").line();

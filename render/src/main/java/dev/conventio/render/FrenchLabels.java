@@ -200,6 +200,19 @@ public final class FrenchLabels {
     }
 
     /**
+     * Joins items as French lists them: {@code a}, {@code a et b}, {@code a, b et c}.
+     *
+     * @param items  the items, not null
+     * @return the enumeration, empty for no item, never null
+     */
+    public static String enumeration(List<String> items) {
+        if (items.size() <= 1) {
+            return String.join("", items);
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + " et " + items.get(items.size() - 1);
+    }
+
+    /**
      * Gets a duration: « 2 ans », « 1 an et 6 mois », « 90 jours ».
      *
      * @param period  the duration, not null
