@@ -121,14 +121,14 @@ public final class FrenchLabels {
     }
 
     /**
-     * Gets the life of a convention on a date: « convention en vigueur depuis le 2020-02-03 »,
+     * Gets the life of a convention on a date: « convention en vigueur depuis le 3 février 2020 »,
      * « convention arrivée à son terme le … », « vie de la convention indéterminée : … ».
      *
      * @param life  the life, not null
      * @return the label, never null
      */
     public static String of(Life life) {
-        String day = Objects.requireNonNull(life, "life").day().map(d -> " le " + d).orElse("");
+        String day = Objects.requireNonNull(life, "life").day().map(d -> " le " + of(d)).orElse("");
         return switch (life.status()) {
             case NOT_YET_IN_FORCE -> "convention pas encore en vigueur, prise d'effet" + day;
             case IN_FORCE -> "convention en vigueur depuis" + day;

@@ -2,11 +2,31 @@ package dev.conventio.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.conventio.convention.Article;
+import dev.conventio.convention.Convention;
+import dev.conventio.history.History;
+import dev.conventio.party.Party;
+import dev.conventio.party.PartyKind;
+import dev.conventio.term.StartRule;
+import dev.conventio.term.Term;
+import dev.conventio.term.TermEnd;
+import java.time.LocalDate;
+import java.time.Period;
 import java.util.List;
+import org.joda.money.CurrencyUnit;
+import org.joda.money.Money;
 import org.junit.jupiter.api.Test;
 
-/** French enumerations, as the page lists the offices that represent a party. */
+/** The French words of the page: enumerations, lives, durations, amounts, ordinals. */
 class FrenchLabelsTest {
+
+    private static History history(Term term) {
+        Convention.Builder builder = Convention.builder().reference("CONV").object("Objet")
+                .addParty(Party.builder().id("a").name("A").kind(PartyKind.COMMUNE).build())
+                .addParty(Party.builder().id("b").name("B").kind(PartyKind.ASSOCIATION).build())
+                .concludedOn(LocalDate.of(2019, 12, 2)).addArticle(Article.numbered("1"));
+        return History.of(term == null ? builder.build() : builder.term(term).build());
+    }
 
     @Test
     void itemsAreListedWithCommasAndAFinalEt() {
@@ -15,5 +35,49 @@ class FrenchLabelsTest {
         assertThat(FrenchLabels.enumeration(List.of("le Premier ministre", "la ministre chargée des transports")))
                 .isEqualTo("le Premier ministre et la ministre chargée des transports");
         assertThat(FrenchLabels.enumeration(List.of("a", "b", "c"))).isEqualTo("a, b et c");
+    }
+
+    @Test
+    void theLifeOfAConventionIsDatedInFrench() {
+        History history = history(Term.of(StartRule.onDate(LocalDate.of(2020, 2, 3)), TermEnd.on(LocalDate.of(2021, 12, 31))));
+        assertThat(FrenchLabels.of(history.lifeOn(LocalDate.of(2020, 1, 10))))
+                .isEqualTo("convention pas encore en vigueur, prise d'effet le 3 février 2020");
+        assertThat(FrenchLabels.of(history.lifeOn(LocalDate.of(2020, 6, 1))))
+                .isEqualTo("convention en vigueur depuis le 3 février 2020");
+        assertThat(FrenchLabels.of(history.lifeOn(LocalDate.of(2022, 6, 1))))
+                .startsWith("convention arrivée à son terme le ").doesNotContain("2021-12");
+        assertThat(FrenchLabels.of(history(null).lifeOn(LocalDate.of(2020, 6, 1))))
+                .isEqualTo("vie de la convention indéterminée : sa durée n'est pas enregistrée");
+    }
+
+    @Test
+    void durationsInYearsMonthsAndDays() {
+        assertThat(FrenchLabels.of(Period.ofYears(1))).isEqualTo("1 an");
+        assertThat(FrenchLabels.of(Period.ofYears(5))).isEqualTo("5 ans");
+        assertThat(FrenchLabels.of(Period.of(1, 6, 0))).isEqualTo("1 an et 6 mois");
+        assertThat(FrenchLabels.of(Period.ofMonths(18))).isEqualTo("18 mois");
+        assertThat(FrenchLabels.of(Period.ofDays(1))).isEqualTo("1 jour");
+        assertThat(FrenchLabels.of(Period.ofDays(90))).isEqualTo("90 jours");
+        assertThat(FrenchLabels.of(Period.of(2, 0, 15))).isEqualTo("2 ans et 15 jours");
+        assertThat(FrenchLabels.of(Period.ZERO)).isEqualTo("0 jour");
+    }
+
+    @Test
+    void amountsWithTheirCurrencysDecimalsAndANoBreakSpace() {
+        assertThat(FrenchLabels.of(Money.of(CurrencyUnit.EUR, 1_234_567.5))).matches("1.234.567,50\u00a0€")
+                .doesNotContain(" ");
+        assertThat(FrenchLabels.of(Money.of(CurrencyUnit.EUR, 12))).isEqualTo("12,00\u00a0€");
+        assertThat(FrenchLabels.of(Money.of(CurrencyUnit.of("CHF"), 3.05))).isEqualTo("3,05\u00a0CHF");
+        assertThat(FrenchLabels.of(Money.of(CurrencyUnit.JPY, java.math.BigDecimal.valueOf(1500)))).matches("1.500\u00a0JPY");
+    }
+
+    @Test
+    void ordinalsInWordsToTheTenthThenInFigures() {
+        assertThat(FrenchLabels.ordinal(1)).isEqualTo("premier");
+        assertThat(FrenchLabels.ordinal(10)).isEqualTo("dixième");
+        assertThat(FrenchLabels.ordinal(11)).isEqualTo("11e");
+        assertThat(FrenchLabels.ordinal(0)).isEqualTo("0e");
+        assertThat(FrenchLabels.article("1")).isEqualTo("1er");
+        assertThat(FrenchLabels.article("1.1")).isEqualTo("1.1");
     }
 }
