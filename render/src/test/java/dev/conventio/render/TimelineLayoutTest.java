@@ -59,15 +59,23 @@ class TimelineLayoutTest {
         // The axis runs over the years 2020 and 2021, with a tick and a label on each first of January.
         assertThat(svg).contains("<text x=\"136.0\" y=\"169\">2020</text>", "<text x=\"526.5\" y=\"169\">2021</text>",
                 "<text x=\"916.0\" y=\"169\">2022</text>").doesNotContain(">2019<", ">2023<");
+        // The axis 14 px above the bottom, each tick 4 px either side of it.
+        assertThat(svg).contains("<line class=\"axe\" x1=\"150\" y1=\"156\" x2=\"930\" y2=\"156\"/>",
+                "<line class=\"axe\" x1=\"540.5\" y1=\"152\" x2=\"540.5\" y2=\"160\"/>");
+        // One row of 34 px each: the convention's, then each avenant's, labelled at the left.
+        assertThat(svg).contains("<text x=\"4\" y=\"31\">Convention</text>",
+                "<text x=\"4\" y=\"82\">Avenant n° 1</text>", "<text x=\"4\" y=\"116\">Avenant n° 2</text>",
+                "<text x=\"150\" y=\"116\" class=\"projet\">projet non signé");
     }
 
     @Test
     void theLifeOfTheConventionRunsFromItsConclusionToItsEnd() {
         String svg = TimelineSvg.render(history());
-        assertThat(element(svg, "vie-convention", "rect")).contains("class=\"vie\"", "x=\"150.0\"", "width=\"780.0\"",
+        assertThat(element(svg, "vie-convention", "rect")).contains("class=\"vie\"", "x=\"150.0\"", "y=\"17\"",
+                "width=\"780.0\"", "height=\"18\"",
                 "<title>Convention CONV : conclue le 1er janvier 2020, terme le 31 décembre 2021</title>");
-        assertThat(element(svg, "conclusion", "circle")).contains("cx=\"150.0\"", "Conclusion le 1er janvier 2020");
-        assertThat(element(svg, "fin-convention", "line")).contains("x1=\"930.0\"",
+        assertThat(element(svg, "conclusion", "circle")).contains("cx=\"150.0\" cy=\"26\"", "Conclusion le 1er janvier 2020");
+        assertThat(element(svg, "fin-convention", "line")).contains("x1=\"930.0\" y1=\"15\" x2=\"930.0\" y2=\"37\"",
                 "Terme de la convention le 31 décembre 2021");
     }
 
@@ -81,9 +89,10 @@ class TimelineLayoutTest {
     @Test
     void anOpenEndedAvenantRunsToTheEdgeAndADraftIsNeverInForce() {
         String svg = TimelineSvg.render(history());
-        assertThat(element(svg, "avenant-1-effet", "rect")).contains("class=\"effet ouverte\"", "x=\"344.2\"",
+        assertThat(element(svg, "avenant-1-effet", "rect")).contains("class=\"effet ouverte\"", "x=\"344.2\" y=\"71\"",
                 "width=\"585.8\"", "Avenant n° 1 en vigueur du 1er juillet 2020, sans terme connu");
-        assertThat(element(svg, "avenant-1-signature-2", "circle")).contains("Signature le 1er juillet 2020");
+        assertThat(element(svg, "avenant-1-signature-2", "circle")).contains("cy=\"77\"", "Signature le 1er juillet 2020");
+        assertThat(element(svg, "avenant-1-signature-1", "circle")).contains("Signature le 30 juin 2020");
         assertThat(element(svg, "avenant-2", "g")).contains("projet non signé : jamais en vigueur")
                 .doesNotContain("avenant-2-effet", "avenant-2-signature");
     }
@@ -94,6 +103,9 @@ class TimelineLayoutTest {
         String svg = TimelineSvg.render(open, LocalDate.of(2022, 3, 1));
         assertThat(element(svg, "vie-convention", "rect")).contains("class=\"vie ouverte\"", ", terme non connu");
         assertThat(svg).doesNotContain("fin-convention").contains(">2023</text>", "viewBox=\"0 0 960 102\"");
-        assertThat(element(svg, "date-consolidation", "line")).contains("Version consolidée au 1er mars 2022");
+        assertThat(element(svg, "date-consolidation", "line")).contains("y1=\"4\"", "y2=\"98\"",
+                "Version consolidée au 1er mars 2022");
+        // A consolidation date before the conclusion widens the axis to its year.
+        assertThat(TimelineSvg.render(open, LocalDate.of(2018, 5, 1))).contains(">2018</text>");
     }
 }
