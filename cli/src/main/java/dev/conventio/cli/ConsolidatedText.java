@@ -7,11 +7,13 @@ import dev.conventio.finance.Instalment;
 import dev.conventio.governance.CommitteeDecision;
 import dev.conventio.governance.SteeringCommittee;
 import dev.conventio.history.ConsolidatedConvention;
+import dev.conventio.history.Provenance;
 import dev.conventio.history.Sourced;
 import dev.conventio.party.Mandate;
 import dev.conventio.party.Party;
 import dev.conventio.party.Person;
 import dev.conventio.party.Representative;
+import dev.conventio.render.FrenchLabels;
 import dev.conventio.term.Renewal;
 import dev.conventio.term.StartRule;
 import dev.conventio.term.Term;
@@ -55,6 +57,15 @@ final class ConsolidatedText {
         return rendering.text.toString();
     }
 
+    /**
+     * {@code [convention initiale]} or {@code [avenant n° 2, article 3]}: the article's number as
+     * recorded, in brackets after the element it sources.
+     */
+    static String provenance(Provenance provenance) {
+        return "[" + FrenchLabels.of(provenance.instrument())
+                + provenance.article().map(article -> ", article " + article).orElse("") + "]";
+    }
+
     private void line(String line) {
         text.append(line).append('\n');
     }
@@ -77,7 +88,7 @@ final class ConsolidatedText {
                     + unrecorded.note().map(note -> " (" + note + ")").orElse("") + ".");
         }
         section("Objet");
-        line("  " + view.object().value() + " " + FrenchLabels.of(view.object().provenance()));
+        line("  " + view.object().value() + " " + provenance(view.object().provenance()));
     }
 
     private void parties() {
@@ -95,7 +106,7 @@ final class ConsolidatedText {
             party.representative().ifPresent(representative -> entry.append(", représentée par ")
                     .append(representative(representative)));
             party.mandate().ifPresent(mandate -> entry.append(", dûment habilitée par ").append(mandate(mandate)));
-            line(entry + " " + FrenchLabels.of(sourced.provenance()));
+            line(entry + " " + provenance(sourced.provenance()));
         }
     }
 
@@ -121,7 +132,7 @@ final class ConsolidatedText {
         for (Sourced<Phase> sourced : view.phases()) {
             Phase phase = sourced.value();
             line("  Phase " + phase.number() + " : " + phase.title() + " — " + FrenchLabels.of(phase.status()) + " "
-                    + FrenchLabels.of(sourced.provenance()));
+                    + provenance(sourced.provenance()));
             phase.description().ifPresent(description -> line("    " + description));
             List<Sourced<Orientation>> orientations = view.orientations(phase.number());
             if (!orientations.isEmpty()) {
@@ -129,7 +140,7 @@ final class ConsolidatedText {
             }
             for (Sourced<Orientation> orientation : orientations) {
                 line("      " + orientation.value().order() + ". " + orientation.value().title() + " "
-                        + FrenchLabels.of(orientation.provenance()));
+                        + provenance(orientation.provenance()));
                 orientation.value().justification().ifPresent(justification ->
                         line("         Justification : " + justification));
             }
@@ -152,7 +163,7 @@ final class ConsolidatedText {
                     + " » de " + partyName(contribution.contributor()) + " à " + partyName(contribution.beneficiary())
                     + " : " + contribution.amount().map(FrenchLabels::of).orElse("montant non connu")
                     + contribution.budget().map(budget -> ", exercice" + (budget.isSingleYear() ? " " : "s ") + budget)
-                            .orElse("") + " " + FrenchLabels.of(sourced.provenance()));
+                            .orElse("") + " " + provenance(sourced.provenance()));
             contribution.purpose().ifPresent(purpose -> line("    Objet : " + purpose));
             for (Instalment instalment : contribution.schedule()) {
                 line("    Échéance " + instalment.dueOn().map(date -> "du " + FrenchLabels.of(date))
@@ -171,7 +182,7 @@ final class ConsolidatedText {
             SteeringCommittee committee = sourced.value();
             section("Pilotage");
             line("  " + committee.name() + committee.mission().map(mission -> " : " + mission).orElse("") + " "
-                    + FrenchLabels.of(sourced.provenance()));
+                    + provenance(sourced.provenance()));
             if (!committee.members().isEmpty()) {
                 line("    Membres : " + String.join(", ", committee.members()));
             }
@@ -186,7 +197,7 @@ final class ConsolidatedText {
                     : " (phases validées : " + decision.validatedPhases().stream().map(String::valueOf)
                             .collect(Collectors.joining(", ")) + ")";
             line("  - " + FrenchLabels.of(decision.date()) + " : " + decision.statement() + phases + " "
-                    + FrenchLabels.of(sourced.provenance()));
+                    + provenance(sourced.provenance()));
         }
     }
 
@@ -196,7 +207,7 @@ final class ConsolidatedText {
             section("Durée");
             line("  Prise d'effet " + start(term.start()) + " ; " + term.end().map(ConsolidatedText::end).orElse("sans terme")
                     + term.renewal().map(renewal -> " ; " + renewal(renewal)).orElse("") + " "
-                    + FrenchLabels.of(sourced.provenance()));
+                    + provenance(sourced.provenance()));
         });
     }
 
@@ -227,7 +238,7 @@ final class ConsolidatedText {
         for (Sourced<Article> sourced : view.articles()) {
             Article article = sourced.value();
             line("  Article " + article.number() + article.title().map(title -> " — " + title).orElse("") + " "
-                    + FrenchLabels.of(sourced.provenance()));
+                    + provenance(sourced.provenance()));
             for (Block block : article.content().blocks()) {
                 line("    " + (block instanceof Paragraph paragraph
                         ? paragraph.text().orElse("[alinéa dont le texte n'est pas enregistré]")

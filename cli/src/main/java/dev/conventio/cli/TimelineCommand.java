@@ -3,6 +3,7 @@ package dev.conventio.cli;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.conventio.history.Instrument;
 import dev.conventio.history.TimelineEvent;
+import dev.conventio.render.FrenchLabels;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;

@@ -4,14 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.conventio.convention.Article;
 import dev.conventio.convention.Convention;
+import dev.conventio.finance.ContributionNature;
 import dev.conventio.history.History;
 import dev.conventio.party.Party;
 import dev.conventio.party.PartyKind;
 import dev.conventio.term.StartRule;
 import dev.conventio.term.Term;
 import dev.conventio.term.TermEnd;
+import dev.conventio.work.PhaseStatus;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.Arrays;
 import java.util.List;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
@@ -55,6 +58,7 @@ class FrenchLabelsTest {
         assertThat(FrenchLabels.of(Period.ofYears(1))).isEqualTo("1 an");
         assertThat(FrenchLabels.of(Period.ofYears(5))).isEqualTo("5 ans");
         assertThat(FrenchLabels.of(Period.of(1, 6, 0))).isEqualTo("1 an et 6 mois");
+        assertThat(FrenchLabels.of(Period.of(2, 6, 0))).isEqualTo("2 ans et 6 mois");
         assertThat(FrenchLabels.of(Period.ofMonths(18))).isEqualTo("18 mois");
         assertThat(FrenchLabels.of(Period.ofDays(1))).isEqualTo("1 jour");
         assertThat(FrenchLabels.of(Period.ofDays(90))).isEqualTo("90 jours");
@@ -79,5 +83,27 @@ class FrenchLabelsTest {
         assertThat(FrenchLabels.ordinal(0)).isEqualTo("0e");
         assertThat(FrenchLabels.article("1")).isEqualTo("1er");
         assertThat(FrenchLabels.article("1.1")).isEqualTo("1.1");
+    }
+
+    @Test
+    void theFirstOfTheMonthIsPremier() {
+        assertThat(FrenchLabels.of(LocalDate.of(2020, 1, 1))).isEqualTo("1er janvier 2020");
+        assertThat(FrenchLabels.of(LocalDate.of(2020, 12, 31))).isEqualTo("31 décembre 2020");
+    }
+
+    @Test
+    void amountsHaveTheirCurrencysDecimalsAndFrenchGrouping() {
+        assertThat(FrenchLabels.of(Money.parse("EUR 1234567.50"))).isEqualTo("1\u202f234\u202f567,50\u00a0€");
+        assertThat(FrenchLabels.of(Money.ofMajor(CurrencyUnit.JPY, 5000))).isEqualTo("5\u202f000\u00a0JPY");
+    }
+
+    @Test
+    void everyConstantHasALabelThatIsNotItsJavaName() {
+        assertThat(Arrays.stream(PartyKind.values()).map(FrenchLabels::of)).doesNotHaveDuplicates()
+                .noneMatch(label -> Arrays.stream(PartyKind.values()).anyMatch(k -> k.name().equals(label)));
+        assertThat(Arrays.stream(PhaseStatus.values()).map(FrenchLabels::of)).doesNotHaveDuplicates()
+                .allMatch(label -> label.equals(label.toLowerCase()));
+        assertThat(Arrays.stream(ContributionNature.values()).map(FrenchLabels::of)).doesNotHaveDuplicates()
+                .allMatch(label -> label.equals(label.toLowerCase()));
     }
 }
