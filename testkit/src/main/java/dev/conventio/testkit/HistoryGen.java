@@ -137,9 +137,8 @@ public final class HistoryGen {
         int number = history.amendments().size() + 1;
         return (random, size) -> {
             Window window = windows(random, first, last, 1).get(0);
-            ConsolidatedConvention view = history.asOf(window.conclusion());
-            Standing standing = Standing.of(view, last);
-            standing.terminated |= terminated.isPresent();
+            // The view on the conclusion holds any termination recorded by then, which outlives its avenant.
+            Standing standing = Standing.of(history.asOf(window.conclusion()), last);
             return AmendmentGen.build(random, size, standing, number, window, false).amendment();
         };
     }
