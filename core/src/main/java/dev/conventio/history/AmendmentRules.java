@@ -126,7 +126,7 @@ final class AmendmentRules {
         Violations changes = Violations.collector();
         Set<String> reported = new HashSet<>();
         ConsolidatedConvention first = null;
-        for (LocalDate day : chronicle.applicationDates(span)) {
+        for (LocalDate day : chronicle.applicationDates(span, outlives(amendment))) {
             // The state on the day of conclusion serves again when the amendment takes effect that
             // day, as it does on signature by all parties; it is used once, since applying changes it.
             WorkingState state = standing != null && day.equals(span.concludedOn()) ? standing
@@ -165,6 +165,16 @@ final class AmendmentRules {
         }
         violations.addAll("", changes.list());
         return changes.isEmpty() ? first : null;
+    }
+
+    /** Tells whether a change of the amendment outlives its term (see {@link ChangeApplier#outlives}). */
+    private static boolean outlives(Amendment amendment) {
+        for (Change change : amendment.changes()) {
+            if (ChangeApplier.outlives(change)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String lastSignaturePath(Amendment amendment, LocalDate day) {

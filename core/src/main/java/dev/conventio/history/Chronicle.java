@@ -209,11 +209,19 @@ final class Chronicle {
 
     /**
      * The days whose states a candidate's changes are checked against: for an amendment with a
-     * known start, its first day and each later day on which an earlier amendment takes effect or
-     * lapses (within its own term when it has none, else also the day after it and every later
-     * such day, when what outlives it still applies); otherwise the one day it is checked on.
+     * known start, its first day and each later day within its term on which an earlier amendment
+     * takes effect or lapses; and when it has an end of its own and a change that outlives it (a
+     * change of the term, a termination), also the day after its end and every later such day.
+     * Otherwise the one day it is checked on.
+     *
+     * <p>After its end an amendment without such a change leaves the states of the history as they
+     * were, and each of them was checked when the amendment that made it joined: those days are
+     * not checked again, so that a time-limited avenant costs the size of the convention, not the
+     * length of the history.
+     *
+     * @param outlives  whether one of the candidate's changes outlives its term
      */
-    Set<LocalDate> applicationDates(Span candidate) {
+    Set<LocalDate> applicationDates(Span candidate, boolean outlives) {
         Set<LocalDate> days = new TreeSet<>();
         int count = ledger.size();
         if (candidate.first() == null) {
@@ -221,7 +229,7 @@ final class Chronicle {
             return days;
         }
         days.add(candidate.first());
-        LocalDate lapse = candidate.lapse();
+        LocalDate lapse = outlives ? candidate.lapse() : null;
         // After its own end, what outlives the amendment still applies, on every later state.
         LocalDate until = lapse == null ? candidate.last() : LocalDate.MAX;
         boolean quiet = tip.answers(count, candidate.first())

@@ -10,8 +10,12 @@ import dev.conventio.validation.ViolationCode;
 import dev.conventio.work.Orientation;
 import dev.conventio.work.PhaseStatus;
 import dev.conventio.work.WorkCodes;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.joda.money.Money;
 import org.junit.jupiter.api.Test;
 
@@ -70,9 +74,39 @@ class ChangeTest {
     }
 
     @Test
+    void theVisitorHasOneMethodPerKind() {
+        Set<Class<?>> visited = new HashSet<>();
+        for (Method method : ChangeVisitor.class.getMethods()) {
+            assertThat(method.getName()).isEqualTo("visit");
+            assertThat(method.getParameterTypes()).hasSize(1);
+            assertThat(visited.add(method.getParameterTypes()[0])).as("one visit(%s)", method.getParameterTypes()[0])
+                    .isTrue();
+        }
+        assertThat(visited).containsExactlyInAnyOrder(Change.class.getPermittedSubclasses());
+    }
+
+    @Test
     void theVisitorDispatchesOnTheKind() {
-        ChangeVisitor<String> names = new ChangeVisitorNames();
-        assertThat(RemovePhase.of("1", 3).accept(names)).isEqualTo("RemovePhase 3");
-        assertThat(ChangeObject.of("1", "Nouvel objet").accept(names)).isEqualTo("ChangeObject Nouvel objet");
+        // A visitor that answers the kind it was called for, and checks it was given the change itself.
+        List<Change> changes = List.of(RemovePhase.of("1", 3), ChangeObject.of("1", "Nouvel objet"),
+                ProlongTerm.of("2", java.time.Period.ofYears(5)));
+        for (Change change : changes) {
+            ChangeVisitor<?> kinds = (ChangeVisitor<?>) Proxy.newProxyInstance(ChangeVisitor.class.getClassLoader(),
+                    new Class<?>[] {ChangeVisitor.class}, (proxy, method, arguments) -> {
+                        assertThat(arguments[0]).isSameAs(change);
+                        return method.getParameterTypes()[0];
+                    });
+            assertThat(change.accept(kinds)).isEqualTo(kindOf(change));
+        }
+    }
+
+    /** The permitted kind a change is of (its class is the generated subclass of the kind). */
+    private static Class<?> kindOf(Change change) {
+        for (Class<?> kind : Change.class.getPermittedSubclasses()) {
+            if (kind.isInstance(change)) {
+                return kind;
+            }
+        }
+        throw new AssertionError(change);
     }
 }

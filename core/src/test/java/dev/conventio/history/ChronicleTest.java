@@ -14,6 +14,7 @@ import dev.conventio.amendment.AmendmentRecord;
 import dev.conventio.amendment.UnrecordedAmendment;
 import dev.conventio.change.Change;
 import dev.conventio.change.ChangeContributionAmount;
+import dev.conventio.change.ProlongTerm;
 import dev.conventio.change.RecordDecision;
 import dev.conventio.change.SetOrientations;
 import dev.conventio.governance.CommitteeDecision;
@@ -65,6 +66,27 @@ class ChronicleTest {
             }
             assertThat(oneByOne.timeline()).isEqualTo(all.timeline());
         }
+    }
+
+    @Test
+    void aTimeLimitedAmendmentIsCheckedAfterItsEndOnlyWhenAChangeOutlivesIt() {
+        LocalDate end = LocalDate.of(2019, 6, 30);
+        // Amendment 1 takes effect in 2018 and lapses on 2020-01-01: a day the set in force changes.
+        History history = History.of(base(), List.of(Fixtures.signed(1, LocalDate.of(2018, 3, 1),
+                LocalDate.of(2019, 12, 31), SetOrientations.of("1", 1, List.of(Orientation.of(1, "Première"))))));
+        Amendment amount = Fixtures.signed(2, LocalDate.of(2018, 6, 1), end, ChangeContributionAmount.of("2",
+                "phase-1", Money.ofMinor(CurrencyUnit.EUR, 2_000_00), List.of()));
+        Amendment prolongation = Fixtures.signed(2, LocalDate.of(2018, 6, 1), end,
+                ProlongTerm.of("3", java.time.Period.ofYears(1)));
+        Chronicle chronicle = history.chronicle();
+
+        // Its own term only: after its end the states are those the history already checked.
+        assertThat(chronicle.applicationDates(Span.of(amount), false)).containsExactly(LocalDate.of(2018, 6, 1));
+        // A prolongation outlives it: the day after its end and each later change are checked too.
+        assertThat(chronicle.applicationDates(Span.of(prolongation), true))
+                .containsExactly(LocalDate.of(2018, 6, 1), end.plusDays(1), LocalDate.of(2020, 1, 1));
+        assertThat(history.check(amount)).isEmpty();
+        assertThat(history.check(prolongation)).isEmpty();
     }
 
     /** Signed amendments with fixed starts between the conclusion and the end, an unrecorded or a draft now and then. */
