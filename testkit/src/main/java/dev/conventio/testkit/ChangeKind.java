@@ -39,13 +39,9 @@ import dev.conventio.change.TerminateConvention;
 import dev.conventio.change.TransferMoney;
 import dev.conventio.finance.FinancialContribution;
 import dev.conventio.party.Party;
-import dev.conventio.term.Renewal;
-import dev.conventio.term.StartRule;
 import dev.conventio.term.Term;
-import dev.conventio.term.TermEnd;
 import dev.conventio.work.PhaseStatus;
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.List;
 import java.util.random.RandomGenerator;
 import org.joda.money.Money;
@@ -185,44 +181,9 @@ enum ChangeKind {
             return SetGovernance.of(article, ConventionGen.committee(random, standing.partyIds()));
         }
     },
-    SET_TERM(SetTerm.class) {
-        @Override
-        Change build(RandomGenerator random, Standing standing, String article) {
-            TermEnd end = TermEnd.on(afterHorizon(random, standing));
-            StartRule start = StartRule.onDate(standing.concludedOn);
-            return SetTerm.of(article, random.nextBoolean() ? Term.of(start, end)
-                    : Term.of(start, end, Renewal.of(Period.ofYears(1), 1 + random.nextInt(3), random.nextBoolean())));
-        }
-    },
-    CHANGE_TERM_END(ChangeTermEnd.class) {
-        @Override
-        boolean appliesTo(Standing standing) {
-            return standing.term.isPresent();
-        }
-
-        @Override
-        Change build(RandomGenerator random, Standing standing, String article) {
-            return ChangeTermEnd.of(article, TermEnd.on(afterHorizon(random, standing)));
-        }
-    },
-    CHANGE_TERM_START(ChangeTermStart.class) {
-        /** Only under a fixed end, which a new start cannot move. */
-        @Override
-        boolean appliesTo(Standing standing) {
-            return standing.fixedEnd().isPresent();
-        }
-
-        @Override
-        Change build(RandomGenerator random, Standing standing, String article) {
-            LocalDate date = standing.concludedOn.minusDays(random.nextInt(31));
-            StartRule start = switch (random.nextInt(3)) {
-                case 0 -> StartRule.onSignatureByAllParties();
-                case 1 -> StartRule.notifiedOn(date);
-                default -> StartRule.onDate(date);
-            };
-            return ChangeTermStart.of(article, start);
-        }
-    },
+    SET_TERM(SetTerm.class, TermChanges.SET_TERM),
+    CHANGE_TERM_END(ChangeTermEnd.class, TermChanges.CHANGE_TERM_END),
+    CHANGE_TERM_START(ChangeTermStart.class, TermChanges.CHANGE_TERM_START),
     ADD_PARTY(AddParty.class) {
         @Override
         Change build(RandomGenerator random, Standing standing, String article) {
@@ -293,41 +254,8 @@ enum ChangeKind {
             return TextGen.modification(random, standing, article);
         }
     },
-    PROLONG_TERM(ProlongTerm.class) {
-        /** Only in histories of format version 2 (with a text or money), the one that has it; under an end. */
-        @Override
-        boolean appliesTo(Standing standing) {
-            return standing.versionTwo() && standing.term.flatMap(Term::end).isPresent();
-        }
-
-        @Override
-        Change build(RandomGenerator random, Standing standing, String article) {
-            Period by = random.nextBoolean() ? Period.ofYears(1 + random.nextInt(5)) : Period.ofMonths(1 + random.nextInt(18));
-            Term prolonged = standing.term.orElseThrow().withEnd(standing.term.orElseThrow().end().orElseThrow()
-                    .prolongedBy(by));
-            return prolonged.totalDurationFor(standing.concludedOn).filter(total -> random.nextBoolean())
-                    .map(total -> ProlongTerm.of(article, by, total.normalized()))
-                    .orElseGet(() -> ProlongTerm.of(article, by));
-        }
-    },
-    TERMINATE_CONVENTION(TerminateConvention.class) {
-        /**
-         * Only in histories of format version 2, once, and after the horizon, so that every
-         * amendment planned is concluded while the convention is in force.
-         */
-        @Override
-        boolean appliesTo(Standing standing) {
-            return standing.versionTwo() && !standing.terminated;
-        }
-
-        @Override
-        Change build(RandomGenerator random, Standing standing, String article) {
-            LocalDate lastDay = afterHorizon(random, standing);
-            return random.nextBoolean() ? TerminateConvention.of(article, lastDay)
-                    : TerminateConvention.of(article, lastDay, pick(random, List.of("Résiliation d'un commun accord",
-                            "Résiliation pour motif d'intérêt général", "Dissolution du groupement")));
-        }
-    },
+    PROLONG_TERM(ProlongTerm.class, TermChanges.PROLONG_TERM),
+    TERMINATE_CONVENTION(TerminateConvention.class, TermChanges.TERMINATE_CONVENTION),
     ADD_ACTION(AddAction.class, MoneyChanges.ADD_ACTION),
     REPLACE_ACTION(ReplaceAction.class, MoneyChanges.REPLACE_ACTION),
     REMOVE_ACTION(RemoveAction.class, MoneyChanges.REMOVE_ACTION),
@@ -339,16 +267,16 @@ enum ChangeKind {
     SET_YEARLY_AMOUNT(SetYearlyAmount.class, MoneyChanges.SET_YEARLY_AMOUNT);
 
     private final Class<? extends Change> type;
-    /** For the kinds of money, actions and targets (format version 2 only): when they apply, how they are built. */
-    private final MoneyChanges.Kind money;
+    /** For a kind whose recipe is kept in a file of its family (money, the term): when it applies, how it is built. */
+    private final Recipe recipe;
 
     ChangeKind(Class<? extends Change> type) {
         this(type, null);
     }
 
-    ChangeKind(Class<? extends Change> type, MoneyChanges.Kind money) {
+    ChangeKind(Class<? extends Change> type, Recipe recipe) {
         this.type = type;
-        this.money = money;
+        this.recipe = recipe;
     }
 
     /** The class of the changes of this kind. */
@@ -358,12 +286,12 @@ enum ChangeKind {
 
     /** Tells whether a change of this kind can be built valid for the standing. */
     boolean appliesTo(Standing standing) {
-        return money == null || standing.money && money.appliesTo(standing);
+        return recipe == null || recipe.appliesTo(standing);
     }
 
     /** Builds a change of this kind, valid for the standing, belonging to the given amending article. */
     Change build(RandomGenerator random, Standing standing, String article) {
-        return money.build(random, standing, article);
+        return recipe.build(random, standing, article);
     }
 
     /** The kind of the given class of change. */
@@ -385,9 +313,4 @@ enum ChangeKind {
         return pick(random, List.copyOf(standing.contributions.values()));
     }
 
-    /** A fixed last day after the standing's horizon, so that no planned amendment comes after the end. */
-    private static LocalDate afterHorizon(RandomGenerator random, Standing standing) {
-        LocalDate from = standing.fixedEnd().filter(end -> end.isAfter(standing.horizon)).orElse(standing.horizon);
-        return from.plusDays(1 + random.nextInt(730));
-    }
 }

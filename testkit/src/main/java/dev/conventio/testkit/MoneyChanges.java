@@ -29,27 +29,20 @@ import org.joda.money.Money;
  */
 final class MoneyChanges {
 
-    /** When a kind applies, and how a change of it is built. */
-    interface Kind {
-        boolean appliesTo(Standing standing);
-
-        Change build(RandomGenerator random, Standing standing, String article);
-    }
-
-    static final Kind ADD_ACTION = kind(standing -> true, (random, standing, article) ->
+    static final Recipe ADD_ACTION = kind(standing -> true, (random, standing, article) ->
             AddAction.of(article, MoneyGen.action(random, fresh(standing.actions, "action-"))));
-    static final Kind REPLACE_ACTION = kind(standing -> !standing.actions.isEmpty(), (random, standing, article) ->
+    static final Recipe REPLACE_ACTION = kind(standing -> !standing.actions.isEmpty(), (random, standing, article) ->
             ReplaceAction.of(article, MoneyGen.action(random, pick(random, List.copyOf(standing.actions)))));
-    static final Kind REMOVE_ACTION = kind(standing -> !removableActions(standing).isEmpty(),
+    static final Recipe REMOVE_ACTION = kind(standing -> !removableActions(standing).isEmpty(),
             (random, standing, article) -> RemoveAction.of(article, pick(random, removableActions(standing))));
-    static final Kind ADD_TARGET = kind(standing -> true, (random, standing, article) ->
+    static final Recipe ADD_TARGET = kind(standing -> true, (random, standing, article) ->
             AddTarget.of(article, target(random, standing, fresh(standing.targets.keySet(), "objectif-"))));
-    static final Kind REPLACE_TARGET = kind(standing -> !standing.targets.isEmpty(), (random, standing, article) ->
+    static final Recipe REPLACE_TARGET = kind(standing -> !standing.targets.isEmpty(), (random, standing, article) ->
             ReplaceTarget.of(article, target(random, standing, pick(random, List.copyOf(standing.targets.keySet())))));
-    static final Kind REMOVE_TARGET = kind(standing -> !standing.targets.isEmpty(), (random, standing, article) ->
+    static final Recipe REMOVE_TARGET = kind(standing -> !standing.targets.isEmpty(), (random, standing, article) ->
             RemoveTarget.of(article, pick(random, List.copyOf(standing.targets.keySet()))));
     /** In two parts of different natures, each knowing its origin, adding up to the whole. */
-    static final Kind SPLIT_CONTRIBUTION = kind(standing -> !splittable(standing).isEmpty(), (random, standing, article) -> {
+    static final Recipe SPLIT_CONTRIBUTION = kind(standing -> !splittable(standing).isEmpty(), (random, standing, article) -> {
         FinancialContribution whole = pick(random, splittable(standing));
         Money amount = whole.amount().orElseThrow();
         Money first = MoneyGen.firstPart(random, amount);
@@ -62,7 +55,7 @@ final class MoneyChanges {
      * From another convention into a contribution whose amount alone is stated, far enough below the
      * largest amount the format writes to take up to a million euros more.
      */
-    static final Kind TRANSFER_MONEY = kind(standing -> !transferable(standing).isEmpty(), (random, standing, article) -> {
+    static final Recipe TRANSFER_MONEY = kind(standing -> !transferable(standing).isEmpty(), (random, standing, article) -> {
         List<FinancialContribution> into = transferable(standing);
         FinancialContribution to = pick(random, into);
         Money amount = Money.ofMinor(to.amount().orElseThrow().getCurrencyUnit(), 100 * (1 + random.nextInt(10_000)));
@@ -71,7 +64,7 @@ final class MoneyChanges {
                 .kind(random.nextBoolean() ? Transfer.Kind.TRANSFER : Transfer.Kind.REDEPLOYMENT).build());
     });
     /** The amount of the one year a contribution is charged to: all of it, firm, or not known yet. */
-    static final Kind SET_YEARLY_AMOUNT = kind(standing -> !yearless(standing).isEmpty(), (random, standing, article) -> {
+    static final Recipe SET_YEARLY_AMOUNT = kind(standing -> !yearless(standing).isEmpty(), (random, standing, article) -> {
         FinancialContribution c = pick(random, yearless(standing));
         java.time.Year year = c.budget().orElseThrow().first();
         return SetYearlyAmount.of(article, c.id(), random.nextBoolean() ? YearlyAmount.firm(year, c.amount().orElseThrow())
@@ -84,23 +77,9 @@ final class MoneyChanges {
     private MoneyChanges() {
     }
 
-    @FunctionalInterface
-    private interface Builder {
-        Change build(RandomGenerator random, Standing standing, String article);
-    }
-
-    private static Kind kind(Predicate<Standing> applies, Builder builder) {
-        return new Kind() {
-            @Override
-            public boolean appliesTo(Standing standing) {
-                return applies.test(standing);
-            }
-
-            @Override
-            public Change build(RandomGenerator random, Standing standing, String article) {
-                return builder.build(random, standing, article);
-            }
-        };
+    /** A kind of money, actions or targets: only in a programme's histories (format version 2). */
+    private static Recipe kind(Predicate<Standing> applies, Recipe.Builder builder) {
+        return Recipe.of(standing -> standing.money && applies.test(standing), builder);
     }
 
     private static String fresh(java.util.Collection<String> taken, String prefix) {
