@@ -49,7 +49,7 @@ public abstract non-sealed class ModifyText extends Change {
     }
 
     @Override
-    public <R> R accept(ChangeVisitor<R> visitor) {
+    public <R> R accept(Change.Visitor<R> visitor) {
         return visitor.visit(this);
     }
 

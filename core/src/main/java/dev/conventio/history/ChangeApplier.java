@@ -11,7 +11,6 @@ import dev.conventio.change.ChangePhaseStatus;
 import dev.conventio.change.ChangeRepresentative;
 import dev.conventio.change.ChangeTermEnd;
 import dev.conventio.change.ChangeTermStart;
-import dev.conventio.change.ChangeVisitor;
 import dev.conventio.change.ModifyText;
 import dev.conventio.change.ProlongTerm;
 import dev.conventio.change.RecordDecision;
@@ -32,6 +31,7 @@ import dev.conventio.validation.Violations;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Applies one change at a time; {@link #index} and {@link #source} are set before each. The
@@ -39,6 +39,33 @@ import java.util.List;
  * applies every amendment in force each time it consolidates.
  */
 final class ChangeApplier extends MoneyChangeApplier {
+
+    /**
+     * The members of each kind of change this class applies (phases, decisions, governance, term,
+     * parties, articles, text, object), for the paths of the violations its result breaks
+     * ({@link ChangeMembers}): one row per kind, beside its {@code visit}.
+     */
+    static final Map<Class<? extends Change>, ChangeMembers.Kind> MEMBERS = Map.ofEntries(
+            Map.entry(SetOrientations.class, ChangeMembers.Kind.parts("phase", "orientations")),
+            Map.entry(AddPhase.class, ChangeMembers.Kind.whole("phase")),
+            Map.entry(ReplacePhase.class, ChangeMembers.Kind.whole("phase")),
+            Map.entry(RemovePhase.class, ChangeMembers.Kind.parts("phase")),
+            Map.entry(ChangePhaseStatus.class, ChangeMembers.Kind.parts("phase", "status")),
+            Map.entry(RecordDecision.class, ChangeMembers.Kind.whole("decision")),
+            Map.entry(SetGovernance.class, ChangeMembers.Kind.whole("committee")),
+            Map.entry(SetTerm.class, ChangeMembers.Kind.whole("term")),
+            Map.entry(ChangeTermEnd.class, ChangeMembers.Kind.parts("", "end")),
+            Map.entry(ProlongTerm.class, ChangeMembers.Kind.parts("")),
+            Map.entry(TerminateConvention.class, ChangeMembers.Kind.parts("lastDay")),
+            Map.entry(ChangeTermStart.class, ChangeMembers.Kind.parts("", "start")),
+            Map.entry(AddParty.class, ChangeMembers.Kind.whole("party")),
+            Map.entry(RemoveParty.class, ChangeMembers.Kind.parts("party")),
+            Map.entry(ChangeRepresentative.class, ChangeMembers.Kind.parts("party", "representative")),
+            Map.entry(ChangeMandate.class, ChangeMembers.Kind.parts("party", "mandate")),
+            Map.entry(ReplaceArticle.class, ChangeMembers.Kind.whole("replacement")),
+            Map.entry(AddArticle.class, ChangeMembers.Kind.whole("added")),
+            Map.entry(ModifyText.class, ChangeMembers.Kind.parts("operation")),
+            Map.entry(ChangeObject.class, ChangeMembers.Kind.whole("object")));
 
     /**
      * An applier of changes to a working state.

@@ -4,9 +4,9 @@ import dev.conventio.action.Action;
 import dev.conventio.change.AddAction;
 import dev.conventio.change.AddContribution;
 import dev.conventio.change.AddTarget;
+import dev.conventio.change.Change;
 import dev.conventio.change.ChangeContributionAmount;
 import dev.conventio.change.ChangeContributionSchedule;
-import dev.conventio.change.ChangeVisitor;
 import dev.conventio.change.RemoveAction;
 import dev.conventio.change.RemoveContribution;
 import dev.conventio.change.RemoveTarget;
@@ -35,7 +35,28 @@ import org.joda.money.Money;
  * the state and the reporting every change shares. The path and the wording of the day are built
  * only when a violation is reported.
  */
-abstract class MoneyChangeApplier implements ChangeVisitor<Void> {
+abstract class MoneyChangeApplier implements Change.Visitor<Void> {
+
+    /**
+     * The members of each kind of change this class applies (money, actions and targets), for the
+     * paths of the violations its result breaks ({@link ChangeMembers}): one row per kind, beside
+     * its {@code visit}.
+     */
+    static final Map<Class<? extends Change>, ChangeMembers.Kind> MONEY_MEMBERS = Map.ofEntries(
+            Map.entry(AddContribution.class, ChangeMembers.Kind.whole("contribution")),
+            Map.entry(ReplaceContribution.class, ChangeMembers.Kind.whole("contribution")),
+            Map.entry(RemoveContribution.class, ChangeMembers.Kind.parts("contribution")),
+            Map.entry(ChangeContributionAmount.class, ChangeMembers.Kind.parts("contribution", "amount", "schedule")),
+            Map.entry(ChangeContributionSchedule.class, ChangeMembers.Kind.parts("contribution", "schedule")),
+            Map.entry(SetYearlyAmount.class, ChangeMembers.Kind.parts("amount")),
+            Map.entry(SplitContribution.class, ChangeMembers.Kind.parts("parts")),
+            Map.entry(TransferMoney.class, ChangeMembers.Kind.parts("transfer")),
+            Map.entry(AddAction.class, ChangeMembers.Kind.whole("action")),
+            Map.entry(ReplaceAction.class, ChangeMembers.Kind.whole("action")),
+            Map.entry(RemoveAction.class, ChangeMembers.Kind.parts("action")),
+            Map.entry(AddTarget.class, ChangeMembers.Kind.whole("target")),
+            Map.entry(ReplaceTarget.class, ChangeMembers.Kind.whole("target")),
+            Map.entry(RemoveTarget.class, ChangeMembers.Kind.parts("target")));
 
     final WorkingState state;
     final Violations violations;

@@ -76,7 +76,7 @@ class ChangeTest {
     @Test
     void theVisitorHasOneMethodPerKind() {
         Set<Class<?>> visited = new HashSet<>();
-        for (Method method : ChangeVisitor.class.getMethods()) {
+        for (Method method : Change.Visitor.class.getMethods()) {
             assertThat(method.getName()).isEqualTo("visit");
             assertThat(method.getParameterTypes()).hasSize(1);
             assertThat(visited.add(method.getParameterTypes()[0])).as("one visit(%s)", method.getParameterTypes()[0])
@@ -91,8 +91,8 @@ class ChangeTest {
         List<Change> changes = List.of(RemovePhase.of("1", 3), ChangeObject.of("1", "Nouvel objet"),
                 ProlongTerm.of("2", java.time.Period.ofYears(5)));
         for (Change change : changes) {
-            ChangeVisitor<?> kinds = (ChangeVisitor<?>) Proxy.newProxyInstance(ChangeVisitor.class.getClassLoader(),
-                    new Class<?>[] {ChangeVisitor.class}, (proxy, method, arguments) -> {
+            Change.Visitor<?> kinds = (Change.Visitor<?>) Proxy.newProxyInstance(Change.Visitor.class.getClassLoader(),
+                    new Class<?>[] {Change.Visitor.class}, (proxy, method, arguments) -> {
                         assertThat(arguments[0]).isSameAs(change);
                         return method.getParameterTypes()[0];
                     });

@@ -3,40 +3,39 @@ package dev.conventio.examples;
 import dev.conventio.amendment.Amendment;
 import dev.conventio.change.AddAction;
 import dev.conventio.change.AddArticle;
-import dev.conventio.change.AddTarget;
-import dev.conventio.change.RemoveAction;
-import dev.conventio.change.RemoveTarget;
-import dev.conventio.change.ReplaceAction;
-import dev.conventio.change.ReplaceTarget;
-import dev.conventio.change.SetYearlyAmount;
-import dev.conventio.change.SplitContribution;
-import dev.conventio.change.TransferMoney;
 import dev.conventio.change.AddContribution;
 import dev.conventio.change.AddParty;
 import dev.conventio.change.AddPhase;
+import dev.conventio.change.AddTarget;
 import dev.conventio.change.Change;
 import dev.conventio.change.ChangeContributionAmount;
 import dev.conventio.change.ChangeContributionSchedule;
 import dev.conventio.change.ChangeMandate;
 import dev.conventio.change.ChangeObject;
-import dev.conventio.change.ModifyText;
 import dev.conventio.change.ChangePhaseStatus;
 import dev.conventio.change.ChangeRepresentative;
 import dev.conventio.change.ChangeTermEnd;
 import dev.conventio.change.ChangeTermStart;
-import dev.conventio.change.ChangeVisitor;
+import dev.conventio.change.ModifyText;
 import dev.conventio.change.ProlongTerm;
 import dev.conventio.change.RecordDecision;
+import dev.conventio.change.RemoveAction;
 import dev.conventio.change.RemoveContribution;
 import dev.conventio.change.RemoveParty;
 import dev.conventio.change.RemovePhase;
+import dev.conventio.change.RemoveTarget;
+import dev.conventio.change.ReplaceAction;
 import dev.conventio.change.ReplaceArticle;
 import dev.conventio.change.ReplaceContribution;
 import dev.conventio.change.ReplacePhase;
+import dev.conventio.change.ReplaceTarget;
 import dev.conventio.change.SetGovernance;
 import dev.conventio.change.SetOrientations;
 import dev.conventio.change.SetTerm;
+import dev.conventio.change.SetYearlyAmount;
+import dev.conventio.change.SplitContribution;
 import dev.conventio.change.TerminateConvention;
+import dev.conventio.change.TransferMoney;
 import dev.conventio.convention.Article;
 import dev.conventio.convention.Convention;
 import dev.conventio.decision.Authorisation;
@@ -206,7 +205,7 @@ final class Summary {
                         .orElse("non signé (projet)");
     }
 
-    private static final ChangeVisitor<String> DESCRIBER = new ChangeVisitor<>() {
+    private static final Change.Visitor<String> DESCRIBER = new Change.Visitor<>() {
         @Override
         public String visit(SetOrientations change) {
             return "fixe les orientations de la phase " + change.phase() + " :\n" + change.orientations().stream()

@@ -97,7 +97,7 @@ public final class AmendmentGen {
     }
 
     /**
-     * Obtains the classes of every kind of change, in the order of {@link dev.conventio.change.ChangeVisitor}.
+     * Obtains the classes of every kind of change, in the order of {@link dev.conventio.change.Change.Visitor}.
      *
      * @return the 34 classes, never null, unmodifiable (those format version 2 alone writes only in its
      *     histories: textual modifications where the text is recorded, actions, targets and the forms of

@@ -6,6 +6,7 @@ import dev.conventio.change.AddContribution;
 import dev.conventio.change.AddParty;
 import dev.conventio.change.AddPhase;
 import dev.conventio.change.AddTarget;
+import dev.conventio.change.Change;
 import dev.conventio.change.ChangeContributionAmount;
 import dev.conventio.change.ChangeContributionSchedule;
 import dev.conventio.change.ChangeMandate;
@@ -14,7 +15,6 @@ import dev.conventio.change.ChangePhaseStatus;
 import dev.conventio.change.ChangeRepresentative;
 import dev.conventio.change.ChangeTermEnd;
 import dev.conventio.change.ChangeTermStart;
-import dev.conventio.change.ChangeVisitor;
 import dev.conventio.change.DeleteArticle;
 import dev.conventio.change.ModifyText;
 import dev.conventio.change.ProlongTerm;
@@ -46,7 +46,7 @@ import java.util.Optional;
  * Follows one change on a {@link Standing}: the facts of the standing the change alters, as the
  * generators built it valid for that standing.
  */
-final class StandingFollower implements ChangeVisitor<Void> {
+final class StandingFollower implements Change.Visitor<Void> {
 
     private final Standing standing;
 
