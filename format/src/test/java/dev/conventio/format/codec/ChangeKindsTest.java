@@ -48,6 +48,6 @@ class ChangeKindsTest {
             assertThat(kind.codec().object()).isEqualTo("change." + kind.wireName());
             assertThat(kind.codec().members().get(0).name()).isEqualTo(Names.ARTICLE);
         }
-        assertThat(Set.copyOf(ChangeTypes.byWireName().keySet())).hasSize(34);
+        assertThat(Set.copyOf(ChangeTypes.byWireName().values())).hasSize(Change.class.getPermittedSubclasses().length);
     }
 }
