@@ -162,7 +162,7 @@ public final class ConventioJson {
     public <T> T read(JsonDocument<T> document, byte[] json) throws ConventioJsonException {
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(json, "json");
-        return inMemory(() -> read(document, JacksonFactory.open(() -> FACTORY.createParser(json)), true));
+        return inMemory(() -> readTwice(document, () -> FACTORY.createParser(json), true));
     }
 
     /**
@@ -178,7 +178,7 @@ public final class ConventioJson {
     public <T> T read(JsonDocument<T> document, String json) throws ConventioJsonException {
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(json, "json");
-        return inMemory(() -> read(document, JacksonFactory.open(() -> FACTORY.createParser(json)), false));
+        return inMemory(() -> readTwice(document, () -> FACTORY.createParser(json), false));
     }
 
     /**
@@ -241,13 +241,33 @@ public final class ConventioJson {
 
     private static <T> T read(JsonDocument<T> document, JsonParser parser, boolean bytes) throws IOException {
         try (parser) {
-            JacksonTokenSource source = new JacksonTokenSource(parser);
-            if (bytes && !(parser instanceof UTF8StreamJsonParser)) {
-                throw source.exception(Rejection.of(RejectionCode.MALFORMED_JSON, "a document is UTF-8 (RFC 8259), "
-                        + "this is UTF-16 or UTF-32", source.pointer(), source.tokenLocation(), null));
-            }
-            return document.readInput(source);
+            return document.readInput(source(parser, bytes));
         }
+    }
+
+    /**
+     * Reads an in-memory document without noting where each value starts, which only a violation
+     * of the model needs, and again, noting them, when one does: a valid document, by far the
+     * common case, is read once.
+     */
+    private static <T> T readTwice(JsonDocument<T> document, JacksonFactory.Io<JsonParser> opening, boolean bytes)
+            throws IOException {
+        try (JsonParser parser = JacksonFactory.open(opening)) {
+            T value = document.readInputQuickly(source(parser, bytes));
+            if (value != null) {
+                return value;
+            }
+        }
+        return read(document, JacksonFactory.open(opening), bytes);
+    }
+
+    private static JacksonTokenSource source(JsonParser parser, boolean bytes) throws ConventioJsonException {
+        JacksonTokenSource source = new JacksonTokenSource(parser);
+        if (bytes && !(parser instanceof UTF8StreamJsonParser)) {
+            throw source.exception(Rejection.of(RejectionCode.MALFORMED_JSON, "a document is UTF-8 (RFC 8259), "
+                    + "this is UTF-16 or UTF-32", source.pointer(), source.tokenLocation(), null));
+        }
+        return source;
     }
 
     // ---- writing -------------------------------------------------------------------------------

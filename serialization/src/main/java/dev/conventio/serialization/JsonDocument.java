@@ -92,6 +92,18 @@ public final class JsonDocument<T> {
     }
 
     /**
+     * Reads the whole input as {@link #readInput}, without noting positions: null when the input
+     * must be read again with {@link #readInput} to locate its rejection.
+     */
+    T readInputQuickly(JacksonTokenSource source) throws IOException {
+        try {
+            return codec.readInputQuickly(source);
+        } catch (Rejection e) {
+            throw source.exception(e);
+        }
+    }
+
+    /**
      * Reads the value that starts at the parser's current token; ends on its last token or, when it
      * is the whole input, at the end of the input.
      */

@@ -93,9 +93,34 @@ public final class DocumentCodec<T> {
         return readInput(source, null);
     }
 
+    /**
+     * Reads a whole input as {@link #readInput(TokenSource)} does, without noting where each value
+     * starts: what locates a violation of the model, and costs a fifth of a read that finds none.
+     * For an input that can be read again: when the document is rejected for a reason that needs
+     * a position this reading did not note, it returns null, and the caller reads the input again
+     * with {@link #readInput(TokenSource)}, which gives the rejection its line and column. Any
+     * other rejection is the same, at the same place, as that reading's.
+     *
+     * @param source  the input, before its first token, not null
+     * @return the value, or null when the input must be read again to be located
+     * @throws Rejection if the document is rejected at a place this reading knows
+     * @throws IOException if the input fails
+     */
+    public T readInputQuickly(TokenSource source) throws IOException {
+        try {
+            return readInput(source, null, false);
+        } catch (Reader.PositionsNeeded e) {
+            return null;
+        }
+    }
+
     /** Reads a whole input, telling an observer of each member read: for the codec's tests. */
     T readInput(TokenSource source, Reader.MemberObserver observer) throws IOException {
-        Reader in = new Reader(source, observer);
+        return readInput(source, observer, true);
+    }
+
+    private T readInput(TokenSource source, Reader.MemberObserver observer, boolean locating) throws IOException {
+        Reader in = new Reader(source, observer, locating);
         if (source.next() == null) {
             throw in.reject(RejectionCode.MALFORMED_JSON, "the input holds no JSON value", "", source.location());
         }

@@ -28,7 +28,7 @@ final class ObjectReading {
     ObjectReading(Reader in, ObjectCodec<?> members) {
         this.in = in;
         this.members = members;
-        this.start = in.source().tokenLocation();
+        this.start = in.locating() ? in.source().tokenLocation() : null;
         this.positions = in.open(true);
         this.mark = in.mark();
     }
@@ -38,8 +38,11 @@ final class ObjectReading {
         return in.version();
     }
 
-    /** The location of the object's START_OBJECT. */
+    /** The location of the object's START_OBJECT, which a reading that does not locate reads again to find. */
     Location start() {
+        if (start == null) {
+            throw Reader.PositionsNeeded.INSTANCE;
+        }
         return start;
     }
 
@@ -69,7 +72,9 @@ final class ObjectReading {
             throw in.reject(code, rule + ", found " + found);
         }
         nullChecked(in.next(), expected.text());
-        positions.add(expected.text(), in.source().tokenLocation());
+        if (positions != null) {
+            positions.add(expected.text(), in.source().tokenLocation());
+        }
         if (leading == null) {
             leading = new Name[MAX_LEADING];
         }
@@ -102,7 +107,9 @@ final class ObjectReading {
         seen |= bit;
         index = at;
         nullChecked(in.next(), member);
-        positions.add(member, in.source().tokenLocation());
+        if (positions != null) {
+            positions.add(member, in.source().tokenLocation());
+        }
         return true;
     }
 
@@ -123,17 +130,20 @@ final class ObjectReading {
         if (missing != 0) {
             String member = members.name(Long.numberOfTrailingZeros(missing)).text();
             throw in.reject(RejectionCode.MISSING_FIELD, "required member '" + member + "' is missing",
-                    in.pointer(), start);
+                    in.pointer(), start());
         }
     }
 
     /** A rejection of the whole object, at its start. */
     Rejection reject(RejectionCode code, String detail) {
-        return in.reject(code, detail, in.pointer(), start);
+        return in.reject(code, detail, in.pointer(), start());
     }
 
     /** A rejection of one member of the object, at its value. */
     Rejection reject(RejectionCode code, String detail, Name member) {
+        if (positions == null) {
+            throw Reader.PositionsNeeded.INSTANCE;
+        }
         Location at = positions.locate(member.text());
         return in.reject(code, detail, in.pointer() + "/" + member.text(), at);
     }

@@ -25,8 +25,24 @@ final class Reader {
         void member(String object, String member, String pointer);
     }
 
+    /**
+     * Thrown by a reading that does not note positions when a violation of the model, or a
+     * rejection, needs one: the input is then read again, noting them. Without a stack trace: it
+     * is a signal, caught by {@link DocumentCodec#readInputQuickly}.
+     */
+    static final class PositionsNeeded extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        static final PositionsNeeded INSTANCE = new PositionsNeeded();
+
+        private PositionsNeeded() {
+            super("a position was needed that this reading does not note", null, false, false);
+        }
+    }
+
     private final TokenSource source;
     private final MemberObserver observer;
+    /** Whether the start of every value is noted: only a violation of the model needs them. */
+    private final boolean locating;
     private final List<LocatedViolation> violations = new ArrayList<>(0);
     /** The innermost object or array being read, whose positions are being noted. */
     private Positions open;
@@ -37,8 +53,18 @@ final class Reader {
     }
 
     Reader(TokenSource source, MemberObserver observer) {
+        this(source, observer, true);
+    }
+
+    Reader(TokenSource source, MemberObserver observer, boolean locating) {
         this.source = source;
         this.observer = observer;
+        this.locating = locating;
+    }
+
+    /** Whether this reading notes where each value starts. */
+    boolean locating() {
+        return locating;
     }
 
     /** Tells the observer, if any, of the member whose value is the current token. */
@@ -150,7 +176,9 @@ final class Reader {
         Positions positions = open(false);
         List<T> list = new ArrayList<>();
         while (nextElement()) {
-            positions.add(null, source.tokenLocation());
+            if (positions != null) {
+                positions.add(null, source.tokenLocation());
+            }
             T value = element.read(this);
             if (value != null) {
                 list.add(value);
@@ -185,14 +213,23 @@ final class Reader {
         return new ObjectReading(this, members);
     }
 
-    /** Starts noting the positions inside the object or array at the current token. */
+    /**
+     * Starts noting the positions inside the object or array at the current token: null, noting
+     * nothing, for a reading that does not locate.
+     */
     Positions open(boolean object) {
+        if (!locating) {
+            return null;
+        }
         open = new Positions(open, source.tokenLocation(), object);
         return open;
     }
 
     /** Ends noting the positions inside an object or array, which its parent keeps. */
     void close(Positions positions) {
+        if (positions == null) {
+            return;
+        }
         open = positions.parent();
         if (open != null) {
             open.nest(positions);
@@ -232,6 +269,9 @@ final class Reader {
      * a member or an element, however deep, or the object's start for the object as a whole.
      */
     void record(ValidationException e, Positions object) {
+        if (object == null) {
+            throw PositionsNeeded.INSTANCE;
+        }
         String base = pointer();
         for (Violation violation : e.violations()) {
             Location at = object.locate(violation.path());

@@ -14,6 +14,8 @@ final class Values {
     private final List<? extends Member<?, ?>> members;
     private final Object[] values;
     private final ObjectReading reading;
+    /** Where the next search for a member starts. */
+    private int cursor;
 
     Values(List<? extends Member<?, ?>> members, Object[] values, ObjectReading reading) {
         this.members = members;
@@ -24,8 +26,11 @@ final class Values {
     /** The value of a member, or null if it is absent. */
     @SuppressWarnings("unchecked")
     <V> V get(Member<?, V> member) {
-        for (int i = 0; i < values.length; i++) {
+        // Makers ask for the members mostly in their order: the search starts after the last found.
+        int n = values.length;
+        for (int k = 0, i = cursor; k < n; k++, i = i + 1 == n ? 0 : i + 1) {
             if (members.get(i) == member) {
+                cursor = i + 1 == n ? 0 : i + 1;
                 return (V) values[i];
             }
         }
