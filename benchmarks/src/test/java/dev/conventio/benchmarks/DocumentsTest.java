@@ -39,7 +39,7 @@ class DocumentsTest {
             case MEDIUM -> 4 * 1024;
             case LARGE -> 32 * 1024;
         };
-        assertThat(document.size()).isBetween(nominal * 3 / 4, nominal * 5 / 4);
+        assertThat(document.size()).isBetween(nominal * 7 / 10, nominal * 13 / 10);
     }
 
     @ParameterizedTest

@@ -2,6 +2,8 @@ package dev.conventio.benchmarks;
 
 import dev.conventio.benchmarks.baseline.Records;
 import dev.conventio.benchmarks.baseline.Records.ArticleDoc;
+import dev.conventio.benchmarks.baseline.Records.BlockDoc;
+import dev.conventio.benchmarks.baseline.Records.ContentDoc;
 import dev.conventio.benchmarks.baseline.Records.CommitteeDoc;
 import dev.conventio.benchmarks.baseline.Records.ContributionDoc;
 import dev.conventio.benchmarks.baseline.Records.ConventionDoc;
@@ -38,15 +40,19 @@ final class ToRecords {
     }
 
     /** Version 1's article text: the words of a text of one paragraph recorded whole, or none. */
-    private static String versionOneText(dev.conventio.convention.Article article) {
+    /** An article's text as the benchmark conventions have it: one paragraph, or nothing recorded. */
+    private static ContentDoc content(dev.conventio.convention.Article article) {
         dev.conventio.text.Text text = article.content();
-        return text.complete() && text.blocks().size() == 1
-                && text.blocks().get(0) instanceof dev.conventio.text.Paragraph paragraph
-                ? paragraph.text().orElse(null) : null;
+        if (text.blocks().isEmpty()) {
+            return null;
+        }
+        dev.conventio.text.Paragraph paragraph = (dev.conventio.text.Paragraph) text.blocks().get(0);
+        return new ContentDoc(List.of(new BlockDoc("paragraph", paragraph.text().orElse(null), List.of())),
+                text.complete());
     }
 
     static ConventionDoc of(Convention c) {
-        return new ConventionDoc(1, c.reference().orElseThrow(), c.object(),
+        return new ConventionDoc(2, "convention", c.reference().orElseThrow(), c.object(),
                 map(c.parties(), p -> new PartyDoc(p.id(), p.name(), Records.PartyKind.valueOf(p.kind().name()),
                         p.siren().map(Object::toString).orElse(null), p.siret().map(Object::toString).orElse(null),
                         p.representative().map(r -> new RepresentativeDoc(person(r.person().orElseThrow()), r.title(),
@@ -54,7 +60,7 @@ final class ToRecords {
                         p.mandate().map(m -> new MandateDoc(m.decidingBody(), m.deliberationNumber().orElse(null),
                                 m.date())).orElse(null))),
                 c.concludedOn(), c.legalBases(), c.publications().stream().map(Object::toString).findFirst().orElse(null), c.amendmentClause().orElse(null),
-                map(c.articles(), a -> new ArticleDoc(a.number(), a.title().orElse(null), versionOneText(a))),
+                map(c.articles(), a -> new ArticleDoc(a.number(), a.title().orElse(null), content(a))),
                 map(c.phases(), p -> new PhaseDoc(p.number(), p.title(), p.description().orElse(null),
                         Records.PhaseStatus.valueOf(p.status().name()),
                         map(p.orientations(), o -> new OrientationDoc(o.order(), o.title(),

@@ -99,7 +99,7 @@ class ConsolidateCommandTest {
         Cli.Run run = Cli.withStdin(Cli.document("history.json"), "consolidate", "--as-of", "2020-06-30", "-");
 
         assertThat(run.exitCode).isZero();
-        assertThat(run.out).startsWith("{\n  \"formatVersion\": 1,\n  \"date\": \"2020-06-30\",");
+        assertThat(run.out).startsWith("{\n  \"formatVersion\": 2,\n  \"document\": \"consolidated\",\n  \"date\": \"2020-06-30\",");
     }
 
     @Test

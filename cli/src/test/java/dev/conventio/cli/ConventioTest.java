@@ -18,7 +18,7 @@ class ConventioTest {
 
         assertThat(run.exitCode).isZero();
         assertThat(run.out.lines()).containsExactly("conventio " + System.getProperty("project.version"),
-                "format version 1", "Java " + System.getProperty("java.version") + " ("
+                "format version 2", "Java " + System.getProperty("java.version") + " ("
                         + System.getProperty("java.vm.name") + ")");
     }
 

@@ -7,7 +7,7 @@ import java.util.Objects;
  * The versions of the format: the one written, the ones read, and the JSON Schema of each.
  *
  * <pre>{@code
- * FormatVersions.WRITTEN;                      // 1: what the writers write
+ * FormatVersions.WRITTEN;                      // 2: what the writers write
  * FormatVersions.isRead(2);                    // true: readers read 1 to LATEST
  * URL schema = FormatVersions.schema(1);       // conventio-format-1.schema.json
  * }</pre>
@@ -27,7 +27,7 @@ public final class FormatVersions {
     public static final int LATEST = 2;
 
     /** The version writers write. */
-    public static final int WRITTEN = 1;
+    public static final int WRITTEN = 2;
 
     private FormatVersions() {
     }

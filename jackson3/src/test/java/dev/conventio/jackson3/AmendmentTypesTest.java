@@ -19,7 +19,8 @@ import tools.jackson.databind.json.JsonMapper;
 class AmendmentTypesTest {
 
     private static final JsonMapper PLAIN = JsonMapper.builder().addModule(new ConventioJackson3Module()).build();
-    private static final String UNRECORDED = "{\"formatVersion\":1,\"type\":\"unrecorded-amendment\",\"number\":1}";
+    private static final String UNRECORDED = "{\"formatVersion\":2,\"document\":\"amendment\",\"type\":\"unrecorded-amendment\","
+            + "\"number\":1}";
 
     private static String recorded() {
         return Fixtures.all().stream().filter(fixture -> fixture.kind() == DocumentKind.AMENDMENT)

@@ -97,14 +97,28 @@ class ConventioJackson3ModuleTest {
         return Fixtures.all();
     }
 
+    static List<Fixtures.Fixture> versionTwoFixtures() {
+        return Fixtures.all(2);
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("fixtures")
-    void everyFixtureIsReadAndWrittenBackToItsBytes(Fixtures.Fixture fixture) throws Exception {
+    void everyVersion1FixtureIsReadAndWrittenInVersion2ToTheSameValue(Fixtures.Fixture fixture) throws Exception {
+        Object value = MAPPER.readValue(fixture.text().getBytes(StandardCharsets.UTF_8), fixture.type());
+        assertThat(value).isInstanceOf(fixture.type());
+        String written = MAPPER.writeValueAsString(value);
+        assertThat(written).startsWith("{\"formatVersion\":2,\"document\":\"" + fixture.kind().wireName() + "\",");
+        assertThat(MAPPER.readValue(written, fixture.type())).isEqualTo(value);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("versionTwoFixtures")
+    void everyVersion2FixtureIsReadAndWrittenBackToItsBytes(Fixtures.Fixture fixture) throws Exception {
         Object value = MAPPER.readValue(fixture.text().getBytes(StandardCharsets.UTF_8), fixture.type());
         assertThat(value).isInstanceOf(fixture.type());
         String written = fixture.isPretty()
                 ? MAPPER.writer().with(ConventioJackson3Module.prettyPrinter()).writeValueAsString(value) + "\n"
-                : MAPPER.writeValueAsString(value);
+                : MAPPER.writeValueAsString(value) + "\n";   // a compact fixture's file ends with a line feed
         assertThat(written).isEqualTo(fixture.text());
         assertThat(MAPPER.readValue(written, fixture.type())).isEqualTo(value);
     }
@@ -114,7 +128,7 @@ class ConventioJackson3ModuleTest {
         History history = MAPPER.readValue(Fixtures.text("examples-history.json"), History.class);
         ConsolidatedConvention view = history.asOf(LocalDate.of(2020, 6, 30));
         String json = MAPPER.writeValueAsString(view);
-        assertThat(json).startsWith("{\"formatVersion\":1,\"date\":\"2020-06-30\",");
+        assertThat(json).startsWith("{\"formatVersion\":2,\"document\":\"consolidated\",\"date\":\"2020-06-30\",");
         assertThat(catchThrowable(() -> MAPPER.readValue(json, ConsolidatedConvention.class)))
                 .isNotInstanceOf(ConventioJackson3Exception.class);
     }
@@ -124,7 +138,8 @@ class ConventioJackson3ModuleTest {
         Convention convention = MAPPER.readValue(MINIMAL, Convention.class);
         Dossier dossier = new Dossier("d-1", convention);
         String json = MAPPER.writeValueAsString(dossier);
-        assertThat(json).isEqualTo("{\"id\":\"d-1\",\"convention\":" + MINIMAL + "}");
+        assertThat(json).isEqualTo("{\"id\":\"d-1\",\"convention\":" + MINIMAL.replace("{\"formatVersion\":1,",
+                "{\"formatVersion\":2,\"document\":\"convention\",") + "}");
         assertThat(MAPPER.readValue(json, Dossier.class)).isEqualTo(dossier);
     }
 

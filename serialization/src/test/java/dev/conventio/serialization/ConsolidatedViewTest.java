@@ -24,7 +24,7 @@ class ConsolidatedViewTest {
     void theConventionInForceIsWrittenInTheConventionsOwnForm() {
         ConsolidatedConvention view = view();
         String conventionDocument = ConventioJson.compact().write(JsonDocument.CONVENTION, view.convention());
-        String body = conventionDocument.replace("{\"formatVersion\":1,", "{");
+        String body = conventionDocument.replace("{\"formatVersion\":2,\"document\":\"convention\",", "{");
         assertThat(ConventioJson.compact().writeConsolidated(view)).contains("\"convention\":" + body + ",\"provenance\":");
         // Avenant n° 2 raised the contribution: the view shows the raised amount.
         assertThat(body).contains("{\"amount\":\"120000.00\",\"currency\":\"EUR\"}");
@@ -33,7 +33,7 @@ class ConsolidatedViewTest {
     @Test
     void eachElementNamesTheInstrumentAndArticleThatSetIt() {
         String text = ConventioJson.compact().writeConsolidated(view());
-        assertThat(text).startsWith("{\"formatVersion\":1,\"date\":\"2020-06-30\",\"amendmentsInForce\":[2],"
+        assertThat(text).startsWith("{\"formatVersion\":2,\"document\":\"consolidated\",\"date\":\"2020-06-30\",\"amendmentsInForce\":[2],"
                 + "\"unrecordedBefore\":[{\"type\":\"unrecorded-amendment\",\"number\":1,"
                 + "\"note\":\"Mentionné par l'avenant n° 2\"}],\"possiblyIncomplete\":true,");
         assertThat(text).contains("\"contributions\":[{\"instrument\":\"amendment\",\"number\":2,\"article\":\"1\"},"

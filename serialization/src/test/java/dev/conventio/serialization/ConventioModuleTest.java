@@ -59,7 +59,7 @@ class ConventioModuleTest {
     void aConventionInsideAnApplicationsDocumentRoundTrips() throws Exception {
         Dossier dossier = new Dossier("d-1", Samples.convention());
         String json = mapper().writeValueAsString(dossier);
-        assertThat(json).startsWith("{\"id\":\"d-1\",\"convention\":{\"formatVersion\":1,");
+        assertThat(json).startsWith("{\"id\":\"d-1\",\"convention\":{\"formatVersion\":2,\"document\":\"convention\",");
         assertThat(mapper().readValue(json, Dossier.class)).isEqualTo(dossier);
     }
 

@@ -50,7 +50,7 @@ class PartiesVersionTwoTest {
         String pretty = ConventioJson.pretty().writing(2).write(document, value);
         assertThat(schema(2).validate(MAPPER.readTree(pretty))).isEmpty();
         assertThat(ConventioJson.pretty().read(document, pretty)).isEqualTo(value);
-        assertThatThrownBy(() -> ConventioJson.compact().write(document, value))
+        assertThatThrownBy(() -> ConventioJson.compact().writing(1).write(document, value))
                 .hasMessageContaining("not in format version 1");
     }
 }

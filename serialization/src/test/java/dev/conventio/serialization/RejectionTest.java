@@ -39,7 +39,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class RejectionTest {
 
-    private static final ConventioJson JSON = ConventioJson.compact();
+    /** The cases are made from version-1 documents, which readers read forever; version 2's have their own. */
+    private static final ConventioJson JSON = ConventioJson.compact().writing(1);
 
     /** A valid convention, as the library writes it. */
     static final String CONVENTION = JSON.write(JsonDocument.CONVENTION, Samples.minimalConvention());

@@ -74,7 +74,7 @@ class RoundTripTest {
     @Test
     void compactOutputHasNoWhitespaceOutsideStrings() {
         String text = ConventioJson.compact().write(JsonDocument.CONVENTION, Samples.minimalConvention());
-        assertThat(text).isEqualTo("{\"formatVersion\":1,\"reference\":\"R-1\",\"object\":\"Objet\",\"parties\":["
+        assertThat(text).isEqualTo("{\"formatVersion\":2,\"document\":\"convention\",\"reference\":\"R-1\",\"object\":\"Objet\",\"parties\":["
                 + "{\"id\":\"gip-crpv-paca\",\"name\":\"GIP CRPV PACA\",\"kind\":\"gip\",\"representative\":"
                 + "{\"person\":{\"civility\":\"monsieur\",\"fullName\":\"Mustapha Berra\"},"
                 + "\"title\":\"Directeur-Ordonnateur\",\"orDelegate\":false}},"
@@ -87,7 +87,7 @@ class RoundTripTest {
     @Test
     void prettyOutputIndentsByTwoSpacesWithLineFeedsAndEndsWithOne() {
         String text = ConventioJson.pretty().write(JsonDocument.AMENDMENT, Samples.unrecorded());
-        assertThat(text).isEqualTo("{\n  \"formatVersion\": 1,\n  \"type\": \"unrecorded-amendment\",\n"
+        assertThat(text).isEqualTo("{\n  \"formatVersion\": 2,\n  \"document\": \"amendment\",\n  \"type\": \"unrecorded-amendment\",\n"
                 + "  \"number\": 1,\n  \"note\": \"Mentionné par l'avenant n° 2\"\n}\n");
     }
 
@@ -116,6 +116,6 @@ class RoundTripTest {
     void conventionDocumentStartsWithItsFormatVersion() {
         Convention convention = Samples.minimalConvention();
         assertThat(ConventioJson.compact().write(JsonDocument.CONVENTION, convention))
-                .startsWith("{\"formatVersion\":1,");
+                .startsWith("{\"formatVersion\":2,\"document\":\"convention\",");
     }
 }

@@ -80,7 +80,7 @@ class TextVersionTwoTest {
 
     @Test
     void version1RefusesToWriteWhatItCannotHold() {
-        assertThatThrownBy(() -> ConventioJson.compact().write(JsonDocument.HISTORY, history()))
+        assertThatThrownBy(() -> ConventioJson.compact().writing(1).write(JsonDocument.HISTORY, history()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("format version 1");
     }
 }

@@ -49,9 +49,9 @@ class VersionTwoTest {
             throws Exception {
         for (ConventioJson json : new ConventioJson[] {ConventioJson.compact().writing(2), ConventioJson.pretty().writing(2)}) {
             String text = json.write(document, value);
-            String v1 = (json.isPretty() ? ConventioJson.pretty() : ConventioJson.compact()).write(document, value);
+            String v1 = (json.isPretty() ? ConventioJson.pretty() : ConventioJson.compact()).writing(1).write(document, value);
             // Version 2 is version 1 with the kind named, and each article's text as its one paragraph.
-            String compactV1 = ConventioJson.compact().write(document, value);
+            String compactV1 = ConventioJson.compact().writing(1).write(document, value);
             String expected = ARTICLE_TEXT.matcher(compactV1.replace("{\"formatVersion\":1,", "{\"formatVersion\":2,"
                     + "\"document\":\"" + document.kind().wireName() + "\",")).replaceAll(match -> java.util.regex.Matcher
                     .quoteReplacement("\"content\":{\"blocks\":[{\"type\":\"paragraph\",\"text\":" + match.group(1)
@@ -76,11 +76,11 @@ class VersionTwoTest {
     }
 
     @Test
-    void theLibraryStillWritesVersion1() {
-        assertThat(ConventioJson.FORMAT_VERSION).isEqualTo(FormatVersions.WRITTEN).isEqualTo(1);
+    void theLibraryWritesVersion2() {
+        assertThat(ConventioJson.FORMAT_VERSION).isEqualTo(FormatVersions.WRITTEN).isEqualTo(2);
         assertThat(ConventioJson.compact().write(JsonDocument.CONVENTION, Samples.convention()))
-                .startsWith("{\"formatVersion\":1,\"reference\":");
-        assertThat(ConventioJson.schema()).isEqualTo(FormatVersions.schema(1));
+                .startsWith("{\"formatVersion\":2,\"document\":\"convention\",\"reference\":");
+        assertThat(ConventioJson.schema()).isEqualTo(FormatVersions.schema(2));
     }
 
     @Test

@@ -8,6 +8,8 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.util.BufferRecycler;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import dev.conventio.benchmarks.baseline.Records.ArticleDoc;
+import dev.conventio.benchmarks.baseline.Records.BlockDoc;
+import dev.conventio.benchmarks.baseline.Records.ContentDoc;
 import dev.conventio.benchmarks.baseline.Records.Civility;
 import dev.conventio.benchmarks.baseline.Records.CommitteeDoc;
 import dev.conventio.benchmarks.baseline.Records.ContributionDoc;
@@ -216,6 +218,7 @@ public final class HandCodec {
     private static ConventionDoc convention(JsonParser p) throws IOException {
         expect(p, JsonToken.START_OBJECT);
         int version = 0;
+        String document = null;
         String reference = null;
         String object = null;
         List<PartyDoc> parties = null;
@@ -237,6 +240,10 @@ public final class HandCodec {
                 case "formatVersion" -> {
                     seen = once(p, seen, 0);
                     version = integer(p);
+                }
+                case "document" -> {
+                    seen = once(p, seen, 15);
+                    document = text(p);
                 }
                 case "reference" -> {
                     seen = once(p, seen, 1);
@@ -300,7 +307,7 @@ public final class HandCodec {
             }
         }
         expect(p, JsonToken.END_OBJECT);
-        return new ConventionDoc(version, reference, object, parties, concludedOn, legalBases, publication,
+        return new ConventionDoc(version, document, reference, object, parties, concludedOn, legalBases, publication,
                 amendmentClause, articles, phases, contributions, committee, decisions, term, signatures);
     }
 
@@ -438,7 +445,7 @@ public final class HandCodec {
         expect(p, JsonToken.START_OBJECT);
         String number = null;
         String title = null;
-        String text = null;
+        ContentDoc content = null;
         int seen = 0;
         String name;
         while ((name = p.nextFieldName()) != null) {
@@ -451,15 +458,67 @@ public final class HandCodec {
                     seen = once(p, seen, 1);
                     title = text(p);
                 }
-                case "text" -> {
+                case "content" -> {
                     seen = once(p, seen, 2);
-                    text = text(p);
+                    p.nextToken();
+                    content = content(p);
                 }
                 default -> throw unknown(p);
             }
         }
         expect(p, JsonToken.END_OBJECT);
-        return new ArticleDoc(number, title, text);
+        return new ArticleDoc(number, title, content);
+    }
+
+    private static ContentDoc content(JsonParser p) throws IOException {
+        expect(p, JsonToken.START_OBJECT);
+        List<BlockDoc> blocks = null;
+        boolean complete = false;
+        int seen = 0;
+        String name;
+        while ((name = p.nextFieldName()) != null) {
+            switch (name) {
+                case "blocks" -> {
+                    seen = once(p, seen, 0);
+                    blocks = list(p, HandCodec::block);
+                }
+                case "complete" -> {
+                    seen = once(p, seen, 1);
+                    complete = bool(p);
+                }
+                default -> throw unknown(p);
+            }
+        }
+        expect(p, JsonToken.END_OBJECT);
+        return new ContentDoc(blocks, complete);
+    }
+
+    private static BlockDoc block(JsonParser p) throws IOException {
+        expect(p, JsonToken.START_OBJECT);
+        String type = null;
+        String text = null;
+        List<String> sentences = null;
+        int seen = 0;
+        String name;
+        while ((name = p.nextFieldName()) != null) {
+            switch (name) {
+                case "type" -> {
+                    seen = once(p, seen, 0);
+                    type = text(p);
+                }
+                case "text" -> {
+                    seen = once(p, seen, 1);
+                    text = text(p);
+                }
+                case "recordedSentences" -> {
+                    seen = once(p, seen, 2);
+                    sentences = texts(p);
+                }
+                default -> throw unknown(p);
+            }
+        }
+        expect(p, JsonToken.END_OBJECT);
+        return new BlockDoc(type, text, sentences);
     }
 
     private static PhaseDoc phase(JsonParser p) throws IOException {
@@ -865,6 +924,7 @@ public final class HandCodec {
     private static void convention(JsonGenerator g, ConventionDoc c) throws IOException {
         g.writeStartObject();
         g.writeNumberField("formatVersion", c.formatVersion());
+        optional(g, "document", c.document());
         g.writeStringField("reference", c.reference());
         g.writeStringField("object", c.object());
         g.writeArrayFieldStart("parties");
@@ -881,7 +941,20 @@ public final class HandCodec {
             g.writeStartObject();
             g.writeStringField("number", article.number());
             optional(g, "title", article.title());
-            optional(g, "text", article.text());
+            if (article.content() != null) {
+                g.writeObjectFieldStart("content");
+                g.writeArrayFieldStart("blocks");
+                for (BlockDoc block : article.content().blocks()) {
+                    g.writeStartObject();
+                    g.writeStringField("type", block.type());
+                    optional(g, "text", block.text());
+                    texts(g, "recordedSentences", block.recordedSentences());
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+                g.writeBooleanField("complete", article.content().complete());
+                g.writeEndObject();
+            }
             g.writeEndObject();
         }
         g.writeEndArray();

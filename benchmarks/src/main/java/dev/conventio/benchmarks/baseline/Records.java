@@ -26,10 +26,10 @@ public final class Records {
 
     /** A convention document. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonPropertyOrder({"formatVersion", "reference", "object", "parties", "concludedOn", "legalBases", "publication",
+    @JsonPropertyOrder({"formatVersion", "document", "reference", "object", "parties", "concludedOn", "legalBases", "publication",
         "amendmentClause", "articles", "phases", "contributions", "steeringCommittee", "decisions", "term",
         "signatures"})
-    public record ConventionDoc(int formatVersion, String reference, String object, List<PartyDoc> parties,
+    public record ConventionDoc(int formatVersion, String document, String reference, String object, List<PartyDoc> parties,
             LocalDate concludedOn, List<String> legalBases, String publication, String amendmentClause,
             List<ArticleDoc> articles, List<PhaseDoc> phases, List<ContributionDoc> contributions,
             CommitteeDoc steeringCommittee, List<DecisionDoc> decisions, TermDoc term, List<SignatureDoc> signatures) {
@@ -61,8 +61,19 @@ public final class Records {
 
     /** An article. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonPropertyOrder({"number", "title", "text"})
-    public record ArticleDoc(String number, String title, String text) {
+    @JsonPropertyOrder({"number", "title", "content"})
+    public record ArticleDoc(String number, String title, ContentDoc content) {
+    }
+
+    /** The text of an article: its blocks, and whether they are the whole text. */
+    @JsonPropertyOrder({"blocks", "complete"})
+    public record ContentDoc(List<BlockDoc> blocks, boolean complete) {
+    }
+
+    /** A block of text: a paragraph, its text, and its sentences when recorded one by one. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"type", "text", "recordedSentences"})
+    public record BlockDoc(String type, String text, List<String> recordedSentences) {
     }
 
     /** A phase. */
