@@ -95,7 +95,8 @@ public final class DocumentCodec<T> {
 
     /**
      * Reads a whole input as {@link #readInput(TokenSource)} does, without noting where each value
-     * starts: what locates a violation of the model, and costs a fifth of a read that finds none.
+     * starts: what locates a violation of the model, and was 30 % of what a valid 4 KB document
+     * allocated (BENCHMARKS.md).
      * For an input that can be read again: when the document is rejected for a reason that needs
      * a position this reading did not note, it returns null, and the caller reads the input again
      * with {@link #readInput(TokenSource)}, which gives the rejection its line and column. Any
