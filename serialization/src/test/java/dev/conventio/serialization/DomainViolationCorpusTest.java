@@ -27,6 +27,7 @@ import dev.conventio.work.WorkCodes;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -211,6 +212,31 @@ class DomainViolationCorpusTest {
         }
         assertThat(found.line()).isEqualTo(1);
         assertThat(found.column()).isPositive();
+    }
+
+    /**
+     * A string and bytes are read first without noting positions, then again with them when a
+     * violation needs one; a stream is read once, noting them: the three give the same rejection,
+     * violation for violation, line and column included.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void theRejectionIsTheSameFromAStringBytesAndAStream(ViolationCode code, String compact, String pointer)
+            throws IOException {
+        JsonDocument<?> kind = compact.contains("\"base\":") ? JsonDocument.HISTORY : JsonDocument.CONVENTION;
+        String document = new ObjectMapper().readTree(compact).toPrettyString();
+        byte[] bytes = document.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        ConventioJsonException fromText = catchThrowableOfType(ConventioJsonException.class,
+                () -> JSON.read(kind, document));
+        ConventioJsonException fromBytes = catchThrowableOfType(ConventioJsonException.class,
+                () -> JSON.read(kind, bytes));
+        ConventioJsonException fromStream = catchThrowableOfType(ConventioJsonException.class,
+                () -> JSON.read(kind, new java.io.ByteArrayInputStream(bytes)));
+        assertThat(fromStream).as(code.id()).isNotNull();
+        for (ConventioJsonException rejection : List.of(fromText, fromBytes)) {
+            assertThat(rejection.getMessage()).isEqualTo(fromStream.getMessage());
+            assertThat(rejection.violations()).isEqualTo(fromStream.violations());
+        }
     }
 
     /**
