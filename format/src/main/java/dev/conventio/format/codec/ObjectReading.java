@@ -72,9 +72,7 @@ final class ObjectReading {
             throw in.reject(code, rule + ", found " + found);
         }
         nullChecked(in.next(), expected.text());
-        if (positions != null) {
-            positions.add(expected.text(), in.source().tokenLocation());
-        }
+        positions.add(expected.text(), in.source());
         if (leading == null) {
             leading = new Name[MAX_LEADING];
         }
@@ -107,9 +105,7 @@ final class ObjectReading {
         seen |= bit;
         index = at;
         nullChecked(in.next(), member);
-        if (positions != null) {
-            positions.add(member, in.source().tokenLocation());
-        }
+        positions.add(member, in.source());
         return true;
     }
 
@@ -141,9 +137,6 @@ final class ObjectReading {
 
     /** A rejection of one member of the object, at its value. */
     Rejection reject(RejectionCode code, String detail, Name member) {
-        if (positions == null) {
-            throw Reader.PositionsNeeded.INSTANCE;
-        }
         Location at = positions.locate(member.text());
         return in.reject(code, detail, in.pointer() + "/" + member.text(), at);
     }

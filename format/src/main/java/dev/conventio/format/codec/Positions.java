@@ -9,12 +9,17 @@ import java.util.Arrays;
  * columns only, packed in a {@code long} each; names are the parser's own strings, kept, not
  * copied.
  *
- * <p>Not thread-safe: one tree per read.
+ * <p>A reading that does not locate uses {@link #unnoted()}, which notes nothing and, asked for a
+ * location, throws {@link Reader.PositionsNeeded}: the input is then read again, noting them.
+ *
+ * <p>Not thread-safe: one tree per read; the unnoted instance holds nothing and is shared.
  */
 final class Positions {
 
     private static final int INITIAL = 4;
+    private static final Positions UNNOTED = new Positions();
 
+    private final boolean noted;
     private final Positions parent;
     private final long start;
     /** The member names of an object, null for an array, whose entries are its elements in order. */
@@ -24,17 +29,33 @@ final class Positions {
     private int size;
 
     Positions(Positions parent, Location start, boolean object) {
+        this.noted = true;
         this.parent = parent;
         this.start = pack(start);
         this.names = object ? new String[INITIAL] : null;
+    }
+
+    private Positions() {
+        this.noted = false;
+        this.parent = null;
+        this.start = 0;
+        this.at = new long[0];
+    }
+
+    /** The positions of a reading that notes none. */
+    static Positions unnoted() {
+        return UNNOTED;
     }
 
     Positions parent() {
         return parent;
     }
 
-    /** Notes where the value of the next member, or element, starts. */
-    void add(String name, Location value) {
+    /** Notes where the value of the next member, or element, starts: the source's current token. */
+    void add(String name, TokenSource source) {
+        if (!noted) {
+            return;
+        }
         if (size == at.length) {
             at = Arrays.copyOf(at, size * 2);
             if (names != null) {
@@ -47,12 +68,12 @@ final class Positions {
         if (names != null) {
             names[size] = name;
         }
-        at[size++] = pack(value);
+        at[size++] = pack(source.tokenLocation());
     }
 
     /** Sets the positions inside the value of the last member or element noted: an object or an array. */
     void nest(Positions child) {
-        if (size == 0) {
+        if (!noted || size == 0) {
             return;
         }
         if (children == null) {
@@ -67,6 +88,9 @@ final class Positions {
      * holds, this value's own start for an empty path.
      */
     Location locate(String path) {
+        if (!noted) {
+            throw Reader.PositionsNeeded.INSTANCE;
+        }
         Positions node = this;
         long found = start;
         int i = 0;

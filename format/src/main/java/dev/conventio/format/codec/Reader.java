@@ -28,7 +28,8 @@ final class Reader {
     /**
      * Thrown by a reading that does not note positions when a violation of the model, or a
      * rejection, needs one: the input is then read again, noting them. Without a stack trace: it
-     * is a signal, caught by {@link DocumentCodec#readInputQuickly}.
+     * is a signal, thrown where a location is asked of {@link Positions#unnoted()} or of an
+     * object's start not noted, and caught by {@link DocumentCodec#readInputQuickly}.
      */
     static final class PositionsNeeded extends RuntimeException {
         private static final long serialVersionUID = 1L;
@@ -176,9 +177,7 @@ final class Reader {
         Positions positions = open(false);
         List<T> list = new ArrayList<>();
         while (nextElement()) {
-            if (positions != null) {
-                positions.add(null, source.tokenLocation());
-            }
+            positions.add(null, source);
             T value = element.read(this);
             if (value != null) {
                 list.add(value);
@@ -214,12 +213,12 @@ final class Reader {
     }
 
     /**
-     * Starts noting the positions inside the object or array at the current token: null, noting
-     * nothing, for a reading that does not locate.
+     * Starts noting the positions inside the object or array at the current token; for a reading
+     * that does not locate, the positions that note nothing.
      */
     Positions open(boolean object) {
         if (!locating) {
-            return null;
+            return Positions.unnoted();
         }
         open = new Positions(open, source.tokenLocation(), object);
         return open;
@@ -227,9 +226,6 @@ final class Reader {
 
     /** Ends noting the positions inside an object or array, which its parent keeps. */
     void close(Positions positions) {
-        if (positions == null) {
-            return;
-        }
         open = positions.parent();
         if (open != null) {
             open.nest(positions);
@@ -269,9 +265,6 @@ final class Reader {
      * a member or an element, however deep, or the object's start for the object as a whole.
      */
     void record(ValidationException e, Positions object) {
-        if (object == null) {
-            throw PositionsNeeded.INSTANCE;
-        }
         String base = pointer();
         for (Violation violation : e.violations()) {
             Location at = object.locate(violation.path());
