@@ -199,7 +199,7 @@ class DomainViolationCorpusTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void theViolationIsReportedWithItsCodeAndPointer(ViolationCode code, String document, String pointer) {
-        JsonDocument<?> kind = document.contains("\"base\":") ? JsonDocument.HISTORY : JsonDocument.CONVENTION;
+        JsonDocument<?> kind = kindOf(document);
         ConventioJsonException rejection = catchThrowableOfType(ConventioJsonException.class, () -> JSON.read(kind, document));
         assertThat(rejection).as(code.id()).isNotNull();
         assertThat(rejection.code()).as(rejection.getMessage()).isEqualTo(RejectionCode.DOMAIN_VIOLATION);
@@ -214,6 +214,16 @@ class DomainViolationCorpusTest {
         assertThat(found.column()).isPositive();
     }
 
+    /** The kind a case's document is read as: a history when it has a base, else a convention. */
+    private static JsonDocument<?> kindOf(String document) {
+        return document.contains("\"base\":") ? JsonDocument.HISTORY : JsonDocument.CONVENTION;
+    }
+
+    /** A case's compact document, pretty-printed, so that its values stand on lines of their own. */
+    private static String pretty(String compact) throws IOException {
+        return new ObjectMapper().readTree(compact).toPrettyString();
+    }
+
     /**
      * A string and bytes are read first without noting positions, then again with them when a
      * violation needs one; a stream is read once, noting them: the three give the same rejection,
@@ -223,8 +233,8 @@ class DomainViolationCorpusTest {
     @MethodSource("cases")
     void theRejectionIsTheSameFromAStringBytesAndAStream(ViolationCode code, String compact, String pointer)
             throws IOException {
-        JsonDocument<?> kind = compact.contains("\"base\":") ? JsonDocument.HISTORY : JsonDocument.CONVENTION;
-        String document = new ObjectMapper().readTree(compact).toPrettyString();
+        JsonDocument<?> kind = kindOf(compact);
+        String document = pretty(compact);
         byte[] bytes = document.getBytes(java.nio.charset.StandardCharsets.UTF_8);
         ConventioJsonException fromText = catchThrowableOfType(ConventioJsonException.class,
                 () -> JSON.read(kind, document));
@@ -250,8 +260,8 @@ class DomainViolationCorpusTest {
     @MethodSource("cases")
     void theViolationIsLocatedAtTheValueItsPointerNames(ViolationCode code, String compact, String pointer)
             throws IOException {
-        JsonDocument<?> kind = compact.contains("\"base\":") ? JsonDocument.HISTORY : JsonDocument.CONVENTION;
-        String document = new ObjectMapper().readTree(compact).toPrettyString();
+        JsonDocument<?> kind = kindOf(compact);
+        String document = pretty(compact);
         ConventioJsonException rejection = catchThrowableOfType(ConventioJsonException.class,
                 () -> JSON.read(kind, document));
         assertThat(rejection).as(code.id()).isNotNull();
