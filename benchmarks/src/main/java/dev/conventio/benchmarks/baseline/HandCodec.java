@@ -942,18 +942,7 @@ public final class HandCodec {
             g.writeStringField("number", article.number());
             optional(g, "title", article.title());
             if (article.content() != null) {
-                g.writeObjectFieldStart("content");
-                g.writeArrayFieldStart("blocks");
-                for (BlockDoc block : article.content().blocks()) {
-                    g.writeStartObject();
-                    g.writeStringField("type", block.type());
-                    optional(g, "text", block.text());
-                    texts(g, "recordedSentences", block.recordedSentences());
-                    g.writeEndObject();
-                }
-                g.writeEndArray();
-                g.writeBooleanField("complete", article.content().complete());
-                g.writeEndObject();
+                content(g, article.content());
             }
             g.writeEndObject();
         }
@@ -1005,6 +994,21 @@ public final class HandCodec {
             g.writeEndObject();
         }
         g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private static void content(JsonGenerator g, ContentDoc content) throws IOException {
+        g.writeObjectFieldStart("content");
+        g.writeArrayFieldStart("blocks");
+        for (BlockDoc block : content.blocks()) {
+            g.writeStartObject();
+            g.writeStringField("type", block.type());
+            optional(g, "text", block.text());
+            texts(g, "recordedSentences", block.recordedSentences());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeBooleanField("complete", content.complete());
         g.writeEndObject();
     }
 
