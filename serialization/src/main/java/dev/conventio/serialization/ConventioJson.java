@@ -3,9 +3,7 @@ package dev.conventio.serialization;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.json.UTF8StreamJsonParser;
 import com.fasterxml.jackson.core.util.BufferRecycler;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -13,7 +11,6 @@ import dev.conventio.format.FormatVersions;
 import dev.conventio.format.RejectionCode;
 import dev.conventio.format.codec.DocumentCodec;
 import dev.conventio.format.codec.PrettyForm;
-import dev.conventio.format.codec.Rejection;
 import dev.conventio.history.ConsolidatedConvention;
 import java.io.IOException;
 import java.io.InputStream;
@@ -162,7 +159,7 @@ public final class ConventioJson {
     public <T> T read(JsonDocument<T> document, byte[] json) throws ConventioJsonException {
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(json, "json");
-        return inMemory(() -> readTwice(document, () -> FACTORY.createParser(json), true));
+        return inMemory(() -> document.readTwice(() -> FACTORY.createParser(json), true));
     }
 
     /**
@@ -178,7 +175,7 @@ public final class ConventioJson {
     public <T> T read(JsonDocument<T> document, String json) throws ConventioJsonException {
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(json, "json");
-        return inMemory(() -> readTwice(document, () -> FACTORY.createParser(json), false));
+        return inMemory(() -> document.readTwice(() -> FACTORY.createParser(json), false));
     }
 
     /**
@@ -195,7 +192,7 @@ public final class ConventioJson {
     public <T> T read(JsonDocument<T> document, InputStream json) throws IOException {
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(json, "json");
-        return read(document, JacksonFactory.open(() -> FACTORY.createParser(json)), true);
+        return document.read(JacksonFactory.open(() -> FACTORY.createParser(json)), true);
     }
 
     /**
@@ -238,37 +235,6 @@ public final class ConventioJson {
         }
     }
 
-
-    private static <T> T read(JsonDocument<T> document, JsonParser parser, boolean bytes) throws IOException {
-        try (parser) {
-            return document.readInput(source(parser, bytes));
-        }
-    }
-
-    /**
-     * Reads an in-memory document without noting where each value starts, which only a violation
-     * of the model needs, and again, noting them, when one does: a valid document, by far the
-     * common case, is read once.
-     */
-    private static <T> T readTwice(JsonDocument<T> document, JacksonFactory.Io<JsonParser> opening, boolean bytes)
-            throws IOException {
-        try (JsonParser parser = JacksonFactory.open(opening)) {
-            T value = document.readInputQuickly(source(parser, bytes));
-            if (value != null) {
-                return value;
-            }
-        }
-        return read(document, JacksonFactory.open(opening), bytes);
-    }
-
-    private static JacksonTokenSource source(JsonParser parser, boolean bytes) throws ConventioJsonException {
-        JacksonTokenSource source = new JacksonTokenSource(parser);
-        if (bytes && !(parser instanceof UTF8StreamJsonParser)) {
-            throw source.exception(Rejection.of(RejectionCode.MALFORMED_JSON, "a document is UTF-8 (RFC 8259), "
-                    + "this is UTF-16 or UTF-32", source.pointer(), source.tokenLocation(), null));
-        }
-        return source;
-    }
 
     // ---- writing -------------------------------------------------------------------------------
 

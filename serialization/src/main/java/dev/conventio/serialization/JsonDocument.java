@@ -2,11 +2,13 @@ package dev.conventio.serialization;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.json.UTF8StreamJsonParser;
 import dev.conventio.amendment.Amendment;
 import dev.conventio.amendment.AmendmentRecord;
 import dev.conventio.amendment.UnrecordedAmendment;
 import dev.conventio.convention.Convention;
 import dev.conventio.format.DocumentKind;
+import dev.conventio.format.RejectionCode;
 import dev.conventio.format.codec.DocumentCodec;
 import dev.conventio.format.codec.Rejection;
 import dev.conventio.history.History;
@@ -82,8 +84,47 @@ public final class JsonDocument<T> {
         return codec;
     }
 
+    /**
+     * Reads the whole input of a parser as this document, noting where each value starts, and
+     * closes the parser.
+     *
+     * @param bytes  whether the input is bytes, which must then be UTF-8
+     */
+    T read(JsonParser parser, boolean bytes) throws IOException {
+        try (parser) {
+            return readInput(source(parser, bytes));
+        }
+    }
+
+    /**
+     * Reads an in-memory document without noting where each value starts, which only a violation
+     * of the model needs, and again, noting them, when one does: a valid document, by far the
+     * common case, is read once.
+     *
+     * @param opening  opens a parser on the document, each time it is called
+     * @param bytes  whether the input is bytes, which must then be UTF-8
+     */
+    T readTwice(JacksonFactory.Io<JsonParser> opening, boolean bytes) throws IOException {
+        try (JsonParser parser = JacksonFactory.open(opening)) {
+            T value = readInputQuickly(source(parser, bytes));
+            if (value != null) {
+                return value;
+            }
+        }
+        return read(JacksonFactory.open(opening), bytes);
+    }
+
+    private static JacksonTokenSource source(JsonParser parser, boolean bytes) throws ConventioJsonException {
+        JacksonTokenSource source = new JacksonTokenSource(parser);
+        if (bytes && !(parser instanceof UTF8StreamJsonParser)) {
+            throw source.exception(Rejection.of(RejectionCode.MALFORMED_JSON, "a document is UTF-8 (RFC 8259), "
+                    + "this is UTF-16 or UTF-32", source.pointer(), source.tokenLocation(), null));
+        }
+        return source;
+    }
+
     /** Reads the whole input of a parser as this document, nothing after it. */
-    T readInput(JacksonTokenSource source) throws IOException {
+    private T readInput(JacksonTokenSource source) throws IOException {
         try {
             return codec.readInput(source);
         } catch (Rejection e) {
@@ -95,7 +136,7 @@ public final class JsonDocument<T> {
      * Reads the whole input as {@link #readInput}, without noting positions: null when the input
      * must be read again with {@link #readInput} to locate its rejection.
      */
-    T readInputQuickly(JacksonTokenSource source) throws IOException {
+    private T readInputQuickly(JacksonTokenSource source) throws IOException {
         try {
             return codec.readInputQuickly(source);
         } catch (Rejection e) {
