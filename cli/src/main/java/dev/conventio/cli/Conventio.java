@@ -9,7 +9,9 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Properties;
+import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -18,14 +20,12 @@ import picocli.CommandLine.Spec;
 /**
  * The {@code conventio} command and its entry point.
  *
- * <p>Each subcommand is one class, listed once in {@code subcommands} below, such as {@code export
- * scdl} (the open-data module). Exit codes are the same for every subcommand: {@value #OK} when every
+ * <p>Each subcommand is one class, listed once in {@link #SUBCOMMANDS}, such as {@code export scdl}
+ * (the open-data module). Exit codes are the same for every subcommand: {@value #OK} when every
  * document is valid, {@value #INVALID} when one is not, {@value #ERROR} for a usage or I/O error.
  */
 @Command(name = "conventio", mixinStandardHelpOptions = true, versionProvider = Conventio.Version.class,
         description = "Validates, consolidates and inspects documents of the Conventio JSON format.",
-        subcommands = {ValidateCommand.class, ConsolidateCommand.class, TimelineCommand.class, ExportCommand.class,
-            SchemaCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every document is valid", "1:a document is invalid",
             "2:a usage error, or a file that cannot be read"},
@@ -39,6 +39,10 @@ public final class Conventio implements Runnable {
     static final int INVALID = 1;
     /** A usage error, or an input that cannot be read. */
     static final int ERROR = 2;
+
+    /** The subcommands, in the order the help lists them. */
+    static final List<Class<?>> SUBCOMMANDS = List.of(ValidateCommand.class, ConsolidateCommand.class,
+            TimelineCommand.class, ExportCommand.class, SchemaCommand.class);
 
     /** What {@code -} reads. */
     private final InputStream stdin;
@@ -64,22 +68,31 @@ public final class Conventio implements Runnable {
                 StandardCharsets.UTF_8));
         PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),
                 StandardCharsets.UTF_8), true);
-        int exitCode = commandLine(System.in, Terminals.stderrIsTerminal(), out, err).execute(args);
+        int exitCode = commandLine(System.in, Terminals.stderrIsTerminal(), out, err, args).execute(args);
         out.flush();
         err.flush();
         System.exit(exitCode);
     }
 
     /**
-     * Makes the command line, its streams given: the tests run it as {@link #main} does.
+     * Makes the command line for these arguments, its streams given: the tests run it as {@link #main}
+     * does. When the arguments name a subcommand, it alone is registered: picocli reflects over every
+     * registered command's annotations when it makes the command line, about 40 ms of a 0.5 s cold
+     * start for the four others (BENCHMARKS.md, "Cold start"). Without one (`--help`, a misspelt
+     * name, no argument), every subcommand is, so that the help and picocli's suggestions list them.
      *
      * @param stdin  what {@code -} reads
      * @param stderrIsTerminal  whether a progress bar may be drawn on standard error by default
      * @param out  standard output
      * @param err  standard error
+     * @param args  the arguments the command line will execute
      */
-    static CommandLine commandLine(InputStream stdin, boolean stderrIsTerminal, PrintWriter out, PrintWriter err) {
+    static CommandLine commandLine(InputStream stdin, boolean stderrIsTerminal, PrintWriter out, PrintWriter err,
+            String... args) {
         CommandLine commandLine = new CommandLine(new Conventio(stdin, stderrIsTerminal));
+        for (Class<?> subcommand : subcommandsFor(args)) {
+            commandLine.addSubcommand(subcommand);
+        }
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
@@ -99,10 +112,36 @@ public final class Conventio implements Runnable {
         return commandLine;
     }
 
+    /**
+     * The subcommands to register for these arguments: the one the first argument that is not an option
+     * names (the command itself takes only {@code -h} and {@code -V}), else all of them.
+     */
+    static List<Class<?>> subcommandsFor(String... args) {
+        for (String arg : args) {
+            if (arg.startsWith("-")) {
+                continue;
+            }
+            for (Class<?> subcommand : SUBCOMMANDS) {
+                if (name(subcommand).equals(arg)) {
+                    return List.of(subcommand);
+                }
+            }
+            break;
+        }
+        return SUBCOMMANDS;
+    }
+
+    /** The name of a subcommand, as its annotation gives it. */
+    private static String name(Class<?> subcommand) {
+        return subcommand.getAnnotation(Command.class).name();
+    }
+
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: validate, consolidate, "
-                + "timeline or schema (conventio --help lists them)");
+        List<String> names = SUBCOMMANDS.stream().map(Conventio::name).collect(Collectors.toList());
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: "
+                + String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1)
+                + " (conventio --help lists them)");
     }
 
     /** What {@code -} reads. */

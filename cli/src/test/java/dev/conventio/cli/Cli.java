@@ -48,8 +48,8 @@ final class Cli {
     static Run run(InputStream stdin, boolean stderrIsTerminal, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int exitCode = Conventio.commandLine(stdin, stderrIsTerminal, new PrintWriter(out), new PrintWriter(err))
-                .execute(args);
+        int exitCode = Conventio.commandLine(stdin, stderrIsTerminal, new PrintWriter(out), new PrintWriter(err),
+                args).execute(args);
         return new Run(exitCode, out.toString(), err.toString());
     }
 

@@ -27,14 +27,14 @@ class ConventioTest {
         Cli.Run run = Cli.run("--help");
 
         assertThat(run.exitCode).isZero();
-        assertThat(run.out).contains("  validate ", "  consolidate ", "  timeline ", "  schema ")
+        assertThat(run.out).contains("  validate ", "  consolidate ", "  timeline ", "  export ", "  schema ")
                 .contains("Exit codes:", "0   every document is valid", "1   a document is invalid",
                         "2   a usage error, or a file that cannot be read");
     }
 
     @Test
     void everyCommandHasItsOwnHelp() {
-        for (String command : new String[] {"validate", "consolidate", "timeline", "schema"}) {
+        for (String command : new String[] {"validate", "consolidate", "timeline", "export", "schema"}) {
             Cli.Run run = Cli.run(command, "--help");
 
             assertThat(run.exitCode).as(command).isZero();
@@ -48,9 +48,28 @@ class ConventioTest {
         Cli.Run unknown = Cli.run("check", "x.json");
 
         assertThat(none.exitCode).isEqualTo(2);
-        assertThat(none.err).startsWith("Missing command: validate, consolidate, timeline or schema");
+        assertThat(none.err).startsWith("Missing command: validate, consolidate, timeline, export or schema "
+                + "(conventio --help lists them)");
         assertThat(unknown.exitCode).isEqualTo(2);
         assertThat(unknown.err).startsWith("Unmatched arguments from index 0: 'check', 'x.json'");
+    }
+
+    @Test
+    void aNamedSubcommandIsRegisteredAloneAndNoneOrAMisspeltOneRegistersAll() {
+        assertThat(Conventio.subcommandsFor("validate", "--jobs", "2", "x.json")).containsExactly(ValidateCommand.class);
+        assertThat(Conventio.subcommandsFor("-h", "export", "scdl")).containsExactly(ExportCommand.class);
+        assertThat(Conventio.subcommandsFor()).isEqualTo(Conventio.SUBCOMMANDS);
+        assertThat(Conventio.subcommandsFor("--help")).isEqualTo(Conventio.SUBCOMMANDS);
+        assertThat(Conventio.subcommandsFor("valdate", "x.json")).isEqualTo(Conventio.SUBCOMMANDS);
+        assertThat(Conventio.SUBCOMMANDS).hasSize(5);
+    }
+
+    @Test
+    void aMisspeltCommandIsAnsweredWithTheNearestOne() {
+        Cli.Run run = Cli.run("valdate", "x.json");
+
+        assertThat(run.exitCode).isEqualTo(2);
+        assertThat(run.err).contains("Did you mean: conventio validate");
     }
 
     @Test
