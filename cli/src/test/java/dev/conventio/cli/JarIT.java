@@ -134,6 +134,24 @@ class JarIT {
     }
 
     @Test
+    void conventioCdsTrainsOnTheDocumentsGivenAndLeavesNoArchiveWhenTheirRunFails() throws Exception {
+        Path jar = Files.copy(Path.of(System.getProperty("conventio.jar")), dir.resolve("conventio-cli-1-all.jar"));
+        Path archive = dir.resolve("conventio-cli-1-all.jsa");
+        Path file = Cli.write(dir, "h.json", Cli.document("history.json"));
+
+        Child trained = script("conventio-cds", jar, file.toString());
+        boolean archived = Files.size(archive) > 0;
+        Child failed = script("conventio-cds", jar, dir.resolve("none.json").toString());
+
+        assertThat(trained.exitCode).as(trained.err).isZero();
+        assertThat(trained.out).isEqualTo("conventio-cds: wrote " + archive + "\n");
+        assertThat(archived).isTrue();
+        assertThat(failed.exitCode).isEqualTo(2);
+        assertThat(failed.err).endsWith("conventio-cds: the training run failed (exit 2); no archive written\n");
+        assertThat(archive).doesNotExist();
+    }
+
+    @Test
     void theLauncherWithoutAJarIsAnError() throws Exception {
         Child child = script("conventio", dir.resolve("none.jar"), "--version");
 
