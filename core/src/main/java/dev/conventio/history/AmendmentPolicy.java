@@ -96,4 +96,20 @@ public interface AmendmentPolicy {
     static AmendmentPolicy objectUnchanged() {
         return ObjectUnchanged.INSTANCE;
     }
+
+    /**
+     * Obtains the policy that makes every undetermined outcome a violation: an amendment is then
+     * accepted only when each rule and policy can be decided on what it records, as for an
+     * application that must never keep an open question. Without it, a history accepts an amendment
+     * whose only outcomes are undetermined and keeps them ({@link History#undetermined()}).
+     * <pre>{@code
+     * History strict = history.withPolicies(AmendmentPolicy.undeterminedRejected());
+     * strict.add(signedIn2017);   // ValidationException: amendment.before-convention at signatures[0].date
+     * }</pre>
+     *
+     * @return the policy, never null
+     */
+    static AmendmentPolicy undeterminedRejected() {
+        return UndeterminedRejected.INSTANCE;
+    }
 }

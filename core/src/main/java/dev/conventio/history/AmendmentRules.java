@@ -7,6 +7,7 @@ import dev.conventio.change.AddParty;
 import dev.conventio.change.Change;
 import dev.conventio.convention.Convention;
 import dev.conventio.date.PartialDate;
+import dev.conventio.internal.InstrumentChecks;
 import dev.conventio.signature.Signature;
 import dev.conventio.validation.ValidationException;
 import dev.conventio.validation.Violation;
@@ -26,10 +27,21 @@ import java.util.Set;
 final class AmendmentRules {
 
     /**
-     * The outcome of checking a candidate: its violations, its dates, and the convention on its
-     * first day with it applied, when its start is known and its changes apply (else null).
+     * The outcome of checking a candidate: its violations and undetermined outcomes, its dates, and
+     * the convention on its first day with it applied, when its start is known and its changes apply
+     * (else null).
      */
-    record Evaluation(List<Violation> violations, Span span, ConsolidatedConvention first) {
+    record Evaluation(List<Violation> outcomes, Span span, ConsolidatedConvention first) {
+
+        /** The certain violations, which reject the candidate. */
+        List<Violation> violations() {
+            return Violation.certainOf(outcomes);
+        }
+
+        /** The undetermined outcomes, which a history accepts and keeps. */
+        List<Violation> undetermined() {
+            return outcomes.stream().filter(Violation::isUndetermined).toList();
+        }
     }
 
     private AmendmentRules() {
@@ -45,13 +57,23 @@ final class AmendmentRules {
         for (int i = 0; i < amendments.size(); i++) {
             AmendmentRecord record = java.util.Objects.requireNonNull(amendments.get(i), "amendment");
             Evaluation evaluation = evaluate(history, record);
-            violations.addAll("amendments[" + i + "]", evaluation.violations());
-            history = evaluation.violations().isEmpty()
-                    ? history.withRecord(record, evaluation.span(), evaluation.first())
-                    : history.withRecord(UnrecordedAmendment.of(record.number()), Span.unrecordedSpan(), null);
+            List<Violation> certain = evaluation.violations();
+            violations.addAll("amendments[" + i + "]", certain);
+            history = certain.isEmpty() ? history.withRecord(record, evaluation)
+                    : history.withRecord(UnrecordedAmendment.of(record.number()), new Evaluation(List.of(),
+                            Span.unrecordedSpan(), null));
         }
         violations.throwIfAny();
         return history;
+    }
+
+    /** Adds a candidate to a history, as {@link History#add} does: accepted unless a violation is certain. */
+    static History admit(History history, AmendmentRecord next) {
+        Evaluation evaluation = evaluate(history, next);
+        if (!evaluation.violations().isEmpty()) {
+            throw new ValidationException(evaluation.violations());
+        }
+        return history.withRecord(next, evaluation);
     }
 
     /** Checks a candidate as the next amendment of a history, under the history's policies. */
@@ -75,7 +97,11 @@ final class AmendmentRules {
                 }
             }
         }
-        return new Evaluation(violations.list(), span, span.first() != null ? first : null);
+        List<Violation> outcomes = violations.list();
+        if (history.policies().contains(AmendmentPolicy.undeterminedRejected())) {
+            outcomes = outcomes.stream().map(Violation::asCertain).toList();
+        }
+        return new Evaluation(outcomes, span, span.first() != null ? first : null);
     }
 
     /**
@@ -91,8 +117,15 @@ final class AmendmentRules {
             if (date != null && date.isCertainlyBefore(base.concludedOn())) {
                 violations.add(HistoryCodes.AMENDMENT_BEFORE_CONVENTION, "signatures[" + i + "].date", "signed on "
                         + date + ", before convention " + base.identification() + " was concluded on " + base.concludedOn());
+            } else if (date != null && date.isKnown() && date.isPossiblyBefore(base.concludedOn())) {
+                // A day known in part; a day not known at all is no evidence either way.
+                violations.addUndetermined(HistoryCodes.AMENDMENT_BEFORE_CONVENTION, "signatures[" + i + "].date",
+                        "signed in " + date + ", possibly before convention " + base.identification()
+                                + " was concluded on " + base.concludedOn() + "; the days given do not decide");
             }
         }
+        violations.addAll("", InstrumentChecks.undeterminedSignatureOrder(signatures, amendment.authorisations(),
+                amendment.opinions()));
         WorkingState standing = null;
         LocalDate concluded = span.concludedOn();
         if (concluded != null) {

@@ -81,12 +81,14 @@ final class Chronicle {
     /**
      * This chronicle with one more amendment.
      *
-     * @param span  its dates
-     * @param first  the convention on the amendment's first day with it applied, or null when its
-     *     start is not known (a draft, a notification pending) or it counts as unrecorded
+     * @param evaluation  its dates, its undetermined outcomes, and the convention on its first day
+     *     with it applied, null when its start is not known (a draft, a notification pending) or it
+     *     counts as unrecorded
      */
-    Chronicle append(AmendmentRecord record, Span span, ConsolidatedConvention first) {
-        Ledger longer = ledger.append(record, span);
+    Chronicle append(AmendmentRecord record, AmendmentRules.Evaluation evaluation) {
+        Span span = evaluation.span();
+        ConsolidatedConvention first = evaluation.first();
+        Ledger longer = ledger.append(record, span, evaluation.undetermined());
         if (first == null) {
             return new Chronicle(base, longer, tip);
         }
@@ -163,6 +165,18 @@ final class Chronicle {
      */
     ConsolidatedConvention after(Amendment amendment, int count) {
         return after(amendment, count, referenceDate(Span.of(amendment), count));
+    }
+
+    /** The convention as it stands before a candidate, on its {@linkplain #standingDate standing day}. */
+    ConsolidatedConvention standingBefore(Amendment candidate) {
+        int count = ledger.size();
+        return consolidate(count, standingDate(Span.of(candidate), count));
+    }
+
+    /** The convention as it stands after a candidate, on its {@linkplain #standingDate standing day}. */
+    ConsolidatedConvention standingAfter(Amendment candidate) {
+        int count = ledger.size();
+        return after(candidate, count, standingDate(Span.of(candidate), count));
     }
 
     /** The convention just after an amendment takes effect on a given day. */

@@ -24,11 +24,11 @@ import org.joda.money.Money;
  * List<Violation> problems = history.check(avenant3); // would it be accepted?
  * }</pre>
  *
- * <p>An amendment joins only under the amendment rules ({@link HistoryCodes}; {@code docs/history.md}
- * gives each rule, its code and its path) and, once its changes apply, the history's policies. It
- * takes effect by its own term; its provisions last as long as the convention unless its term has
- * an end, after which only a change of the term and a termination remain; a
- * draft is never in force. {@link #add} costs the size of the convention and the new changes.
+ * <p>An amendment joins under the amendment rules ({@link HistoryCodes}, {@code docs/history.md})
+ * and, once its changes apply, the history's policies; a rule that what it records cannot decide is
+ * an undetermined outcome, kept. It takes effect by its own term; its provisions last as long as the
+ * convention unless its term has an end, after which only a change of the term and a termination
+ * remain; a draft is never in force. {@link #add} costs the size of the convention and the new changes.
  *
  * <p>Two histories are equal when their base conventions and amendments are: a history is data, as
  * its JSON document is, and its policies are the application's code that constrains what may be
@@ -130,34 +130,42 @@ public final class History {
      * Tells whether an amendment would be accepted as the next one, and if not, why.
      *
      * @param next  the candidate, not null
-     * @return every violation of the rules and policies, with paths relative to the candidate,
-     *     empty if it would be accepted, never null
+     * @return every violation of the rules and policies and every {@linkplain Violation#isUndetermined
+     *     undetermined outcome}, with paths relative to the candidate; it would be accepted when all
+     *     are undetermined; never null
      * @throws NullPointerException if the candidate is null
      */
     public List<Violation> check(AmendmentRecord next) {
-        return AmendmentRules.evaluate(this, Objects.requireNonNull(next, "next")).violations();
+        return AmendmentRules.evaluate(this, Objects.requireNonNull(next, "next")).outcomes();
     }
 
     /**
-     * Returns a history with one more amendment, after checking it.
+     * Returns a history with one more amendment, after checking it: accepted when no rule or policy
+     * is certainly broken, its undetermined outcomes kept ({@link #undetermined()}).
      *
      * @param next  the amendment, numbered after the last one, not null
      * @return the new history, never null
-     * @throws ValidationException with every violation of the rules and policies, the history
-     *     being unchanged
+     * @throws ValidationException with every certain violation of the rules and policies, the
+     *     history being unchanged
      * @throws NullPointerException if the amendment is null
      */
     public History add(AmendmentRecord next) {
-        AmendmentRules.Evaluation evaluation = AmendmentRules.evaluate(this, Objects.requireNonNull(next, "next"));
-        if (!evaluation.violations().isEmpty()) {
-            throw new ValidationException(evaluation.violations());
-        }
-        return withRecord(next, evaluation.span(), evaluation.first());
+        return AmendmentRules.admit(this, Objects.requireNonNull(next, "next"));
     }
 
     /** This history with one more record, already evaluated. */
-    History withRecord(AmendmentRecord record, Span span, ConsolidatedConvention first) {
-        return new History(chronicle.append(record, span, first), policies);
+    History withRecord(AmendmentRecord record, AmendmentRules.Evaluation evaluation) {
+        return new History(chronicle.append(record, evaluation), policies);
+    }
+
+    /**
+     * Gets the undetermined outcomes the amendments were accepted with: the rules (and policies)
+     * that what they record cannot decide, such as a signature dated only by its year.
+     *
+     * @return the outcomes, under {@code amendments[i]}, in order, possibly empty, never null, unmodifiable
+     */
+    public List<Violation> undetermined() {
+        return chronicle.ledger().undetermined();
     }
 
     /** The consolidation engine, for the rules of this package. */
@@ -212,9 +220,7 @@ public final class History {
      * @throws NullPointerException if the candidate is null
      */
     public ConsolidatedConvention standingBefore(Amendment candidate) {
-        Objects.requireNonNull(candidate, "candidate");
-        int count = chronicle.ledger().size();
-        return chronicle.consolidate(count, chronicle.standingDate(Span.of(candidate), count));
+        return chronicle.standingBefore(Objects.requireNonNull(candidate, "candidate"));
     }
 
     /**
@@ -228,9 +234,7 @@ public final class History {
      * @throws NullPointerException if the candidate is null
      */
     public ConsolidatedConvention standingAfter(Amendment candidate) {
-        Objects.requireNonNull(candidate, "candidate");
-        int count = chronicle.ledger().size();
-        return chronicle.after(candidate, count, chronicle.standingDate(Span.of(candidate), count));
+        return chronicle.standingAfter(Objects.requireNonNull(candidate, "candidate"));
     }
 
     /**

@@ -99,8 +99,8 @@ public final class HistoryCodes {
 
     /**
      * Whether an amendment's increase exceeds the cap cannot be told, because an amount it depends
-     * on is not known. An undetermined outcome of the time issue (#11), reported as a violation of
-     * its own code until that outcome is part of the model.
+     * on is not known: an {@linkplain dev.conventio.validation.Violation#undetermined undetermined
+     * outcome}, which a history accepts and keeps.
      */
     public static final ViolationCode POLICY_INCREASE_CAP_UNDETERMINED = ViolationCode.of(
             "policy.increase-cap.undetermined", Kind.POLICY,

@@ -2,6 +2,7 @@ package dev.conventio.history;
 
 import dev.conventio.amendment.AmendmentRecord;
 import dev.conventio.amendment.UnrecordedAmendment;
+import dev.conventio.validation.Violation;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,7 +12,8 @@ import java.util.Set;
 /**
  * The amendments of a history in order, each with its {@link Span} and what the history needs to
  * know of the amendments up to it: the latest day any of them took effect, and for an unrecorded
- * amendment the earliest day it may have been concluded.
+ * amendment the earliest day it may have been concluded; and the undetermined outcomes the
+ * amendments were accepted with.
  *
  * <p>Immutable: {@link #append} returns a new ledger that shares this one's storage (see
  * {@link AppendOnlyList}), so that a history grows in constant time per amendment. Queries take the
@@ -35,22 +37,28 @@ final class Ledger {
     private final AppendOnlyList<AmendmentRecord> records;
     private final AppendOnlyList<Entry> entries;
     private final AppendOnlyList<Unrecorded> unrecorded;
+    private final AppendOnlyList<Violation> undetermined;
 
     private Ledger(LocalDate baseConcluded, AppendOnlyList<AmendmentRecord> records, AppendOnlyList<Entry> entries,
-            AppendOnlyList<Unrecorded> unrecorded) {
+            AppendOnlyList<Unrecorded> unrecorded, AppendOnlyList<Violation> undetermined) {
         this.baseConcluded = baseConcluded;
         this.records = records;
         this.entries = entries;
         this.unrecorded = unrecorded;
+        this.undetermined = undetermined;
     }
 
     /** The ledger of a convention concluded on a day, without amendments. */
     static Ledger empty(LocalDate baseConcluded) {
-        return new Ledger(baseConcluded, AppendOnlyList.empty(), AppendOnlyList.empty(), AppendOnlyList.empty());
+        return new Ledger(baseConcluded, AppendOnlyList.empty(), AppendOnlyList.empty(), AppendOnlyList.empty(),
+                AppendOnlyList.empty());
     }
 
-    /** This ledger with one more amendment, and the dates it is checked with. */
-    Ledger append(AmendmentRecord record, Span span) {
+    /**
+     * This ledger with one more amendment, the dates it is checked with, and the undetermined
+     * outcomes it was accepted with (paths relative to the amendment).
+     */
+    Ledger append(AmendmentRecord record, Span span, List<Violation> outcomes) {
         Entry previous = entries.last();
         LocalDate latestStart = later(previous == null ? null : previous.latestStart(), span.first());
         LocalDate latestConclusion = later(previous == null ? baseConcluded : previous.latestConclusion(),
@@ -60,8 +68,17 @@ final class Ledger {
             LocalDate earliest = previous == null ? baseConcluded : previous.latestConclusion();
             moreUnrecorded = unrecorded.append(new Unrecorded(entries.size(), amendment, earliest));
         }
+        AppendOnlyList<Violation> moreUndetermined = undetermined;
+        for (Violation outcome : outcomes) {
+            moreUndetermined = moreUndetermined.append(outcome.under("amendments[" + records.size() + "]"));
+        }
         return new Ledger(baseConcluded, records.append(record), entries.append(new Entry(span, latestStart,
-                latestConclusion)), moreUnrecorded);
+                latestConclusion)), moreUnrecorded, moreUndetermined);
+    }
+
+    /** The undetermined outcomes of the amendments, under {@code amendments[i]}, an immutable list. */
+    List<Violation> undetermined() {
+        return undetermined;
     }
 
     private static LocalDate later(LocalDate left, LocalDate right) {

@@ -89,17 +89,14 @@ final class MoneyIncreaseCap implements AmendmentPolicy {
     }
 
     /**
-     * The outcome of a cap that cannot be told, because an amount is not known.
-     *
-     * <p>HOOK(#11): the time issue adds to {@link Violation} an outcome that is undetermined rather
-     * than certain, which {@code History.add} accepts and keeps. Until it is on main, this is where
-     * the cap's undetermined outcome is made: a violation of its own code,
+     * The outcome of a cap that cannot be told, because an amount is not known: an
+     * {@linkplain Violation#undetermined undetermined outcome} of its own code,
      * {@link HistoryCodes#POLICY_INCREASE_CAP_UNDETERMINED} or
-     * {@link HistoryCodes#POLICY_CUMULATIVE_CAP_UNDETERMINED}, which a history rejects like any
-     * violation. When the outcome lands, this method makes it of that kind, and nothing else changes.
+     * {@link HistoryCodes#POLICY_CUMULATIVE_CAP_UNDETERMINED}, which a history accepts and keeps
+     * unless it also has {@link AmendmentPolicy#undeterminedRejected()}.
      */
     private Violation undetermined(String message) {
-        return Violation.of(cumulative ? HistoryCodes.POLICY_CUMULATIVE_CAP_UNDETERMINED
+        return Violation.undetermined(cumulative ? HistoryCodes.POLICY_CUMULATIVE_CAP_UNDETERMINED
                 : HistoryCodes.POLICY_INCREASE_CAP_UNDETERMINED, "changes", message);
     }
 

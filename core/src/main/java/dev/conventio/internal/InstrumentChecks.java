@@ -95,8 +95,8 @@ public final class InstrumentChecks {
      * a decision authorising its party, or before a required opinion, on days the document does not
      * give.
      *
-     * <p>The hook for the undetermined outcome of issue #11: until {@code Violation} has that kind,
-     * these are listed here and never reported as violations.
+     * <p>Each is an {@linkplain Violation#undetermined undetermined outcome}: a history keeps those of
+     * its amendments ({@code History.undetermined()}).
      *
      * @param signatures  the instrument's signatures, not null
      * @param authorisations  its authorisations, not null
@@ -152,7 +152,7 @@ public final class InstrumentChecks {
                 certain.add(code, path, message);
             }
         } else if (possiblyBefore && undetermined != null) {
-            undetermined.add(code, path, "possibly: " + message + "; the days given do not decide");
+            undetermined.addUndetermined(code, path, "possibly: " + message + "; the days given do not decide");
         }
     }
 }

@@ -1,9 +1,16 @@
 package dev.conventio.validation;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
  * One broken invariant or rule: a stable code, the path of the offending element and a message.
+ *
+ * <p>A violation is certain, or <em>undetermined</em> ({@link #undetermined}): the rule cannot be
+ * decided on what is recorded, as a signature dated "2011" against a convention concluded on
+ * 2011-06-15. A history accepts an amendment whose only outcomes are undetermined and keeps them
+ * ({@code History.undetermined()}); {@code AmendmentPolicy.undeterminedRejected()} makes them
+ * violations for an application that wants every rule decided.
  *
  * <p>The path names the element relative to the value that was checked, with dots between
  * attributes and list positions in brackets, counted from zero: {@code contributions[0].amount}.
@@ -19,11 +26,13 @@ public final class Violation {
     private final ViolationCode code;
     private final String path;
     private final String message;
+    private final boolean undetermined;
 
-    private Violation(ViolationCode code, String path, String message) {
+    private Violation(ViolationCode code, String path, String message, boolean undetermined) {
         this.code = code;
         this.path = path;
         this.message = message;
+        this.undetermined = undetermined;
     }
 
     /**
@@ -39,7 +48,62 @@ public final class Violation {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(message, "message");
-        return new Violation(code, path, message);
+        return new Violation(code, path, message, false);
+    }
+
+    /**
+     * Obtains an undetermined outcome: the rule of the code cannot be decided on what is recorded,
+     * such as a day known only in part.
+     * <pre>{@code
+     * Violation.undetermined(HistoryCodes.AMENDMENT_BEFORE_CONVENTION, "signatures[0].date",
+     *         "signed in 2017, perhaps before the convention was concluded on 2017-11-22");
+     * }</pre>
+     *
+     * @param code  the code of the rule that cannot be decided, not null
+     * @param path  the path of the element it cannot decide on, empty for the checked value itself, not null
+     * @param message  what is not known, not null
+     * @return the undetermined outcome, never null
+     * @throws NullPointerException if any argument is null
+     */
+    public static Violation undetermined(ViolationCode code, String path, String message) {
+        return of(code, path, message).withUndetermined(true);
+    }
+
+    /**
+     * Keeps the certain violations of a list of outcomes, such as {@code History.check}'s: those
+     * that reject, the undetermined outcomes left out.
+     * <pre>{@code
+     * boolean accepted = Violation.certainOf(history.check(avenant)).isEmpty();
+     * }</pre>
+     *
+     * @param outcomes  the outcomes, not null
+     * @return the certain violations, in order, never null, unmodifiable
+     * @throws NullPointerException if the list or an outcome is null
+     */
+    public static List<Violation> certainOf(List<Violation> outcomes) {
+        return outcomes.stream().filter(outcome -> !outcome.isUndetermined()).toList();
+    }
+
+    /**
+     * Tells whether this is an undetermined outcome rather than a certain violation.
+     *
+     * @return true if the rule could not be decided
+     */
+    public boolean isUndetermined() {
+        return undetermined;
+    }
+
+    /**
+     * Returns this outcome as a certain violation: the same code, path and message.
+     *
+     * @return a certain violation, this one if it is already certain, never null
+     */
+    public Violation asCertain() {
+        return withUndetermined(false);
+    }
+
+    private Violation withUndetermined(boolean undetermined) {
+        return undetermined == this.undetermined ? this : new Violation(code, path, message, undetermined);
     }
 
     /**
@@ -85,10 +149,10 @@ public final class Violation {
             return this;
         }
         if (path.isEmpty()) {
-            return new Violation(code, prefix, message);
+            return new Violation(code, prefix, message, undetermined);
         }
         String separator = path.startsWith("[") ? "" : ".";
-        return new Violation(code, prefix + separator + path, message);
+        return new Violation(code, prefix + separator + path, message, undetermined);
     }
 
     @Override
@@ -100,21 +164,24 @@ public final class Violation {
             return false;
         }
         Violation that = (Violation) other;
-        return code.equals(that.code) && path.equals(that.path) && message.equals(that.message);
+        return code.equals(that.code) && path.equals(that.path) && message.equals(that.message)
+                && undetermined == that.undetermined;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(code, path, message);
+        return Objects.hash(code, path, message, undetermined);
     }
 
     /**
-     * Returns the violation as {@code code at path: message}.
+     * Returns the violation as {@code code at path: message}, an undetermined outcome as
+     * {@code undetermined: code at path: message}.
      *
      * @return the text form, never null
      */
     @Override
     public String toString() {
-        return code.id() + " at " + (path.isEmpty() ? "<root>" : path) + ": " + message;
+        return (undetermined ? "undetermined: " : "") + code.id() + " at " + (path.isEmpty() ? "<root>" : path) + ": "
+                + message;
     }
 }

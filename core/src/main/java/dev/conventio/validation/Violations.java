@@ -45,6 +45,20 @@ public final class Violations {
     }
 
     /**
+     * Records an undetermined outcome (see {@link Violation#undetermined}).
+     *
+     * @param code  the code of the rule that cannot be decided, not null
+     * @param path  the path of the element, not null
+     * @param message  what is not known, not null
+     * @return this collector, for chaining
+     * @throws NullPointerException if any argument is null
+     */
+    public Violations addUndetermined(ViolationCode code, String path, String message) {
+        found.add(Violation.undetermined(code, path, message));
+        return this;
+    }
+
+    /**
      * Records violations found in a nested value, placing them under its path.
      *
      * @param prefix  the nested value's path, not null

@@ -51,6 +51,25 @@ class UndeterminedCapTest {
     }
 
     @Test
+    void anUndeterminedCapIsAcceptedAndKeptUnlessTheHistoryRejectsUndeterminedOutcomes() {
+        Convention base = base().toBuilder().addContribution(UNKNOWN).build();
+        var avenant = signed(1, FIRST, BASE_END, ChangeContributionAmount.of("2", "reliquat", Money.parse("EUR 10"),
+                List.of()));
+
+        History kept = capped(base, false).add(avenant);
+        History strict = capped(base, false).withPolicies(AmendmentPolicy.maxIncreasePerAmendment(new BigDecimal("50")),
+                AmendmentPolicy.undeterminedRejected());
+
+        assertThat(kept.undetermined()).extracting(Violation::code, Violation::path, Violation::isUndetermined)
+                .containsExactly(tuple(HistoryCodes.POLICY_INCREASE_CAP_UNDETERMINED, "amendments[0].changes", true));
+        assertThat(strict.check(avenant)).extracting(Violation::code, Violation::isUndetermined)
+                .containsExactly(tuple(HistoryCodes.POLICY_INCREASE_CAP_UNDETERMINED, false));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> strict.add(avenant))
+                .isInstanceOf(dev.conventio.validation.ValidationException.class)
+                .hasMessageContaining("policy.increase-cap.undetermined at changes");
+    }
+
+    @Test
     void anUndeterminedIncreaseIsNoIncreaseOfTheHistory() {
         Convention base = base().toBuilder().addContribution(UNKNOWN).build();
         History history = History.of(base).add(signed(1, FIRST, BASE_END, ChangeContributionAmount.of("2", "reliquat",

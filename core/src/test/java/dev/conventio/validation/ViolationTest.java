@@ -38,7 +38,28 @@ class ViolationTest {
                 .hasSameHashCodeAs(Violation.of(CommonCodes.TEXT_BLANK, "x", "m"))
                 .isNotEqualTo(Violation.of(CommonCodes.TEXT_BLANK, "y", "m"))
                 .isNotEqualTo(Violation.of(CommonCodes.TEXT_BLANK, "x", "n"))
-                .isNotEqualTo(Violation.of(PartyCodes.SIREN_CHECKSUM, "x", "m"));
+                .isNotEqualTo(Violation.of(PartyCodes.SIREN_CHECKSUM, "x", "m"))
+                .isNotEqualTo(Violation.undetermined(CommonCodes.TEXT_BLANK, "x", "m"));
+        assertThat(Violation.undetermined(CommonCodes.TEXT_BLANK, "x", "m"))
+                .isEqualTo(Violation.undetermined(CommonCodes.TEXT_BLANK, "x", "m"))
+                .hasSameHashCodeAs(Violation.undetermined(CommonCodes.TEXT_BLANK, "x", "m"));
+    }
+
+    @Test
+    void anUndeterminedOutcomeKeepsItsKindUnderAPathAndBecomesCertainOnlyWhenAsked() {
+        Violation certain = Violation.of(CommonCodes.TEXT_BLANK, "date", "m");
+        Violation undetermined = Violation.undetermined(CommonCodes.TEXT_BLANK, "date", "m");
+
+        assertThat(certain.isUndetermined()).isFalse();
+        assertThat(undetermined.isUndetermined()).isTrue();
+        assertThat(undetermined.under("signatures[0]").isUndetermined()).isTrue();
+        assertThat(undetermined.under("signatures[0]").path()).isEqualTo("signatures[0].date");
+        assertThat(Violation.undetermined(CommonCodes.TEXT_BLANK, "", "m").under("x").isUndetermined()).isTrue();
+        assertThat(undetermined.asCertain()).isEqualTo(certain);
+        assertThat(certain.asCertain()).isSameAs(certain);
+        assertThat(undetermined).hasToString("undetermined: " + certain);
+        assertThat(Violations.collector().addUndetermined(CommonCodes.TEXT_BLANK, "date", "m").list())
+                .containsExactly(undetermined);
     }
 
     @Test

@@ -192,14 +192,19 @@ final class MoneyCases {
                     + " added, then split into parts of " + more, h, InvalidCases.appended(InvalidCases.appended(a,
                     AddContribution.of("1", added)), SplitContribution.of("1", added.id(), parts)));
         }));
+        // An undetermined outcome rejects only under undeterminedRejected(); a history without it keeps it.
         cases.put(HistoryCodes.POLICY_INCREASE_CAP_UNDETERMINED, InvalidCases.next((random, h, a) -> InvalidCase.ofRule(
                 HistoryCodes.POLICY_INCREASE_CAP_UNDETERMINED, "a contribution of unknown amount appended, under"
-                        + " maxIncreasePerAmendment(50)", h.withPolicies(AmendmentPolicy.maxIncreasePerAmendment(
-                        BigDecimal.valueOf(50))), InvalidCases.appended(a, AddContribution.of("1", unknown(random, h, a))))));
+                        + " maxIncreasePerAmendment(50) and undeterminedRejected()", h.withPolicies(
+                        AmendmentPolicy.maxIncreasePerAmendment(BigDecimal.valueOf(50)),
+                        AmendmentPolicy.undeterminedRejected()),
+                InvalidCases.appended(a, AddContribution.of("1", unknown(random, h, a))))));
         cases.put(HistoryCodes.POLICY_CUMULATIVE_CAP_UNDETERMINED, InvalidCases.next((random, h, a) -> InvalidCase.ofRule(
                 HistoryCodes.POLICY_CUMULATIVE_CAP_UNDETERMINED, "a contribution of unknown amount appended, under"
-                        + " maxCumulativeIncrease(50)", h.withPolicies(AmendmentPolicy.maxCumulativeIncrease(
-                        BigDecimal.valueOf(50))), InvalidCases.appended(a, AddContribution.of("1", unknown(random, h, a))))));
+                        + " maxCumulativeIncrease(50) and undeterminedRejected()", h.withPolicies(
+                        AmendmentPolicy.maxCumulativeIncrease(BigDecimal.valueOf(50)),
+                        AmendmentPolicy.undeterminedRejected()),
+                InvalidCases.appended(a, AddContribution.of("1", unknown(random, h, a))))));
     }
 
     /** A contribution between two parties of the convention as the amendment leaves it, with an amount alone. */

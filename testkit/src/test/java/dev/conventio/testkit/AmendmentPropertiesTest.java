@@ -147,11 +147,14 @@ class AmendmentPropertiesTest {
     @GeneratedSource(value = "candidates", count = 1000)
     void addingAgreesWithChecking(History history, Amendment candidate) {
         List<AmendmentRecord> before = history.amendments();
-        List<Violation> violations = history.check(candidate);
+        List<Violation> outcomes = history.check(candidate);
+        List<Violation> violations = Violation.certainOf(outcomes);
         if (violations.isEmpty()) {
             History longer = history.add(candidate);
             assertThat(longer.amendments()).hasSize(before.size() + 1).endsWith(candidate);
             assertThat(longer.amendments().subList(0, before.size())).isEqualTo(before);
+            assertThat(longer.undetermined()).isEqualTo(java.util.stream.Stream.concat(history.undetermined().stream(),
+                    outcomes.stream().map(outcome -> outcome.under("amendments[" + before.size() + "]"))).toList());
             assertThat(longer.check(candidate)).extracting(Violation::code).contains(HistoryCodes.AMENDMENT_NUMBER_NOT_NEXT);
         } else {
             assertThatThrownBy(() -> history.add(candidate)).isInstanceOfSatisfying(ValidationException.class,

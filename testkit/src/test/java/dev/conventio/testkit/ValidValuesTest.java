@@ -13,6 +13,7 @@ import dev.conventio.party.Party;
 import dev.conventio.party.Siren;
 import dev.conventio.party.Siret;
 import dev.conventio.testkit.junit.GeneratedSource;
+import dev.conventio.validation.Violation;
 import dev.conventio.validation.ViolationCode;
 import java.time.Duration;
 import java.util.HashSet;
@@ -83,7 +84,7 @@ class ValidValuesTest {
         assertThat(History.of(history.base(), history.amendments()).amendments()).isEqualTo(history.amendments());
         History rebuilt = History.of(history.base());
         for (AmendmentRecord record : history.amendments()) {
-            assertThat(rebuilt.check(record)).as("amendment n° %s", record.number()).isEmpty();
+            assertThat(Violation.certainOf(rebuilt.check(record))).as("amendment n° %s", record.number()).isEmpty();
             rebuilt = rebuilt.add(record);
         }
         assertThat(rebuilt.amendments()).isEqualTo(history.amendments());
@@ -95,7 +96,7 @@ class ValidValuesTest {
         Amendment next = HistoryGen.nextAmendments(history).sample(history.amendments().size(), 8);
         assertThat(next.number()).isEqualTo(history.amendments().size() + 1);
         assertThat(next.isDraft()).isFalse();
-        assertThat(history.check(next)).isEmpty();
+        assertThat(Violation.certainOf(history.check(next))).isEmpty();
     }
 
     @Test
@@ -107,8 +108,8 @@ class ValidValuesTest {
             Amendment draft = AmendmentGen.drafts(convention).generate(random, 8);
             assertThat(signed.isDraft()).isFalse();
             assertThat(draft.isDraft()).isTrue();
-            assertThat(History.of(convention).check(signed)).isEmpty();
-            assertThat(History.of(convention).check(draft)).isEmpty();
+            assertThat(Violation.certainOf(History.of(convention).check(signed))).isEmpty();
+            assertThat(Violation.certainOf(History.of(convention).check(draft))).isEmpty();
         }
     }
 

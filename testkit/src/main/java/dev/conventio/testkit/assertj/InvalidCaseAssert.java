@@ -45,7 +45,7 @@ public final class InvalidCaseAssert extends AbstractObjectAssert<InvalidCaseAss
                     rejection.violations());
         }
         if (actual.history().isPresent()) {
-            List<Violation> checked = actual.history().get().check(actual.candidate().orElseThrow());
+            List<Violation> checked = Violation.certainOf(actual.history().get().check(actual.candidate().orElseThrow()));
             if (!checked.equals(rejection.violations())) {
                 failWithMessage("expected check() to report what add() threw for %s, but check gave %s and add threw %s",
                         actual, checked, rejection.violations());
