@@ -1,6 +1,8 @@
 package dev.conventio.cli;
 
+import dev.conventio.history.History;
 import dev.conventio.serialization.ConventioJsonException;
+import dev.conventio.validation.Violation;
 import java.io.IOException;
 import java.util.List;
 import java.util.Objects;
@@ -33,19 +35,22 @@ final class Outcome {
     private final Status status;
     private final DocumentKind kind;
     private final List<Problem> problems;
+    private final List<Violation> undetermined;
     private final String error;
 
-    private Outcome(String file, Status status, DocumentKind kind, List<Problem> problems, String error) {
+    private Outcome(String file, Status status, DocumentKind kind, List<Problem> problems,
+            List<Violation> undetermined, String error) {
         this.file = Objects.requireNonNull(file, "file");
         this.status = status;
         this.kind = kind;
         this.problems = List.copyOf(problems);
+        this.undetermined = List.copyOf(undetermined);
         this.error = error;
     }
 
     /** An input that could not be read. */
     static Outcome error(String file, String error) {
-        return new Outcome(file, Status.ERROR, null, List.of(), error);
+        return new Outcome(file, Status.ERROR, null, List.of(), List.of(), error);
     }
 
     /** Reads a document and says what was found; never throws for what the document or its file holds. */
@@ -54,10 +59,11 @@ final class Outcome {
         try {
             Source.Input input = source.open();
             kind = DocumentKind.of(input.head());
-            kind.read(input);
-            return new Outcome(source.name(), Status.VALID, kind, List.of(), null);
+            Object value = kind.read(input);
+            List<Violation> undetermined = value instanceof History ? ((History) value).undetermined() : List.of();
+            return new Outcome(source.name(), Status.VALID, kind, List.of(), undetermined, null);
         } catch (ConventioJsonException e) {
-            return new Outcome(source.name(), Status.INVALID, kind, Problem.of(e), null);
+            return new Outcome(source.name(), Status.INVALID, kind, Problem.of(e), List.of(), null);
         } catch (IOException e) {
             return error(source.name(), describe(e));
         } catch (RuntimeException e) {
@@ -96,6 +102,14 @@ final class Outcome {
     /** The problems, empty unless invalid. */
     List<Problem> problems() {
         return problems;
+    }
+
+    /**
+     * The undetermined outcomes a valid history was accepted with (rules its facts cannot decide),
+     * with their paths in the model; empty otherwise.
+     */
+    List<Violation> undetermined() {
+        return undetermined;
     }
 
     /** What stopped the reading, for an error; null otherwise. */

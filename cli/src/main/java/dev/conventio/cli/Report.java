@@ -1,6 +1,7 @@
 package dev.conventio.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.conventio.validation.Violation;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -72,8 +73,9 @@ interface Report {
 
     /**
      * One line per problem, {@code FILE:LINE:COLUMN: CODE at POINTER: MESSAGE}; one line per input
-     * that could not be read, {@code FILE: error: MESSAGE}; nothing for a valid document; the summary
-     * last.
+     * that could not be read, {@code FILE: error: MESSAGE}; for a valid document, one line per
+     * undetermined outcome, {@code FILE: undetermined: CODE at PATH: MESSAGE}, else nothing; the
+     * summary last.
      */
     final class Text implements Report {
         private final PrintWriter out;
@@ -90,6 +92,9 @@ interface Report {
             for (Problem problem : outcome.problems()) {
                 out.println(problem.line(outcome.file()));
             }
+            for (Violation undetermined : outcome.undetermined()) {
+                out.println(outcome.file() + ": " + undetermined);
+            }
         }
 
         @Override
@@ -103,7 +108,8 @@ interface Report {
      * One JSON document (described in {@code docs/cli.md}), written as the files are judged:
      * <pre>{@code
      * {"reportVersion": 1,
-     *  "files": [{"file": …, "status": "valid" | "invalid" | "error", "kind"?: …, "problems": […], "error"?: …}],
+     *  "files": [{"file": …, "status": "valid" | "invalid" | "error", "kind"?: …, "problems": […],
+     *             "undetermined"?: […], "error"?: …}],
      *  "summary": {"files": …, "valid": …, "invalid": …, "errors": …}}
      * }</pre>
      */
@@ -144,6 +150,17 @@ interface Report {
                     generator.writeEndObject();
                 }
                 generator.writeEndArray();
+                if (!outcome.undetermined().isEmpty()) {
+                    generator.writeArrayFieldStart("undetermined");
+                    for (Violation undetermined : outcome.undetermined()) {
+                        generator.writeStartObject();
+                        generator.writeStringField("path", undetermined.path());
+                        generator.writeStringField("code", undetermined.code().id());
+                        generator.writeStringField("message", undetermined.message());
+                        generator.writeEndObject();
+                    }
+                    generator.writeEndArray();
+                }
                 if (outcome.error() != null) {
                     generator.writeStringField("error", outcome.error());
                 }

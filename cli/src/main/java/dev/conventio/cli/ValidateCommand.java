@@ -111,7 +111,7 @@ final class ValidateCommand implements Callable<Integer> {
     /** Writes one outcome, erasing the bar first when the report is about to print. */
     private void write(Outcome outcome, Report report, Report.Summary summary, Progress bar) {
         summary.count(outcome);
-        if (format == Format.json || outcome.status() != Outcome.Status.VALID) {
+        if (format == Format.json || outcome.status() != Outcome.Status.VALID || !outcome.undetermined().isEmpty()) {
             bar.clear();
         }
         report.file(outcome);

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.conventio.serialization.ConventioJson;
+import dev.conventio.serialization.JsonDocument;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -44,6 +46,38 @@ class ValidateCommandTest {
             assertThat(run.exitCode).as(run.toString()).isZero();
             assertThat(run.out).isEqualTo("3 files: 3 valid, 0 invalid, 0 errors\n");
             assertThat(run.err).isEmpty();
+        }
+
+        @Test
+        void aHistoryAcceptedWithUndeterminedOutcomesIsValidAndListsThem() throws IOException {
+            // Avenant n° 2 signed "in 2017", the year the convention was concluded (2017-11-22): perhaps before it.
+            String inPart = ConventioJson.pretty().upgrade(JsonDocument.HISTORY, Cli.document("history.json"))
+                    .replace("\"2020-01-27\"", "\"2017\"").replace("\"2020-02-03\"", "\"2017\"");
+            String file = file("h.json", inPart);
+
+            Cli.Run text = Cli.run("validate", file);
+            Cli.Run json = Cli.run("validate", "--format", "json", file);
+
+            assertThat(text.exitCode).as(text.toString()).isZero();
+            assertThat(text.out.lines()).containsExactly(
+                    file + ": undetermined: amendment.concluded-before-convention at amendments[1].signatures[0].date:"
+                            + " signed in 2017, possibly before convention DEVT 013-2609/17/BM was concluded on 2017-11-22;"
+                            + " the days given do not decide",
+                    file + ": undetermined: amendment.concluded-before-convention at amendments[1].signatures[1].date:"
+                            + " signed in 2017, possibly before convention DEVT 013-2609/17/BM was concluded on 2017-11-22;"
+                            + " the days given do not decide",
+                    "1 file: 1 valid, 0 invalid, 0 errors");
+            assertThat(json.exitCode).isZero();
+            JsonNode report = new ObjectMapper().readTree(json.out).path("files").path(0);
+            assertThat(report.path("status").asText()).isEqualTo("valid");
+            assertThat(report.path("undetermined")).hasSize(2);
+            assertThat(report.path("undetermined").path(0).path("path").asText())
+                    .isEqualTo("amendments[1].signatures[0].date");
+            assertThat(report.path("undetermined").path(0).path("code").asText())
+                    .isEqualTo("amendment.concluded-before-convention");
+            assertThat(new ObjectMapper().readTree(Cli.run("validate", "--format", "json",
+                    file("plain.json", Cli.document("history.json"))).out).path("files").path(0).has("undetermined"))
+                    .isFalse();
         }
 
         @Test
