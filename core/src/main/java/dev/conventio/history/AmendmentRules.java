@@ -138,6 +138,9 @@ final class AmendmentRules {
                                 + base.identification() + " ended on " + end + " (renewals included)");
             }
         }
+        if (concluded == null && !amendment.isDraft()) {
+            checkEndInPart(chronicle, amendment, violations);
+        }
         if (span.first() != null && span.last().isBefore(span.first())) {
             violations.add(HistoryCodes.AMENDMENT_TERM_ENDS_BEFORE_EFFECT, "term.end", "amendment n° "
                     + amendment.number() + " takes effect on " + span.first() + " but its term ends on "
@@ -208,6 +211,44 @@ final class AmendmentRules {
             }
         }
         return false;
+    }
+
+    /**
+     * For an amendment signed on days known in part: its conclusion lies between the earliest and the
+     * latest possible day of its last signature; after the convention's end (as it stands on the
+     * earliest) for certain is a violation, possibly after it an undetermined outcome.
+     */
+    private static void checkEndInPart(Chronicle chronicle, Amendment amendment, Violations violations) {
+        LocalDate earliest = null;
+        LocalDate latest = null;
+        int last = -1;
+        List<Signature> signatures = amendment.signatures();
+        for (int i = 0; i < signatures.size(); i++) {
+            PartialDate date = signatures.get(i).signedOn().orElseThrow();
+            if (date.earliest().isEmpty()) {
+                return;   // a day not known at all bounds nothing
+            }
+            earliest = earliest == null || date.earliest().get().isAfter(earliest) ? date.earliest().get() : earliest;
+            if (latest == null || date.latest().get().isAfter(latest)) {
+                latest = date.latest().get();
+                last = i;
+            }
+        }
+        LocalDate end = earliest == null ? null : chronicle.lastDay(chronicle.stateOn(chronicle.ledger().size(),
+                earliest));
+        if (end == null || !latest.isAfter(end)) {
+            return;
+        }
+        String concluded = "amendment n° " + amendment.number() + " is concluded between " + earliest + " and "
+                + latest + ", the days given in part, and convention " + chronicle.base().identification()
+                + " ends on " + end + " (renewals included)";
+        String path = "signatures[" + last + "].date";
+        if (earliest.isAfter(end)) {
+            violations.add(HistoryCodes.AMENDMENT_AFTER_CONVENTION_END, path, concluded + ": after it");
+        } else {
+            violations.addUndetermined(HistoryCodes.AMENDMENT_AFTER_CONVENTION_END, path, concluded
+                    + ": possibly after it; the days given do not decide");
+        }
     }
 
     private static String lastSignaturePath(Amendment amendment, LocalDate day) {

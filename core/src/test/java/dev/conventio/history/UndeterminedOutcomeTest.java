@@ -17,6 +17,9 @@ import dev.conventio.decision.Authorisation;
 import dev.conventio.decision.Decision;
 import dev.conventio.decision.DecisionCodes;
 import dev.conventio.signature.Signature;
+import dev.conventio.term.StartRule;
+import dev.conventio.term.Term;
+import dev.conventio.term.TermEnd;
 import dev.conventio.validation.ValidationException;
 import dev.conventio.validation.Violation;
 import java.time.LocalDate;
@@ -107,6 +110,26 @@ class UndeterminedOutcomeTest {
                 .containsExactly(tuple(DecisionCodes.SIGNATURE_BEFORE_AUTHORISATION, "amendments[0].signatures[0].date",
                         true));
         assertThat(History.of(base()).check(later)).isEmpty();
+    }
+
+    @Test
+    void aSignatureOfTheMonthTheConventionEndsIsPossiblyAfterItAndOneOfALaterMonthCertainly() {
+        History history = History.of(base().toBuilder().term(Term.of(StartRule.onSignatureByAllParties(),
+                TermEnd.on(LocalDate.of(2020, 6, 15)))).build());
+
+        List<Violation> possibly = history.check(signedIn(1, PartialDate.parse("2020-06")));
+        List<Violation> certainly = history.check(amendment(1, BASE_END)
+                .addSignature(Signature.byOffice(METROPOLE, "Pour la Métropole", PartialDate.parse("2020-05")))
+                .addSignature(Signature.byOffice(GIP, "Pour le GIP", PartialDate.parse("2020-07"))).build());
+
+        assertThat(possibly).extracting(Violation::code, Violation::path, Violation::isUndetermined)
+                .containsExactly(tuple(HistoryCodes.AMENDMENT_AFTER_CONVENTION_END, "signatures[0].date", true));
+        assertThat(possibly.get(0).message()).contains("is concluded between 2020-06-01 and 2020-06-30",
+                "ends on 2020-06-15", "possibly after it");
+        assertThat(certainly).extracting(Violation::code, Violation::path, Violation::isUndetermined)
+                .containsExactly(tuple(HistoryCodes.AMENDMENT_AFTER_CONVENTION_END, "signatures[1].date", false));
+        assertThat(history.check(signedIn(1, PartialDate.parse("2020-05")))).isEmpty();
+        assertThat(history.check(signedIn(1, PartialDate.unknown()))).isEmpty();
     }
 
     @Test
