@@ -86,18 +86,37 @@ class ChangeTest {
     }
 
     @Test
-    void theVisitorDispatchesOnTheKind() {
+    void theVisitorDispatchesOnTheKindOfEveryChangeAndAcceptReturnsWhatItAnswers() {
         // A visitor that answers the kind it was called for, and checks it was given the change itself.
-        List<Change> changes = List.of(RemovePhase.of("1", 3), ChangeObject.of("1", "Nouvel objet"),
-                ProlongTerm.of("2", java.time.Period.ofYears(5)));
-        for (Change change : changes) {
+        Set<Class<?>> reached = new HashSet<>();
+        for (Change change : EveryKind.changes()) {
             Change.Visitor<?> kinds = (Change.Visitor<?>) Proxy.newProxyInstance(Change.Visitor.class.getClassLoader(),
                     new Class<?>[] {Change.Visitor.class}, (proxy, method, arguments) -> {
                         assertThat(arguments[0]).isSameAs(change);
                         return method.getParameterTypes()[0];
                     });
-            assertThat(change.accept(kinds)).isEqualTo(kindOf(change));
+            assertThat(change.accept(kinds)).as("%s", change).isEqualTo(kindOf(change));
+            reached.add(kindOf(change));
         }
+        assertThat(reached).containsExactlyInAnyOrder(Change.class.getPermittedSubclasses());
+    }
+
+    @Test
+    void theTextOperationVisitorDispatchesOnTheKindOfEveryOperation() {
+        Set<Class<?>> reached = new HashSet<>();
+        for (TextOperation operation : EveryKind.operations()) {
+            TextOperationVisitor<?> kinds = (TextOperationVisitor<?>) Proxy.newProxyInstance(
+                    TextOperationVisitor.class.getClassLoader(), new Class<?>[] {TextOperationVisitor.class},
+                    (proxy, method, arguments) -> {
+                        assertThat(arguments[0]).isSameAs(operation);
+                        return method.getParameterTypes()[0];
+                    });
+            Object kind = operation.accept(kinds);
+            assertThat(kind).as("%s", operation).isInstanceOfSatisfying(Class.class,
+                    type -> assertThat(type).isAssignableFrom(operation.getClass()));
+            reached.add((Class<?>) kind);
+        }
+        assertThat(reached).hasSize(TextOperationVisitor.class.getMethods().length);
     }
 
     /** The permitted kind a change is of (its class is the generated subclass of the kind). */

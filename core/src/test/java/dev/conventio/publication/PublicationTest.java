@@ -4,6 +4,7 @@ import static dev.conventio.validation.ValidationAssertions.assertViolation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.conventio.date.PartialDate;
+import dev.conventio.validation.CommonCodes;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -84,5 +85,31 @@ class PublicationTest {
                 PublicationCodes.LINK_TARGET_UNIDENTIFIED, "");
         assertViolation(() -> AmendmentReference.of(0, PartialDate.unknown()), PublicationCodes.NUMBER_NOT_POSITIVE,
                 "number");
+    }
+
+    @Test
+    void everyOptionalTextOfAPublicationOrCitationIsNotBlankAndEveryNumberCountsFromOne() {
+        assertViolation(() -> JournalOfficiel.builder().issueNumber("0291").page(0).build(),
+                PublicationCodes.NUMBER_NOT_POSITIVE, "page");
+        assertThat(JournalOfficiel.builder().issueNumber("0291").page(1).textNumber(1).build().page()).contains(1);
+        assertViolation(() -> JournalOfficiel.builder().issueNumber("0291").eli("legifrance.gouv.fr/eli").build(),
+                PublicationCodes.PUBLICATION_IDENTIFIER_MALFORMED, "eli");
+        assertViolation(() -> JournalOfficiel.builder().issueNumber("0291").eli("https://").build(),
+                PublicationCodes.PUBLICATION_IDENTIFIER_MALFORMED, "eli");
+        assertViolation(() -> JournalOfficiel.builder().issueNumber("0291").eli("https://x.fr/a b").build(),
+                PublicationCodes.PUBLICATION_IDENTIFIER_MALFORMED, "eli");
+        assertThat(JournalOfficiel.builder().issueNumber("0291").eli("https://x").build().eli()).contains("https://x");
+        Bulletin.Builder raa = Bulletin.builder().kind(Bulletin.Kind.RECUEIL_DES_ACTES_ADMINISTRATIFS).name("Recueil");
+        assertViolation(() -> Bulletin.builder().from(raa.build()).name(" ").build(), CommonCodes.TEXT_BLANK, "name");
+        assertViolation(() -> Bulletin.builder().from(raa.build()).number(" ").build(), CommonCodes.TEXT_BLANK, "number");
+        assertViolation(() -> Bulletin.builder().from(raa.build()).page(0).build(), PublicationCodes.NUMBER_NOT_POSITIVE,
+                "page");
+        assertThat(Bulletin.builder().from(raa.build()).page(1).build().page()).contains(1);
+        assertViolation(() -> OtherPublication.of(" "), CommonCodes.TEXT_BLANK, "description");
+        Citation law = Citation.law("2010-237", PartialDate.of(LocalDate.of(2010, 3, 9)));
+        assertViolation(() -> law.withArticle(" "), CommonCodes.TEXT_BLANK, "article");
+        assertViolation(() -> Citation.builder().from(law).title(" ").build(), CommonCodes.TEXT_BLANK, "title");
+        assertViolation(() -> Citation.builder().from(law).number(" ").build(), CommonCodes.TEXT_BLANK, "number");
+        assertViolation(() -> Citation.code(" "), CommonCodes.TEXT_BLANK, "code");
     }
 }
