@@ -1,0 +1,18 @@
+package dev.conventio.date;
+
+import dev.conventio.validation.EqualityContract;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The hand-written value classes of this package are equal exactly when their significant fields
+ * are, with a hash code that agrees: a field left out of {@code equals} or {@code hashCode}, or
+ * compared wrongly, fails here.
+ */
+class EqualityContractTest {
+
+    @Test
+    void aPartialDateIsItsPrecisionAndItsEarliestDay() {
+        // The latest day follows from the precision and the earliest day.
+        EqualityContract.of(PartialDate.class).withIgnoredFields("latest").verify();
+    }
+}
