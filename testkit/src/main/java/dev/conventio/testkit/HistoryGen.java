@@ -3,10 +3,12 @@ package dev.conventio.testkit;
 import dev.conventio.amendment.Amendment;
 import dev.conventio.amendment.AmendmentRecord;
 import dev.conventio.convention.Convention;
+import dev.conventio.date.PartialDate;
 import dev.conventio.history.ConsolidatedConvention;
 import dev.conventio.history.History;
 import dev.conventio.testkit.AmendmentGen.Window;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -88,6 +90,26 @@ public final class HistoryGen {
             throw new IllegalArgumentException("the most signed amendments is zero or positive, was " + maxSigned);
         }
         return conventions.flatMap(base -> records(base, maxSigned).map(records -> History.of(base, records)));
+    }
+
+    /**
+     * Obtains a generator of next amendments whose signatures give only the month of their day, as
+     * a published avenant often does: those of {@link #nextAmendments(History)}, each signature's
+     * day replaced by its month. The history accepts each; where the month does not decide a rule
+     * (signed in the month the convention was concluded or ends), the outcome is undetermined
+     * ({@code History.undetermined()}).
+     *
+     * @param history  the history, not null
+     * @return the generator, never null
+     * @throws IllegalArgumentException if no day is left for a new amendment (as
+     *     {@link #nextAmendments(History)})
+     * @throws NullPointerException if the history is null
+     */
+    public static Gen<Amendment> nextAmendmentsSignedInPart(History history) {
+        return nextAmendments(history).map(amendment -> Amendment.builder().from(amendment)
+                .signatures(amendment.signatures().stream().map(signature -> signature.withSignedOn(
+                        PartialDate.of(YearMonth.from(signature.date().orElseThrow())))).toList())
+                .build());
     }
 
     /**
