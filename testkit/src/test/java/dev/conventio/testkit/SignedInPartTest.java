@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.conventio.amendment.Amendment;
 import dev.conventio.date.PartialDate;
 import dev.conventio.history.History;
+import dev.conventio.history.Instrument;
+import dev.conventio.history.TimelineEvent;
+import dev.conventio.serialization.ConventioJson;
+import dev.conventio.serialization.JsonDocument;
 import dev.conventio.signature.Signature;
 import dev.conventio.testkit.junit.GeneratedSource;
 import dev.conventio.testkit.stats.Classifier;
@@ -25,7 +29,7 @@ class SignedInPartTest {
     }
 
     @ParameterizedTest
-    @GeneratedSource(value = "histories", count = 500)
+    @GeneratedSource(value = "histories", count = 300)
     void anAmendmentSignedInPartIsAcceptedAndItsUndeterminedOutcomesAreKept(History history) {
         int count = history.amendments().size();
         Amendment next = HistoryGen.nextAmendmentsSignedInPart(history).sample(count, 6);
@@ -40,6 +44,28 @@ class SignedInPartTest {
         assertThat(longer.amendments()).endsWith(next);
         assertThat(longer.undetermined()).isEqualTo(outcomes.stream()
                 .map(outcome -> outcome.under("amendments[" + count + "]")).toList());
+    }
+
+    @ParameterizedTest
+    @GeneratedSource(value = "histories", count = 200)
+    void noOutputGivesADayThatTheSignaturesDidNotGive(History history) throws Exception {
+        int count = history.amendments().size();
+        Amendment next = HistoryGen.nextAmendmentsSignedInPart(history).sample(count, 6);
+        History longer = history.add(next);
+        Instrument instrument = Instrument.amendment(next.number());
+
+        String json = ConventioJson.compact().write(JsonDocument.HISTORY, longer);
+        String written = json.substring(json.lastIndexOf("{\"type\":\"amendment\",\"number\":" + next.number() + ","));
+
+        assertThat(longer.timeline()).noneMatch(event -> event.instrument().equals(instrument)
+                && event.kind() == TimelineEvent.Kind.SIGNATURE);
+        for (Signature signature : next.signatures()) {
+            String month = signature.signedOn().orElseThrow().toString();
+            assertThat(month).matches("[0-9]{4}-[0-9]{2}");
+            assertThat(written).contains("\"date\":\"" + month + "\"");
+        }
+        // Read back equal: each signature still dated to the month, no day made up on the way.
+        assertThat(ConventioJson.compact().read(JsonDocument.HISTORY, json)).isEqualTo(longer);
     }
 
     @Test
