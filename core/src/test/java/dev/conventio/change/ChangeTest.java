@@ -2,14 +2,24 @@ package dev.conventio.change;
 
 import static dev.conventio.validation.ValidationAssertions.assertViolation;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.conventio.finance.FinanceCodes;
 import dev.conventio.finance.Instalment;
+import dev.conventio.text.Paragraph;
+import dev.conventio.text.Table;
+import dev.conventio.text.Text;
+import dev.conventio.text.TextCodes;
+import dev.conventio.text.TextLocation;
 import dev.conventio.validation.CommonCodes;
+import dev.conventio.validation.ValidationException;
+import dev.conventio.validation.Violation;
 import dev.conventio.validation.ViolationCode;
 import dev.conventio.work.Orientation;
 import dev.conventio.work.PhaseStatus;
 import dev.conventio.work.WorkCodes;
+import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.time.LocalDate;
@@ -99,6 +109,47 @@ class ChangeTest {
             reached.add(kindOf(change));
         }
         assertThat(reached).containsExactlyInAnyOrder(Change.class.getPermittedSubclasses());
+    }
+
+    @Test
+    void everyKindNamesItsAmendingArticle() throws Exception {
+        for (Change change : EveryKind.changes()) {
+            // The generated copy method checks the copy as the factory checks the original.
+            Method withArticle = change.getClass().getMethod("withArticle", String.class);
+            withArticle.setAccessible(true);
+
+            Throwable thrown = catchThrowable(() -> withArticle.invoke(change, " "));
+
+            assertThat(thrown).as("%s", change).isInstanceOf(InvocationTargetException.class);
+            assertThat(((ValidationException) thrown.getCause()).violations())
+                    .as("%s", change).extracting(Violation::code, Violation::path)
+                    .containsExactly(tuple(CommonCodes.TEXT_BLANK, "article"));
+        }
+    }
+
+    @Test
+    void aTextOperationNamesTheArticleOrTheLevelItActsOn() {
+        TextLocation article = TextLocation.article("2");
+        assertViolation(() -> DeleteArticle.of(" "), CommonCodes.TEXT_BLANK, "number");
+        assertViolation(() -> RenumberArticle.of("3", " "), CommonCodes.TEXT_BLANK, "newNumber");
+        assertViolation(() -> RewriteArticle.of(" ", Text.ofParagraphs("Texte.")), CommonCodes.TEXT_BLANK, "number");
+        assertViolation(() -> RewriteArticle.of("2", " ", Text.ofParagraphs("Texte.")), CommonCodes.TEXT_BLANK, "title");
+        assertViolation(() -> DeleteParagraph.of(article), TextCodes.LOCATION_UNFIT, "location.paragraph");
+        assertViolation(() -> InsertParagraphs.of(article.withParagraph(1).withSentence(2),
+                List.of(Paragraph.of("Alinéa."))), TextCodes.LOCATION_UNFIT, "location.sentence");
+        assertThat(InsertParagraphs.of(article, List.of(Paragraph.of("Alinéa."))).location()).isEqualTo(article);
+        assertViolation(() -> ReplaceTable.of(article.withParagraph(1), 1, Table.of("T", List.of(List.of("a")))),
+                TextCodes.LOCATION_UNFIT, "location.paragraph");
+        assertViolation(() -> ReplaceSentence.of(article.withParagraph(1), "Une phrase."), TextCodes.LOCATION_UNFIT,
+                "location.sentence");
+    }
+
+    @Test
+    void aTerminationAndARemovedPhaseAreWellFormed() {
+        assertViolation(() -> RemovePhase.of("1", 0), WorkCodes.PHASE_NUMBER_NOT_POSITIVE, "phase");
+        assertThat(RemovePhase.of("1", 1).phase()).isEqualTo(1);
+        assertViolation(() -> TerminateConvention.of("3", DAY, " "), CommonCodes.TEXT_BLANK, "reason");
+        assertThat(TerminateConvention.of("3", DAY, "d'un commun accord").reason()).contains("d'un commun accord");
     }
 
     @Test
