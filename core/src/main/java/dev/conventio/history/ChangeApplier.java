@@ -92,6 +92,11 @@ final class ChangeApplier extends MoneyChangeApplier {
         for (int i = 0; i < changes.size(); i++) {
             Change change = changes.get(i);
             if (!whole && !outlives(change)) {
+                if (change instanceof RecordDecision) {
+                    // A decision is a dated fact: it outlives the provisions of the amendment that records it.
+                    state.recordLapsed(Sourced.of(((RecordDecision) change).decision(),
+                            Provenance.of(instrument, change.article())));
+                }
                 continue;
             }
             any = true;
@@ -117,8 +122,9 @@ final class ChangeApplier extends MoneyChangeApplier {
     /**
      * Tells whether a change outlives the term of the amendment that makes it: a change of the
      * convention's own term (a prolongation or a shortening is never undone when the avenant that
-     * made it reaches its end) and a termination. Every other provision, and for now a decision it
-     * records, lasts as long as the amendment is in force.
+     * made it reaches its end) and a termination. Every other provision lasts as long as the
+     * amendment is in force; a decision it records is kept as a fact of the history once it has
+     * ended, outside the convention (see {@link WorkingState#recordLapsed}).
      */
     static boolean outlives(Change change) {
         return change instanceof SetTerm || change instanceof ChangeTermEnd || change instanceof ChangeTermStart

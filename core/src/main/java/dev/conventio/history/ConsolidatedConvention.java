@@ -17,9 +17,6 @@ import dev.conventio.work.Orientation;
 import dev.conventio.work.Phase;
 import java.time.LocalDate;
 import java.time.Year;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -92,11 +89,7 @@ public final class ConsolidatedConvention {
      * @throws NullPointerException if the identifier is null
      */
     public Map<Instrument, Representation> representationsOf(String party) {
-        java.util.Objects.requireNonNull(party, "party");
-        Map<Instrument, Representation> found = new LinkedHashMap<>();
-        state.representations.stream().filter(e -> e.getValue().party().equals(party))
-                .forEach(e -> found.put(e.getKey(), e.getValue()));
-        return java.util.Collections.unmodifiableMap(found);
+        return state.representationsOf(Objects.requireNonNull(party, "party"));
     }
 
     /**
@@ -191,10 +184,7 @@ public final class ConsolidatedConvention {
     public List<Sourced<Orientation>> orientations(int phase) {
         Sourced<Phase> found = phase(phase).orElseThrow(() -> new IllegalArgumentException(
                 "phase " + phase + " does not exist; the convention has " + state.phases.size() + " phases on " + date));
-        Provenance source = state.orientationSources.get(phase - 1);
-        List<Sourced<Orientation>> result = new ArrayList<>();
-        found.value().orientations().forEach(orientation -> result.add(Sourced.of(orientation, source)));
-        return Collections.unmodifiableList(result);
+        return Sourced.all(found.value().orientations(), state.orientationSources.get(phase - 1));
     }
 
     /** The provenance of the orientations of an existing phase, for working states that start from here. */
@@ -266,12 +256,27 @@ public final class ConsolidatedConvention {
     }
 
     /**
-     * Gets the committee decisions with the instrument that recorded them, in date order.
+     * Gets every committee decision recorded up to the view's date, with the instrument that recorded
+     * it, in date order: those of the convention and the {@linkplain #lapsedDecisions() lapsed} ones.
+     * A decision is a dated fact: it never lapses, whatever becomes of the provisions of the amendment
+     * that recorded it.
      *
      * @return the decisions, possibly empty, never null, unmodifiable
      */
     public List<Sourced<CommitteeDecision>> decisions() {
-        return state.decisions;
+        return state.allDecisions();
+    }
+
+    /**
+     * Gets the committee decisions recorded by amendments whose own term had ended by the view's
+     * date (« le présent avenant trouvera son terme… »), in date order. They stay among the
+     * {@linkplain #decisions() decisions} of the view but are not those of {@link #convention()},
+     * the convention as its provisions stand, which may no longer have the phases they validated.
+     *
+     * @return the decisions, possibly empty, never null, unmodifiable
+     */
+    public List<Sourced<CommitteeDecision>> lapsedDecisions() {
+        return state.lapsedDecisions;
     }
 
     /**
@@ -323,8 +328,6 @@ public final class ConsolidatedConvention {
     public ConsolidatedText text() {
         return state.text;
     }
-
-    // ---- life and money -----------------------------------------------------------------------
 
     /**
      * Gets whether the convention is in force on the date: not yet, in force, ended, terminated or

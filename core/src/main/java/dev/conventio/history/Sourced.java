@@ -1,5 +1,8 @@
 package dev.conventio.history;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -35,6 +38,13 @@ public final class Sourced<T> {
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(provenance, "provenance");
         return new Sourced<>(value, provenance);
+    }
+
+    /** Elements that share one provenance, in order, as an unmodifiable list. */
+    static <T> List<Sourced<T>> all(List<T> values, Provenance provenance) {
+        List<Sourced<T>> all = new ArrayList<>(values.size());
+        values.forEach(value -> all.add(new Sourced<>(value, provenance)));
+        return Collections.unmodifiableList(all);
     }
 
     /**

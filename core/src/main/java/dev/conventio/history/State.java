@@ -13,6 +13,10 @@ import dev.conventio.party.Party;
 import dev.conventio.party.Representation;
 import dev.conventio.term.Term;
 import dev.conventio.work.Phase;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,6 +44,8 @@ final class State {
     final List<Sourced<Transfer>> transfers;
     /** In date order; shared between the states of a history rather than copied for each. */
     final AppendOnlyList<Sourced<CommitteeDecision>> decisions;
+    /** The decisions of amendments whose own term has ended, in date order: not in the plain convention. */
+    final List<Sourced<CommitteeDecision>> lapsedDecisions;
     final Optional<Sourced<SteeringCommittee>> steeringCommittee;
     final Optional<Sourced<Term>> term;
     final List<Sourced<Article>> articles;
@@ -56,6 +62,13 @@ final class State {
     }
 
     /**
+     * The decisions of a state: those of the convention (the base's and those of amendments in
+     * force) in date order, shared between states, and those of amendments whose term has ended.
+     */
+    record Decisions(AppendOnlyList<Sourced<CommitteeDecision>> inForce, List<Sourced<CommitteeDecision>> lapsed) {
+    }
+
+    /**
      * A state; the lists are copied but for the shared ones.
      *
      * @param convention  the state as a plain convention when known (the base itself when no
@@ -64,8 +77,7 @@ final class State {
     State(Convention base, Convention convention, Sourced<String> object, List<Sourced<Party>> parties,
             List<Sourced<Phase>> phases, List<Provenance> orientationSources,
             List<Sourced<FinancialContribution>> contributions, Programme programme,
-            AppendOnlyList<Sourced<CommitteeDecision>> decisions,
-            Optional<Sourced<SteeringCommittee>> steeringCommittee, Optional<Sourced<Term>> term,
+            Decisions decisions, Optional<Sourced<SteeringCommittee>> steeringCommittee, Optional<Sourced<Term>> term,
             ConsolidatedText text, AppendOnlyList<Integer> applied,
             Optional<Sourced<TerminateConvention>> termination,
             AppendOnlyList<Map.Entry<Instrument, Representation>> representations) {
@@ -79,16 +91,36 @@ final class State {
         this.actions = List.copyOf(programme.actions);
         this.targets = List.copyOf(programme.targets);
         this.transfers = List.copyOf(programme.transfers);
-        this.decisions = decisions;
+        this.decisions = decisions.inForce();
+        this.lapsedDecisions = List.copyOf(decisions.lapsed());
         this.steeringCommittee = steeringCommittee;
         this.term = term;
         this.text = text;
-        List<Sourced<Article>> sourced = new java.util.ArrayList<>(text.articles().size());
+        List<Sourced<Article>> sourced = new ArrayList<>(text.articles().size());
         text.articles().forEach(article -> sourced.add(Sourced.of(article.article(), article.provenance())));
         this.articles = List.copyOf(sourced);
         this.applied = applied;
         this.termination = termination;
         this.representations = representations;
+    }
+
+    /** Every decision recorded, those of the convention and the lapsed ones, in date order. */
+    List<Sourced<CommitteeDecision>> allDecisions() {
+        if (lapsedDecisions.isEmpty()) {
+            return decisions;
+        }
+        List<Sourced<CommitteeDecision>> all = new ArrayList<>(decisions);
+        all.addAll(lapsedDecisions);
+        all.sort(Comparator.comparing(decision -> decision.value().date()));
+        return List.copyOf(all);
+    }
+
+    /** Who represented a party in each instrument applied, in order. */
+    Map<Instrument, Representation> representationsOf(String party) {
+        Map<Instrument, Representation> found = new LinkedHashMap<>();
+        representations.stream().filter(e -> e.getValue().party().equals(party))
+                .forEach(e -> found.put(e.getKey(), e.getValue()));
+        return Collections.unmodifiableMap(found);
     }
 
     /** The state as a plain convention. */

@@ -71,6 +71,11 @@ final class WorkingState {
     private final List<CommitteeDecision> recorded = new ArrayList<>(0);
     /** Whether a phase was removed since this state started, which the earlier decisions may name. */
     private boolean phaseRemoved;
+    /**
+     * The decisions recorded by amendments whose own term has ended, in date order: dated facts,
+     * never undone, but no longer part of the convention, whose invariants they may not meet.
+     */
+    private List<Sourced<CommitteeDecision>> lapsedDecisions = List.of();
     Sourced<SteeringCommittee> committee;
     Sourced<Term> term;
     /** The preamble and the articles, block by block. */
@@ -122,6 +127,7 @@ final class WorkingState {
         snapshot.targets().forEach(t -> targets.put(t.value().id(), t));
         transfers.addAll(snapshot.transfers());
         decisions = snapshot.state().decisions;
+        lapsedDecisions = snapshot.state().lapsedDecisions;
         committee = snapshot.steeringCommittee().orElse(null);
         term = snapshot.term().orElse(null);
         text = TextWork.of(snapshot.text());
@@ -267,6 +273,21 @@ final class WorkingState {
         recorded.add(decision.value());
     }
 
+    /**
+     * Keeps a decision recorded by an amendment whose own term has ended: it stays a fact of the
+     * history, shown by the view, outside the convention's decisions.
+     */
+    void recordLapsed(Sourced<CommitteeDecision> decision) {
+        List<Sourced<CommitteeDecision>> longer = new ArrayList<>(lapsedDecisions.size() + 1);
+        longer.addAll(lapsedDecisions);
+        int at = longer.size();
+        while (at > 0 && decision.value().date().isBefore(longer.get(at - 1).value().date())) {
+            at--;
+        }
+        longer.add(at, decision);
+        lapsedDecisions = List.copyOf(longer);
+    }
+
     /** Notes that a phase was removed: the decisions recorded before may name it. */
     void phaseRemoved() {
         phaseRemoved = true;
@@ -326,8 +347,8 @@ final class WorkingState {
         }
         State state = new State(base, applied.isEmpty() && !outlived ? base : null, object, List.copyOf(parties.values()),
                 sourcedPhases, orientationSources, List.copyOf(contributions.values()),
-                new State.Programme(List.copyOf(actions.values()), List.copyOf(targets.values()), transfers), decisions,
-                Optional.ofNullable(committee), Optional.ofNullable(term), text.freeze(), applied,
+                new State.Programme(List.copyOf(actions.values()), List.copyOf(targets.values()), transfers),
+                new State.Decisions(decisions, lapsedDecisions), Optional.ofNullable(committee), Optional.ofNullable(term), text.freeze(), applied,
                 Optional.ofNullable(termination), representations);
         return new ConsolidatedConvention(date, state, unrecordedBefore);
     }

@@ -7,11 +7,13 @@ import static dev.conventio.history.Fixtures.signed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dev.conventio.change.AddPhase;
 import dev.conventio.change.RecordDecision;
 import dev.conventio.change.RemovePhase;
 import dev.conventio.convention.ConventionCodes;
 import dev.conventio.governance.CommitteeDecision;
 import dev.conventio.validation.Violation;
+import dev.conventio.work.Phase;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -77,5 +79,41 @@ class RecordedDecisionsTest {
                     assertThat(violation.path()).isEqualTo("changes[0].phase");
                     assertThat(violation.message()).contains("decisions[0].validatedPhases");
                 });
+    }
+
+    @Test
+    void aDecisionOutlivesTheTimeLimitedAmendmentThatRecordedIt() {
+        // Amendment 1, in force until the end of 2019, adds a fourth phase and records its validation.
+        CommitteeDecision validation = CommitteeDecision.of(LocalDate.of(2019, 10, 15), "Validation de la phase 4", 4);
+        History history = History.of(base(), List.of(signed(1, LocalDate.of(2019, 10, 1), LocalDate.of(2019, 12, 31),
+                AddPhase.of("1", Phase.of(4, "Prospective")), RecordDecision.of("2", validation))));
+        Sourced<CommitteeDecision> recorded = Sourced.of(validation, Provenance.of(Instrument.amendment(1), "2"));
+
+        ConsolidatedConvention inForce = history.asOf(LocalDate.of(2019, 12, 31));
+        assertThat(inForce.decisions()).contains(recorded);
+        assertThat(inForce.lapsedDecisions()).isEmpty();
+        assertThat(inForce.convention().decisions()).contains(validation);
+
+        ConsolidatedConvention after = history.asOf(LocalDate.of(2020, 1, 1));
+        assertThat(after.amendmentsInForce()).isEmpty();
+        assertThat(after.phases()).hasSize(3);
+        assertThat(after.decisions()).extracting(Sourced::value).extracting(CommitteeDecision::statement)
+                .containsExactly("Validation des phases 2 et 3", "Validation de la phase 4");
+        assertThat(after.decisions()).last().isEqualTo(recorded);
+        assertThat(after.lapsedDecisions()).containsExactly(recorded);
+        // The convention as its provisions stand no longer has the phase the decision validated.
+        assertThat(after.convention().decisions()).doesNotContain(validation);
+    }
+
+    @Test
+    void lapsedDecisionsTakeTheirPlaceInDateOrderAmongTheConventions() {
+        History history = History.of(base(), List.of(
+                signed(1, LocalDate.of(2019, 10, 1), LocalDate.of(2019, 12, 31), RecordDecision.of("1", LATE)),
+                signed(2, LocalDate.of(2019, 11, 1), BASE_END, RecordDecision.of("1", EARLY))));
+        ConsolidatedConvention view = history.asOf(LocalDate.of(2020, 6, 1));
+        assertThat(view.decisions()).extracting(Sourced::value)
+                .containsExactly(EARLY, history.base().decisions().get(0), LATE);
+        assertThat(view.lapsedDecisions()).extracting(Sourced::value).containsExactly(LATE);
+        assertThat(view.convention().decisions()).containsExactly(EARLY, history.base().decisions().get(0));
     }
 }

@@ -80,6 +80,20 @@ class SchemaVerdictTest {
     }
 
     @Test
+    void theSchemaAcceptsTheConsolidatedViewsTheLibraryWrites() throws Exception {
+        ConventioJson json = ConventioJson.compact();
+        List<String> views = List.of(json.writeConsolidated(ConsolidatedViewTest.view()),
+                json.writeConsolidated(ConsolidatedViewTest.viewAfterADecisionLapsed()));
+        assertThat(views.get(1)).contains("\"lapsedDecisions\"");
+        assertThat(ajv.verdicts(List.of(FormatVersions.LATEST, FormatVersions.LATEST), views)).containsExactly(true, true);
+        // A lapsed decision without the amendment that recorded it is not a view the library writes.
+        String withoutProvenance = views.get(1).replaceFirst(",\"provenance\":\\{\"instrument\":\"amendment\",\"number\":2,"
+                + "\"article\":\"1\"}}]}$", "}]}");
+        assertThat(withoutProvenance).isNotEqualTo(views.get(1));
+        assertThat(ajv.verdicts(List.of(FormatVersions.LATEST), List.of(withoutProvenance))).containsExactly(false);
+    }
+
+    @Test
     void theSchemaGivesTheReadersVerdictOnMutatedDocuments() throws Exception {
         List<Mutant> mutants = new ArrayList<>();
         for (int version = FormatVersions.OLDEST; version <= FormatVersions.LATEST; version++) {

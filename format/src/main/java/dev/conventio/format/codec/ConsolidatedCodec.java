@@ -2,6 +2,7 @@ package dev.conventio.format.codec;
 
 import dev.conventio.amendment.AmendmentRecord;
 import dev.conventio.convention.Convention;
+import dev.conventio.governance.CommitteeDecision;
 import dev.conventio.history.ConsolidatedConvention;
 import dev.conventio.history.Provenance;
 import dev.conventio.history.Sourced;
@@ -60,7 +61,7 @@ final class ConsolidatedCodec {
     private static final Member<ConsolidatedConvention, Provenance> COMMITTEE_SOURCE = Member.optional(
             Names.STEERING_COMMITTEE, PROVENANCE, view -> view.steeringCommittee().map(Sourced::provenance));
     private static final Member<ConsolidatedConvention, List<Provenance>> DECISIONS_SOURCE = Member.required(
-            Names.DECISIONS, PROVENANCES, view -> provenances(view.decisions()));
+            Names.DECISIONS, PROVENANCES, view -> provenances(decisionsOfTheConvention(view)));
     private static final Member<ConsolidatedConvention, Provenance> TERM_SOURCE = Member.optional(Names.TERM,
             PROVENANCE, view -> view.term().map(Sourced::provenance));
 
@@ -83,8 +84,21 @@ final class ConsolidatedCodec {
     private static final Member<ConsolidatedConvention, ConsolidatedConvention> PROVENANCE_MEMBER = Member.required(
             Names.PROVENANCE, SOURCES, view -> view);
 
+    private static final Member<Sourced<CommitteeDecision>, CommitteeDecision> DECISION = Member.required(
+            Names.DECISION, GovernanceCodecs.DECISION, Sourced::value);
+    private static final Member<Sourced<CommitteeDecision>, Provenance> DECISION_SOURCE = Member.required(
+            Names.PROVENANCE, PROVENANCE, Sourced::provenance);
+
+    /** A decision of an amendment whose own term has ended, with that amendment. */
+    static final ObjectCodec<Sourced<CommitteeDecision>> LAPSED_DECISION = ObjectCodec.of("lapsedDecision",
+            ConsolidatedCodec::notRead, DECISION, DECISION_SOURCE);
+
+    private static final Member<ConsolidatedConvention, List<Sourced<CommitteeDecision>>> LAPSED_DECISIONS =
+            MoneyFormsCodecs.list(Names.LAPSED_DECISIONS, LAPSED_DECISION, ConsolidatedConvention::lapsedDecisions);
+
     static final ObjectCodec<ConsolidatedConvention> VIEW = ObjectCodec.of("consolidated", ConsolidatedCodec::notRead,
-            DATE, AMENDMENTS_IN_FORCE, UNRECORDED_BEFORE, POSSIBLY_INCOMPLETE, CONVENTION, PROVENANCE_MEMBER);
+            DATE, AMENDMENTS_IN_FORCE, UNRECORDED_BEFORE, POSSIBLY_INCOMPLETE, CONVENTION, PROVENANCE_MEMBER,
+            LAPSED_DECISIONS);
 
     private ConsolidatedCodec() {
     }
@@ -99,6 +113,17 @@ final class ConsolidatedCodec {
             provenances.add(element.provenance());
         }
         return provenances;
+    }
+
+    /** The decisions of the view that the convention holds, in its order: all but the lapsed ones. */
+    private static List<Sourced<CommitteeDecision>> decisionsOfTheConvention(ConsolidatedConvention view) {
+        List<Sourced<CommitteeDecision>> lapsed = view.lapsedDecisions();
+        if (lapsed.isEmpty()) {
+            return view.decisions();
+        }
+        List<Sourced<CommitteeDecision>> kept = new ArrayList<>(view.decisions());
+        kept.removeAll(lapsed);
+        return kept;
     }
 
     private static List<PhaseProvenance> phases(ConsolidatedConvention view) {

@@ -74,6 +74,7 @@ final class Names {
     static final Name ISSUE_NUMBER = name("issueNumber");
     static final Name JUSTIFICATION = name("justification");
     static final Name KIND = name("kind");
+    static final Name LAPSED_DECISIONS = name("lapsedDecisions");
     static final Name LAST_DAY = name("lastDay");
     static final Name LEGAL_BASES = name("legalBases");
     static final Name LEGAL_BASIS = name("legalBasis");

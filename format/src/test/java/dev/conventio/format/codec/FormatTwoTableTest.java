@@ -3,6 +3,7 @@ package dev.conventio.format.codec;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.conventio.format.DocumentKind;
+import dev.conventio.history.ConsolidatedConvention;
 import dev.conventio.history.History;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -112,8 +113,12 @@ class FormatTwoTableTest {
             for (int year = 2017; year <= 2024; year++) {
                 for (LocalDate date : List.of(LocalDate.of(year, 1, 1), LocalDate.of(year, 6, 30))) {
                     String source = fixture.name() + " as of " + date;
-                    DocumentCodec.CONSOLIDATED.write(history.asOf(date), new TextSink(), 1, seen.observer(seen.v1, source));
-                    DocumentCodec.CONSOLIDATED.write(history.asOf(date), new TextSink(), 2, seen.observer(seen.v2, source));
+                    ConsolidatedConvention view = history.asOf(date);
+                    if (!view.lapsedDecisions().isEmpty()) {
+                        continue;   // version 1 cannot hold a decision outside the convention's (a version-2 member)
+                    }
+                    DocumentCodec.CONSOLIDATED.write(view, new TextSink(), 1, seen.observer(seen.v1, source));
+                    DocumentCodec.CONSOLIDATED.write(view, new TextSink(), 2, seen.observer(seen.v2, source));
                 }
             }
         }
