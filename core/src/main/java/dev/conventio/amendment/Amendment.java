@@ -41,6 +41,8 @@ import org.immutables.value.Value;
  * is checked when it is added to a history.
  *
  * <p>An amendment whose signatures are not all dated is a draft: valid as a value, never in force.
+ * One {@linkplain #knownFrom() known from a later instrument} records no signature and is signed
+ * by all parties on the day that instrument gives.
  *
  * <p>This class is immutable and thread-safe.
  *
@@ -89,6 +91,15 @@ public abstract non-sealed class Amendment implements AmendmentRecord {
      * @return the signatures, possibly empty, never null, unmodifiable
      */
     public abstract List<Signature> signatures();
+
+    /**
+     * Gets how the amendment is known when its own text is not at hand: from a later instrument
+     * that recalls it. Such an amendment is signed by all parties, records no signature (its
+     * signatories are not known) and is concluded on the day the later instrument gives.
+     *
+     * @return how it is known, empty for an amendment read in its own text, never null
+     */
+    public abstract Optional<KnownFrom> knownFrom();
 
     /**
      * Gets who represents each party (or participant) in this amendment, as it states it: the
@@ -181,6 +192,9 @@ public abstract non-sealed class Amendment implements AmendmentRecord {
      * @return true for a draft
      */
     public boolean isDraft() {
+        if (knownFrom().isPresent()) {
+            return false;   // known from a later instrument to be signed by all parties
+        }
         // Plain loops rather than streams: a history asks this of every amendment it consolidates.
         List<Signature> signatures = signatures();
         if (signatures.isEmpty()) {
@@ -196,12 +210,16 @@ public abstract non-sealed class Amendment implements AmendmentRecord {
 
     /**
      * Gets the date of the last signature, when every signature is dated to the day: the day the
-     * amendment is concluded.
+     * amendment is concluded. For an amendment {@linkplain #knownFrom() known from a later
+     * instrument}, the day that instrument gives, when it gives it to the day.
      *
      * @return the date, empty for a draft and for a signed amendment one of whose signature days is
      *     not given, never null
      */
     public Optional<LocalDate> lastSignatureDate() {
+        if (knownFrom().isPresent()) {
+            return knownFrom().get().signedOn().date();
+        }
         if (isDraft()) {
             return Optional.empty();
         }
@@ -240,6 +258,10 @@ public abstract non-sealed class Amendment implements AmendmentRecord {
                         "the change belongs to article " + article + ", which amendment " + number()
                                 + " does not have; its articles are " + articleNumbers);
             }
+        }
+        if (knownFrom().isPresent() && !signatures().isEmpty()) {
+            violations.add(AmendmentCodes.KNOWN_FROM_SIGNED, "signatures", "amendment n° " + number()
+                    + " is known from a later instrument, which does not name its signatories: it records none");
         }
         Unique.check(signatures(), Signature::party, "signatures", "party", SignatureCodes.SIGNATURES_DUPLICATE_PARTY,
                 party -> "party '" + party + "' already signed", violations);

@@ -22,6 +22,11 @@ public final class AmendmentCodes {
             "change.article.unknown", Kind.INVARIANT,
             "a change belongs to an article the amendment does not have");
 
+    /** An amendment known from a later instrument records signatures, which that instrument does not give. */
+    public static final ViolationCode KNOWN_FROM_SIGNED = ViolationCode.of(
+            "amendment.known-from.signed", Kind.INVARIANT,
+            "an amendment known from a later instrument records signatures");
+
     private AmendmentCodes() {
     }
 }

@@ -8,7 +8,6 @@ import dev.conventio.change.Change;
 import dev.conventio.convention.Convention;
 import dev.conventio.date.PartialDate;
 import dev.conventio.internal.InstrumentChecks;
-import dev.conventio.signature.Signature;
 import dev.conventio.validation.ValidationException;
 import dev.conventio.validation.Violation;
 import dev.conventio.validation.Violations;
@@ -111,21 +110,20 @@ final class AmendmentRules {
     private static ConsolidatedConvention check(Chronicle chronicle, Amendment amendment, Span span,
             Violations violations) {
         Convention base = chronicle.base();
-        List<Signature> signatures = amendment.signatures();
-        for (int i = 0; i < signatures.size(); i++) {
-            PartialDate date = signatures.get(i).signedOn().orElse(null);
-            if (date != null && date.isCertainlyBefore(base.concludedOn())) {
-                violations.add(HistoryCodes.AMENDMENT_BEFORE_CONVENTION, "signatures[" + i + "].date", "signed on "
+        for (Span.SigningDay signed : Span.signingDays(amendment)) {
+            PartialDate date = signed.date();
+            if (date.isCertainlyBefore(base.concludedOn())) {
+                violations.add(HistoryCodes.AMENDMENT_BEFORE_CONVENTION, signed.path(), "signed on "
                         + date + ", before convention " + base.identification() + " was concluded on " + base.concludedOn());
-            } else if (date != null && date.isKnown() && date.isPossiblyBefore(base.concludedOn())) {
+            } else if (date.isKnown() && date.isPossiblyBefore(base.concludedOn())) {
                 // A day known in part; a day not known at all is no evidence either way.
-                violations.addUndetermined(HistoryCodes.AMENDMENT_BEFORE_CONVENTION, "signatures[" + i + "].date",
+                violations.addUndetermined(HistoryCodes.AMENDMENT_BEFORE_CONVENTION, signed.path(),
                         "signed in " + date + ", possibly before convention " + base.identification()
                                 + " was concluded on " + base.concludedOn() + "; the days given do not decide");
             }
         }
-        violations.addAll("", InstrumentChecks.undeterminedSignatureOrder(signatures, amendment.authorisations(),
-                amendment.opinions()));
+        violations.addAll("", InstrumentChecks.undeterminedSignatureOrder(amendment.signatures(),
+                amendment.authorisations(), amendment.opinions()));
         WorkingState standing = null;
         LocalDate concluded = span.concludedOn();
         if (concluded != null) {
@@ -221,17 +219,16 @@ final class AmendmentRules {
     private static void checkEndInPart(Chronicle chronicle, Amendment amendment, Violations violations) {
         LocalDate earliest = null;
         LocalDate latest = null;
-        int last = -1;
-        List<Signature> signatures = amendment.signatures();
-        for (int i = 0; i < signatures.size(); i++) {
-            PartialDate date = signatures.get(i).signedOn().orElseThrow();
+        String path = null;
+        for (Span.SigningDay signed : Span.signingDays(amendment)) {
+            PartialDate date = signed.date();
             if (date.earliest().isEmpty()) {
                 return;   // a day not known at all bounds nothing
             }
             earliest = earliest == null || date.earliest().get().isAfter(earliest) ? date.earliest().get() : earliest;
             if (latest == null || date.latest().get().isAfter(latest)) {
                 latest = date.latest().get();
-                last = i;
+                path = signed.path();
             }
         }
         LocalDate end = earliest == null ? null : chronicle.lastDay(chronicle.stateOn(chronicle.ledger().size(),
@@ -242,7 +239,6 @@ final class AmendmentRules {
         String concluded = "amendment n° " + amendment.number() + " is concluded between " + earliest + " and "
                 + latest + ", the days given in part, and convention " + chronicle.base().identification()
                 + " ends on " + end + " (renewals included)";
-        String path = "signatures[" + last + "].date";
         if (earliest.isAfter(end)) {
             violations.add(HistoryCodes.AMENDMENT_AFTER_CONVENTION_END, path, concluded + ": after it");
         } else {
@@ -252,10 +248,9 @@ final class AmendmentRules {
     }
 
     private static String lastSignaturePath(Amendment amendment, LocalDate day) {
-        List<Signature> signatures = amendment.signatures();
-        for (int i = 0; i < signatures.size(); i++) {
-            if (signatures.get(i).date().filter(day::equals).isPresent()) {
-                return "signatures[" + i + "].date";
+        for (Span.SigningDay signed : Span.signingDays(amendment)) {
+            if (signed.date().date().filter(day::equals).isPresent()) {
+                return signed.path();
             }
         }
         return "signatures";
@@ -271,15 +266,16 @@ final class AmendmentRules {
         }
         Set<String> signed = new HashSet<>();
         amendment.signatures().forEach(signature -> signed.add(signature.party()));
+        boolean signedByAll = amendment.knownFrom().isPresent();   // by parties its source does not name
         for (String party : standing) {
-            if (!signed.contains(party)) {
+            if (!signed.contains(party) && !signedByAll) {
                 violations.add(HistoryCodes.AMENDMENT_SIGNATURE_MISSING, "signatures", "party '" + party
                         + "' of the convention as it stands on " + day + " does not sign amendment n° "
                         + amendment.number());
             }
         }
         for (String party : added) {
-            if (!signed.contains(party) && !standing.contains(party)) {
+            if (!signed.contains(party) && !standing.contains(party) && !signedByAll) {
                 violations.add(HistoryCodes.AMENDMENT_SIGNATURE_MISSING, "signatures", "party '" + party
                         + "', which amendment n° " + amendment.number() + " adds, does not sign it");
             }

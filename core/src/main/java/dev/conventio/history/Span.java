@@ -4,6 +4,7 @@ import dev.conventio.amendment.Amendment;
 import dev.conventio.amendment.AmendmentRecord;
 import dev.conventio.change.Change;
 import dev.conventio.change.RecordDecision;
+import dev.conventio.date.PartialDate;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,6 +53,28 @@ record Span(LocalDate concludedOn, LocalDate first, LocalDate last, boolean unre
         }
         draft.term().start().date().ifPresent(facts::add);
         return facts.stream().max(LocalDate::compareTo).orElse(null);
+    }
+
+    /** A day an amendment was signed on, as far as known, and the member that gives it. */
+    record SigningDay(String path, PartialDate date) {
+    }
+
+    /**
+     * The days an amendment was signed on: each given signature's, or for an amendment known from a
+     * later instrument the one day that instrument gives, signed by all parties.
+     */
+    static List<SigningDay> signingDays(Amendment amendment) {
+        if (amendment.knownFrom().isPresent()) {
+            return List.of(new SigningDay("knownFrom.signedOn", amendment.knownFrom().get().signedOn()));
+        }
+        List<SigningDay> days = new ArrayList<>(amendment.signatures().size());
+        for (int i = 0; i < amendment.signatures().size(); i++) {
+            PartialDate date = amendment.signatures().get(i).signedOn().orElse(null);
+            if (date != null) {
+                days.add(new SigningDay("signatures[" + i + "].date", date));
+            }
+        }
+        return days;
     }
 
     /** The dates of an amendment that was rejected and counts as unrecorded. */

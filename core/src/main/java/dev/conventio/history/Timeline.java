@@ -58,9 +58,13 @@ final class Timeline {
     private static void amendment(Amendment amendment, Span span, List<TimelineEvent> events) {
         Instrument instrument = Instrument.amendment(amendment.number());
         signatures(instrument, amendment.signatures(), events);
+        // Known from a later instrument: signed by all parties, on the day it gives, by signatories it does not name.
+        String known = amendment.knownFrom().map(from -> ", known from " + from.source()).orElse("");
+        amendment.knownFrom().flatMap(from -> from.signedOn().date()).ifPresent(date -> events.add(TimelineEvent.of(
+                date, TimelineEvent.Kind.SIGNATURE, instrument, instrument + " signed by all parties" + known)));
         if (span.first() != null) {
             events.add(TimelineEvent.of(span.first(), TimelineEvent.Kind.ENTRY_INTO_FORCE, instrument,
-                    instrument + " takes effect"));
+                    instrument + " takes effect" + known));
             if (amendment.term().isLimited()) {   // no lapse for provisions that last as long as the convention
                 events.add(TimelineEvent.of(span.last(), TimelineEvent.Kind.LAPSE, instrument,
                         "last day the provisions of " + instrument + " are in force"));

@@ -146,6 +146,9 @@ class DomainViolationCorpusTest {
                 invariant(AmendmentCodes.AMENDMENT_NUMBER_NOT_POSITIVE, replace(HISTORY,
                         "\"type\":\"unrecorded-amendment\",\"number\":1", "\"type\":\"unrecorded-amendment\",\"number\":0"),
                         "/amendments/0/number"),
+                invariant(AmendmentCodes.KNOWN_FROM_SIGNED, replace(HISTORY_2, "\"date\":\"2020-02-03\"}]," + FIRST_CHANGE,
+                        "\"date\":\"2020-02-03\"}],\"knownFrom\":{\"source\":\"préambule de l'avenant n° 3\","
+                                + "\"signedOn\":\"2020\"}," + FIRST_CHANGE), "/amendments/1/signatures"),
                 invariant(AmendmentCodes.CHANGE_ARTICLE_UNKNOWN, replace(HISTORY, "\"article\":\"1\",\"contribution\"",
                         "\"article\":\"7\",\"contribution\""), "/amendments/1/changes/0/article"),
                 rule(HistoryCodes.PROLONGATION_TOTAL_MISMATCH, replace(HISTORY_2, FIRST_CHANGE, "\"changes\":["

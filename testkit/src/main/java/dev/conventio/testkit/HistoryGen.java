@@ -2,6 +2,7 @@ package dev.conventio.testkit;
 
 import dev.conventio.amendment.Amendment;
 import dev.conventio.amendment.AmendmentRecord;
+import dev.conventio.amendment.KnownFrom;
 import dev.conventio.convention.Convention;
 import dev.conventio.date.PartialDate;
 import dev.conventio.history.ConsolidatedConvention;
@@ -109,6 +110,27 @@ public final class HistoryGen {
         return nextAmendments(history).map(amendment -> Amendment.builder().from(amendment)
                 .signatures(amendment.signatures().stream().map(signature -> signature.withSignedOn(
                         PartialDate.of(YearMonth.from(signature.date().orElseThrow())))).toList())
+                .build());
+    }
+
+    /**
+     * Obtains a generator of next amendments known only from a later instrument that recalls them
+     * (« l'avenant n° 1 du 20 juin 2018 », read in avenant n° 2's preamble): those of
+     * {@link #nextAmendments(History)}, their signatures replaced by {@link KnownFrom} with the day
+     * of their last signature, since such an instrument names no signatory. The history accepts
+     * each, in force from that day.
+     *
+     * @param history  the history, not null
+     * @return the generator, never null
+     * @throws IllegalArgumentException if no day is left for a new amendment (as
+     *     {@link #nextAmendments(History)})
+     * @throws NullPointerException if the history is null
+     */
+    public static Gen<Amendment> nextAmendmentsKnownFromALaterInstrument(History history) {
+        return nextAmendments(history).map(amendment -> Amendment.builder().from(amendment)
+                .signatures(List.of())
+                .knownFrom(KnownFrom.of("préambule de l'avenant n° " + (amendment.number() + 1),
+                        PartialDate.of(amendment.lastSignatureDate().orElseThrow())))
                 .build());
     }
 

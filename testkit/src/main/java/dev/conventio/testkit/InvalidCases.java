@@ -4,6 +4,7 @@ import static dev.conventio.testkit.PartyGen.pick;
 
 import dev.conventio.amendment.Amendment;
 import dev.conventio.amendment.AmendmentCodes;
+import dev.conventio.amendment.KnownFrom;
 import dev.conventio.amendment.UnrecordedAmendment;
 import dev.conventio.change.Change;
 import dev.conventio.change.ChangeObject;
@@ -256,6 +257,13 @@ public final class InvalidCases {
         cases.put(AmendmentCodes.CHANGE_ARTICLE_UNKNOWN, amendments.map(a ->
                 InvalidCase.of(AmendmentCodes.CHANGE_ARTICLE_UNKNOWN, "a change of article 99 appended", () ->
                         Amendment.builder().from(a).addChange(ChangeObject.of("99", "un autre objet")).build())));
+        cases.put(AmendmentCodes.KNOWN_FROM_SIGNED, amendments.map(a -> {
+            List<Signature> signatures = a.signatures().isEmpty()
+                    ? List.of(Signature.byOffice("partie", "Le Maire", PartialDate.unknown())) : a.signatures();
+            return InvalidCase.of(AmendmentCodes.KNOWN_FROM_SIGNED, "known from a later instrument, with "
+                    + signatures.size() + " signatures", () -> Amendment.builder().from(a).signatures(signatures)
+                    .knownFrom(KnownFrom.of("préambule de l'avenant suivant", PartialDate.unknown())).build());
+        }));
     }
 
     // ---- shapes of valid values ---------------------------------------------------------------

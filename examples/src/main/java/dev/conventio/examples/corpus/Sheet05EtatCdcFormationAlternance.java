@@ -1,8 +1,11 @@
 package dev.conventio.examples.corpus;
 
 import dev.conventio.action.Action;
+import dev.conventio.amendment.Amendment;
+import dev.conventio.amendment.KnownFrom;
 import dev.conventio.amendment.UnrecordedAmendment;
 import dev.conventio.change.ProlongTerm;
+import dev.conventio.convention.Article;
 import dev.conventio.convention.Convention;
 import dev.conventio.date.PartialDate;
 import dev.conventio.decision.Opinion;
@@ -241,5 +244,35 @@ public final class Sheet05EtatCdcFormationAlternance {
      */
     public static Term inferredTerm() {
         return Term.of(StartRule.onSignatureByAllParties(), TermEnd.after(Period.ofYears(10)));
+    }
+
+    /**
+     * Avenant n° 1 as its successor recalls it: known from avenant n° 2's preamble, signed by all
+     * parties on 20 June 2018 (read there) by signatories it does not name, prolonging the convention
+     * by five years (read there). Its text was not read: the prolongation is placed under an article
+     * numbered 1, an inference.
+     *
+     * @return the amendment, never null
+     */
+    public static Amendment avenant1KnownFromAvenant2() {
+        return Amendment.builder().number(1)
+                .knownFrom(KnownFrom.of("préambule de l'avenant n° 2 du 24 avril 2024", PartialDate.of(AVENANT_1_DATE)))
+                .term(Term.of(StartRule.onSignatureByAllParties()))
+                .addArticles(Article.numbered("1"))
+                .addChanges(prolongations().get(0))
+                .build();
+    }
+
+    /**
+     * The history under the sheet's {@linkplain #inferredTerm() inferred} original duration: the
+     * convention with that term, {@linkplain #avenant1KnownFromAvenant2() avenant n° 1} known from
+     * avenant n° 2, and avenant n° 2 unrecorded (its amending articles were not read). Its end dates
+     * rest on the inferred duration, and are labelled inferred wherever they show.
+     *
+     * @return the history, never null
+     */
+    public static History historyUnderTheInferredDuration() {
+        return History.of(convention().toBuilder().term(inferredTerm()).build(), List.of(avenant1KnownFromAvenant2(),
+                UnrecordedAmendment.of(2, "Avenant n° 2 du 24 avril 2024 : ses articles 2 et 3 n'ont pas été lus")));
     }
 }

@@ -4,15 +4,20 @@ import static dev.conventio.examples.corpus.Sheet05EtatCdcFormationAlternance.CD
 import static dev.conventio.examples.corpus.Sheet05EtatCdcFormationAlternance.ETAT;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.conventio.amendment.Amendment;
+import dev.conventio.amendment.KnownFrom;
 import dev.conventio.change.ProlongTerm;
 import dev.conventio.convention.Convention;
+import dev.conventio.date.PartialDate;
 import dev.conventio.decision.Opinion;
 import dev.conventio.decision.Verdict;
 import dev.conventio.history.Commitments;
 import dev.conventio.history.ConsolidatedConvention;
 import dev.conventio.history.History;
+import dev.conventio.history.Instrument;
 import dev.conventio.history.Life;
 import dev.conventio.history.Provenance;
+import dev.conventio.history.TimelineEvent;
 import dev.conventio.objective.Target;
 import dev.conventio.objective.TargetPeriod;
 import dev.conventio.party.LegalForm;
@@ -173,5 +178,33 @@ class Sheet05EtatCdcFormationAlternanceTest {
         assertThat(term.totalDurationFor(signed)).as("inferred: 10 + 5 + 1 years")
                 .isEqualTo(Sheet05EtatCdcFormationAlternance.prolongations().get(1).statedTotal());
         assertThat(term.lastDayFor(signed)).as("inferred: from the signature").contains(LocalDate.of(2026, 9, 8));
+    }
+
+    @Test
+    void readAvenantOneIsKnownFromAvenantTwoSignedByAllOn20June2018AndInForceFromThen() {
+        History history = Sheet05EtatCdcFormationAlternance.historyUnderTheInferredDuration();
+        Amendment avenant1 = (Amendment) history.amendments().get(0);
+        assertThat(avenant1.signatures()).as("read: avenant n° 2 names no signatory of avenant n° 1").isEmpty();
+        assertThat(avenant1.knownFrom()).map(KnownFrom::signedOn)
+                .contains(PartialDate.of(Sheet05EtatCdcFormationAlternance.AVENANT_1_DATE));
+        assertThat(avenant1.changes()).containsExactly(Sheet05EtatCdcFormationAlternance.prolongations().get(0));
+        assertThat(history.asOf(LocalDate.of(2018, 6, 19)).amendmentsInForce()).isEmpty();
+        assertThat(history.asOf(LocalDate.of(2018, 6, 20)).amendmentsInForce()).containsExactly(1);
+        assertThat(history.timeline()).filteredOn(event -> event.kind() == TimelineEvent.Kind.SIGNATURE
+                && event.instrument().equals(Instrument.amendment(1))).singleElement()
+                .extracting(TimelineEvent::date, TimelineEvent::description)
+                .containsExactly(LocalDate.of(2018, 6, 20), "amendment n° 1 signed by all parties, known from"
+                        + " préambule de l'avenant n° 2 du 24 avril 2024");
+    }
+
+    @Test
+    void inferredUnderTenYearsAvenantOneCarriesTheConventionToSeptember2025() {
+        History history = Sheet05EtatCdcFormationAlternance.historyUnderTheInferredDuration();
+        ConsolidatedConvention view = history.asOf(LocalDate.of(2025, 1, 1));
+        assertThat(view.life().status()).as("inferred: 10 + 5 years from the signature").isEqualTo(Life.Status.IN_FORCE);
+        assertThat(view.term().orElseThrow().value().lastDayFor(Sheet05EtatCdcFormationAlternance.CONVENTION_DATE))
+                .as("inferred").contains(LocalDate.of(2025, 9, 8));
+        assertThat(view.term().orElseThrow().provenance()).isEqualTo(Provenance.of(Instrument.amendment(1), "1"));
+        assertThat(view.isPossiblyIncomplete()).as("avenant n° 2 is not recorded").isTrue();
     }
 }

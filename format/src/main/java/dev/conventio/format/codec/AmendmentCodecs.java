@@ -2,9 +2,11 @@ package dev.conventio.format.codec;
 
 import dev.conventio.amendment.Amendment;
 import dev.conventio.amendment.AmendmentRecord;
+import dev.conventio.amendment.KnownFrom;
 import dev.conventio.amendment.UnrecordedAmendment;
 import dev.conventio.change.Change;
 import dev.conventio.convention.Article;
+import dev.conventio.date.PartialDate;
 import dev.conventio.decision.Authorisation;
 import dev.conventio.decision.Opinion;
 import dev.conventio.party.Party;
@@ -28,6 +30,14 @@ final class AmendmentCodecs {
     private static final Member<Amendment, Term> TERM = Member.required(Names.TERM, TermCodecs.TERM, Amendment::term);
     private static final Member<Amendment, List<Signature>> SIGNATURES = Member.required(Names.SIGNATURES,
             SignatureCodec.SIGNATURES, Amendment::signatures);
+    private static final Member<KnownFrom, String> SOURCE = Member.required(Names.SOURCE, Scalars.TEXT,
+            KnownFrom::source);
+    private static final Member<KnownFrom, PartialDate> SIGNED_ON = Member.required(Names.SIGNED_ON,
+            IdentityScalars.PARTIAL_DATE, KnownFrom::signedOn);
+    static final ObjectCodec<KnownFrom> KNOWN_FROM_VALUE = ObjectCodec.of("knownFrom", values -> KnownFrom.of(
+            values.get(SOURCE), values.get(SIGNED_ON)), SOURCE, SIGNED_ON);
+    private static final Member<Amendment, KnownFrom> KNOWN_FROM = Member.optional(Names.KNOWN_FROM,
+            KNOWN_FROM_VALUE, Amendment::knownFrom).since(2);
     private static final Member<Amendment, List<Party>> PARTICIPANTS = Member.list(Names.PARTICIPANTS,
             Scalars.list(PartyCodecs.PARTY), Amendment::participants).since(2);
     private static final Member<Amendment, List<Representation>> REPRESENTATIONS = Member.list(
@@ -54,11 +64,12 @@ final class AmendmentCodecs {
             .authorisations(values.list(AUTHORISATIONS))
             .opinions(values.list(OPINIONS))
             .signatures(values.get(SIGNATURES))
+            .knownFrom(values.optional(KNOWN_FROM))
             .publications(values.list(PUBLICATIONS))
             .links(values.list(LINKS))
             .changes(values.get(CHANGES))
             .build(), NUMBER, TITLE, PREAMBLE, ARTICLES, TERM, PARTICIPANTS, REPRESENTATIONS, AUTHORISATIONS, OPINIONS,
-            SIGNATURES, PUBLICATIONS, LINKS, CHANGES);
+            SIGNATURES, KNOWN_FROM, PUBLICATIONS, LINKS, CHANGES);
 
     private static final Member<UnrecordedAmendment, Integer> UNRECORDED_NUMBER = Member.required(Names.NUMBER,
             Scalars.INTEGER, UnrecordedAmendment::number);

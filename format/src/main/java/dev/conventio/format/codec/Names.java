@@ -74,6 +74,7 @@ final class Names {
     static final Name ISSUE_NUMBER = name("issueNumber");
     static final Name JUSTIFICATION = name("justification");
     static final Name KIND = name("kind");
+    static final Name KNOWN_FROM = name("knownFrom");
     static final Name LAPSED_DECISIONS = name("lapsedDecisions");
     static final Name LAST_DAY = name("lastDay");
     static final Name LEGAL_BASES = name("legalBases");
@@ -134,6 +135,7 @@ final class Names {
     static final Name SHARES = name("shares");
     static final Name SIGNATORY = name("signatory");
     static final Name SIGNATURES = name("signatures");
+    static final Name SIGNED_ON = name("signedOn");
     static final Name SIREN = name("siren");
     static final Name SIRET = name("siret");
     static final Name SOURCE = name("source");
