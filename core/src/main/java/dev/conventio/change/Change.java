@@ -1,6 +1,8 @@
 package dev.conventio.change;
 
 import dev.conventio.validation.Violations;
+import java.time.LocalDate;
+import java.util.Optional;
 
 /**
  * One change an amendment makes to its convention (modification apportée par l'avenant), tied to
@@ -31,6 +33,45 @@ public abstract sealed class Change permits SetOrientations, AddPhase, ReplacePh
      * @return the non-blank article number, never null
      */
     public abstract String article();
+
+    /**
+     * Gets the last day this change is in force when it has an end of its own (« pour l'année
+     * 2020 »): from the next day it no longer applies, while the rest of its amendment stays in
+     * force. A {@linkplain #isLasting() lasting} change has none; a decision recorded stays a fact of
+     * the history after it, as after its amendment's own end.
+     *
+     * @return the last day, inclusive, empty when the change lasts as long as its amendment, never null
+     */
+    public abstract Optional<LocalDate> until();
+
+    /**
+     * Returns a copy of this change in force until a day, inclusive.
+     *
+     * <pre>{@code
+     * Change for2020 = ChangeContributionAmount.of("2", "phase-3", Money.parse("EUR 65000"), List.of())
+     *         .withUntil(LocalDate.of(2020, 12, 31));          // « pour l'année 2020 »
+     * }</pre>
+     *
+     * @param lastDay  the last day the change is in force, not null
+     * @return the change with that end, never null
+     * @throws dev.conventio.validation.ValidationException with {@code change.until.lasting} at
+     *     {@code until} if the change is {@linkplain #isLasting() lasting}
+     * @throws NullPointerException if the day is null
+     */
+    public abstract Change withUntil(LocalDate lastDay);
+
+    /**
+     * Tells whether the change is never undone, whatever becomes of the amendment that makes it: a
+     * change of the convention's term ({@link SetTerm}, {@link ChangeTermEnd}, {@link ChangeTermStart},
+     * {@link ProlongTerm}) and a termination ({@link TerminateConvention}). A prolongation stays
+     * when the avenant that made it reaches its own end; such a change cannot have an end of its own.
+     *
+     * @return true for a change of the term or a termination
+     */
+    public boolean isLasting() {
+        return this instanceof SetTerm || this instanceof ChangeTermEnd || this instanceof ChangeTermStart
+                || this instanceof ProlongTerm || this instanceof TerminateConvention;
+    }
 
     /**
      * Applies an operation to this change according to its kind.
@@ -334,8 +375,16 @@ public abstract sealed class Change permits SetOrientations, AddPhase, ReplacePh
         R visit(SetYearlyAmount change);
     }
 
-    /** Starts the check of a change with the invariant every kind shares: a non-blank article. */
-    Violations checkArticle() {
-        return Violations.collector().requireNonBlank(article(), "article");
+    /**
+     * Starts the check of a change with the invariants every kind shares: a non-blank article, and
+     * no end of its own for a lasting change.
+     */
+    Violations checkShared() {
+        Violations violations = Violations.collector().requireNonBlank(article(), "article");
+        if (isLasting() && until().isPresent()) {
+            violations.add(ChangeCodes.UNTIL_ON_LASTING_CHANGE, "until", "a change of the term or a termination is"
+                    + " never undone: it cannot have an end of its own, " + until().get());
+        }
+        return violations;
     }
 }

@@ -17,6 +17,10 @@ public final class ChangeCodes {
     public static final ViolationCode SPLIT_PARTS_TOO_FEW = ViolationCode.of(
             "split.parts.too-few", Kind.INVARIANT, "a split of a contribution makes fewer than two parts");
 
+    /** A change of the term or a termination has an end of its own, though it is never undone. */
+    public static final ViolationCode UNTIL_ON_LASTING_CHANGE = ViolationCode.of(
+            "change.until.lasting", Kind.INVARIANT, "a change of the term or a termination has an end of its own");
+
     private ChangeCodes() {
     }
 }

@@ -64,7 +64,7 @@ public abstract non-sealed class ChangeContributionAmount extends Change {
 
     @Value.Check
     void check() {
-        Violations violations = checkArticle();
+        Violations violations = checkShared();
         violations.requireIdentifier(contribution(), "contribution");
         if (!amount().isPositive()) {
             violations.add(FinanceCodes.CONTRIBUTION_AMOUNT_NOT_POSITIVE, "amount",

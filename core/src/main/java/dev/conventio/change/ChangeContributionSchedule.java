@@ -54,7 +54,7 @@ public abstract non-sealed class ChangeContributionSchedule extends Change {
 
     @Value.Check
     void check() {
-        Violations violations = checkArticle();
+        Violations violations = checkShared();
         violations.requireIdentifier(contribution(), "contribution");
         Schedules.checkDates(schedule(), "schedule", violations);
         violations.throwIfAny();

@@ -52,7 +52,7 @@ public abstract non-sealed class ChangeMandate extends Change {
 
     @Value.Check
     void check() {
-        Violations violations = checkArticle();
+        Violations violations = checkShared();
         violations.requireIdentifier(party(), "party");
         violations.throwIfAny();
     }

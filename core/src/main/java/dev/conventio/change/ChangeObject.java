@@ -43,7 +43,7 @@ public abstract non-sealed class ChangeObject extends Change {
 
     @Value.Check
     void check() {
-        Violations violations = checkArticle();
+        Violations violations = checkShared();
         violations.requireNonBlank(object(), "object");
         violations.throwIfAny();
     }

@@ -55,7 +55,7 @@ public abstract non-sealed class ModifyText extends Change {
 
     @Value.Check
     void check() {
-        Violations violations = checkArticle();
+        Violations violations = checkShared();
         violations.throwIfAny();
     }
 }

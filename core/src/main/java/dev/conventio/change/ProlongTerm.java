@@ -79,7 +79,7 @@ public abstract non-sealed class ProlongTerm extends Change {
 
     @Value.Check
     void check() {
-        Violations violations = checkArticle();
+        Violations violations = checkShared();
         positive(violations, by(), "by");
         statedTotal().ifPresent(total -> positive(violations, total, "statedTotal"));
         violations.throwIfAny();

@@ -43,7 +43,7 @@ public abstract non-sealed class RemoveAction extends Change {
 
     @Value.Check
     void check() {
-        Violations violations = checkArticle();
+        Violations violations = checkShared();
         violations.requireIdentifier(action(), "action");
         violations.throwIfAny();
     }

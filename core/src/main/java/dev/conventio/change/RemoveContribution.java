@@ -43,7 +43,7 @@ public abstract non-sealed class RemoveContribution extends Change {
 
     @Value.Check
     void check() {
-        Violations violations = checkArticle();
+        Violations violations = checkShared();
         violations.requireIdentifier(contribution(), "contribution");
         violations.throwIfAny();
     }

@@ -43,7 +43,7 @@ public abstract non-sealed class RemoveParty extends Change {
 
     @Value.Check
     void check() {
-        Violations violations = checkArticle();
+        Violations violations = checkShared();
         violations.requireIdentifier(party(), "party");
         violations.throwIfAny();
     }

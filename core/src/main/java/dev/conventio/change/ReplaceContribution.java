@@ -44,7 +44,7 @@ public abstract non-sealed class ReplaceContribution extends Change {
 
     @Value.Check
     void check() {
-        Violations violations = checkArticle();
+        Violations violations = checkShared();
         violations.throwIfAny();
     }
 }

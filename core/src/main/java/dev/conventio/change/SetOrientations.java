@@ -55,7 +55,7 @@ public abstract non-sealed class SetOrientations extends Change {
 
     @Value.Check
     void check() {
-        Violations violations = checkArticle();
+        Violations violations = checkShared();
         if (phase() < 1) {
             violations.add(WorkCodes.PHASE_NUMBER_NOT_POSITIVE, "phase", "a phase number counts from 1, was " + phase());
         }

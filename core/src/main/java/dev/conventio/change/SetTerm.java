@@ -44,7 +44,7 @@ public abstract non-sealed class SetTerm extends Change {
 
     @Value.Check
     void check() {
-        Violations violations = checkArticle();
+        Violations violations = checkShared();
         violations.throwIfAny();
     }
 }

@@ -53,7 +53,7 @@ public abstract non-sealed class SetYearlyAmount extends Change {
 
     @Value.Check
     void check() {
-        Violations violations = checkArticle();
+        Violations violations = checkShared();
         violations.requireIdentifier(contribution(), "contribution");
         violations.throwIfAny();
     }

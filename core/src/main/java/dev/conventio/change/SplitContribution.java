@@ -59,7 +59,7 @@ public abstract non-sealed class SplitContribution extends Change {
 
     @Value.Check
     void check() {
-        Violations violations = checkArticle();
+        Violations violations = checkShared();
         violations.requireIdentifier(contribution(), "contribution");
         if (parts().size() < 2) {
             violations.add(ChangeCodes.SPLIT_PARTS_TOO_FEW, "parts", "a split makes at least two parts, not "

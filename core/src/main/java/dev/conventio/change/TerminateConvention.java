@@ -74,7 +74,7 @@ public abstract non-sealed class TerminateConvention extends Change {
 
     @Value.Check
     void check() {
-        Violations violations = checkArticle();
+        Violations violations = checkShared();
         reason().ifPresent(reason -> violations.requireNonBlank(reason, "reason"));
         DateRange.check(lastDay(), "lastDay", violations);
         violations.throwIfAny();

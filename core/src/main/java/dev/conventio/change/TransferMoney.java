@@ -49,7 +49,7 @@ public abstract non-sealed class TransferMoney extends Change {
 
     @Value.Check
     void check() {
-        Violations violations = checkArticle();
+        Violations violations = checkShared();
         violations.throwIfAny();
     }
 }

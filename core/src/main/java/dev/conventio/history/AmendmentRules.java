@@ -144,6 +144,13 @@ final class AmendmentRules {
                     + amendment.number() + " takes effect on " + span.first() + " but its term ends on "
                     + span.last() + ": it would never be in force");
         }
+        for (int i = 0; span.first() != null && i < amendment.changes().size(); i++) {
+            LocalDate until = amendment.changes().get(i).until().orElse(null);
+            if (until != null && until.isBefore(span.first())) {
+                violations.add(HistoryCodes.CHANGE_ENDS_BEFORE_EFFECT, "changes[" + i + "].until", "the change ends on "
+                        + until + ", before its amendment takes effect on " + span.first());
+            }
+        }
         return checkChanges(chronicle, amendment, span, standing, violations);
     }
 
@@ -201,10 +208,10 @@ final class AmendmentRules {
         return changes.isEmpty() ? first : null;
     }
 
-    /** Tells whether a change of the amendment outlives its term (see {@link ChangeApplier#outlives}). */
+    /** Tells whether a change of the amendment outlives its term ({@link Change#isLasting()}). */
     private static boolean outlives(Amendment amendment) {
         for (Change change : amendment.changes()) {
-            if (ChangeApplier.outlives(change)) {
+            if (change.isLasting()) {
                 return true;
             }
         }

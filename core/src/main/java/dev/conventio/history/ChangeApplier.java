@@ -81,8 +81,9 @@ final class ChangeApplier extends MoneyChangeApplier {
      * Applies the changes of an amendment, reporting the changes that do not apply under
      * {@code changes[i]}; the changes that do apply are applied regardless.
      *
-     * @param whole  true while the amendment is in force; false once its own term has ended, when
-     *     only the changes that {@linkplain #outlives outlive it} apply
+     * @param whole  true while the amendment is in force, when its changes apply but those whose own
+     *     end has passed; false once its own term has ended, when only the {@linkplain Change#isLasting()
+     *     lasting} changes apply, and the decisions it records are kept apart
      * @return whether any change was applied
      */
     boolean apply(Amendment amendment, boolean whole) {
@@ -91,7 +92,8 @@ final class ChangeApplier extends MoneyChangeApplier {
         List<Change> changes = amendment.changes();
         for (int i = 0; i < changes.size(); i++) {
             Change change = changes.get(i);
-            if (!whole && !outlives(change)) {
+            // Past its own end, a change no longer applies while the rest of its amendment does.
+            if ((whole && hasEnded(change)) || (!whole && !change.isLasting())) {
                 if (change instanceof RecordDecision) {
                     // A decision is a dated fact: it outlives the provisions of the amendment that records it.
                     state.recordLapsed(Sourced.of(((RecordDecision) change).decision(),
@@ -119,16 +121,9 @@ final class ChangeApplier extends MoneyChangeApplier {
         }
     }
 
-    /**
-     * Tells whether a change outlives the term of the amendment that makes it: a change of the
-     * convention's own term (a prolongation or a shortening is never undone when the avenant that
-     * made it reaches its end) and a termination. Every other provision lasts as long as the
-     * amendment is in force; a decision it records is kept as a fact of the history once it has
-     * ended, outside the convention (see {@link WorkingState#recordLapsed}).
-     */
-    static boolean outlives(Change change) {
-        return change instanceof SetTerm || change instanceof ChangeTermEnd || change instanceof ChangeTermStart
-                || change instanceof ProlongTerm || change instanceof TerminateConvention;
+    /** Tells whether a change with an end of its own has passed it on the day of this applier. */
+    private boolean hasEnded(Change change) {
+        return change.until().isPresent() && day.isAfter(change.until().get());
     }
 
     /**
@@ -145,6 +140,9 @@ final class ChangeApplier extends MoneyChangeApplier {
         boolean found = false;
         for (int i = 0; i < changes.size(); i++) {
             Change change = changes.get(i);
+            if (hasEnded(change)) {
+                continue;
+            }
             index = i;
             source = Provenance.of(instrument, change.article());
             applyOne(change);

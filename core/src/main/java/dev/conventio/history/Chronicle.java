@@ -93,13 +93,10 @@ final class Chronicle {
             return new Chronicle(base, longer, tip);
         }
         LocalDate day = first.date();
-        LocalDate validUntil = tip.answers(ledger.size(), day) ? earlier(tip.validUntil(), span.lapse())
+        LocalDate validUntil = tip.answers(ledger.size(), day)
+                ? Ledger.earlier(Ledger.earlier(tip.validUntil(), span.lapse()), span.changeLapseAfter(day))
                 : longer.nextChange(longer.size(), day);
         return new Chronicle(base, longer, new Tip(first, longer.size(), validUntil));
-    }
-
-    private static LocalDate earlier(LocalDate left, LocalDate right) {
-        return left == null || (right != null && right.isBefore(left)) ? right : left;
     }
 
     /** The convention as in force on a day, with the first {@code count} amendments considered. */
@@ -254,6 +251,8 @@ final class Chronicle {
         if (lapse != null) {
             days.add(lapse);
         }
+        // Each day one of its changes passes its own end, the rest of it still in force.
+        days.addAll(candidate.changeLapses());
         return days;
     }
 }

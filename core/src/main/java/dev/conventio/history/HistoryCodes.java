@@ -54,6 +54,10 @@ public final class HistoryCodes {
             "amendment.term.ends-before-effect", Kind.RULE,
             "the amendment's own term ends before it takes effect");
 
+    /** A change's own end comes before its amendment takes effect: the change would never apply. */
+    public static final ViolationCode CHANGE_ENDS_BEFORE_EFFECT = ViolationCode.of(
+            "change.until.before-effect", Kind.RULE, "a change's own end comes before its amendment takes effect");
+
     /** A change names a phase, contribution, party or article that does not exist. */
     public static final ViolationCode CHANGE_TARGET_MISSING = ViolationCode.of(
             "change.target.missing", Kind.RULE,

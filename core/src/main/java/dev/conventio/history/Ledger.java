@@ -81,6 +81,11 @@ final class Ledger {
         return undetermined;
     }
 
+    /** The earlier of two days, either of which may be null, meaning never. */
+    static LocalDate earlier(LocalDate left, LocalDate right) {
+        return left == null || (right != null && right.isBefore(left)) ? right : left;
+    }
+
     private static LocalDate later(LocalDate left, LocalDate right) {
         return left == null || (right != null && right.isAfter(left)) ? right : left;
     }
@@ -150,7 +155,8 @@ final class Ledger {
 
     /**
      * Adds to a set each day after {@code after} and not after {@code until} on which one of the
-     * first {@code count} amendments takes effect or no longer is in force.
+     * first {@code count} amendments takes effect or no longer is in force, or one of their changes
+     * passes its own end.
      */
     void changesWithin(int count, LocalDate after, LocalDate until, Set<LocalDate> days) {
         for (int i = 0; i < count; i++) {
@@ -165,13 +171,18 @@ final class Ledger {
             if (lapse != null && lapse.isAfter(after) && !lapse.isAfter(until)) {
                 days.add(lapse);
             }
+            for (LocalDate changeLapse : span.changeLapses()) {
+                if (changeLapse.isAfter(after) && !changeLapse.isAfter(until)) {
+                    days.add(changeLapse);
+                }
+            }
         }
     }
 
     /**
      * The first day after {@code day} on which the set of the first {@code count} amendments in
-     * force changes: one of them takes effect, or one in force on {@code day} lapses; null if it
-     * never changes.
+     * force changes: one of them takes effect, or one in force on {@code day} lapses or sees one of
+     * its changes pass its own end; null if it never changes.
      */
     LocalDate nextChange(int count, LocalDate day) {
         LocalDate next = null;
@@ -180,7 +191,8 @@ final class Ledger {
             if (span.first() == null) {
                 continue;
             }
-            LocalDate change = span.first().isAfter(day) ? span.first() : span.covers(day) ? span.lapse() : null;
+            LocalDate change = span.first().isAfter(day) ? span.first()
+                    : span.covers(day) ? earlier(span.lapse(), span.changeLapseAfter(day)) : null;
             if (change != null && (next == null || change.isBefore(next))) {
                 next = change;
             }

@@ -1,6 +1,7 @@
 package dev.conventio.history;
 
 import dev.conventio.amendment.Amendment;
+import dev.conventio.change.Change;
 import dev.conventio.change.TerminateConvention;
 import dev.conventio.term.Term;
 import dev.conventio.validation.Violations;
@@ -47,7 +48,7 @@ final class Lifeline {
         for (int i = 0; i < ledger.size(); i++) {
             Span span = ledger.span(i);
             if (span.first() != null && ((Amendment) ledger.record(i)).changes().stream()
-                    .anyMatch(ChangeApplier::outlives)) {
+                    .anyMatch(Change::isLasting)) {
                 days.add(span.first());
             }
         }

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeSet;
 
 /**
  * When one amendment of a history is concluded and in force, computed once when it joins.
@@ -23,10 +24,13 @@ import java.util.Optional;
  * @param unrecorded  whether the record is an unrecorded amendment (or counts as one)
  * @param latestFact  for a draft, the latest day among the facts it carries (a signature already
  *     dated, a decision it records, the fixed day it is to take effect), null otherwise or if none
+ * @param changeLapses  the days, in order, after {@code first} and not after {@code last}, on which
+ *     one of its changes no longer applies, its own end passed (the day after it); empty if none
  */
-record Span(LocalDate concludedOn, LocalDate first, LocalDate last, boolean unrecorded, LocalDate latestFact) {
+record Span(LocalDate concludedOn, LocalDate first, LocalDate last, boolean unrecorded, LocalDate latestFact,
+        List<LocalDate> changeLapses) {
 
-    private static final Span UNRECORDED = new Span(null, null, null, true, null);
+    private static final Span UNRECORDED = new Span(null, null, null, true, null, List.of());
 
     /** The dates of an amendment record. */
     static Span of(AmendmentRecord record) {
@@ -35,12 +39,23 @@ record Span(LocalDate concludedOn, LocalDate first, LocalDate last, boolean unre
         }
         Optional<LocalDate> concluded = amendment.lastSignatureDate();
         if (concluded.isEmpty()) {
-            return new Span(null, null, null, false, latestFact(amendment));
+            return new Span(null, null, null, false, latestFact(amendment), List.of());
         }
         LocalDate start = amendment.term().start().startDate(concluded).orElse(null);
         // Without an end of its own, the amendment's provisions last as long as the convention.
-        return new Span(concluded.get(), start,
-                start == null ? null : amendment.term().lastDay(start).orElse(LocalDate.MAX), false, null);
+        LocalDate last = start == null ? null : amendment.term().lastDay(start).orElse(LocalDate.MAX);
+        return new Span(concluded.get(), start, last, false, null, start == null ? List.of()
+                : changeLapses(amendment, start, last));
+    }
+
+    /** The days after {@code first} and not after {@code last} on which a change's own end has passed. */
+    private static List<LocalDate> changeLapses(Amendment amendment, LocalDate first, LocalDate last) {
+        TreeSet<LocalDate> days = new TreeSet<>();
+        for (Change change : amendment.changes()) {
+            change.until().map(until -> until.plusDays(1))
+                    .filter(day -> day.isAfter(first) && !day.isAfter(last)).ifPresent(days::add);
+        }
+        return List.copyOf(days);
     }
 
     private static LocalDate latestFact(Amendment draft) {
@@ -90,6 +105,16 @@ record Span(LocalDate concludedOn, LocalDate first, LocalDate last, boolean unre
     /** The day it takes effect, empty for a draft or while not notified. */
     Optional<LocalDate> start() {
         return Optional.ofNullable(first);
+    }
+
+    /** The first day after {@code day} on which one of its changes no longer applies, null if none. */
+    LocalDate changeLapseAfter(LocalDate day) {
+        for (LocalDate lapse : changeLapses) {
+            if (lapse.isAfter(day)) {
+                return lapse;
+            }
+        }
+        return null;
     }
 
     /** The first day it is no longer in force, null when it never lapses (last day {@link LocalDate#MAX}). */

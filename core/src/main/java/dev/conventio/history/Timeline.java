@@ -69,6 +69,11 @@ final class Timeline {
                 events.add(TimelineEvent.of(span.last(), TimelineEvent.Kind.LAPSE, instrument,
                         "last day the provisions of " + instrument + " are in force"));
             }
+            for (Change change : amendment.changes()) {
+                change.until().filter(until -> !until.isBefore(span.first()) && until.isBefore(span.last()))
+                        .ifPresent(until -> events.add(TimelineEvent.of(until, TimelineEvent.Kind.LAPSE, instrument,
+                                "last day a change of " + instrument + ", article " + change.article() + ", is in force")));
+            }
         }
         if (span.concludedOn() == null) {
             return;   // a draft records nothing yet

@@ -3,6 +3,7 @@ package dev.conventio.history;
 import dev.conventio.action.Action;
 import dev.conventio.amendment.Amendment;
 import dev.conventio.amendment.UnrecordedAmendment;
+import dev.conventio.change.Change;
 import dev.conventio.change.TerminateConvention;
 import dev.conventio.convention.Article;
 import dev.conventio.convention.Convention;
@@ -196,7 +197,7 @@ final class WorkingState {
 
     /**
      * Applies the changes of an amendment whose own term has ended that outlive it (see
-     * {@link ChangeApplier#outlives}); the amendment no longer counts among those in force.
+     * {@link Change#isLasting()}); the amendment no longer counts among those in force.
      */
     void applyLasting(Amendment amendment, LocalDate day, Violations violations) {
         outlived |= new ChangeApplier(this, violations, day).apply(amendment, false);

@@ -3,6 +3,7 @@ package dev.conventio.testkit;
 import dev.conventio.amendment.Amendment;
 import dev.conventio.amendment.AmendmentRecord;
 import dev.conventio.amendment.KnownFrom;
+import dev.conventio.change.Change;
 import dev.conventio.convention.Convention;
 import dev.conventio.date.PartialDate;
 import dev.conventio.history.ConsolidatedConvention;
@@ -132,6 +133,38 @@ public final class HistoryGen {
                 .knownFrom(KnownFrom.of("préambule de l'avenant n° " + (amendment.number() + 1),
                         PartialDate.of(amendment.lastSignatureDate().orElseThrow())))
                 .build());
+    }
+
+    /**
+     * Obtains a generator of next amendments one of whose changes has an end of its own (« pour
+     * l'année 2020 »): those of {@link #nextAmendments(History)}, their last change that is not
+     * {@linkplain Change#isLasting() lasting} given a last day within the amendment's first year
+     * in force, so that no later change of the amendment depends on it. Unchanged when every
+     * change is lasting.
+     *
+     * @param history  the history, not null
+     * @return the generator, never null
+     * @throws IllegalArgumentException if no day is left for a new amendment (as
+     *     {@link #nextAmendments(History)})
+     * @throws NullPointerException if the history is null
+     */
+    public static Gen<Amendment> nextAmendmentsWithAChangeOfLimitedDuration(History history) {
+        return nextAmendments(history).flatMap(amendment -> (random, size) -> {
+            List<Change> changes = new ArrayList<>(amendment.changes());
+            int last = changes.size() - 1;
+            while (last >= 0 && changes.get(last).isLasting()) {
+                last--;
+            }
+            if (last < 0) {
+                return amendment;
+            }
+            LocalDate first = startOf(amendment);
+            LocalDate end = amendment.term().lastDay(first).filter(day -> day.isBefore(first.plusYears(1)))
+                    .orElse(first.plusYears(1));
+            LocalDate until = first.plusDays(random.nextLong(ChronoUnit.DAYS.between(first, end) + 1));
+            changes.set(last, changes.get(last).withUntil(until));
+            return Amendment.builder().from(amendment).changes(changes).build();
+        });
     }
 
     /**

@@ -7,7 +7,10 @@ import dev.conventio.amendment.AmendmentCodes;
 import dev.conventio.amendment.KnownFrom;
 import dev.conventio.amendment.UnrecordedAmendment;
 import dev.conventio.change.Change;
+import dev.conventio.change.ChangeCodes;
 import dev.conventio.change.ChangeObject;
+import dev.conventio.change.ChangeTermEnd;
+import dev.conventio.change.ProlongTerm;
 import dev.conventio.convention.Article;
 import dev.conventio.convention.Convention;
 import dev.conventio.convention.ConventionCodes;
@@ -257,6 +260,15 @@ public final class InvalidCases {
         cases.put(AmendmentCodes.CHANGE_ARTICLE_UNKNOWN, amendments.map(a ->
                 InvalidCase.of(AmendmentCodes.CHANGE_ARTICLE_UNKNOWN, "a change of article 99 appended", () ->
                         Amendment.builder().from(a).addChange(ChangeObject.of("99", "un autre objet")).build())));
+        cases.put(ChangeCodes.UNTIL_ON_LASTING_CHANGE, amendments.flatMap(a -> (random, size) -> {
+            LocalDate until = LocalDate.of(2020, 1, 1).plusDays(random.nextInt(3650));
+            Period by = Period.ofYears(1 + random.nextInt(5));
+            return random.nextBoolean()
+                    ? InvalidCase.of(ChangeCodes.UNTIL_ON_LASTING_CHANGE, "a prolongation by " + by + " until " + until,
+                            () -> ProlongTerm.of("1", by).withUntil(until))
+                    : InvalidCase.of(ChangeCodes.UNTIL_ON_LASTING_CHANGE, "a new end of the term until " + until,
+                            () -> ChangeTermEnd.of("1", TermEnd.on(until.plusYears(1))).withUntil(until));
+        }));
         cases.put(AmendmentCodes.KNOWN_FROM_SIGNED, amendments.map(a -> {
             List<Signature> signatures = a.signatures().isEmpty()
                     ? List.of(Signature.byOffice("partie", "Le Maire", PartialDate.unknown())) : a.signatures();

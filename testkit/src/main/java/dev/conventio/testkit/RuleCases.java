@@ -87,6 +87,12 @@ final class RuleCases {
                     + ", before the last signature", h, Amendment.builder().from(a)
                     .term(Term.of(StartRule.onSignatureByAllParties(), TermEnd.on(end))).build());
         }));
+        cases.put(HistoryCodes.CHANGE_ENDS_BEFORE_EFFECT, InvalidCases.first((random, h, a) -> {
+            LocalDate until = a.lastSignatureDate().orElseThrow().minusDays(1 + random.nextInt(30));
+            return InvalidCase.ofRule(HistoryCodes.CHANGE_ENDS_BEFORE_EFFECT, "a change of the object until " + until
+                    + ", before the last signature, inserted first", h, InvalidCases.prepended(a,
+                    ChangeObject.of("1", "Objet pour une période close").withUntil(until)));
+        }));
         cases.put(HistoryCodes.CHANGE_TARGET_MISSING, InvalidCases.next((random, h, a) ->
                 InvalidCase.ofRule(HistoryCodes.CHANGE_TARGET_MISSING, "removal of contribution 'participation-inconnue'"
                         + " inserted first", h, InvalidCases.prepended(a, RemoveContribution.of("1", "participation-inconnue")))));

@@ -73,6 +73,9 @@ import org.joda.money.Money;
 public final class ChangeKinds {
 
     private static final Member<Change, String> ARTICLE = Member.required(Names.ARTICLE, Scalars.TEXT, Change::article);
+    /** A change's own end: every kind but the lasting ones (a change of the term, a termination) may have one. */
+    private static final Member<Change, LocalDate> UNTIL = Member.optional(Names.UNTIL, Scalars.DATE, Change::until)
+            .since(2);
 
     private static final List<UnionCodec.Variant<Change>> KINDS = List.of(
             setOrientations(), addPhase(), replacePhase(), removePhase(), changePhaseStatus(), recordDecision(),
@@ -124,13 +127,34 @@ public final class ChangeKinds {
         return KINDS;
     }
 
+    /** A kind of change that may have an end of its own: its members, then {@code until}. */
     @SafeVarargs
     private static <S extends Change> UnionCodec.Variant<Change> kind(String wireName, Class<S> type,
             ObjectCodec.Maker<S> maker, Member<? super S, ?>... members) {
+        return variant(wireName, type, values -> until(maker.make(values), values), true, members);
+    }
+
+    /** A lasting kind of change ({@link Change#isLasting()}), never undone: it has no end of its own. */
+    @SafeVarargs
+    private static <S extends Change> UnionCodec.Variant<Change> lastingKind(String wireName, Class<S> type,
+            ObjectCodec.Maker<S> maker, Member<? super S, ?>... members) {
+        return variant(wireName, type, maker, false, members);
+    }
+
+    private static <S extends Change> UnionCodec.Variant<Change> variant(String wireName, Class<S> type,
+            ObjectCodec.Maker<S> maker, boolean mayEnd, Member<? super S, ?>[] members) {
         List<Member<? super S, ?>> all = new ArrayList<>();
         all.add(ARTICLE);
         all.addAll(List.of(members));
+        if (mayEnd) {
+            all.add(UNTIL);
+        }
         return UnionCodec.variant(wireName, type, ObjectCodec.of("change." + wireName, maker, all));
+    }
+
+    @SuppressWarnings("unchecked")   // withUntil returns a copy of the same kind
+    private static <S extends Change> S until(S change, Values values) {
+        return values.has(UNTIL) ? (S) change.withUntil(values.get(UNTIL)) : change;
     }
 
     private static UnionCodec.Variant<Change> setOrientations() {
@@ -224,18 +248,18 @@ public final class ChangeKinds {
 
     private static UnionCodec.Variant<Change> setTerm() {
         Member<SetTerm, Term> term = Member.required(Names.TERM, TermCodecs.TERM, SetTerm::term);
-        return kind("set-term", SetTerm.class, v -> SetTerm.of(v.get(ARTICLE), v.get(term)), term);
+        return lastingKind("set-term", SetTerm.class, v -> SetTerm.of(v.get(ARTICLE), v.get(term)), term);
     }
 
     private static UnionCodec.Variant<Change> changeTermEnd() {
         Member<ChangeTermEnd, TermEnd> end = Member.required(Names.END, TermCodecs.END, ChangeTermEnd::end);
-        return kind("change-term-end", ChangeTermEnd.class, v -> ChangeTermEnd.of(v.get(ARTICLE), v.get(end)), end);
+        return lastingKind("change-term-end", ChangeTermEnd.class, v -> ChangeTermEnd.of(v.get(ARTICLE), v.get(end)), end);
     }
 
     private static UnionCodec.Variant<Change> changeTermStart() {
         Member<ChangeTermStart, StartRule> start = Member.required(Names.START, TermCodecs.START,
                 ChangeTermStart::start);
-        return kind("change-term-start", ChangeTermStart.class,
+        return lastingKind("change-term-start", ChangeTermStart.class,
                 v -> ChangeTermStart.of(v.get(ARTICLE), v.get(start)), start);
     }
 
@@ -295,7 +319,7 @@ public final class ChangeKinds {
         Member<ProlongTerm, Period> by = Member.required(Names.BY, Scalars.PERIOD, ProlongTerm::by);
         Member<ProlongTerm, Period> total = Member.optional(Names.STATED_TOTAL, Scalars.PERIOD,
                 ProlongTerm::statedTotal);
-        return kind("prolong-term", ProlongTerm.class, v -> v.has(total)
+        return lastingKind("prolong-term", ProlongTerm.class, v -> v.has(total)
                 ? ProlongTerm.of(v.get(ARTICLE), v.get(by), v.get(total)) : ProlongTerm.of(v.get(ARTICLE), v.get(by)),
                 by, total).since(2);
     }
@@ -305,7 +329,7 @@ public final class ChangeKinds {
                 TerminateConvention::lastDay);
         Member<TerminateConvention, String> reason = Member.optional(Names.REASON, Scalars.TEXT,
                 TerminateConvention::reason);
-        return kind("terminate-convention", TerminateConvention.class, v -> v.has(reason)
+        return lastingKind("terminate-convention", TerminateConvention.class, v -> v.has(reason)
                 ? TerminateConvention.of(v.get(ARTICLE), v.get(lastDay), v.get(reason))
                 : TerminateConvention.of(v.get(ARTICLE), v.get(lastDay)), lastDay, reason).since(2);
     }

@@ -157,6 +157,7 @@ final class Names {
     static final Name TYPE = name("type");
     static final Name UNIT = name("unit");
     static final Name UNRECORDED_BEFORE = name("unrecordedBefore");
+    static final Name UNTIL = name("until");
     static final Name VALIDATED_PHASES = name("validatedPhases");
     static final Name VALUE = name("value");
     static final Name VERDICT = name("verdict");
