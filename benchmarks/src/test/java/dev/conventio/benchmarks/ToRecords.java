@@ -72,7 +72,7 @@ final class ToRecords {
                         map(f.schedule(), i -> new InstalmentDoc(i.dueOn().orElseThrow(), money(i.amount()))))),
                 c.steeringCommittee().map(s -> new CommitteeDoc(s.name(), s.mission().orElse(null),
                         s.members())).orElse(null),
-                map(c.decisions(), d -> new DecisionDoc(d.date(), d.statement(), new ArrayList<>(d.validatedPhases()))),
+                map(c.decisions(), d -> new DecisionDoc(d.date().orElseThrow(), d.statement(), new ArrayList<>(d.validatedPhases()))),
                 c.term().map(ToRecords::term).orElse(null),
                 map(c.signatures(), s -> new SignatureDoc(s.party(), person(s.signatory().orElseThrow()), s.capacity(),
                         s.date().orElse(null))));

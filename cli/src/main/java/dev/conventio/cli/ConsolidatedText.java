@@ -196,7 +196,7 @@ final class ConsolidatedText {
             String phases = decision.validatedPhases().isEmpty() ? ""
                     : " (phases validées : " + decision.validatedPhases().stream().map(String::valueOf)
                             .collect(Collectors.joining(", ")) + ")";
-            line("  - " + FrenchLabels.of(decision.date()) + " : " + decision.statement() + phases + " "
+            line("  - " + FrenchLabels.of(decision.decidedOn()) + " : " + decision.statement() + phases + " "
                     + provenance(sourced.provenance()));
         }
     }

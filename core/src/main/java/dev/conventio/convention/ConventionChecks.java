@@ -1,5 +1,6 @@
 package dev.conventio.convention;
 
+import dev.conventio.date.PartialDate;
 import dev.conventio.date.DateRange;
 import dev.conventio.finance.FinancialContribution;
 import dev.conventio.governance.CommitteeDecision;
@@ -163,14 +164,16 @@ final class ConventionChecks {
         List<CommitteeDecision> decisions = convention.decisions();
         for (int i = 0; i < decisions.size(); i++) {
             CommitteeDecision decision = decisions.get(i);
-            if (decision.date().isBefore(convention.concludedOn())) {
-                violations.requireNotBefore(decision.date(), convention.concludedOn(),
-                        ConventionCodes.DECISION_BEFORE_CONCLUSION, "decisions[" + i + "].date",
-                        "the conclusion of the convention on");
+            // A date known in part breaks these only when every day it may be does.
+            if (decision.decidedOn().isCertainlyBefore(convention.concludedOn())) {
+                violations.add(ConventionCodes.DECISION_BEFORE_CONCLUSION, "decisions[" + i + "].date", "decided on "
+                        + decision.decidedOn() + ", before the conclusion of the convention on " + convention.concludedOn());
             }
-            if (i > 0 && decision.date().isBefore(decisions.get(i - 1).date())) {
+            PartialDate previous = i > 0 ? decisions.get(i - 1).decidedOn() : null;
+            if (previous != null && previous.earliest().isPresent()
+                    && decision.decidedOn().isCertainlyBefore(previous.earliest().get())) {
                 violations.add(ConventionCodes.CONVENTION_DECISIONS_OUT_OF_ORDER, "decisions[" + i + "].date",
-                        "decision of " + decision.date() + " is listed after one of " + decisions.get(i - 1).date());
+                        "decision of " + decision.decidedOn() + " is listed after one of " + previous);
             }
             for (int phase : decision.validatedPhases()) {
                 if (phase > convention.phases().size()) {

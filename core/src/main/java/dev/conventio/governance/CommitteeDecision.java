@@ -1,9 +1,11 @@
 package dev.conventio.governance;
 
 import dev.conventio.date.DateRange;
+import dev.conventio.date.PartialDate;
 import dev.conventio.validation.Violations;
 import dev.conventio.work.WorkCodes;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.SortedSet;
 import org.immutables.value.Value;
 
@@ -22,11 +24,22 @@ public abstract class CommitteeDecision {
     }
 
     /**
-     * Gets the date of the committee meeting that took the decision.
+     * Gets the date of the committee meeting that took the decision, as far as the instrument gives
+     * it (« le comité de pilotage de juin 2019 »).
      *
-     * @return the date, never null
+     * @return the date, possibly known to the month or the year only, or {@linkplain PartialDate#unknown()
+     *     unknown}, never null
      */
-    public abstract LocalDate date();
+    public abstract PartialDate decidedOn();
+
+    /**
+     * Gets the day of the meeting, when the instrument gives it.
+     *
+     * @return the day, present only for a decision dated to the day, never null
+     */
+    public Optional<LocalDate> date() {
+        return decidedOn().date();
+    }
 
     /**
      * Gets what was decided, as the instrument states it.
@@ -55,8 +68,23 @@ public abstract class CommitteeDecision {
      * @throws NullPointerException if an argument is null
      */
     public static CommitteeDecision of(LocalDate date, String statement, int... validatedPhases) {
+        return of(PartialDate.of(DateRange.require(date, "date")), statement, validatedPhases);
+    }
+
+    /**
+     * Obtains a decision dated as far as the instrument gives it.
+     *
+     * @param decidedOn  the date of the meeting, possibly known in part or unknown, not null
+     * @param statement  what was decided, not blank, not null
+     * @param validatedPhases  the numbers of the phases it validates, each positive
+     * @return the decision, never null
+     * @throws dev.conventio.validation.ValidationException if the statement is blank or a phase
+     *     number not positive
+     * @throws NullPointerException if an argument is null
+     */
+    public static CommitteeDecision of(PartialDate decidedOn, String statement, int... validatedPhases) {
         ImmutableCommitteeDecision.Builder builder = ImmutableCommitteeDecision.builder()
-                .date(date).statement(statement);
+                .decidedOn(decidedOn).statement(statement);
         for (int phase : validatedPhases) {
             builder.addValidatedPhases(phase);
         }
@@ -75,14 +103,28 @@ public abstract class CommitteeDecision {
      * @throws NullPointerException if an argument is null
      */
     public static CommitteeDecision of(LocalDate date, String statement, Iterable<Integer> validatedPhases) {
+        return of(PartialDate.of(DateRange.require(date, "date")), statement, validatedPhases);
+    }
+
+    /**
+     * Obtains a decision dated as far as the instrument gives it.
+     *
+     * @param decidedOn  the date of the meeting, possibly known in part or unknown, not null
+     * @param statement  what was decided, not blank, not null
+     * @param validatedPhases  the numbers of the phases it validates, each positive, not null
+     * @return the decision, never null
+     * @throws dev.conventio.validation.ValidationException if the statement is blank or a phase
+     *     number not positive
+     * @throws NullPointerException if an argument is null
+     */
+    public static CommitteeDecision of(PartialDate decidedOn, String statement, Iterable<Integer> validatedPhases) {
         return ImmutableCommitteeDecision.builder()
-                .date(date).statement(statement).addAllValidatedPhases(validatedPhases).build();
+                .decidedOn(decidedOn).statement(statement).addAllValidatedPhases(validatedPhases).build();
     }
 
     @Value.Check
     void check() {
         Violations violations = Violations.collector().requireNonBlank(statement(), "statement");
-        DateRange.check(date(), "date", violations);
         for (int phase : validatedPhases()) {
             if (phase < 1) {
                 violations.add(WorkCodes.PHASE_NUMBER_NOT_POSITIVE, "validatedPhases",

@@ -257,7 +257,7 @@ final class ChangeApplier extends MoneyChangeApplier {
     @Override
     public Void visit(RecordDecision change) {
         if (state.hasDecision(change.decision())) {
-            exists("the decision of " + change.decision().date() + " « " + change.decision().statement() + " »");
+            exists("the decision of " + change.decision().decidedOn() + " « " + change.decision().statement() + " »");
         } else {
             state.record(Sourced.of(change.decision(), source));
         }

@@ -63,7 +63,7 @@ record Span(LocalDate concludedOn, LocalDate first, LocalDate last, boolean unre
         draft.signatures().forEach(signature -> signature.date().ifPresent(facts::add));
         for (Change change : draft.changes()) {
             if (change instanceof RecordDecision recorded) {
-                facts.add(recorded.decision().date());
+                recorded.decision().date().ifPresent(facts::add);
             }
         }
         draft.term().start().date().ifPresent(facts::add);

@@ -8,6 +8,7 @@ import dev.conventio.finance.FinancialContribution;
 import dev.conventio.finance.Transfer;
 import dev.conventio.governance.CommitteeDecision;
 import dev.conventio.governance.SteeringCommittee;
+import dev.conventio.internal.DecisionDays;
 import dev.conventio.objective.Target;
 import dev.conventio.party.Party;
 import dev.conventio.party.Representation;
@@ -111,7 +112,7 @@ final class State {
         }
         List<Sourced<CommitteeDecision>> all = new ArrayList<>(decisions);
         all.addAll(lapsedDecisions);
-        all.sort(Comparator.comparing(decision -> decision.value().date()));
+        all.sort(Comparator.comparing(decision -> DecisionDays.orderingDay(decision.value())));
         return List.copyOf(all);
     }
 

@@ -41,8 +41,9 @@ final class Timeline {
                 events.add(TimelineEvent.of(start, TimelineEvent.Kind.ENTRY_INTO_FORCE, baseInstrument,
                         "convention " + base.identification() + " takes effect")));
         for (CommitteeDecision decision : base.decisions()) {
-            events.add(TimelineEvent.of(decision.date(), TimelineEvent.Kind.COMMITTEE_DECISION, baseInstrument,
-                    decided(decision, null)));
+            // A decision known in part is on no day of the timeline: none is invented.
+            decision.date().ifPresent(day -> events.add(TimelineEvent.of(day, TimelineEvent.Kind.COMMITTEE_DECISION,
+                    baseInstrument, decided(decision, null))));
         }
         for (int i = 0; i < ledger.size(); i++) {
             if (ledger.record(i) instanceof Amendment amendment && !ledger.span(i).unrecorded()) {
@@ -80,8 +81,8 @@ final class Timeline {
         }
         for (Change change : amendment.changes()) {
             if (change instanceof RecordDecision recorded) {
-                events.add(TimelineEvent.of(recorded.decision().date(), TimelineEvent.Kind.COMMITTEE_DECISION,
-                        instrument, decided(recorded.decision(), recorded.article())));
+                recorded.decision().date().ifPresent(day -> events.add(TimelineEvent.of(day,
+                        TimelineEvent.Kind.COMMITTEE_DECISION, instrument, decided(recorded.decision(), recorded.article()))));
             }
         }
     }

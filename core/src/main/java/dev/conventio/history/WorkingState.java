@@ -12,6 +12,7 @@ import dev.conventio.finance.FinancialContribution;
 import dev.conventio.finance.Transfer;
 import dev.conventio.governance.CommitteeDecision;
 import dev.conventio.governance.SteeringCommittee;
+import dev.conventio.internal.DecisionDays;
 import dev.conventio.objective.Target;
 import dev.conventio.party.Party;
 import dev.conventio.party.Representation;
@@ -228,9 +229,10 @@ final class WorkingState {
 
     /** Tells whether the decision is recorded already: equal decisions share their date. */
     boolean hasDecision(CommitteeDecision decision) {
-        for (int i = firstOn(decision.date()); i < decisions.size(); i++) {
+        LocalDate day = DecisionDays.orderingDay(decision);
+        for (int i = firstOn(day); i < decisions.size(); i++) {
             CommitteeDecision other = decisions.get(i).value();
-            if (!other.date().equals(decision.date())) {
+            if (!DecisionDays.orderingDay(other).equals(day)) {
                 return false;
             }
             if (other.equals(decision)) {
@@ -240,13 +242,13 @@ final class WorkingState {
         return false;
     }
 
-    /** The index of the first decision dated on or after a day, by bisection. */
+    /** The index of the first decision whose ordering day is on or after a day, by bisection. */
     private int firstOn(LocalDate day) {
         int low = 0;
         int high = decisions.size();
         while (low < high) {
             int middle = (low + high) >>> 1;
-            if (decisions.get(middle).value().date().isBefore(day)) {
+            if (DecisionDays.orderingDay(decisions.get(middle).value()).isBefore(day)) {
                 low = middle + 1;
             } else {
                 high = middle;
@@ -260,9 +262,9 @@ final class WorkingState {
      * appended when it is the latest, as decisions usually are, else inserted in a copy.
      */
     void record(Sourced<CommitteeDecision> decision) {
-        LocalDate day = decision.value().date();
+        LocalDate day = DecisionDays.orderingDay(decision.value());
         Sourced<CommitteeDecision> last = decisions.last();
-        if (last == null || !day.isBefore(last.value().date())) {
+        if (last == null || !day.isBefore(DecisionDays.orderingDay(last.value()))) {
             decisions = decisions.append(decision);
         } else {
             int at = firstOn(day.plusDays(1));
@@ -279,13 +281,9 @@ final class WorkingState {
      * history, shown by the view, outside the convention's decisions.
      */
     void recordLapsed(Sourced<CommitteeDecision> decision) {
-        List<Sourced<CommitteeDecision>> longer = new ArrayList<>(lapsedDecisions.size() + 1);
-        longer.addAll(lapsedDecisions);
-        int at = longer.size();
-        while (at > 0 && decision.value().date().isBefore(longer.get(at - 1).value().date())) {
-            at--;
-        }
-        longer.add(at, decision);
+        List<Sourced<CommitteeDecision>> longer = new ArrayList<>(lapsedDecisions);
+        longer.add(decision);
+        longer.sort(Comparator.comparing(lapsed -> DecisionDays.orderingDay(lapsed.value())));   // stable
         lapsedDecisions = List.copyOf(longer);
     }
 
@@ -314,7 +312,7 @@ final class WorkingState {
             return;
         }
         List<CommitteeDecision> since = new ArrayList<>(recorded);
-        since.sort(Comparator.comparing(CommitteeDecision::date));
+        since.sort(DecisionDays.IN_DATE_ORDER);
         try {
             assemble(base, object, values(parties.values()), phaseValues(),
                     values(contributions.values()), values(actions.values()), values(targets.values()), since,

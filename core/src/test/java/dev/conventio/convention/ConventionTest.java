@@ -10,10 +10,12 @@ import static dev.conventio.validation.ValidationAssertions.assertViolation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.conventio.date.PartialDate;
 import dev.conventio.finance.FinancialContribution;
 import dev.conventio.governance.CommitteeDecision;
 import dev.conventio.governance.SteeringCommittee;
 import dev.conventio.party.Person;
+import dev.conventio.publication.Bulletin;
 import dev.conventio.signature.Signature;
 import dev.conventio.signature.SignatureCodes;
 import dev.conventio.term.StartRule;
@@ -22,11 +24,13 @@ import dev.conventio.term.TermEnd;
 import dev.conventio.validation.CommonCodes;
 import dev.conventio.validation.ValidationException;
 import dev.conventio.validation.ViolationCode;
-import dev.conventio.publication.Bulletin;
 import dev.conventio.work.Phase;
 import dev.conventio.work.WorkCodes;
 import java.time.LocalDate;
+import java.time.Year;
+import java.time.YearMonth;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ConventionTest {
@@ -124,6 +128,25 @@ class ConventionTest {
                 ConventionCodes.DECISION_BEFORE_CONCLUSION, "decisions[0].date");
         assertThat(convention().addDecisions(CommitteeDecision.of(CONCLUDED, "a"), CommitteeDecision.of(CONCLUDED, "b"))
                 .build().decisions()).hasSize(2);
+    }
+
+    @Test
+    void aDecisionDatedInPartBreaksTheOrderOnlyWhenEveryDayItMayBeDoes() {
+        PartialDate conclusionYear = PartialDate.of(Year.of(CONCLUDED.getYear()));
+        PartialDate yearBefore = PartialDate.of(Year.of(CONCLUDED.getYear() - 1));
+        // The year of the conclusion holds days after it: possibly after, so no violation.
+        assertThat(convention().addDecisions(CommitteeDecision.of(conclusionYear, "Bilan")).build().decisions())
+                .extracting(CommitteeDecision::date).containsExactly(Optional.empty());
+        assertViolation(() -> convention().addDecisions(CommitteeDecision.of(yearBefore, "Bilan")).build(),
+                ConventionCodes.DECISION_BEFORE_CONCLUSION, "decisions[0].date");
+        PartialDate monthAfter = PartialDate.of(YearMonth.from(COMMITTEE.plusMonths(1)));
+        assertViolation(() -> convention().addDecisions(CommitteeDecision.of(monthAfter, "b"),
+                        CommitteeDecision.of(COMMITTEE, "a")).build(),
+                ConventionCodes.CONVENTION_DECISIONS_OUT_OF_ORDER, "decisions[1].date");
+        // A day of the year the previous one was taken in may come after it: listed so, it is accepted.
+        assertThat(convention().addDecisions(CommitteeDecision.of(PartialDate.of(Year.of(COMMITTEE.getYear())), "b"),
+                CommitteeDecision.of(COMMITTEE, "a"), CommitteeDecision.of(PartialDate.unknown(), "c")).build()
+                .decisions()).hasSize(3);
     }
 
     @Test

@@ -11,10 +11,12 @@ import dev.conventio.change.AddPhase;
 import dev.conventio.change.RecordDecision;
 import dev.conventio.change.RemovePhase;
 import dev.conventio.convention.ConventionCodes;
+import dev.conventio.date.PartialDate;
 import dev.conventio.governance.CommitteeDecision;
 import dev.conventio.validation.Violation;
 import dev.conventio.work.Phase;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -115,5 +117,20 @@ class RecordedDecisionsTest {
                 .containsExactly(EARLY, history.base().decisions().get(0), LATE);
         assertThat(view.lapsedDecisions()).extracting(Sourced::value).containsExactly(LATE);
         assertThat(view.convention().decisions()).containsExactly(EARLY, history.base().decisions().get(0));
+    }
+
+    @Test
+    void aDecisionKnownToTheMonthTakesItsPlaceByItsFirstDayAndIsOnNoDayOfTheTimeline() {
+        CommitteeDecision june = CommitteeDecision.of(PartialDate.of(YearMonth.of(2019, 6)), "Comité de juin");
+        History history = History.of(base(), List.of(
+                signed(1, LocalDate.of(2019, 10, 1), BASE_END, RecordDecision.of("1", LATE), RecordDecision.of("1", june))));
+        assertThat(history.asOf(LocalDate.of(2019, 10, 1)).decisions()).extracting(Sourced::value)
+                .containsExactly(history.base().decisions().get(0), june, LATE);
+        assertThat(june.date()).isEmpty();
+        assertThat(history.timeline()).filteredOn(event -> event.kind() == TimelineEvent.Kind.COMMITTEE_DECISION)
+                .extracting(TimelineEvent::date).containsExactly(DECIDED, LATE.date().orElseThrow());
+        // Recorded again, the same decision is found among those of its month.
+        assertThat(history.check(signed(2, LocalDate.of(2019, 11, 1), BASE_END, RecordDecision.of("1", june))))
+                .extracting(Violation::code).containsExactly(HistoryCodes.CHANGE_TARGET_EXISTS);
     }
 }

@@ -171,7 +171,7 @@ final class Summary {
     }
 
     static String decision(CommitteeDecision decision) {
-        return "Décision du comité du " + decision.date() + " : " + decision.statement()
+        return "Décision du comité du " + decision.decidedOn() + " : " + decision.statement()
                 + (decision.validatedPhases().isEmpty() ? "" : " (phases validées " + decision.validatedPhases() + ")");
     }
 

@@ -1,5 +1,6 @@
 package dev.conventio.render;
 
+import dev.conventio.date.PartialDate;
 import dev.conventio.change.TextOperation;
 import dev.conventio.finance.ContributionNature;
 import dev.conventio.history.Instrument;
@@ -181,6 +182,26 @@ public final class FrenchLabels {
     public static String of(LocalDate date) {
         int day = date.getDayOfMonth();
         return (day == 1 ? "1er" : String.valueOf(day)) + " " + MONTH_YEAR.format(date);
+    }
+
+    /**
+     * Gets a date as far as it is known: « 15 juin 2011 », « juin 2011 », « 2011 », or « date
+     * inconnue » for a date not given at all.
+     *
+     * @param date  the date, not null
+     * @return the label, never null
+     */
+    public static String of(PartialDate date) {
+        switch (date.precision()) {
+            case DAY:
+                return of(date.date().orElseThrow());
+            case MONTH:
+                return MONTH_YEAR.format(date.earliest().orElseThrow());
+            case YEAR:
+                return String.valueOf(date.earliest().orElseThrow().getYear());
+            default:
+                return "date inconnue";
+        }
     }
 
     /**

@@ -136,7 +136,7 @@ final class Sections {
         page.open("ul").line();
         for (Sourced<CommitteeDecision> sourced : view.decisions()) {
             CommitteeDecision decision = sourced.value();
-            page.open("li").text(FrenchLabels.of(decision.date()) + " : " + decision.statement()
+            page.open("li").text(FrenchLabels.of(decision.decidedOn()) + " : " + decision.statement()
                     + (decision.validatedPhases().isEmpty() ? "" : " (phases validées : " + decision.validatedPhases()
                             .stream().map(String::valueOf).collect(Collectors.joining(", ")) + ")"));
             annotate(sourced.provenance());

@@ -4,6 +4,7 @@ import static dev.conventio.testkit.PartyGen.pick;
 
 import dev.conventio.convention.Article;
 import dev.conventio.convention.Convention;
+import dev.conventio.date.PartialDate;
 import dev.conventio.finance.BudgetPeriod;
 import dev.conventio.finance.ContributionNature;
 import dev.conventio.finance.FinancialContribution;
@@ -23,6 +24,7 @@ import dev.conventio.work.PhaseStatus;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.Year;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -315,13 +317,17 @@ public final class ConventionGen {
         return builder.build();
     }
 
-    /** A decision on the given date validating some of phases 1..phases. */
+    /**
+     * A decision on the given date validating some of phases 1..phases; one in eight is dated to the
+     * month only, as an instrument recalling « le comité de pilotage de juin » does.
+     */
     static CommitteeDecision decision(RandomGenerator random, LocalDate date, int phases) {
         List<Integer> validated = new ArrayList<>();
         for (int position : Gen.pickDistinct(random, phases, random.nextInt(Math.min(phases, 3) + 1))) {
             validated.add(position + 1);
         }
-        return CommitteeDecision.of(date, pick(random, FrenchData.DECISIONS), validated);
+        PartialDate decidedOn = random.nextInt(8) == 0 ? PartialDate.of(YearMonth.from(date)) : PartialDate.of(date);
+        return CommitteeDecision.of(decidedOn, pick(random, FrenchData.DECISIONS), validated);
     }
 
     /** The term of a convention: from its signature or its conclusion, for one to five years. */

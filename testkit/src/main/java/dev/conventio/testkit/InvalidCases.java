@@ -187,7 +187,7 @@ public final class InvalidCases {
                     + contribution.id() + "' listed twice", () -> c.toBuilder().addContribution(contribution).build());
         }));
         cases.put(ConventionCodes.CONVENTION_DECISIONS_OUT_OF_ORDER, convention((random, c) -> {
-            LocalDate last = c.decisions().isEmpty() ? c.concludedOn() : c.decisions().get(c.decisions().size() - 1).date();
+            LocalDate last = lastDecisionDay(c);
             LocalDate later = last.plusDays(1 + random.nextInt(60));
             LocalDate earlier = later.minusDays(1 + random.nextInt((int) ChronoUnit.DAYS.between(c.concludedOn(), later)));
             return InvalidCase.of(ConventionCodes.CONVENTION_DECISIONS_OUT_OF_ORDER, "decisions of " + later + " then "
@@ -203,7 +203,7 @@ public final class InvalidCases {
                     + " inserted first", () -> c.toBuilder().decisions(decisions).build());
         }));
         cases.put(ConventionCodes.DECISION_PHASE_UNKNOWN, convention((random, c) -> {
-            LocalDate last = c.decisions().isEmpty() ? c.concludedOn() : c.decisions().get(c.decisions().size() - 1).date();
+            LocalDate last = lastDecisionDay(c);
             int phase = c.phases().size() + 1 + random.nextInt(3);
             return InvalidCase.of(ConventionCodes.DECISION_PHASE_UNKNOWN, "a decision validating phase " + phase
                     + " appended", () -> c.toBuilder().addDecision(CommitteeDecision.of(last.plusDays(1),
@@ -276,6 +276,12 @@ public final class InvalidCases {
                     + signatures.size() + " signatures", () -> Amendment.builder().from(a).signatures(signatures)
                     .knownFrom(KnownFrom.of("préambule de l'avenant suivant", PartialDate.unknown())).build());
         }));
+    }
+
+    /** The latest day the last decision of a convention may have been taken on, else its conclusion. */
+    private static LocalDate lastDecisionDay(Convention c) {
+        return c.decisions().isEmpty() ? c.concludedOn()
+                : c.decisions().get(c.decisions().size() - 1).decidedOn().latest().orElse(c.concludedOn());
     }
 
     // ---- shapes of valid values ---------------------------------------------------------------

@@ -193,8 +193,10 @@ final class Standing {
     /** Records a decision: the last one, and the highest phase validated. */
     void record(CommitteeDecision decision) {
         decisions.add(decision);
-        if (decision.date().isAfter(lastDecision)) {
-            lastDecision = decision.date();
+        // A decision known in part counts by the latest day it may have been taken on.
+        LocalDate day = decision.decidedOn().latest().orElse(lastDecision);
+        if (day.isAfter(lastDecision)) {
+            lastDecision = day;
         }
         decision.validatedPhases().forEach(phase -> highestValidatedPhase = Math.max(highestValidatedPhase, phase));
     }
