@@ -319,14 +319,17 @@ public final class ConventionGen {
 
     /**
      * A decision on the given date validating some of phases 1..phases; one in eight is dated to the
-     * month only, as an instrument recalling « le comité de pilotage de juin » does.
+     * month only, as an instrument recalling « le comité de pilotage de juin » does, and a boundary
+     * value ({@link EdgeCases}) to the year only or not at all.
      */
     static CommitteeDecision decision(RandomGenerator random, LocalDate date, int phases) {
         List<Integer> validated = new ArrayList<>();
         for (int position : Gen.pickDistinct(random, phases, random.nextInt(Math.min(phases, 3) + 1))) {
             validated.add(position + 1);
         }
-        PartialDate decidedOn = random.nextInt(8) == 0 ? PartialDate.of(YearMonth.from(date)) : PartialDate.of(date);
+        PartialDate decidedOn = Draws.edge(random)
+                ? (random.nextBoolean() ? PartialDate.of(Year.from(date)) : PartialDate.unknown())
+                : Draws.oneIn(random, 8) ? PartialDate.of(YearMonth.from(date)) : PartialDate.of(date);
         return CommitteeDecision.of(decidedOn, pick(random, FrenchData.DECISIONS), validated);
     }
 

@@ -1,6 +1,5 @@
 package dev.conventio.testkit;
 
-import java.util.List;
 import java.util.Objects;
 
 /**
@@ -20,11 +19,10 @@ import java.util.Objects;
  *       0000-9999;</li>
  *   <li>empty optional lists (phases' orientations, legal bases, preambles, committee members) and
  *       lists at their shortest and longest;</li>
- *   <li>identifiers of 64 characters, the longest allowed (parties, contributions).</li>
+ *   <li>identifiers of 64 characters, the longest allowed (parties, contributions);</li>
+ *   <li>committee decisions dated to the year only or not at all ({@link dev.conventio.date.PartialDate}).</li>
  * </ul>
- * No sentinel date (such as 9999-12-31 as an end) is ever invented. No element of the model holds a
- * {@link dev.conventio.date.PartialDate} yet; {@link #PENDING} names the boundaries (a year alone, a
- * month alone, an unknown date) that join this list when one does.
+ * No sentinel date (such as 9999-12-31 as an end) is ever invented.
  *
  * <p>The probability is {@value #DEFAULT_PROBABILITY} unless the system property
  * {@value #PROBABILITY_PROPERTY} sets another (read once, when this class loads), or a generator is
@@ -45,10 +43,6 @@ public final class EdgeCases {
     public static final String PROBABILITY_PROPERTY = "conventio.testkit.edgeCases";
     /** The probability of a boundary value where one can appear, unless configured otherwise. */
     public static final double DEFAULT_PROBABILITY = 0.05;
-    /** Boundary values still to come with the model features they need. */
-    public static final List<String> PENDING = List.of(
-            "partial dates (PartialDate): a year alone, a year and month, an unknown date, once a model element holds one");
-
     /** The resolution of a draw: probabilities are counted in millionths. */
     static final int RESOLUTION = 1_000_000;
 

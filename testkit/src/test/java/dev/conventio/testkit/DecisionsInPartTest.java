@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 
 /**
- * Committee decisions dated to the month only: no output gives them a day — neither the timeline
- * nor the JSON — and the generators produce them.
+ * Committee decisions dated to the month, the year or not at all: no output gives them a day —
+ * neither the timeline nor the JSON — and the generators produce each form.
  */
 class DecisionsInPartTest {
 
@@ -40,11 +40,11 @@ class DecisionsInPartTest {
     }
 
     @Test
-    void someConventionsHaveADecisionDatedToTheMonthOnly() {
-        Coverage.requireEvery(List.of("to the month", "to the day")).atLeastOnce().within(300)
+    void theGeneratorsDateDecisionsToTheDayTheMonthTheYearOrNotAtAll() {
+        Coverage.requireEvery(List.of("DAY", "MONTH", "YEAR", "UNKNOWN")).atLeastOnce().within(600)
                 .of(conventions().flatMap(convention -> Gen.elements(convention.decisions().isEmpty()
                         ? List.of("none") : convention.decisions().stream().map(decision ->
-                                decision.date().isPresent() ? "to the day" : "to the month").toList())),
+                                decision.decidedOn().precision().name()).toList())),
                         Classifier.of("decision dates", kind -> kind));
     }
 }
