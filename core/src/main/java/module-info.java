@@ -4,10 +4,10 @@
  */
 module dev.conventio.core {
     requires transitive org.joda.money;
-    // Compile time only: the Immutables annotations. The generated classes carry no @Generated
-    // (ConventioStyle's allowedClasspathAnnotations), so neither java.compiler nor the annotations
-    // jar is needed by a consumer, on the class path or the module path.
-    requires static org.immutables.value.annotations;
+    // The Immutables annotations: the generated classes carry @org.immutables.value.Generated
+    // (ConventioStyle), kept in their class files, so a consumer's compiler reads it; transitive,
+    // so that a module compiled against core reads it too (nothing loads it at run time).
+    requires transitive org.immutables.value.annotations;
 
     exports dev.conventio.validation;
     exports dev.conventio.date;

@@ -14,14 +14,15 @@ import org.immutables.value.Value;
  * each value exposes static factories ({@code of}, {@code builder()}) of its own. Collections are
  * JDK collections ({@code jdkOnly}) so that the library needs no Guava at run time.
  *
- * <p>{@code allowedClasspathAnnotations} names only {@code Override}, which the generated code carries
- * anyway, so that Immutables adds none of the annotations it finds on the build's class path. Without
- * it every generated class carries {@code @org.immutables.value.Generated}, kept in the class file
- * (class retention): a consumer compiling against the jar, which has no Immutables on its class path,
- * gets a "Cannot find annotation method 'from()' in type 'Generated'" warning for every generated
- * class it reaches, and a build with {@code -Xlint:all -Werror} fails. An empty list would mean "all
- * allowed". The cost: coverage tools that skip classes annotated {@code @Generated} now count the
- * generated code.
+ * <p>{@code allowedClasspathAnnotations} names {@code Override}, which the generated code carries
+ * anyway, and {@code org.immutables.value.Generated}, so that Immutables adds no other annotation it
+ * finds on the build's class path. Every generated class carries {@code @Generated} (class
+ * retention), which tools that measure hand-written code skip: PIT mutates none of it, coverage
+ * tools count none of it. A consumer's compiler reads the annotation when it reaches a generated
+ * class (a builder's superclass): core depends on the annotations jar at compile scope and requires
+ * its module transitively, so that no consumer gets a "Cannot find annotation method 'from()'"
+ * warning, which fails a build with {@code -Xlint:all -Werror}. An empty list would mean "all
+ * allowed".
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
@@ -36,6 +37,6 @@ import org.immutables.value.Value;
     get = {"get*", "*"},
     strictBuilder = false,
     privateNoargConstructor = false,
-    allowedClasspathAnnotations = Override.class)
+    allowedClasspathAnnotations = {Override.class, org.immutables.value.Generated.class})
 public @interface ConventioStyle {
 }
