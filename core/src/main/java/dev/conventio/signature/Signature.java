@@ -1,6 +1,5 @@
 package dev.conventio.signature;
 
-import dev.conventio.date.DateRange;
 import dev.conventio.date.PartialDate;
 import dev.conventio.party.Person;
 import dev.conventio.validation.Violations;
@@ -216,10 +215,9 @@ public abstract class Signature {
 
     @Value.Check
     void check() {
-        Violations violations = Violations.collector().requireIdentifier(party(), "party")
-                .requireNonBlank(capacity(), "capacity");
-        date().ifPresent(day -> DateRange.check(day, "date", violations));
-        violations.throwIfAny();
+        // No range check of the day: a PartialDate holds only days of the years 0000 to 9999.
+        Violations.collector().requireIdentifier(party(), "party").requireNonBlank(capacity(), "capacity")
+                .throwIfAny();
     }
 
     /**

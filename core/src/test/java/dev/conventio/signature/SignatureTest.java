@@ -47,4 +47,11 @@ class SignatureTest {
         assertThat(Signature.byOffice("gip", "Le directeur", PartialDate.parse("2020")).date()).isEmpty();
         assertThat(Signature.byOffice("gip", "Le directeur", PartialDate.parse("2020")).isSigned()).isTrue();
     }
+
+    @Test
+    void aDelegationNamesTheOfficeOnWhoseBehalfItIsSigned() {
+        assertThat(Delegation.of("le ministre").act()).isEmpty();
+        assertThat(Delegation.of("le ministre").onBehalfOf()).isEqualTo("le ministre");
+        assertViolation(() -> Delegation.of(" "), CommonCodes.TEXT_BLANK, "onBehalfOf");
+    }
 }
