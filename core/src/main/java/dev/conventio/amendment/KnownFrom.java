@@ -14,7 +14,7 @@ import java.util.Objects;
  *         PartialDate.of(LocalDate.of(2018, 6, 20)));
  * Amendment avenant1 = Amendment.builder().number(1).knownFrom(recalled)
  *         .term(Term.of(StartRule.onSignatureByAllParties()))
- *         .addArticles(Article.untitled("1", "Prolongation de cinq ans"))
+ *         .addArticles(Article.numbered("1"))
  *         .addChanges(ProlongTerm.of("1", Period.ofYears(5))).build();
  * }</pre>
  *

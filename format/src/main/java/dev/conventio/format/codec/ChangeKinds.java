@@ -64,8 +64,8 @@ import org.joda.money.Money;
 
 /**
  * Every kind of change of the format, each declared once here: its {@code type} name, its model
- * class, its members after {@code article} (name, value, getter) and how it is made from them.
- * Reading and writing both derive from the entry. To add a kind: one entry in {@link #KINDS}.
+ * class, its members after {@code article} (name, value, getter; {@code until} last unless lasting)
+ * and how it is made from them. Reading and writing derive from the entry; a new kind is one entry.
  *
  * <p>Public only for {@link #byWireName()}, which {@code dev.conventio.format.ChangeTypes} exposes.
  * Unsupported: for the format's own modules only.
@@ -73,9 +73,8 @@ import org.joda.money.Money;
 public final class ChangeKinds {
 
     private static final Member<Change, String> ARTICLE = Member.required(Names.ARTICLE, Scalars.TEXT, Change::article);
-    /** A change's own end: every kind but the lasting ones (a change of the term, a termination) may have one. */
-    private static final Member<Change, LocalDate> UNTIL = Member.optional(Names.UNTIL, Scalars.DATE, Change::until)
-            .since(2);
+    /** A change's own end, which every kind but the lasting ones ({@link Change#isLasting()}) may have. */
+    private static final Member<Change, LocalDate> UNTIL = Member.optional(Names.UNTIL, Scalars.DATE, Change::until).since(2);
 
     private static final List<UnionCodec.Variant<Change>> KINDS = List.of(
             setOrientations(), addPhase(), replacePhase(), removePhase(), changePhaseStatus(), recordDecision(),
