@@ -319,7 +319,7 @@ public final class ConventionGen {
 
     /**
      * A decision on the given date validating some of phases 1..phases; one in eight is dated to the
-     * month only, as an instrument recalling « le comité de pilotage de juin » does, and a boundary
+     * month only, as an instrument recalling « le comité de pilotage de juin » does, or as a boundary
      * value ({@link EdgeCases}) to the year only or not at all.
      */
     static CommitteeDecision decision(RandomGenerator random, LocalDate date, int phases) {
@@ -327,9 +327,11 @@ public final class ConventionGen {
         for (int position : Gen.pickDistinct(random, phases, random.nextInt(Math.min(phases, 3) + 1))) {
             validated.add(position + 1);
         }
-        PartialDate decidedOn = Draws.edge(random)
-                ? (random.nextBoolean() ? PartialDate.of(Year.from(date)) : PartialDate.unknown())
-                : Draws.oneIn(random, 8) ? PartialDate.of(YearMonth.from(date)) : PartialDate.of(date);
+        PartialDate decidedOn = PartialDate.of(date);
+        if (random.nextInt(8) == 0) {   // a further draw only then: the other decisions keep their choices
+            decidedOn = !Draws.edge(random) ? PartialDate.of(YearMonth.from(date))
+                    : random.nextBoolean() ? PartialDate.of(Year.from(date)) : PartialDate.unknown();
+        }
         return CommitteeDecision.of(decidedOn, pick(random, FrenchData.DECISIONS), validated);
     }
 

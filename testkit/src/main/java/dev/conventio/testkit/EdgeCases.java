@@ -20,7 +20,8 @@ import java.util.Objects;
  *   <li>empty optional lists (phases' orientations, legal bases, preambles, committee members) and
  *       lists at their shortest and longest;</li>
  *   <li>identifiers of 64 characters, the longest allowed (parties, contributions);</li>
- *   <li>committee decisions dated to the year only or not at all ({@link dev.conventio.date.PartialDate}).</li>
+ *   <li>of the committee decisions dated in part, one in eight, some to the year only or not at all
+ *       ({@link dev.conventio.date.PartialDate}), the others to the month.</li>
  * </ul>
  * No sentinel date (such as 9999-12-31 as an end) is ever invented.
  *
