@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.conventio.date.PartialDate;
+import dev.conventio.validation.CommonCodes;
 import java.math.BigDecimal;
 import java.time.Year;
 import java.util.List;
@@ -63,5 +64,32 @@ class TargetTest {
         assertViolation(() -> TargetPeriod.parse("over 2014-2011"), TargetCodes.TARGET_PERIOD_REVERSED, "");
         assertThat(TargetPeriod.over(Year.of(2011), Year.of(2011)).kind()).isEqualTo(TargetPeriod.Kind.OVER);
         assertThatThrownBy(() -> TargetPeriod.by(PartialDate.unknown())).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aRunOfYearsHasFourDigitYearsFrom0000To9999() {
+        assertThat(TargetPeriod.over(Year.of(0), Year.of(9999))).hasToString("over 0000-9999");
+        for (int[] years : new int[][] {{-1, 2014}, {2011, 10000}, {10000, 10001}, {-2, -1}}) {
+            assertThatThrownBy(() -> TargetPeriod.over(Year.of(years[0]), Year.of(years[1])))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("four digits");
+        }
+        assertThat(TargetPeriod.perYear()).hasToString("per-year");
+        assertThat(TargetPeriod.programme()).hasToString("programme");
+    }
+
+    @Test
+    void anExactQuantityIsNotApproximateAndKeepsItsUnit() {
+        Quantity exact = Quantity.of(new BigDecimal("0.5"), "hectare");
+        assertThat(exact.isApproximate()).isFalse();
+        assertThat(exact.unit()).isEqualTo("hectare");
+        assertViolation(() -> Quantity.of(new BigDecimal("1"), " "), CommonCodes.TEXT_BLANK,
+                "unit");
+    }
+
+    @Test
+    void aTargetNamesItsActionByIdentifierAndItsSourceInWords() {
+        assertViolation(() -> housing().action("Action 2").build(), CommonCodes.IDENTIFIER_MALFORMED,
+                "action");
+        assertViolation(() -> housing().source(" ").build(), CommonCodes.TEXT_BLANK, "source");
     }
 }
