@@ -110,7 +110,8 @@ final class AmendmentRules {
     private static ConsolidatedConvention check(Chronicle chronicle, Amendment amendment, Span span,
             Violations violations) {
         Convention base = chronicle.base();
-        for (Span.SigningDay signed : Span.signingDays(amendment)) {
+        List<Span.SigningDay> signingDays = Span.signingDays(amendment);
+        for (Span.SigningDay signed : signingDays) {
             PartialDate date = signed.date();
             if (date.isCertainlyBefore(base.concludedOn())) {
                 violations.add(HistoryCodes.AMENDMENT_BEFORE_CONVENTION, signed.path(), "signed on "
@@ -131,13 +132,13 @@ final class AmendmentRules {
             checkSignatures(amendment, standing.partyIds(), concluded, violations);
             LocalDate end = chronicle.lastDay(standing);
             if (end != null && concluded.isAfter(end)) {
-                violations.add(HistoryCodes.AMENDMENT_AFTER_CONVENTION_END, lastSignaturePath(amendment, concluded),
+                violations.add(HistoryCodes.AMENDMENT_AFTER_CONVENTION_END, lastSignaturePath(signingDays, concluded),
                         "amendment n° " + amendment.number() + " is concluded on " + concluded + ", after convention "
                                 + base.identification() + " ended on " + end + " (renewals included)");
             }
         }
         if (concluded == null && !amendment.isDraft()) {
-            checkEndInPart(chronicle, amendment, violations);
+            checkEndInPart(chronicle, amendment, signingDays, violations);
         }
         if (span.first() != null && span.last().isBefore(span.first())) {
             violations.add(HistoryCodes.AMENDMENT_TERM_ENDS_BEFORE_EFFECT, "term.end", "amendment n° "
@@ -223,11 +224,12 @@ final class AmendmentRules {
      * latest possible day of its last signature; after the convention's end (as it stands on the
      * earliest) for certain is a violation, possibly after it an undetermined outcome.
      */
-    private static void checkEndInPart(Chronicle chronicle, Amendment amendment, Violations violations) {
+    private static void checkEndInPart(Chronicle chronicle, Amendment amendment, List<Span.SigningDay> signingDays,
+            Violations violations) {
         LocalDate earliest = null;
         LocalDate latest = null;
         String path = null;
-        for (Span.SigningDay signed : Span.signingDays(amendment)) {
+        for (Span.SigningDay signed : signingDays) {
             PartialDate date = signed.date();
             if (date.earliest().isEmpty()) {
                 return;   // a day not known at all bounds nothing
@@ -254,8 +256,8 @@ final class AmendmentRules {
         }
     }
 
-    private static String lastSignaturePath(Amendment amendment, LocalDate day) {
-        for (Span.SigningDay signed : Span.signingDays(amendment)) {
+    private static String lastSignaturePath(List<Span.SigningDay> signingDays, LocalDate day) {
+        for (Span.SigningDay signed : signingDays) {
             if (signed.date().date().filter(day::equals).isPresent()) {
                 return signed.path();
             }

@@ -58,6 +58,10 @@ final class State {
     final AppendOnlyList<Map.Entry<Instrument, Representation>> representations;
     private volatile Convention convention;
 
+    /** Sourced decisions in date order; a stable sort keeps those of one day in the order given. */
+    private static final Comparator<Sourced<CommitteeDecision>> DECISIONS_IN_DATE_ORDER = Comparator.comparing(
+            decision -> DecisionDays.orderingDay(decision.value()));
+
     /** The actions, targets and transfers of a state, as lists in order. */
     record Programme(List<Sourced<Action>> actions, List<Sourced<Target>> targets, List<Sourced<Transfer>> transfers) {
     }
@@ -93,7 +97,7 @@ final class State {
         this.targets = List.copyOf(programme.targets);
         this.transfers = List.copyOf(programme.transfers);
         this.decisions = decisions.inForce();
-        this.lapsedDecisions = List.copyOf(decisions.lapsed());
+        this.lapsedDecisions = inDateOrder(decisions.lapsed());
         this.steeringCommittee = steeringCommittee;
         this.term = term;
         this.text = text;
@@ -112,8 +116,16 @@ final class State {
         }
         List<Sourced<CommitteeDecision>> all = new ArrayList<>(decisions);
         all.addAll(lapsedDecisions);
-        all.sort(Comparator.comparing(decision -> DecisionDays.orderingDay(decision.value())));
-        return List.copyOf(all);
+        return inDateOrder(all);
+    }
+
+    private static List<Sourced<CommitteeDecision>> inDateOrder(List<Sourced<CommitteeDecision>> decisions) {
+        if (decisions.isEmpty()) {
+            return List.of();
+        }
+        List<Sourced<CommitteeDecision>> sorted = new ArrayList<>(decisions);
+        sorted.sort(DECISIONS_IN_DATE_ORDER);
+        return List.copyOf(sorted);
     }
 
     /** Who represented a party in each instrument applied, in order. */

@@ -25,7 +25,6 @@ import dev.conventio.work.Phase;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -74,10 +73,11 @@ final class WorkingState {
     /** Whether a phase was removed since this state started, which the earlier decisions may name. */
     private boolean phaseRemoved;
     /**
-     * The decisions recorded by amendments whose own term has ended, in date order: dated facts,
-     * never undone, but no longer part of the convention, whose invariants they may not meet.
+     * The decisions recorded by amendments whose own term has ended, in the order they were met (the
+     * state puts them in date order): dated facts, never undone, but no longer part of the convention,
+     * whose invariants they may not meet.
      */
-    private List<Sourced<CommitteeDecision>> lapsedDecisions = List.of();
+    private final List<Sourced<CommitteeDecision>> lapsedDecisions = new ArrayList<>(0);
     Sourced<SteeringCommittee> committee;
     Sourced<Term> term;
     /** The preamble and the articles, block by block. */
@@ -129,7 +129,7 @@ final class WorkingState {
         snapshot.targets().forEach(t -> targets.put(t.value().id(), t));
         transfers.addAll(snapshot.transfers());
         decisions = snapshot.state().decisions;
-        lapsedDecisions = snapshot.state().lapsedDecisions;
+        lapsedDecisions.addAll(snapshot.state().lapsedDecisions);
         committee = snapshot.steeringCommittee().orElse(null);
         term = snapshot.term().orElse(null);
         text = TextWork.of(snapshot.text());
@@ -281,10 +281,7 @@ final class WorkingState {
      * history, shown by the view, outside the convention's decisions.
      */
     void recordLapsed(Sourced<CommitteeDecision> decision) {
-        List<Sourced<CommitteeDecision>> longer = new ArrayList<>(lapsedDecisions);
-        longer.add(decision);
-        longer.sort(Comparator.comparing(lapsed -> DecisionDays.orderingDay(lapsed.value())));   // stable
-        lapsedDecisions = List.copyOf(longer);
+        lapsedDecisions.add(decision);
     }
 
     /** Notes that a phase was removed: the decisions recorded before may name it. */
