@@ -59,7 +59,7 @@ final class ToRecords {
                                 r.orDelegate())).orElse(null),
                         p.mandate().map(m -> new MandateDoc(m.decidingBody(), m.deliberationNumber().orElse(null),
                                 m.date())).orElse(null))),
-                c.concludedOn(), c.legalBases(), c.publications().stream().map(Object::toString).findFirst().orElse(null), c.amendmentClause().orElse(null),
+                c.conclusionDate().orElseThrow(), c.legalBases(), c.publications().stream().map(Object::toString).findFirst().orElse(null), c.amendmentClause().orElse(null),
                 map(c.articles(), a -> new ArticleDoc(a.number(), a.title().orElse(null), content(a))),
                 map(c.phases(), p -> new PhaseDoc(p.number(), p.title(), p.description().orElse(null),
                         Records.PhaseStatus.valueOf(p.status().name()),

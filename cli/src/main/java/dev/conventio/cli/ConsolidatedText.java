@@ -76,8 +76,8 @@ final class ConsolidatedText {
     }
 
     private void header() {
-        line("Convention " + view.convention().identification() + " conclue le "
-                + FrenchLabels.of(view.convention().concludedOn()));
+        line("Convention " + view.convention().identification() + " conclue "
+                + FrenchLabels.dated(view.convention().concludedOn()));
         line("Version consolidée au " + FrenchLabels.of(view.date()));
         List<Integer> inForce = view.amendmentsInForce();
         line(inForce.isEmpty() ? "Avenants en vigueur : aucun"

@@ -1,6 +1,8 @@
 package dev.conventio.convention;
 
 import dev.conventio.action.Action;
+import dev.conventio.date.DateRange;
+import dev.conventio.date.PartialDate;
 import dev.conventio.decision.Authorisation;
 import dev.conventio.decision.Opinion;
 import dev.conventio.finance.FinancialContribution;
@@ -76,11 +78,21 @@ public abstract class Convention {
     public abstract List<Party> parties();
 
     /**
-     * Gets the date the convention was concluded (conclue le …).
+     * Gets the date the convention was concluded (conclue le …), to the day, the month or the year
+     * the documents give, or {@linkplain PartialDate#unknown() unknown} when they do not date it.
      *
      * @return the date of conclusion, never null
      */
-    public abstract LocalDate concludedOn();
+    public abstract PartialDate concludedOn();
+
+    /**
+     * Gets the day the convention was concluded, when the documents give it.
+     *
+     * @return the day, present only when {@link #concludedOn()} is known to the day, never null
+     */
+    public Optional<LocalDate> conclusionDate() {
+        return concludedOn().date();
+    }
 
     /**
      * Gets the legal bases recited before the articles (« Vu le code général des collectivités… »).
@@ -395,6 +407,20 @@ public abstract class Convention {
      */
     public static final class Builder extends ImmutableConvention.Builder {
         Builder() {
+        }
+
+        /**
+         * Sets the day the convention was concluded: {@code concludedOn(PartialDate.of(day))}.
+         *
+         * @param day  the day, in the years 0000 to 9999, not null
+         * @return this builder, never null
+         * @throws dev.conventio.validation.ValidationException with
+         *     {@link dev.conventio.date.DateCodes#DATE_OUT_OF_RANGE} at {@code concludedOn} if the year
+         *     is outside 0000 to 9999
+         * @throws NullPointerException if the day is null
+         */
+        public Builder concludedOn(LocalDate day) {
+            return concludedOn(PartialDate.of(DateRange.require(day, "concludedOn")));
         }
     }
 }

@@ -1,7 +1,6 @@
 package dev.conventio.convention;
 
 import dev.conventio.date.PartialDate;
-import dev.conventio.date.DateRange;
 import dev.conventio.finance.FinancialContribution;
 import dev.conventio.governance.CommitteeDecision;
 import dev.conventio.internal.InstrumentChecks;
@@ -33,7 +32,6 @@ final class ConventionChecks {
             violations.add(ConventionCodes.CONVENTION_UNIDENTIFIED, "", "a convention is identified by its"
                     + " reference, its NOR or its publication; it has none, and none is invented");
         }
-        DateRange.check(convention.concludedOn(), "concludedOn", violations);
         List<String> legalBases = convention.legalBases();
         for (int i = 0; i < legalBases.size(); i++) {
             violations.requireNonBlank(legalBases.get(i), "legalBases[" + i + "]");

@@ -262,6 +262,54 @@ public final class PartialDate {
     }
 
     /**
+     * Tells whether every day this date allows comes before every day another allows.
+     *
+     * @param other  the other date, not null
+     * @return true when this date's latest day is before the other's earliest; false when either is
+     *     unknown
+     * @throws NullPointerException if the other date is null
+     */
+    public boolean isCertainlyBefore(PartialDate other) {
+        Objects.requireNonNull(other, "other");
+        return latest != null && other.earliest != null && latest.isBefore(other.earliest);
+    }
+
+    /**
+     * Tells whether some day this date allows comes before some day another allows.
+     *
+     * @param other  the other date, not null
+     * @return true when this date's earliest day is before the other's latest, or either is unknown
+     * @throws NullPointerException if the other date is null
+     */
+    public boolean isPossiblyBefore(PartialDate other) {
+        Objects.requireNonNull(other, "other");
+        return earliest == null || other.latest == null || earliest.isBefore(other.latest);
+    }
+
+    /**
+     * Tells whether every day this date allows comes after every day another allows.
+     *
+     * @param other  the other date, not null
+     * @return true when this date's earliest day is after the other's latest; false when either is
+     *     unknown
+     * @throws NullPointerException if the other date is null
+     */
+    public boolean isCertainlyAfter(PartialDate other) {
+        return Objects.requireNonNull(other, "other").isCertainlyBefore(this);
+    }
+
+    /**
+     * Tells whether some day this date allows comes after some day another allows.
+     *
+     * @param other  the other date, not null
+     * @return true when this date's latest day is after the other's earliest, or either is unknown
+     * @throws NullPointerException if the other date is null
+     */
+    public boolean isPossiblyAfter(PartialDate other) {
+        return Objects.requireNonNull(other, "other").isPossiblyBefore(this);
+    }
+
+    /**
      * Compares the precision and the value.
      *
      * @param other  the other object, null returns false

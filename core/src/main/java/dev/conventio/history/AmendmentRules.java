@@ -116,8 +116,8 @@ final class AmendmentRules {
             if (date.isCertainlyBefore(base.concludedOn())) {
                 violations.add(HistoryCodes.AMENDMENT_BEFORE_CONVENTION, signed.path(), "signed on "
                         + date + ", before convention " + base.identification() + " was concluded on " + base.concludedOn());
-            } else if (date.isKnown() && date.isPossiblyBefore(base.concludedOn())) {
-                // A day known in part; a day not known at all is no evidence either way.
+            } else if (date.isKnown() && base.concludedOn().isKnown() && date.isPossiblyBefore(base.concludedOn())) {
+                // Days known in part; a date not known at all is no evidence either way.
                 violations.addUndetermined(HistoryCodes.AMENDMENT_BEFORE_CONVENTION, signed.path(),
                         "signed in " + date + ", possibly before convention " + base.identification()
                                 + " was concluded on " + base.concludedOn() + "; the days given do not decide");

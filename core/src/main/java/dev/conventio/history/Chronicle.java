@@ -4,6 +4,7 @@ import dev.conventio.amendment.Amendment;
 import dev.conventio.amendment.AmendmentRecord;
 import dev.conventio.amendment.UnrecordedAmendment;
 import dev.conventio.convention.Convention;
+import dev.conventio.date.DateRange;
 import dev.conventio.validation.Violations;
 import java.time.LocalDate;
 import java.util.List;
@@ -57,7 +58,7 @@ final class Chronicle {
     static Chronicle of(Convention base) {
         LocalDate first = baseStart(base);
         ConsolidatedConvention state = WorkingState.of(base).freeze(first, List.of());
-        return new Chronicle(base, Ledger.empty(base.concludedOn()), new Tip(state, 0, null));
+        return new Chronicle(base, Ledger.empty(earliestConclusion(base)), new Tip(state, 0, null));
     }
 
     Convention base() {
@@ -212,10 +213,20 @@ final class Chronicle {
         return start != null && start.isAfter(latest) ? start : latest;
     }
 
-    /** The base convention's start when it comes after its conclusion, else its conclusion. */
+    /**
+     * The base convention's start when it comes after its conclusion, else its conclusion: for a
+     * conclusion known in part, the first day it may have been, and the first day the model holds
+     * when it is not known at all. A day the history reasons from, never one it reports as a fact.
+     */
     private static LocalDate baseStart(Convention base) {
+        LocalDate concluded = earliestConclusion(base);
         return base.term().flatMap(term -> term.startFor(base.concludedOn()))
-                .filter(start -> start.isAfter(base.concludedOn())).orElse(base.concludedOn());
+                .filter(start -> start.isAfter(concluded)).orElse(concluded);
+    }
+
+    /** The first day the base convention may have been concluded, the first day the model holds if not known. */
+    static LocalDate earliestConclusion(Convention base) {
+        return base.concludedOn().earliest().orElse(DateRange.EARLIEST);
     }
 
     /**

@@ -1,5 +1,7 @@
 package dev.conventio.history;
 
+import dev.conventio.date.PartialDate;
+import dev.conventio.term.StartRule;
 import dev.conventio.term.Term;
 import dev.conventio.change.TerminateConvention;
 import java.time.LocalDate;
@@ -74,7 +76,7 @@ public final class Life {
      * its clause allows may still run (renewals are not recorded: undetermined until the last day
      * every renewal would reach); between them, in force.
      */
-    static Life on(LocalDate date, Optional<Sourced<Term>> standing, LocalDate concludedOn,
+    static Life on(LocalDate date, Optional<Sourced<Term>> standing, PartialDate concludedOn,
             Optional<Sourced<TerminateConvention>> termination) {
         if (termination.isPresent() && date.isAfter(termination.get().value().lastDay())) {
             Life untilThen = on(termination.get().value().lastDay(), standing, concludedOn, Optional.empty());
@@ -90,7 +92,9 @@ public final class Life {
         Provenance source = standing.get().provenance();
         Optional<LocalDate> start = term.startFor(concludedOn);
         if (start.isEmpty()) {
-            return undetermined("the convention takes effect on its notification, not recorded yet", source);
+            return undetermined(term.start().kind() == StartRule.Kind.ON_NOTIFICATION
+                    ? "the convention takes effect on its notification, not recorded yet"
+                    : "the convention takes effect on its conclusion, known only as " + concludedOn, source);
         }
         if (date.isBefore(start.get())) {
             return of(Status.NOT_YET_IN_FORCE, start.get(), source);

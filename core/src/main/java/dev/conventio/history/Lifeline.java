@@ -3,6 +3,7 @@ package dev.conventio.history;
 import dev.conventio.amendment.Amendment;
 import dev.conventio.change.Change;
 import dev.conventio.change.TerminateConvention;
+import dev.conventio.date.PartialDate;
 import dev.conventio.term.Term;
 import dev.conventio.validation.Violations;
 import java.time.LocalDate;
@@ -24,14 +25,14 @@ import java.util.TreeSet;
  */
 final class Lifeline {
 
-    private final LocalDate concludedOn;
+    private final PartialDate concludedOn;
     /** The days from which each segment stands, in increasing order; the first is {@link LocalDate#MIN}. */
     private final LocalDate[] from;
     private final List<Optional<Sourced<Term>>> terms;
     private final List<Optional<Sourced<TerminateConvention>>> terminations;
     private final List<PeriodInForce> periods;
 
-    private Lifeline(LocalDate concludedOn, LocalDate[] from, List<Optional<Sourced<Term>>> terms,
+    private Lifeline(PartialDate concludedOn, LocalDate[] from, List<Optional<Sourced<Term>>> terms,
             List<Optional<Sourced<TerminateConvention>>> terminations) {
         this.concludedOn = concludedOn;
         this.from = from;

@@ -65,7 +65,8 @@ final class MoneyIncreaseCap implements AmendmentPolicy {
             return;
         }
         Money money = increase.known().get();
-        Committed base = History.of(history.base()).asOf(history.base().concludedOn()).commitments().total();
+        Committed base = History.of(history.base()).asOf(Chronicle.earliestConclusion(history.base())).commitments()
+                .total();
         Money initial = base.recorded().orElse(Money.zero(money.getCurrencyUnit()));
         Money cap = initial.multipliedBy(percent.divide(HUNDRED), RoundingMode.HALF_EVEN);
         if (!initial.getCurrencyUnit().equals(money.getCurrencyUnit())) {

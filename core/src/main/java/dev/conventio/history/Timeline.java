@@ -35,8 +35,9 @@ final class Timeline {
         List<TimelineEvent> events = new ArrayList<>();
         Instrument baseInstrument = Instrument.base();
         signatures(baseInstrument, base.signatures(), events);
-        events.add(TimelineEvent.of(base.concludedOn(), TimelineEvent.Kind.CONCLUSION, baseInstrument,
-                "convention " + base.identification() + " concluded"));
+        // A conclusion known in part is on no day of the timeline: none is invented.
+        base.conclusionDate().ifPresent(day -> events.add(TimelineEvent.of(day, TimelineEvent.Kind.CONCLUSION,
+                baseInstrument, "convention " + base.identification() + " concluded")));
         base.term().flatMap(term -> term.startFor(base.concludedOn())).ifPresent(start ->
                 events.add(TimelineEvent.of(start, TimelineEvent.Kind.ENTRY_INTO_FORCE, baseInstrument,
                         "convention " + base.identification() + " takes effect")));

@@ -7,6 +7,7 @@ import dev.conventio.change.Change;
 import dev.conventio.change.TerminateConvention;
 import dev.conventio.convention.Article;
 import dev.conventio.convention.Convention;
+import dev.conventio.date.PartialDate;
 import dev.conventio.decision.Authorisation;
 import dev.conventio.finance.FinancialContribution;
 import dev.conventio.finance.Transfer;
@@ -214,7 +215,7 @@ final class WorkingState {
     }
 
     /** The day the base convention was concluded. */
-    LocalDate concludedOn() {
+    PartialDate concludedOn() {
         return base.concludedOn();
     }
 

@@ -1,5 +1,6 @@
 package dev.conventio.term;
 
+import dev.conventio.date.PartialDate;
 import dev.conventio.validation.Violations;
 import java.time.LocalDate;
 import java.time.Period;
@@ -162,6 +163,19 @@ public abstract class Term {
      * @throws NullPointerException if the day is null
      */
     public Optional<Period> totalDurationFor(LocalDate concludedOn) {
+        return totalDurationFor(PartialDate.of(concludedOn));
+    }
+
+    /**
+     * Works out the total duration of the term of an instrument whose conclusion is known in part,
+     * as {@link #totalDurationFor(LocalDate)} does: a duration needs no day; a fixed end needs the
+     * start, which a start on conclusion knows only when the conclusion is known to the day.
+     *
+     * @param concludedOn  the date the instrument was concluded, possibly known in part, not null
+     * @return the total duration, empty without an end or while the start is not known, never null
+     * @throws NullPointerException if the date is null
+     */
+    public Optional<Period> totalDurationFor(PartialDate concludedOn) {
         Objects.requireNonNull(concludedOn, "concludedOn");
         if (end().isEmpty()) {
             return Optional.empty();
@@ -182,8 +196,22 @@ public abstract class Term {
      * @throws NullPointerException if the day is null
      */
     public Optional<LocalDate> startFor(LocalDate concludedOn) {
+        return startFor(PartialDate.of(concludedOn));
+    }
+
+    /**
+     * Works out the day an instrument whose conclusion is known in part takes effect: a start on a
+     * fixed day needs no conclusion; a start on conclusion is known only when the conclusion is
+     * known to the day. Never an invented day.
+     *
+     * @param concludedOn  the date the instrument was concluded, possibly known in part, not null
+     * @return the first day in force, empty while a notification is pending or the day it depends
+     *     on is not known, never null
+     * @throws NullPointerException if the date is null
+     */
+    public Optional<LocalDate> startFor(PartialDate concludedOn) {
         Objects.requireNonNull(concludedOn, "concludedOn");
-        return start().startDate(Optional.of(concludedOn));
+        return start().startDate(concludedOn.date());
     }
 
     /**
@@ -196,6 +224,21 @@ public abstract class Term {
      * @throws NullPointerException if the day is null
      */
     public Optional<LocalDate> lastDayFor(LocalDate concludedOn) {
+        return lastDayFor(PartialDate.of(concludedOn));
+    }
+
+    /**
+     * Works out the last day in force, renewals aside, of an instrument whose conclusion is known in
+     * part: the fixed end, or the end of the duration from {@link #startFor(PartialDate) its start}
+     * when that is known.
+     *
+     * @param concludedOn  the date the instrument was concluded, possibly known in part, not null
+     * @return the last day in force, empty for a term without an end or when the end is a duration
+     *     from a start not known, never null
+     * @throws NullPointerException if the date is null
+     */
+    public Optional<LocalDate> lastDayFor(PartialDate concludedOn) {
+        Objects.requireNonNull(concludedOn, "concludedOn");
         if (end().isEmpty()) {
             return Optional.empty();
         }
@@ -212,6 +255,18 @@ public abstract class Term {
      * @throws NullPointerException if the day is null
      */
     public Optional<LocalDate> lastPossibleDayFor(LocalDate concludedOn) {
+        return lastPossibleDayFor(PartialDate.of(concludedOn));
+    }
+
+    /**
+     * Works out the last day an instrument whose conclusion is known in part may be in force, as
+     * {@link #lastPossibleDayFor(LocalDate)} does.
+     *
+     * @param concludedOn  the date the instrument was concluded, possibly known in part, not null
+     * @return the last possible day in force, empty when the last day is not known, never null
+     * @throws NullPointerException if the date is null
+     */
+    public Optional<LocalDate> lastPossibleDayFor(PartialDate concludedOn) {
         Optional<LocalDate> last = lastDayFor(concludedOn);
         return renewal().isEmpty() ? last : last.map(renewal().get()::lastDayAfterRenewals);
     }

@@ -90,6 +90,41 @@ class PartialDateTest {
     }
 
     @Test
+    void comparisonsOfTwoPartialDatesAreCertainOnlyWhenEveryPairOfDaysAgrees() {
+        PartialDate year = PartialDate.parse("2011");
+        PartialDate june = PartialDate.parse("2011-06");
+        PartialDate nextYear = PartialDate.parse("2012");
+        PartialDate lastDay = PartialDate.parse("2011-12-31");
+        assertThat(year.isCertainlyBefore(nextYear)).isTrue();
+        assertThat(nextYear.isCertainlyAfter(year)).isTrue();
+        assertThat(year.isCertainlyBefore(june)).isFalse();
+        assertThat(june.isCertainlyAfter(year)).isFalse();
+        assertThat(lastDay.isCertainlyBefore(nextYear)).isTrue();
+        assertThat(lastDay.isCertainlyBefore(lastDay)).isFalse();
+        assertThat(year.isPossiblyBefore(june)).isTrue();
+        assertThat(year.isPossiblyAfter(june)).isTrue();
+        assertThat(nextYear.isPossiblyBefore(year)).isFalse();
+        assertThat(year.isPossiblyAfter(nextYear)).isFalse();
+        assertThat(lastDay.isPossiblyBefore(lastDay)).isFalse();
+        assertThat(lastDay.isPossiblyAfter(lastDay)).isFalse();
+        PartialDate unknown = PartialDate.unknown();
+        for (PartialDate other : List.of(year, unknown)) {
+            assertThat(unknown.isCertainlyBefore(other)).isFalse();
+            assertThat(other.isCertainlyBefore(unknown)).isFalse();
+            assertThat(unknown.isCertainlyAfter(other)).isFalse();
+            assertThat(other.isCertainlyAfter(unknown)).isFalse();
+            assertThat(unknown.isPossiblyBefore(other)).isTrue();
+            assertThat(other.isPossiblyBefore(unknown)).isTrue();
+            assertThat(unknown.isPossiblyAfter(other)).isTrue();
+            assertThat(other.isPossiblyAfter(unknown)).isTrue();
+        }
+        assertThatThrownBy(() -> year.isCertainlyBefore((PartialDate) null)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> year.isPossiblyBefore((PartialDate) null)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> year.isCertainlyAfter((PartialDate) null)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> year.isPossiblyAfter((PartialDate) null)).isInstanceOf(NullPointerException.class);
+    }
+
+    @Test
     void equalityComparesPrecisionAndValue() {
         assertThat(PartialDate.parse("2011")).isEqualTo(PartialDate.of(Year.of(2011)))
                 .hasSameHashCodeAs(PartialDate.of(Year.of(2011)))

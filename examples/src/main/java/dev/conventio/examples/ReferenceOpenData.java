@@ -87,11 +87,11 @@ public final class ReferenceOpenData {
         out.println();
         History generated = generated();
         out.println("== Convention générée par le testkit (parties fictives, identifiants valides) "
-                + generated.base().identification() + ", au " + generated.base().concludedOn().plusDays(1));
+                + generated.base().identification() + ", au " + generated.base().conclusionDate().orElseThrow().plusDays(1));
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         try {
             ScdlWriter csv = ScdlWriter.to(writer);
-            List<Refusal> refusals = ScdlExport.asOf(generated.base().concludedOn().plusDays(1))
+            List<Refusal> refusals = ScdlExport.asOf(generated.base().conclusionDate().orElseThrow().plusDays(1))
                     .onRefusal(OnRefusal.SKIP).write(List.of(generated), csv).refusals();
             csv.flush();
             refusals.forEach(out::println);

@@ -42,7 +42,7 @@ class ReferenceConventionTest {
     void theConventionBindsTheMetropoleAndTheGip() {
         assertThat(convention.reference()).contains("DEVT 013-2609/17/BM");
         assertThat(convention.identification()).hasToString("DEVT 013-2609/17/BM");
-        assertThat(convention.concludedOn()).isEqualTo(LocalDate.of(2017, 11, 22));
+        assertThat(convention.conclusionDate()).contains(LocalDate.of(2017, 11, 22));
         assertThat(convention.parties()).extracting(Party::kind).containsExactly(PartyKind.METROPOLE, PartyKind.GIP);
         Party metropole = convention.party(ReferenceConvention.METROPOLE).orElseThrow();
         assertThat(metropole.representative().orElseThrow().person().orElseThrow().fullName())

@@ -43,7 +43,7 @@ class ReferenceOpenDataTest {
 
     @Test
     void theGeneratedConventionIsPrintedAsCsvRowsUnderItsHeaderLine() {
-        List<ScdlRow> rows = ScdlExport.asOf(ReferenceOpenData.generated().base().concludedOn().plusDays(1))
+        List<ScdlRow> rows = ScdlExport.asOf(ReferenceOpenData.generated().base().conclusionDate().orElseThrow().plusDays(1))
                 .rows(ReferenceOpenData.generated());
         assertThat(rows).hasSizeGreaterThan(1);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();

@@ -96,7 +96,7 @@ public final class ConsolidatedHtml {
         header();
         page.open("main").line();
         page.element("h1", "Convention " + reference).line();
-        page.element("p", "Conclue le " + FrenchLabels.of(view.convention().concludedOn()), "class", "conclusion").line();
+        page.element("p", "Conclue " + FrenchLabels.dated(view.convention().concludedOn()), "class", "conclusion").line();
         page.open("p", "class", "objet").text("Objet : " + view.object().value());
         annotate(view.object().provenance());
         page.close("p").line();

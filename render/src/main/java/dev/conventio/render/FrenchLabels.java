@@ -205,6 +205,25 @@ public final class FrenchLabels {
     }
 
     /**
+     * Gets a date known in part as the words that follow a verb: « le 15 juin 2011 », « en juin
+     * 2011 », « en 2011 », « à une date inconnue ».
+     *
+     * @param date  the date, not null
+     * @return the label, never null
+     */
+    public static String dated(PartialDate date) {
+        switch (date.precision()) {
+            case DAY:
+                return "le " + of(date);
+            case MONTH:
+            case YEAR:
+                return "en " + of(date);
+            default:
+                return "à une date inconnue";
+        }
+    }
+
+    /**
      * Gets an amount: « 100 000,00 € », « 5 000 JPY »: the currency's decimal places, French
      * grouping, a no-break space before the unit.
      *

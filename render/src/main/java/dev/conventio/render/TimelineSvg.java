@@ -2,12 +2,14 @@ package dev.conventio.render;
 
 import dev.conventio.amendment.AmendmentRecord;
 import dev.conventio.amendment.UnrecordedAmendment;
+import dev.conventio.date.PartialDate;
 import dev.conventio.history.History;
 import dev.conventio.history.Instrument;
 import dev.conventio.history.TimelineEvent;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -69,7 +71,17 @@ public final class TimelineSvg {
     public static String render(History history, LocalDate asOf) {
         Objects.requireNonNull(history, "history");
         List<TimelineEvent> events = history.timeline();
-        LocalDate first = history.base().concludedOn();
+        // The axis starts at the conclusion, or the first day it may be; at the first event when unknown.
+        LocalDate first = history.base().concludedOn().earliest()
+                .or(() -> events.stream().map(TimelineEvent::date).min(Comparator.naturalOrder()))
+                .orElse(asOf);
+        if (first == null) {
+            return new Markup().open("svg", "xmlns", NAMESPACE, "class", "chronologie", "role", "img",
+                    "viewBox", "0 0 " + WIDTH + " " + ROW, "width", String.valueOf(WIDTH), "height", String.valueOf(ROW))
+                    .element("title", "Chronologie de la convention " + history.base().identification())
+                    .element("text", "Aucune date connue : rien à placer sur la chronologie.", "x", "4", "y", "20")
+                    .close("svg").toString();
+        }
         LocalDate last = first.plusYears(1);
         for (TimelineEvent event : events) {
             last = event.date().isAfter(last) ? event.date() : last;
@@ -129,7 +141,8 @@ public final class TimelineSvg {
     }
 
     private void convention(Markup svg, History history, List<TimelineEvent> events) {
-        LocalDate concluded = history.base().concludedOn();
+        PartialDate conclusion = history.base().concludedOn();
+        LocalDate concluded = conclusion.earliest().orElse(from);
         Optional<TimelineEvent> end = events.stream()
                 .filter(e -> e.kind() == TimelineEvent.Kind.END && e.instrument().isBase()).findFirst();
         int y = ROW / 2;
@@ -138,10 +151,13 @@ public final class TimelineSvg {
         svg.open("rect", "id", "vie-convention", "class", end.isPresent() ? "vie" : "vie ouverte", "x",
                 number(x(concluded)), "y", String.valueOf(y), "width", number(Math.max(1, right - x(concluded))),
                 "height", "18");
-        svg.element("title", "Convention " + history.base().identification() + " : conclue le " + FrenchLabels.of(concluded)
+        svg.element("title", "Convention " + history.base().identification() + " : conclue "
+                + FrenchLabels.dated(conclusion)
                 + end.map(e -> ", terme le " + FrenchLabels.of(e.date())).orElse(", terme non connu")).close("rect");
-        svg.open("circle", "id", "conclusion", "class", "signature", "cx", number(x(concluded)), "cy",
-                String.valueOf(y + 9), "r", "4").element("title", "Conclusion le " + FrenchLabels.of(concluded)).close("circle");
+        // A conclusion known in part has no point on the line: its day is never invented.
+        conclusion.date().ifPresent(day -> svg.open("circle", "id", "conclusion", "class", "signature", "cx",
+                number(x(day)), "cy", String.valueOf(y + 9), "r", "4")
+                .element("title", "Conclusion le " + FrenchLabels.of(day)).close("circle"));
         end.ifPresent(e -> svg.open("line", "id", "fin-convention", "class", "axe", "x1", number(right), "y1",
                 String.valueOf(y - 2), "x2", number(right), "y2", String.valueOf(y + 20))
                 .element("title", "Terme de la convention le " + FrenchLabels.of(e.date())).close("line"));

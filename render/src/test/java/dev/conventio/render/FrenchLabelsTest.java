@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.conventio.convention.Article;
 import dev.conventio.convention.Convention;
+import dev.conventio.date.PartialDate;
 import dev.conventio.finance.ContributionNature;
 import dev.conventio.history.History;
 import dev.conventio.party.Party;
@@ -105,5 +106,13 @@ class FrenchLabelsTest {
                 .allMatch(label -> label.equals(label.toLowerCase()));
         assertThat(Arrays.stream(ContributionNature.values()).map(FrenchLabels::of)).doesNotHaveDuplicates()
                 .allMatch(label -> label.equals(label.toLowerCase()));
+    }
+
+    @Test
+    void aDateKnownInPartFollowsAVerbAsFrenchSaysIt() {
+        assertThat(FrenchLabels.dated(PartialDate.parse("2011-06-15"))).isEqualTo("le 15 juin 2011");
+        assertThat(FrenchLabels.dated(PartialDate.parse("2011-06"))).isEqualTo("en juin 2011");
+        assertThat(FrenchLabels.dated(PartialDate.parse("2011"))).isEqualTo("en 2011");
+        assertThat(FrenchLabels.dated(PartialDate.unknown())).isEqualTo("à une date inconnue");
     }
 }

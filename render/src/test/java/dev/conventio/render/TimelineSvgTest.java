@@ -3,6 +3,11 @@ package dev.conventio.render;
 import static dev.conventio.render.ConsolidatedHtmlTest.element;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.conventio.convention.Convention;
+import dev.conventio.date.PartialDate;
+import dev.conventio.history.History;
+import dev.conventio.party.Party;
+import dev.conventio.party.PartyKind;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
@@ -22,5 +27,27 @@ class TimelineSvgTest {
                 .contains("<title>Avenant n° 2 en vigueur du 6 septembre 2019 au 31 décembre 2025</title>");
         assertThat(svg).doesNotContain("date-consolidation");
         assertThat(TimelineSvg.render(ConsolidatedHtmlTest.history(), LocalDate.of(2019, 10, 1))).contains("date-consolidation");
+    }
+
+    @Test
+    void aConclusionKnownInPartHasNoPointAndTheLifeSaysWhatIsKnown() {
+        History history = ConsolidatedHtmlTest.history();
+        Convention base = history.base();
+        String svg = TimelineSvg.render(History.of(base.toBuilder().concludedOn(PartialDate.parse("2015")).build(),
+                history.amendments()));
+        assertThat(element(svg, "vie-convention", "rect")).contains("conclue en 2015");
+        assertThat(svg).doesNotContain("id=\"conclusion\"");
+        assertThat(TimelineSvg.render(history)).contains("id=\"conclusion\"");
+    }
+
+    @Test
+    void withNothingDatedTheTimelineSaysSoAndDrawsNoAxis() {
+        Convention undated = Convention.builder().reference("SANS DATE").object("Objet")
+                .addParties(Party.builder().id("a").name("Partie A").kind(PartyKind.COMMUNE).build(),
+                        Party.builder().id("b").name("Partie B").kind(PartyKind.ASSOCIATION).build())
+                .concludedOn(PartialDate.unknown()).build();
+        String svg = TimelineSvg.render(History.of(undated));
+        assertThat(svg).startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\"").endsWith("</svg>")
+                .contains("Aucune date connue").doesNotContain("class=\"axe\"");
     }
 }

@@ -137,8 +137,8 @@ public final class AmendmentGen {
         LocalDate end = Standing.lastDay(convention);
         return (random, size) -> {
             Standing standing = Standing.of(convention, end);
-            Window window = !draft && Draws.edge(random) ? onLastDay(random, convention.concludedOn(), end)
-                    : HistoryGen.windows(random, convention.concludedOn(), end, 1).get(0);
+            Window window = !draft && Draws.edge(random) ? onLastDay(random, Conclusions.from(convention), end)
+                    : HistoryGen.windows(random, Conclusions.from(convention), end, 1).get(0);
             return build(random, size, standing, 1, window, draft).amendment();
         };
     }

@@ -91,6 +91,25 @@ public final class ConventionGen {
     }
 
     /**
+     * Obtains a generator of complete conventions, as {@link #conventions()} gives them, whose
+     * conclusion is known only to the month, to the year, or not at all (« signée en 2019 »), in
+     * turn: the day is forgotten, never moved. Their signatures keep their days, which come no later
+     * than the conclusion, so every rule that compares them with it holds or cannot decide.
+     *
+     * @return the generator, never null
+     */
+    public static Gen<Convention> conventionsConcludedInPart() {
+        return (random, size) -> {
+            Convention convention = convention(random, size, true);
+            LocalDate day = convention.conclusionDate().orElseThrow();
+            int precision = random.nextInt(3);
+            PartialDate known = precision == 0 ? PartialDate.of(YearMonth.from(day))
+                    : precision == 1 ? PartialDate.of(Year.from(day)) : PartialDate.unknown();
+            return convention.toBuilder().concludedOn(known).build();
+        };
+    }
+
+    /**
      * Obtains a generator of conventions with only what a convention requires: a reference, an
      * object, a date of conclusion and two parties, nothing that refers to a party.
      *

@@ -185,7 +185,7 @@ public final class HistoryGen {
     public static Gen<Amendment> nextAmendments(History history) {
         Objects.requireNonNull(history, "history");
         Convention base = history.base();
-        LocalDate from = base.concludedOn();
+        LocalDate from = Conclusions.from(base);
         for (AmendmentRecord record : history.amendments()) {
             if (record instanceof Amendment amendment && !amendment.isDraft()) {
                 LocalDate start = startOf(amendment);
@@ -242,7 +242,7 @@ public final class HistoryGen {
     private static Gen<List<AmendmentRecord>> records(Convention convention, int maxSigned) {
         Objects.requireNonNull(convention, "convention");
         LocalDate end = Standing.lastDay(convention);
-        if (ChronoUnit.DAYS.between(convention.concludedOn(), end) < 1) {
+        if (ChronoUnit.DAYS.between(Conclusions.from(convention), end) < 1) {
             throw new IllegalArgumentException("convention " + convention.identification()
                     + " is in force for less than two days: no amendment can be planned");
         }

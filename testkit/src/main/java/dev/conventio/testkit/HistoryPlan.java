@@ -55,7 +55,7 @@ final class HistoryPlan {
         for (int i = 1; i <= unrecorded; i++) {
             records.add(AmendmentGen.unrecorded(i).generate(random, size));
         }
-        HistoryPlan plan = new HistoryPlan(convention.concludedOn(), end);
+        HistoryPlan plan = new HistoryPlan(Conclusions.from(convention), end);
         Standing standing = Standing.of(convention, end);
         // The number of signed amendments just before them, each amendment's draws together.
         int signed = Draws.length(random, 0, Math.min(maxSigned, size));

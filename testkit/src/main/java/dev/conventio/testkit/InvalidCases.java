@@ -141,7 +141,7 @@ public final class InvalidCases {
                     .from(c.contributions().get(0)).id("participation-chf")
                     .amount(Money.of(CurrencyUnit.CHF, c.contributions().get(0).amount().orElseThrow().getAmount()))
                     .schedule(List.of()).build()).build();
-            ConsolidatedConvention consolidated = History.of(mixed).asOf(mixed.concludedOn());
+            ConsolidatedConvention consolidated = History.of(mixed).asOf(Conclusions.from(mixed));
             return InvalidCase.of(HistoryCodes.MONEY_CURRENCY_MIXED, "a contribution in CHF next to one in EUR,"
                     + " then the total committed", () -> consolidated.commitments().total());
         }));
@@ -189,14 +189,15 @@ public final class InvalidCases {
         cases.put(ConventionCodes.CONVENTION_DECISIONS_OUT_OF_ORDER, convention((random, c) -> {
             LocalDate last = lastDecisionDay(c);
             LocalDate later = last.plusDays(1 + random.nextInt(60));
-            LocalDate earlier = later.minusDays(1 + random.nextInt((int) ChronoUnit.DAYS.between(c.concludedOn(), later)));
+            int days = (int) ChronoUnit.DAYS.between(Conclusions.from(c), later);
+            LocalDate earlier = later.minusDays(1 + random.nextInt(days));
             return InvalidCase.of(ConventionCodes.CONVENTION_DECISIONS_OUT_OF_ORDER, "decisions of " + later + " then "
                     + earlier + " appended", () -> c.toBuilder()
                     .addDecision(CommitteeDecision.of(later, "présentation des résultats"))
                     .addDecision(CommitteeDecision.of(earlier, "adoption du programme de travail")).build());
         }));
         cases.put(ConventionCodes.DECISION_BEFORE_CONCLUSION, convention((random, c) -> {
-            LocalDate before = c.concludedOn().minusDays(1 + random.nextInt(365));
+            LocalDate before = Conclusions.from(c).minusDays(1 + random.nextInt(365));
             List<CommitteeDecision> decisions = new ArrayList<>(c.decisions());
             decisions.add(0, CommitteeDecision.of(before, "réunion préparatoire"));
             return InvalidCase.of(ConventionCodes.DECISION_BEFORE_CONCLUSION, "a decision of " + before
@@ -238,12 +239,12 @@ public final class InvalidCases {
             Signature signature = pick(random, c.signatures());
             return InvalidCase.of(ConventionCodes.SIGNATURE_PARTY_UNKNOWN, "a signature for '" + UNKNOWN_PARTY
                     + "' appended", () -> c.toBuilder().addSignature(Signature.builder().from(signature)
-                    .party(UNKNOWN_PARTY).signedOn(PartialDate.of(c.concludedOn())).build()).build());
+                    .party(UNKNOWN_PARTY).signedOn(c.concludedOn()).build()).build());
         }));
         cases.put(ConventionCodes.SIGNATURE_AFTER_CONCLUSION, convention((random, c) -> {
             List<Signature> signatures = new ArrayList<>(c.signatures());
             int at = random.nextInt(signatures.size());
-            LocalDate late = c.concludedOn().plusDays(1 + random.nextInt(30));
+            LocalDate late = Conclusions.from(c).plusDays(1 + random.nextInt(30));
             signatures.set(at, signatures.get(at).withDate(late));
             return InvalidCase.of(ConventionCodes.SIGNATURE_AFTER_CONCLUSION, "signature of '"
                     + signatures.get(at).party() + "' dated " + late, () -> c.toBuilder().signatures(signatures).build());
@@ -280,8 +281,8 @@ public final class InvalidCases {
 
     /** The latest day the last decision of a convention may have been taken on, else its conclusion. */
     private static LocalDate lastDecisionDay(Convention c) {
-        return c.decisions().isEmpty() ? c.concludedOn()
-                : c.decisions().get(c.decisions().size() - 1).decidedOn().latest().orElse(c.concludedOn());
+        return c.decisions().isEmpty() ? Conclusions.from(c)
+                : c.decisions().get(c.decisions().size() - 1).decidedOn().latest().orElse(Conclusions.from(c));
     }
 
     // ---- shapes of valid values ---------------------------------------------------------------
@@ -364,8 +365,9 @@ public final class InvalidCases {
      */
     static Gen<InvalidCase> first(RuleMutation mutation) {
         return ConventionGen.conventions().flatMap(c -> {
-            LocalDate end = LocalDate.of(c.concludedOn().getYear() + 2, 12, 31);
-            Convention base = c.toBuilder().term(Term.of(StartRule.onDate(c.concludedOn()), TermEnd.on(end))).build();
+            LocalDate concluded = Conclusions.from(c);
+            LocalDate end = LocalDate.of(concluded.getYear() + 2, 12, 31);
+            Convention base = c.toBuilder().term(Term.of(StartRule.onDate(concluded), TermEnd.on(end))).build();
             History history = History.of(base);
             return AmendmentGen.amendments(base).flatMap(a -> (random, size) -> mutation.mutate(random, history,
                     Amendment.builder().from(a).term(Term.of(StartRule.onSignatureByAllParties(),

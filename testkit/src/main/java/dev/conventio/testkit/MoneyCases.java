@@ -211,7 +211,7 @@ final class MoneyCases {
     private static FinancialContribution added(RandomGenerator random, History h, dev.conventio.amendment.Amendment a) {
         List<String> parties = List.copyOf(h.standingAfter(a).convention().partyIds());
         return FinancialContribution.builder().from(ConventionGen.contribution(random, "enveloppe-ajoutee", parties,
-                h.base().concludedOn())).schedule(List.of()).build();
+                Conclusions.from(h.base()))).schedule(List.of()).build();
     }
 
     private static FinancialContribution unknown(RandomGenerator random, History h, dev.conventio.amendment.Amendment a) {

@@ -93,7 +93,8 @@ public final class MoneyGen {
         List<String> parties = List.copyOf(convention.partyIds());
         int extra = 1 + random.nextInt(3);
         for (int i = 1; i <= extra; i++) {
-            builder.addContribution(contribution(random, "enveloppe-" + i, parties, convention.concludedOn(), actionIds));
+            builder.addContribution(contribution(random, "enveloppe-" + i, parties, Conclusions.from(convention),
+                    actionIds));
         }
         return builder.build();
     }

@@ -172,7 +172,7 @@ final class PartyCases {
                     .build());
         }));
         cases.put(DecisionCodes.SIGNATURE_BEFORE_OPINION, convention((random, c) -> {
-            LocalDate later = c.concludedOn().plusDays(1 + random.nextInt(30));
+            LocalDate later = Conclusions.from(c).plusDays(1 + random.nextInt(30));
             Verdict verdict = pick(random, List.of(Verdict.FAVOURABLE, Verdict.UNFAVOURABLE, Verdict.WITH_RESERVATIONS));
             return InvalidCase.of(DecisionCodes.SIGNATURE_BEFORE_OPINION, "an opinion " + verdict + " of " + later
                     + ", after the signatures", () -> c.toBuilder().addOpinions(Opinion.of("Comité technique",

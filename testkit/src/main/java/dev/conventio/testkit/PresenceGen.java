@@ -139,7 +139,7 @@ public final class PresenceGen {
         }
         builder.parties(parties);
         LocalDate first = c.signatures().stream().map(s -> s.date().orElseThrow()).min(LocalDate::compareTo)
-                .orElse(c.concludedOn());
+                .orElse(Conclusions.from(c));
         for (Signature signature : c.signatures()) {
             builder.addRepresentations(representations(signature.party()).generate(random, size));
             if (random.nextBoolean()) {
@@ -150,7 +150,7 @@ public final class PresenceGen {
             }
         }
         Verdict verdict = PartyGen.pick(random, List.of(Verdict.values()));
-        LocalDate opinion = verdict == Verdict.FOR_INFORMATION ? c.concludedOn().plusDays(random.nextInt(30))
+        LocalDate opinion = verdict == Verdict.FOR_INFORMATION ? Conclusions.from(c).plusDays(random.nextInt(30))
                 : first.minusDays(1 + random.nextInt(30));
         builder.addOpinions(Opinion.of("Comité technique", PartialDate.of(opinion), verdict));
         if (random.nextBoolean()) {
@@ -163,7 +163,7 @@ public final class PresenceGen {
         }
         if (random.nextBoolean()) {
             builder.addPublications(JournalOfficiel.builder().issueNumber(String.format("%04d", 1 + random.nextInt(300)))
-                    .date(PartialDate.of(c.concludedOn().plusDays(1 + random.nextInt(10)))).build());
+                    .date(PartialDate.of(Conclusions.from(c).plusDays(1 + random.nextInt(10)))).build());
         }
         if (!c.legalBases().isEmpty()) {
             builder.addLegalBasisCitations(LegalBasisCitation.of(0,

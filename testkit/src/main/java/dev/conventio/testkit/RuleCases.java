@@ -77,9 +77,10 @@ final class RuleCases {
         cases.put(HistoryCodes.AMENDMENT_BEFORE_CONVENTION, InvalidCases.first((random, h, a) -> {
             LocalDate earliest = a.signatures().stream().map(s -> s.date().orElseThrow()).min(LocalDate::compareTo)
                     .orElseThrow();
-            long shift = -(ChronoUnit.DAYS.between(h.base().concludedOn(), earliest) + 1 + random.nextInt(60));
+            long shift = -(ChronoUnit.DAYS.between(Conclusions.from(h.base()), earliest) + 1 + random.nextInt(60));
             return InvalidCase.ofRule(HistoryCodes.AMENDMENT_BEFORE_CONVENTION, "signatures moved " + -shift
-                    + " days earlier, before the convention was concluded on " + h.base().concludedOn(), h, InvalidCases.shifted(a, shift));
+                    + " days earlier, before the convention was concluded on " + h.base().concludedOn(), h,
+                    InvalidCases.shifted(a, shift));
         }));
         cases.put(HistoryCodes.AMENDMENT_TERM_ENDS_BEFORE_EFFECT, InvalidCases.first((random, h, a) -> {
             LocalDate end = a.lastSignatureDate().orElseThrow().minusDays(1 + random.nextInt(30));
@@ -144,7 +145,7 @@ final class RuleCases {
      */
     private static Money increaseBeyond(RandomGenerator random, History h, Amendment a, BigDecimal percent,
             Optional<Money> earlier) {
-        Money initial = total(History.of(h.base()).asOf(h.base().concludedOn()));
+        Money initial = total(History.of(h.base()).asOf(Conclusions.from(h.base())));
         Money cap = initial.multipliedBy(percent.movePointLeft(2), java.math.RoundingMode.UP);
         Money already = total(h.standingAfter(a)).minus(total(h.standingBefore(a)))
                 .plus(earlier.orElse(Money.zero(CurrencyUnit.EUR)));
@@ -163,7 +164,8 @@ final class RuleCases {
     private static Amendment withContribution(RandomGenerator random, History h, Amendment a, Money amount) {
         List<String> parties = List.copyOf(h.standingAfter(a).convention().partyIds());
         FinancialContribution added = FinancialContribution.builder()
-                .from(ConventionGen.contribution(random, "participation-supplementaire", parties, h.base().concludedOn()))
+                .from(ConventionGen.contribution(random, "participation-supplementaire", parties,
+                        Conclusions.from(h.base())))
                 .amount(amount).schedule(List.of()).build();
         return InvalidCases.appended(a, AddContribution.of("1", added));
     }

@@ -54,7 +54,7 @@ final class Standing {
     private int nextContribution;
 
     private Standing(Convention convention, LocalDate horizon) {
-        this.concludedOn = convention.concludedOn();
+        this.concludedOn = Conclusions.from(convention);
         this.horizon = horizon;
         convention.parties().forEach(party -> parties.put(party.id(), party));
         convention.contributions().forEach(contribution -> contributions.put(contribution.id(), contribution));
@@ -122,13 +122,13 @@ final class Standing {
     static LocalDate lastDay(Convention convention) {
         Optional<Term> term = convention.term();
         if (term.isEmpty()) {
-            return convention.concludedOn().plusYears(3);
+            return Conclusions.from(convention).plusYears(3);
         }
         Optional<LocalDate> start = term.get().start().startDate(
                 Signature.signedByAllOn(convention.signatures(), convention.partyIds()));
         // A term without an end: the generators plan within three years of the conclusion.
         return term.get().end().flatMap(TermEnd::date).or(() -> term.get().lastDay(start.orElse(
-                convention.concludedOn()))).orElse(convention.concludedOn().plusYears(3));
+                Conclusions.from(convention)))).orElse(Conclusions.from(convention).plusYears(3));
     }
 
     /** The identifiers of the parties, in order. */

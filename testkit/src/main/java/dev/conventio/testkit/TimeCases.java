@@ -25,9 +25,10 @@ final class TimeCases {
     /** Adds a generator of cases for each code of the convention's time. */
     static void addTo(Map<ViolationCode, Gen<InvalidCase>> cases) {
         cases.put(HistoryCodes.PROLONGATION_TOTAL_MISMATCH, ConventionGen.conventions().flatMap(c -> {
-            LocalDate end = LocalDate.of(c.concludedOn().getYear() + 2, 12, 31);
-            Convention base = c.toBuilder().term(Term.of(StartRule.onDate(c.concludedOn()), TermEnd.on(end))).build();
-            Period total = Period.between(c.concludedOn(), end.plusDays(1)).plusYears(1).normalized();
+            LocalDate concluded = Conclusions.from(c);
+            LocalDate end = LocalDate.of(concluded.getYear() + 2, 12, 31);
+            Convention base = c.toBuilder().term(Term.of(StartRule.onDate(concluded), TermEnd.on(end))).build();
+            Period total = Period.between(concluded, end.plusDays(1)).plusYears(1).normalized();
             return AmendmentGen.amendments(base).flatMap(a -> (random, size) -> {
                 Period stated = total.plusMonths(1 + random.nextInt(11)).normalized();
                 Amendment candidate = Amendment.builder().from(a)

@@ -205,7 +205,7 @@ class AmendmentPropertiesTest {
     /** The conclusion, and each day an amendment takes effect or lapses. */
     private static List<LocalDate> interestingDates(History history) {
         TreeSet<LocalDate> dates = new TreeSet<>();
-        dates.add(history.base().concludedOn());
+        dates.add(history.base().conclusionDate().orElseThrow());
         for (AmendmentRecord record : history.amendments()) {
             if (record instanceof Amendment amendment) {
                 startOf(amendment).ifPresent(start -> {

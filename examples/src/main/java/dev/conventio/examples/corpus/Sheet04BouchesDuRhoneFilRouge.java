@@ -1,6 +1,7 @@
 package dev.conventio.examples.corpus;
 
 import dev.conventio.convention.Article;
+import dev.conventio.convention.Convention;
 import dev.conventio.date.PartialDate;
 import dev.conventio.decision.Authorisation;
 import dev.conventio.decision.Decision;
@@ -14,6 +15,8 @@ import dev.conventio.party.Person;
 import dev.conventio.party.Representative;
 import dev.conventio.party.Role;
 import dev.conventio.publication.Citation;
+import dev.conventio.publication.LegalBasisCitation;
+import dev.conventio.publication.OtherPublication;
 import dev.conventio.text.Paragraph;
 import dev.conventio.text.Text;
 import java.time.LocalDate;
@@ -27,11 +30,10 @@ import java.util.List;
  *
  * <p>The sheet reads the convention's opening only: parties, three visas, a preamble of one
  * paragraph (read as a paraphrase, so its words are not recorded) and article 1 « Objet de la
- * convention », cut after its first words. Its date is not read, and a {@code Convention} needs the
- * day it was concluded, which is never invented: no convention is built, and the parties, the
- * deliberation that authorises the Présidente, the one that grants the subsidy, the subsidy, the
- * visas and the texts they cite are given apart. No avenant was found, so there is no textual
- * modification.
+ * convention », cut after its first words. Its date is not read: {@link #convention()} is concluded
+ * on an {@linkplain PartialDate#unknown() unknown} date, never an invented one, and it has no
+ * reference; the copy read, republished by 123dok.net, is the one publication that identifies it.
+ * No avenant was found, so there is no textual modification.
  *
  * <p>Money: an operating subsidy (read, « subvention de fonctionnement », article 1) whose amount,
  * year and payment are not read. The preamble's « at least 23 000 € » (read) is a lower bound, which
@@ -45,6 +47,43 @@ public final class Sheet04BouchesDuRhoneFilRouge {
     public static final String GROUPEMENT = "fil-rouge-alzheimer";
 
     private Sheet04BouchesDuRhoneFilRouge() {
+    }
+
+    /**
+     * The convention as read: its parties, its three visas (the first two with the texts they
+     * cite), its preamble and article 1 read in part, the operating subsidy and the deliberation
+     * that authorises the Présidente; concluded on a date not read, so {@linkplain PartialDate#unknown()
+     * unknown}; identified by the copy read, whose original source is not named. Its term, its other
+     * articles and its signatures are not read: none is recorded.
+     *
+     * @return the convention, never null
+     */
+    public static Convention convention() {
+        List<Citation> citations = visaCitations();
+        return Convention.builder()
+                .object("Subvention de fonctionnement")
+                .addParties(departement(), groupement())
+                .concludedOn(PartialDate.unknown())
+                .legalBases(visas())
+                .addLegalBasisCitations(LegalBasisCitation.of(0, citations.get(0)),
+                        LegalBasisCitation.of(1, citations.get(1)))
+                .preamble(preamble())
+                .addPublications(copyRead())
+                .addArticles(article1())
+                .addContributions(subsidy())
+                .addAuthorisations(authorisation())
+                .build();
+    }
+
+    /**
+     * The copy read: the text of a PDF republished by 123dok.net, its original source not named and
+     * its date not given (read). Not in the Journal officiel.
+     *
+     * @return the publication, never null
+     */
+    public static OtherPublication copyRead() {
+        return OtherPublication.of("Texte en PDF republié par 123dok.net, source d'origine non nommée",
+                PartialDate.unknown());
     }
 
     /**

@@ -40,7 +40,7 @@ class Sheet01ParisBalustradeTest {
 
     @Test
     void readTheCpoOf9December2021BindsTheCityAndTheAssociation() {
-        assertThat(convention.concludedOn()).isEqualTo(LocalDate.of(2021, 12, 9));
+        assertThat(convention.conclusionDate()).contains(LocalDate.of(2021, 12, 9));
         assertThat(convention.parties()).extracting(Party::id).containsExactly(PARIS, BALUSTRADE);
         assertThat(convention.party(PARIS).orElseThrow().name()).isEqualTo("Ville de Paris");
         assertThat(convention.party(PARIS).orElseThrow().roles()).containsExactly(Role.FINANCEUR);

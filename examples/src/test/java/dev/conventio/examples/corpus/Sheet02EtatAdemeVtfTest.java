@@ -54,7 +54,7 @@ class Sheet02EtatAdemeVtfTest {
 
     @Test
     void readTheConventionOf15December2014BindsTheStateAndAdeme() {
-        assertThat(convention.concludedOn()).isEqualTo(LocalDate.of(2014, 12, 15));
+        assertThat(convention.conclusionDate()).contains(LocalDate.of(2014, 12, 15));
         assertThat(convention.parties()).extracting(Party::id, Party::kind)
                 .containsExactly(tuple(ETAT, PartyKind.ETAT), tuple(ADEME, PartyKind.ETABLISSEMENT_PUBLIC));
     }

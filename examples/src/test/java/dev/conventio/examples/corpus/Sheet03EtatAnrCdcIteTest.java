@@ -39,7 +39,7 @@ class Sheet03EtatAnrCdcIteTest {
 
     @Test
     void readThreeFullPartiesInTheConventionOf20July2015NoneMerelyPresent() {
-        assertThat(convention.concludedOn()).isEqualTo(LocalDate.of(2015, 7, 20));
+        assertThat(convention.conclusionDate()).contains(LocalDate.of(2015, 7, 20));
         assertThat(convention.parties()).extracting(Party::id).containsExactly(ETAT, ANR, CDC);
         assertThat(convention.participants()).isEmpty();
     }

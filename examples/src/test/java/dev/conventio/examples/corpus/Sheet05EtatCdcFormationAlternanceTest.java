@@ -47,7 +47,7 @@ class Sheet05EtatCdcFormationAlternanceTest {
 
     @Test
     void readTheConventionOf9September2010BindsTheStateAndTheCdc() {
-        assertThat(convention.concludedOn()).isEqualTo(LocalDate.of(2010, 9, 9));
+        assertThat(convention.conclusionDate()).contains(LocalDate.of(2010, 9, 9));
         assertThat(convention.parties()).extracting(Party::id).containsExactly(ETAT, CDC);
         Party cdc = convention.party(CDC).orElseThrow();
         assertThat(cdc.legalForm()).contains(LegalForm.ETABLISSEMENT_SPECIAL);

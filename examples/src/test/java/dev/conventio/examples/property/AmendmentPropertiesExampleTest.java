@@ -102,7 +102,7 @@ class AmendmentPropertiesExampleTest {
     void theIncreaseCapRejectsExactlyTheAmendmentsAboveIt(History history) {
         History capped = history.withPolicies(AmendmentPolicy.maxIncreasePerAmendment(new BigDecimal("50")));
         Amendment next = HistoryGen.nextAmendments(history).sample(history.amendments().size(), 6);
-        Money initial = History.of(history.base()).asOf(history.base().concludedOn()).commitments().total()
+        Money initial = History.of(history.base()).asOf(history.base().conclusionDate().orElseThrow()).commitments().total()
                 .recorded().orElse(Money.zero(CurrencyUnit.EUR));
         Money before = capped.standingBefore(next).commitments().total().recorded().orElse(Money.zero(CurrencyUnit.EUR));
         Money after = capped.standingAfter(next).commitments().total().recorded().orElse(Money.zero(CurrencyUnit.EUR));

@@ -3,6 +3,7 @@ package dev.conventio.format.codec;
 import dev.conventio.action.Action;
 import dev.conventio.convention.Article;
 import dev.conventio.convention.Convention;
+import dev.conventio.date.PartialDate;
 import dev.conventio.decision.Authorisation;
 import dev.conventio.decision.Opinion;
 import dev.conventio.finance.FinancialContribution;
@@ -38,8 +39,13 @@ final class ConventionCodec {
             Convention::object);
     private static final Member<Convention, List<Party>> PARTIES = Member.required(Names.PARTIES,
             Scalars.list(PartyCodecs.PARTY), Convention::parties);
-    private static final Member<Convention, LocalDate> CONCLUDED_ON = Member.required(Names.CONCLUDED_ON, Scalars.DATE,
-            Convention::concludedOn);
+    private static final Member<Convention, LocalDate> CONCLUDED_ON_V1 = Member.required(Names.CONCLUDED_ON,
+            Scalars.DATE, (Convention convention) -> convention.conclusionDate().orElseThrow(() ->
+                    new IllegalArgumentException("a convention concluded on " + convention.concludedOn()
+                            + " is not in format version 1, which has no date known in part; write version 2")))
+            .until(1);
+    private static final Member<Convention, PartialDate> CONCLUDED_ON = Member.required(Names.CONCLUDED_ON,
+            IdentityScalars.PARTIAL_DATE, Convention::concludedOn).since(2);
     private static final Member<Convention, List<String>> LEGAL_BASES = Member.required(Names.LEGAL_BASES,
             Scalars.TEXTS, Convention::legalBases);
     private static final Member<Convention, List<LegalBasisCitation>> LEGAL_BASIS_CITATIONS = Member.list(
@@ -94,7 +100,8 @@ final class ConventionCodec {
             .reference(Optional.ofNullable(values.has(REFERENCE_V1) ? values.get(REFERENCE_V1) : values.get(REFERENCE)))
             .object(values.get(OBJECT))
             .parties(values.get(PARTIES))
-            .concludedOn(values.get(CONCLUDED_ON))
+            .concludedOn(values.has(CONCLUDED_ON_V1) ? PartialDate.of(values.get(CONCLUDED_ON_V1))
+                    : values.get(CONCLUDED_ON))
             .legalBases(values.get(LEGAL_BASES))
             .legalBasisCitations(values.list(LEGAL_BASIS_CITATIONS))
             .preamble(values.optional(PREAMBLE).orElse(Text.unrecorded()))
@@ -117,9 +124,9 @@ final class ConventionCodec {
             .term(values.optional(TERM))
             .signatures(values.get(SIGNATURES))
             .build(),
-            REFERENCE_V1, REFERENCE, OBJECT, PARTIES, PARTICIPANTS, GROUPS, CONCLUDED_ON, LEGAL_BASES, LEGAL_BASIS_CITATIONS,
-            PREAMBLE, PUBLICATION, PUBLICATIONS, AMENDMENT_CLAUSE, ARTICLES, PHASES, CONTRIBUTIONS, ACTIONS, TARGETS,
-            STEERING_COMMITTEE, DECISIONS, TERM, REPRESENTATIONS, AUTHORISATIONS, OPINIONS, SIGNATURES, LINKS);
+            REFERENCE_V1, REFERENCE, OBJECT, PARTIES, PARTICIPANTS, GROUPS, CONCLUDED_ON_V1, CONCLUDED_ON, LEGAL_BASES,
+            LEGAL_BASIS_CITATIONS, PREAMBLE, PUBLICATION, PUBLICATIONS, AMENDMENT_CLAUSE, ARTICLES, PHASES, CONTRIBUTIONS,
+            ACTIONS, TARGETS, STEERING_COMMITTEE, DECISIONS, TERM, REPRESENTATIONS, AUTHORISATIONS, OPINIONS, SIGNATURES, LINKS);
 
     private ConventionCodec() {
     }

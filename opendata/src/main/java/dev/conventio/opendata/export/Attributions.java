@@ -87,11 +87,16 @@ final class Attributions {
     private List<ScdlRow> rows(FinancialContribution contribution, String path, Optional<Money> amount,
             String amountPath, Violations violations) {
         ScdlRowBuilder common = ScdlRow.builder();
-        if (view.date().isBefore(convention.concludedOn())) {
+        if (convention.concludedOn().isCertainlyAfter(view.date())) {
             violations.add(ExportCodes.CONVENTION_NOT_CONCLUDED, "concludedOn", "the convention is concluded on "
                     + convention.concludedOn() + ", after the export's date " + view.date());
         }
-        common.dateConvention(convention.concludedOn());
+        Optional<LocalDate> concluded = convention.conclusionDate();
+        if (concluded.isEmpty()) {
+            violations.add(ExportCodes.CONCLUSION_UNKNOWN, "concludedOn", "the convention is concluded on "
+                    + convention.concludedOn() + ", and dateConvention needs the day; none is invented");
+        }
+        concluded.ifPresent(common::dateConvention);
         attributor(contribution, common, violations);
         contribution.grantingDecision().flatMap(Decision::number).ifPresent(common::referenceDecision);
         object(contribution, path, common, violations);

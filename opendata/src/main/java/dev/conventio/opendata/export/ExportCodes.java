@@ -64,6 +64,14 @@ public final class ExportCodes {
             "scdl.export.convention.not-concluded", Kind.QUERY,
             "the export's date is before the convention was concluded");
 
+    /**
+     * The day the convention was concluded is not known (known to the month, the year, or not at
+     * all): dateConvention needs a day, and none is invented.
+     */
+    public static final ViolationCode CONCLUSION_UNKNOWN = ViolationCode.of(
+            "scdl.export.convention.conclusion-unknown", Kind.QUERY,
+            "the day the convention was concluded is not known, and dateConvention needs one");
+
     private ExportCodes() {
     }
 }

@@ -215,11 +215,11 @@ public final class SubsidyLaw {
 
     /**
      * Gets the day a convention is signed by all its parties: the last signature's, or, when the
-     * model records no signature, the day of conclusion.
+     * model records no signature, the day of conclusion when it is known.
      */
     static Optional<LocalDate> signedOn(Convention convention) {
         if (convention.signatures().isEmpty()) {
-            return Optional.of(convention.concludedOn());
+            return convention.conclusionDate();
         }
         return Signature.signedByAllOn(convention.signatures(), convention.partyIds());
     }

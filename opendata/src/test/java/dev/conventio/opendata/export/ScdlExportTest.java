@@ -1,14 +1,19 @@
 package dev.conventio.opendata.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.conventio.date.PartialDate;
 import dev.conventio.finance.ContributionNature;
 import dev.conventio.history.History;
 import dev.conventio.opendata.Conventions;
 import dev.conventio.validation.Violation;
 import dev.conventio.validation.ViolationCode;
 import java.time.LocalDate;
+import java.time.Year;
+import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.joda.money.CurrencyUnit;
@@ -101,6 +106,23 @@ class ScdlExportTest {
                 .collect(Collectors.toList());
         assertThat(early).contains(reason(ExportCodes.CONVENTION_NOT_CONCLUDED, "concludedOn"));
         assertThat(reasons(Conventions.history())).noneMatch(r -> r.startsWith(ExportCodes.CONVENTION_NOT_CONCLUDED.id()));
+    }
+
+    @Test
+    void aConclusionNotKnownToTheDayIsRefusedNeverGivenADay() {
+        for (PartialDate known : List.of(PartialDate.of(YearMonth.from(Conventions.CONCLUDED)),
+                PartialDate.of(Year.from(Conventions.CONCLUDED)), PartialDate.unknown())) {
+            History history = History.of(Conventions.convention().concludedOn(known)
+                    .addParties(Conventions.commune().build(), Conventions.association().build())
+                    .addContributions(Conventions.subsidy("30000.00").build()).build());
+            // The same refusals as the convention concluded on its day, and this one more.
+            List<String> expected = new ArrayList<>(reasons(Conventions.history()));
+            expected.add(0, reason(ExportCodes.CONCLUSION_UNKNOWN, "concludedOn"));
+            assertThat(reasons(history)).as(known.toString()).isEqualTo(expected);
+            assertThatThrownBy(() -> ScdlExport.asOf(DATE).rows(history)).isInstanceOf(ExportRefusedException.class)
+                    .hasMessageContaining("conclusion-unknown at concludedOn: the convention is concluded on " + known);
+        }
+        assertThat(reasons(Conventions.history())).noneMatch(r -> r.startsWith(ExportCodes.CONCLUSION_UNKNOWN.id()));
     }
 
     @Test

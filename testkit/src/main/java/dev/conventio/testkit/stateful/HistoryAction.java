@@ -9,7 +9,7 @@ import java.util.random.RandomGenerator;
  *
  * <pre>{@code
  * HistoryAction consolidateTwice = HistoryAction.of("consolidate twice", (state, random, size) -> {
- *     LocalDate date = state.base().concludedOn().plusDays(random.nextInt(1000));
+ *     LocalDate date = state.base().conclusionDate().orElseThrow().plusDays(random.nextInt(1000));
  *     assertThat(state.history().asOf(date)).isEqualTo(state.history().asOf(date));
  *     return HistoryStep.of("asOf " + date + " twice", state);
  * });

@@ -42,7 +42,7 @@ class ConventioAssertionsTest {
     @Test
     void moneyCommittedForAYear() {
         History history = History.of(convention());
-        LocalDate date = history.base().concludedOn();
+        LocalDate date = history.base().conclusionDate().orElseThrow();
         assertThat(history).inForceOn(date).hasMoneyCommittedFor(Year.of(2020), Money.of(CurrencyUnit.EUR, 100000))
                 .hasNoMoneyCommittedFor(Year.of(2021)).hasTotalCommitted(HUNDRED_THOUSAND).hasAmendmentsInForce();
         assertThatThrownBy(() -> assertThat(history).inForceOn(date).hasMoneyCommittedFor(Year.of(2020),
@@ -64,8 +64,8 @@ class ConventioAssertionsTest {
     void partiesOfTheConventionInForce() {
         History history = History.of(convention());
         String id = history.base().parties().get(0).id();
-        assertThat(history).inForceOn(history.base().concludedOn()).hasParty(id);
-        assertThatThrownBy(() -> assertThat(history).inForceOn(history.base().concludedOn()).hasParty("absente"))
+        assertThat(history).inForceOn(history.base().conclusionDate().orElseThrow()).hasParty(id);
+        assertThatThrownBy(() -> assertThat(history).inForceOn(history.base().conclusionDate().orElseThrow()).hasParty("absente"))
                 .isInstanceOf(AssertionError.class).hasMessageContaining("absente");
     }
 
