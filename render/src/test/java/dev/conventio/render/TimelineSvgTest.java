@@ -6,9 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.conventio.convention.Convention;
 import dev.conventio.date.PartialDate;
 import dev.conventio.history.History;
+import dev.conventio.history.TimelineEvent;
 import dev.conventio.party.Party;
 import dev.conventio.party.PartyKind;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The timeline alone: a standalone SVG document with the convention's life and each amendment. */
@@ -38,6 +40,18 @@ class TimelineSvgTest {
         assertThat(element(svg, "vie-convention", "rect")).contains("conclue en 2015");
         assertThat(svg).doesNotContain("id=\"conclusion\"");
         assertThat(TimelineSvg.render(history)).contains("id=\"conclusion\"");
+    }
+
+    @Test
+    void withAConclusionNotKnownAtAllTheAxisStartsAtTheFirstEvent() {
+        History history = ConsolidatedHtmlTest.history();
+        History undated = History.of(history.base().toBuilder().concludedOn(PartialDate.unknown())
+                .signatures(List.of()).build(), history.amendments());
+        String svg = TimelineSvg.render(undated);
+        LocalDate first = undated.timeline().stream().map(TimelineEvent::date).min(LocalDate::compareTo).orElseThrow();
+        assertThat(element(svg, "vie-convention", "rect")).contains("conclue à une date inconnue");
+        // The first year on the axis is the first event's.
+        assertThat(svg).contains(">" + first.getYear() + "</text>").doesNotContain(">" + (first.getYear() - 1) + "</text>");
     }
 
     @Test
