@@ -3,6 +3,7 @@ package dev.conventio.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.BooleanSupplier;
 
 /** Tells whether standard error is a terminal, to draw a progress bar there and only there. */
 final class Terminals {
@@ -21,18 +22,28 @@ final class Terminals {
      * {@code dumb} (an editor's shell) draws no bar either.
      */
     static boolean stderrIsTerminal() {
-        if ("dumb".equals(System.getenv("TERM"))) {
+        return isTerminal(System.getenv("TERM"), Path.of("/proc/self/fd/2"), () -> System.console() != null);
+    }
+
+    /**
+     * Tells whether a stream is a terminal, from what {@link #stderrIsTerminal()} reads.
+     *
+     * @param term  the value of {@code TERM}, null when unset
+     * @param fd  the link to the stream's device, such as {@code /proc/self/fd/2}
+     * @param console  whether the JVM has a console, asked only where the link says nothing
+     */
+    static boolean isTerminal(String term, Path fd, BooleanSupplier console) {
+        if ("dumb".equals(term)) {
             return false;
         }
-        Path fd = Path.of("/proc/self/fd/2");
         if (Files.isSymbolicLink(fd)) {
             try {
                 String device = Files.readSymbolicLink(fd).toString();
                 return device.startsWith("/dev/pts/") || device.startsWith("/dev/tty");
             } catch (IOException | UnsupportedOperationException | SecurityException e) {
-                return System.console() != null;
+                return console.getAsBoolean();
             }
         }
-        return System.console() != null;
+        return console.getAsBoolean();
     }
 }

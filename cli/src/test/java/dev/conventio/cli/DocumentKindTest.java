@@ -31,5 +31,6 @@ class DocumentKindTest {
     })
     void theKindIsNamedOrRecognisedByShape(String json, String kind) {
         assertThat(DocumentKind.of(json.getBytes(StandardCharsets.UTF_8)).id()).isEqualTo(kind);
+        assertThat(DocumentKind.of(json.getBytes(StandardCharsets.UTF_8))).hasToString(kind);
     }
 }

@@ -42,11 +42,31 @@ class ExportScdlCommandTest {
     }
 
     @Test
+    void aDirectoryIsWalkedAndStopEndsAtTheFirstRefusalWhereSkipGoesOn() throws Exception {
+        Path documents = java.nio.file.Files.createDirectory(dir.resolve("documents"));
+        String first = Cli.write(documents, "a.json", Cli.document("history.json")).toString();
+        String second = Cli.write(documents, "b.json", Cli.document("history.json")).toString();
+        Cli.write(documents, "notes.txt", "not a document");
+
+        Cli.Run stop = Cli.run("export", "scdl", "--as-of", "2020-06-30", documents.toString());
+        Cli.Run skip = Cli.run("export", "scdl", "--as-of", "2020-06-30", "--on-refusal", "skip", documents.toString());
+
+        assertThat(stop.exitCode).as(stop.toString()).isEqualTo(1);
+        assertThat(stop.err).contains(first + ": attribution").doesNotContain(second);
+        assertThat(skip.exitCode).as(skip.toString()).isEqualTo(1);
+        assertThat(skip.err).contains(first + ": attribution").contains(second + ": attribution")
+                .doesNotContain("notes.txt");
+        assertThat(skip.out).isEqualTo(HEADER);
+    }
+
+    @Test
     void badArgumentsAreUsageErrors() {
         assertThat(Cli.run("export", "scdl", "--as-of", "2020-06-30", "--on-refusal", "maybe", "x.json").exitCode)
                 .isEqualTo(2);
         assertThat(Cli.run("export", "scdl", "x.json").exitCode).isEqualTo(2);
-        assertThat(Cli.run("export").exitCode).isEqualTo(2);
+        Cli.Run bare = Cli.run("export");
+        assertThat(bare.exitCode).isEqualTo(2);
+        assertThat(bare.err).startsWith("Usage: conventio export").contains("scdl");
         assertThat(Cli.run("export", "scdl", "--as-of", "2020-06-30", dir.resolve("missing.json").toString()).exitCode)
                 .isEqualTo(2);
     }

@@ -37,6 +37,7 @@ class TimelineCommandTest {
     @Test
     void theJsonIsAnArrayOfEventsWithStableKinds() throws Exception {
         Cli.Run run = Cli.withStdin(Cli.document("history.json"), "timeline", "--format", "json", "-");
+        assertThat(run.out).as("one document, then a line feed").endsWith("]\n");
 
         JsonNode events = new ObjectMapper().readTree(run.out);
         assertThat(events).hasSize(6);

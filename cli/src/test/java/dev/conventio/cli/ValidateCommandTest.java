@@ -75,6 +75,8 @@ class ValidateCommandTest {
                     .isEqualTo("amendments[1].signatures[0].date");
             assertThat(report.path("undetermined").path(0).path("code").asText())
                     .isEqualTo("amendment.concluded-before-convention");
+            assertThat(report.path("undetermined").path(0).path("message").asText())
+                    .startsWith("signed in 2017, possibly before convention DEVT 013-2609/17/BM");
             assertThat(new ObjectMapper().readTree(Cli.run("validate", "--format", "json",
                     file("plain.json", Cli.document("history.json"))).out).path("files").path(0).has("undetermined"))
                     .isFalse();
@@ -147,11 +149,12 @@ class ValidateCommandTest {
     class Inputs {
 
         @Test
-        void aDirectoryIsWalkedForItsJsonFilesInPathOrder() {
+        void aDirectoryIsWalkedForItsJsonFilesInPathOrder() throws IOException {
             file("b.json", Cli.document("convention.json"));
             file("a/z.json", unknownMember());
             file("a/notes.txt", "not a document");
             file("c.json.bak", "not a document");
+            java.nio.file.Files.createDirectories(dir.resolve("d.json"));   // a directory, whatever its name
 
             Cli.Run run = Cli.run("validate", dir.toString());
 
@@ -227,6 +230,8 @@ class ValidateCommandTest {
             Cli.Run zero = Cli.run("validate", "--jobs", "0", "x.json");
             assertThat(zero.exitCode).isEqualTo(2);
             assertThat(zero.err).startsWith("--jobs must be at least 1, not 0");
+            Cli.Run one = Cli.run("validate", "--jobs", "1", file("one.json", Cli.document("convention.json")));
+            assertThat(one.exitCode).as(one.toString()).isZero();
         }
     }
 
