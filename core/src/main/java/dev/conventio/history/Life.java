@@ -92,9 +92,11 @@ public final class Life {
         Provenance source = standing.get().provenance();
         Optional<LocalDate> start = term.startFor(concludedOn);
         if (start.isEmpty()) {
-            return undetermined(term.start().kind() == StartRule.Kind.ON_NOTIFICATION
-                    ? "the convention takes effect on its notification, not recorded yet"
-                    : "the convention takes effect on its conclusion, known only as " + concludedOn, source);
+            String unknown = term.start().kind() == StartRule.Kind.ON_NOTIFICATION
+                    ? "its notification, not recorded yet"
+                    : concludedOn.isKnown() ? "its conclusion, known only as " + concludedOn
+                    : "its conclusion, whose date is not known";
+            return undetermined("the convention takes effect on " + unknown, source);
         }
         if (date.isBefore(start.get())) {
             return of(Status.NOT_YET_IN_FORCE, start.get(), source);

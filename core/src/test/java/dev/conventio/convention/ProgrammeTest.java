@@ -37,6 +37,13 @@ class ProgrammeTest {
         assertThat(programme.action("action-1")).contains(ACTION_1);
         assertThat(programme.target("projets").orElseThrow().action()).contains("action-1");
         assertThat(programme.contribution("dotation-1").orElseThrow().action()).contains("action-1");
+        assertThat(programme.contributionsOf("action-1")).extracting(FinancialContribution::id)
+                .containsExactly("dotation-1");
+        assertThat(programme.targetsOf("action-1")).extracting(Target::id).containsExactly("projets");
+        assertThat(programme.contributionsOf("action-2")).isEmpty();
+        assertThat(programme.targetsOf("action-2")).isEmpty();
+        assertThat(programme.action("action-2")).isEmpty();
+        assertThat(programme.target("budget")).isEmpty();
     }
 
     @Test

@@ -113,6 +113,8 @@ class ConclusionInPartTest {
         History history = History.of(concludedIn(PartialDate.unknown()));
         assertThat(history.check(signedOn(LocalDate.of(2017, 6, 1)))).isEmpty();
         assertThat(history.add(signedOn(LocalDate.of(2017, 6, 1))).undetermined()).isEmpty();
+        assertThat(history.asOf(LocalDate.of(2019, 1, 1)).life().reason()).hasValueSatisfying(reason ->
+                assertThat(reason).isEqualTo("the convention takes effect on its conclusion, whose date is not known"));
     }
 
     @Test

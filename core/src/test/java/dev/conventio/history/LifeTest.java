@@ -105,6 +105,7 @@ class LifeTest {
         Life life = History.of(notified).asOf(LocalDate.of(2019, 1, 1)).life();
         assertThat(life.status()).isEqualTo(Life.Status.UNDETERMINED);
         assertThat(life.decidedBy()).contains(Provenance.base());
+        assertThat(life.reason()).contains("the convention takes effect on its notification, not recorded yet");
     }
 
     @Test
