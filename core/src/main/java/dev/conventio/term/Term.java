@@ -163,7 +163,7 @@ public abstract class Term {
      * @throws NullPointerException if the day is null
      */
     public Optional<Period> totalDurationFor(LocalDate concludedOn) {
-        return totalDurationFor(PartialDate.of(concludedOn));
+        return totalDurationConcludedOn(Optional.of(Objects.requireNonNull(concludedOn, "concludedOn")));
     }
 
     /**
@@ -176,7 +176,11 @@ public abstract class Term {
      * @throws NullPointerException if the date is null
      */
     public Optional<Period> totalDurationFor(PartialDate concludedOn) {
-        Objects.requireNonNull(concludedOn, "concludedOn");
+        return totalDurationConcludedOn(Objects.requireNonNull(concludedOn, "concludedOn").date());
+    }
+
+    /** The total duration for the day of conclusion, when known. */
+    private Optional<Period> totalDurationConcludedOn(Optional<LocalDate> concludedOn) {
         if (end().isEmpty()) {
             return Optional.empty();
         }
@@ -184,7 +188,7 @@ public abstract class Term {
         if (end.duration().isPresent()) {
             return end.duration();
         }
-        return startFor(concludedOn).map(start -> Period.between(start, end.date().orElseThrow().plusDays(1)));
+        return start().startDate(concludedOn).map(start -> Period.between(start, end.date().orElseThrow().plusDays(1)));
     }
 
     /**
@@ -196,7 +200,7 @@ public abstract class Term {
      * @throws NullPointerException if the day is null
      */
     public Optional<LocalDate> startFor(LocalDate concludedOn) {
-        return startFor(PartialDate.of(concludedOn));
+        return start().startDate(Optional.of(Objects.requireNonNull(concludedOn, "concludedOn")));
     }
 
     /**
@@ -210,8 +214,7 @@ public abstract class Term {
      * @throws NullPointerException if the date is null
      */
     public Optional<LocalDate> startFor(PartialDate concludedOn) {
-        Objects.requireNonNull(concludedOn, "concludedOn");
-        return start().startDate(concludedOn.date());
+        return start().startDate(Objects.requireNonNull(concludedOn, "concludedOn").date());
     }
 
     /**
@@ -224,7 +227,7 @@ public abstract class Term {
      * @throws NullPointerException if the day is null
      */
     public Optional<LocalDate> lastDayFor(LocalDate concludedOn) {
-        return lastDayFor(PartialDate.of(concludedOn));
+        return lastDayConcludedOn(Optional.of(Objects.requireNonNull(concludedOn, "concludedOn")));
     }
 
     /**
@@ -238,11 +241,15 @@ public abstract class Term {
      * @throws NullPointerException if the date is null
      */
     public Optional<LocalDate> lastDayFor(PartialDate concludedOn) {
-        Objects.requireNonNull(concludedOn, "concludedOn");
+        return lastDayConcludedOn(Objects.requireNonNull(concludedOn, "concludedOn").date());
+    }
+
+    /** The last day in force, renewals aside, for the day of conclusion, when known. */
+    private Optional<LocalDate> lastDayConcludedOn(Optional<LocalDate> concludedOn) {
         if (end().isEmpty()) {
             return Optional.empty();
         }
-        return end().get().date().or(() -> startFor(concludedOn).flatMap(this::lastDay));
+        return end().get().date().or(() -> start().startDate(concludedOn).flatMap(this::lastDay));
     }
 
     /**
@@ -255,7 +262,7 @@ public abstract class Term {
      * @throws NullPointerException if the day is null
      */
     public Optional<LocalDate> lastPossibleDayFor(LocalDate concludedOn) {
-        return lastPossibleDayFor(PartialDate.of(concludedOn));
+        return afterRenewals(lastDayFor(concludedOn));
     }
 
     /**
@@ -267,7 +274,11 @@ public abstract class Term {
      * @throws NullPointerException if the date is null
      */
     public Optional<LocalDate> lastPossibleDayFor(PartialDate concludedOn) {
-        Optional<LocalDate> last = lastDayFor(concludedOn);
+        return afterRenewals(lastDayFor(concludedOn));
+    }
+
+    /** A last day carried past every renewal the clause allows. */
+    private Optional<LocalDate> afterRenewals(Optional<LocalDate> last) {
         return renewal().isEmpty() ? last : last.map(renewal().get()::lastDayAfterRenewals);
     }
 
