@@ -76,9 +76,7 @@ public final class TimelineSvg {
                 .or(() -> events.stream().map(TimelineEvent::date).min(Comparator.naturalOrder()))
                 .orElse(asOf);
         if (first == null) {
-            return new Markup().open("svg", "xmlns", NAMESPACE, "class", "chronologie", "role", "img",
-                    "viewBox", "0 0 " + WIDTH + " " + ROW, "width", String.valueOf(WIDTH), "height", String.valueOf(ROW))
-                    .element("title", "Chronologie de la convention " + history.base().identification())
+            return svg(ROW).element("title", "Chronologie de la convention " + history.base().identification())
                     .element("text", "Aucune date connue : rien à placer sur la chronologie.", "x", "4", "y", "20")
                     .close("svg").toString();
         }
@@ -96,6 +94,15 @@ public final class TimelineSvg {
         return new TimelineSvg(from, to).draw(history, events, asOf);
     }
 
+    /** A timeline's root element, opened: the full width, the height given, and any other attributes. */
+    private static Markup svg(int height, String... attributes) {
+        List<String> all = new ArrayList<>(List.of("xmlns", NAMESPACE, "class", "chronologie", "role", "img",
+                "viewBox", "0 0 " + WIDTH + " " + height, "width", String.valueOf(WIDTH),
+                "height", String.valueOf(height)));
+        all.addAll(List.of(attributes));
+        return new Markup().open("svg", all.toArray(String[]::new));
+    }
+
     private double x(LocalDate date) {
         double span = ChronoUnit.DAYS.between(from, to);
         return LABEL + (WIDTH - LABEL - MARGIN) * ChronoUnit.DAYS.between(from, date) / span;
@@ -108,9 +115,7 @@ public final class TimelineSvg {
     private String draw(History history, List<TimelineEvent> events, LocalDate asOf) {
         List<AmendmentRecord> amendments = history.amendments();
         int height = ROW * (amendments.size() + 3);
-        Markup svg = new Markup().open("svg", "xmlns", NAMESPACE, "class", "chronologie", "role", "img",
-                "viewBox", "0 0 " + WIDTH + " " + height, "width", String.valueOf(WIDTH), "height", String.valueOf(height),
-                "aria-labelledby", "chronologie-titre");
+        Markup svg = svg(height, "aria-labelledby", "chronologie-titre");
         svg.element("title", "Chronologie de la convention " + history.base().identification(), "id", "chronologie-titre");
         svg.open("style").text(".axe{stroke:#555}.vie{fill:#d9e6f2;stroke:#3a6ea5}.ouverte{stroke-dasharray:6 4}"
                 + ".effet{fill:#f6d7a7;stroke:#b86b00}.signature{fill:#b86b00}.decision{fill:#2e7d32}"
