@@ -138,8 +138,9 @@ public final class PresenceGen {
             parties.add(decorated.build());
         }
         builder.parties(parties);
+        LocalDate concluded = Conclusions.from(c);
         LocalDate first = c.signatures().stream().map(s -> s.date().orElseThrow()).min(LocalDate::compareTo)
-                .orElse(Conclusions.from(c));
+                .orElse(concluded);
         for (Signature signature : c.signatures()) {
             builder.addRepresentations(representations(signature.party()).generate(random, size));
             if (random.nextBoolean()) {
@@ -150,7 +151,7 @@ public final class PresenceGen {
             }
         }
         Verdict verdict = PartyGen.pick(random, List.of(Verdict.values()));
-        LocalDate opinion = verdict == Verdict.FOR_INFORMATION ? Conclusions.from(c).plusDays(random.nextInt(30))
+        LocalDate opinion = verdict == Verdict.FOR_INFORMATION ? concluded.plusDays(random.nextInt(30))
                 : first.minusDays(1 + random.nextInt(30));
         builder.addOpinions(Opinion.of("Comité technique", PartialDate.of(opinion), verdict));
         if (random.nextBoolean()) {
@@ -163,7 +164,7 @@ public final class PresenceGen {
         }
         if (random.nextBoolean()) {
             builder.addPublications(JournalOfficiel.builder().issueNumber(String.format("%04d", 1 + random.nextInt(300)))
-                    .date(PartialDate.of(Conclusions.from(c).plusDays(1 + random.nextInt(10)))).build());
+                    .date(PartialDate.of(concluded.plusDays(1 + random.nextInt(10)))).build());
         }
         if (!c.legalBases().isEmpty()) {
             builder.addLegalBasisCitations(LegalBasisCitation.of(0,

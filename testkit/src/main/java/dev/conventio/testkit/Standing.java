@@ -121,14 +121,15 @@ final class Standing {
      */
     static LocalDate lastDay(Convention convention) {
         Optional<Term> term = convention.term();
+        LocalDate concluded = Conclusions.from(convention);
         if (term.isEmpty()) {
-            return Conclusions.from(convention).plusYears(3);
+            return concluded.plusYears(3);
         }
         Optional<LocalDate> start = term.get().start().startDate(
                 Signature.signedByAllOn(convention.signatures(), convention.partyIds()));
         // A term without an end: the generators plan within three years of the conclusion.
-        return term.get().end().flatMap(TermEnd::date).or(() -> term.get().lastDay(start.orElse(
-                Conclusions.from(convention)))).orElse(Conclusions.from(convention).plusYears(3));
+        return term.get().end().flatMap(TermEnd::date).or(() -> term.get().lastDay(start.orElse(concluded)))
+                .orElse(concluded.plusYears(3));
     }
 
     /** The identifiers of the parties, in order. */

@@ -74,7 +74,8 @@ public final class ChangeKinds {
 
     private static final Member<Change, String> ARTICLE = Member.required(Names.ARTICLE, Scalars.TEXT, Change::article);
     /** A change's own end, which every kind but the lasting ones ({@link Change#isLasting()}) may have. */
-    private static final Member<Change, LocalDate> UNTIL = Member.optional(Names.UNTIL, Scalars.DATE, Change::until).since(2);
+    private static final Member<Change, LocalDate> UNTIL = Member.optional(Names.UNTIL, Scalars.DATE, Change::until)
+            .since(2);
 
     private static final List<UnionCodec.Variant<Change>> KINDS = List.of(
             setOrientations(), addPhase(), replacePhase(), removePhase(), changePhaseStatus(), recordDecision(),
