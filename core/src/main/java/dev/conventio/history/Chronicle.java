@@ -22,43 +22,34 @@ import java.util.TreeSet;
  * amendment that has one. So a consolidation on such a day is the tip itself, re-dated, and adding
  * an amendment that takes effect then costs the size of the convention and the new changes: a
  * history whose amendments do not grow the convention is built in time linear in their number.
- * On other days the amendments in force are found by one pass over the ledger, and applied to a
- * copy of the base, or of the tip when they begin with the tip's.
+ * On other days the amendments that have taken effect are applied to a copy of the nearest state
+ * the chronicle kept along the way that holds on that day ({@link KeptStates}: at most 64, each the
+ * size of the convention), or of the base when none does: a consolidation on a past day costs the
+ * size of the convention and the amendments after that state, not the length of the history.
  *
  * <p>Immutable and thread-safe.
  */
 final class Chronicle {
 
-    /**
-     * The state of the first {@code count} amendments on the day the last of them with a known
-     * start took effect (the state's date), and the first day after it on which the set of those
-     * in force changes ({@code validUntil}, null if never).
-     */
-    private record Tip(ConsolidatedConvention state, int count, LocalDate validUntil) {
-
-        /** Tells whether the amendments in force on a day, among the first {@code upTo}, are the tip's. */
-        boolean answers(int upTo, LocalDate day) {
-            return upTo >= count && !day.isBefore(state.date()) && (validUntil == null || day.isBefore(validUntil));
-        }
-    }
-
     private final Convention base;
     private final Ledger ledger;
     private final Tip tip;
+    private final KeptStates kept;
     /** Built on first use; a race only builds an equal value twice. */
     private volatile Lifeline lifeline;
 
-    private Chronicle(Convention base, Ledger ledger, Tip tip) {
+    private Chronicle(Convention base, Ledger ledger, Tip tip, KeptStates kept) {
         this.base = base;
         this.ledger = ledger;
         this.tip = tip;
+        this.kept = kept;
     }
 
     /** The chronicle of a convention without amendments; its tip is the base on its first day known. */
     static Chronicle of(Convention base) {
         LocalDate first = baseStart(base);
         ConsolidatedConvention state = WorkingState.of(base).freeze(first, List.of());
-        return new Chronicle(base, Ledger.empty(earliestConclusion(base)), new Tip(state, 0, null));
+        return new Chronicle(base, Ledger.empty(earliestConclusion(base)), new Tip(state, 0, null), KeptStates.none());
     }
 
     Convention base() {
@@ -67,6 +58,11 @@ final class Chronicle {
 
     Ledger ledger() {
         return ledger;
+    }
+
+    /** The states kept along the history. */
+    KeptStates keptStates() {
+        return kept;
     }
 
     /** The convention's life over time, built once. */
@@ -91,13 +87,14 @@ final class Chronicle {
         ConsolidatedConvention first = evaluation.first();
         Ledger longer = ledger.append(record, span, evaluation.undetermined());
         if (first == null) {
-            return new Chronicle(base, longer, tip);
+            return new Chronicle(base, longer, tip, kept);
         }
         LocalDate day = first.date();
         LocalDate validUntil = tip.answers(ledger.size(), day)
                 ? Ledger.earlier(Ledger.earlier(tip.validUntil(), span.lapse()), span.changeLapseAfter(day))
                 : longer.nextChange(longer.size(), day);
-        return new Chronicle(base, longer, new Tip(first, longer.size(), validUntil));
+        Tip moved = new Tip(first, longer.size(), validUntil);
+        return new Chronicle(base, longer, moved, kept.offer(moved));
     }
 
     /** The convention as in force on a day, with the first {@code count} amendments considered. */
@@ -127,9 +124,11 @@ final class Chronicle {
         return state;
     }
 
+    /** Applies the amendments started by a day to the nearest state kept that holds on it, else to the base. */
     private WorkingState replay(int count, LocalDate day, Violations violations) {
-        WorkingState state = WorkingState.of(base);
-        for (int index : ledger.started(count, day)) {
+        Tip nearest = kept.nearest(count, day);
+        WorkingState state = nearest == null ? WorkingState.of(base) : WorkingState.from(base, nearest.state());
+        for (int index : ledger.started(nearest == null ? 0 : nearest.count(), count, day)) {
             Amendment amendment = (Amendment) ledger.record(index);
             if (ledger.span(index).covers(day)) {
                 state.apply(amendment, day, violations);

@@ -113,15 +113,23 @@ final class Ledger {
      * in force on it or not.
      */
     int[] started(int count, LocalDate day) {
-        int[] found = new int[count];
+        return started(0, count, day);
+    }
+
+    /**
+     * The indices, in order, of the amendments from index {@code from} to {@code count} (excluded)
+     * that have taken effect by a day, in force on it or not.
+     */
+    int[] started(int from, int count, LocalDate day) {
+        int[] found = new int[count - from];
         int n = 0;
-        for (int i = 0; i < count; i++) {
+        for (int i = from; i < count; i++) {
             LocalDate first = entries.get(i).span().first();
             if (first != null && !first.isAfter(day)) {
                 found[n++] = i;
             }
         }
-        return n == count ? found : Arrays.copyOf(found, n);
+        return n == found.length ? found : Arrays.copyOf(found, n);
     }
 
     /** The latest day on which one of the first {@code count} amendments takes effect, null if none is known. */

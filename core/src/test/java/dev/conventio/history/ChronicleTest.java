@@ -69,6 +69,35 @@ class ChronicleTest {
     }
 
     @Test
+    void longHistoriesConsolidateFromTheStatesKeptAsFromScratch() {
+        for (int seed = 0; seed < 4; seed++) {
+            SplittableRandom random = new SplittableRandom(seed);
+            // Even seeds take effect in the order signed, as most histories do; odd ones in any order.
+            List<AmendmentRecord> amendments = longHistory(random, 300, seed % 2 == 0);
+            History history = History.of(base(), amendments);
+            Chronicle chronicle = history.chronicle();
+            assertThat(chronicle.keptStates().size()).as("seed " + seed).isBetween(2, KeptStates.MOST);
+            int fromKept = 0;
+            for (LocalDate day = CONCLUDED; !day.isAfter(BASE_END.plusYears(2)); day = day.plusDays(9)) {
+                ConsolidatedConvention expected = FromScratch.consolidate(base(), amendments, day);
+                ConsolidatedConvention actual = history.asOf(day);
+                String where = "seed " + seed + " on " + day;
+                assertThat(actual.amendmentsInForce()).as(where).isEqualTo(expected.amendmentsInForce());
+                assertThat(actual.convention()).as(where).isEqualTo(expected.convention());
+                assertThat(actual.contributions()).as(where).isEqualTo(expected.contributions());
+                assertThat(actual.decisions()).as(where).isEqualTo(expected.decisions());
+                assertThat(actual.phases()).as(where).isEqualTo(expected.phases());
+                assertThat(actual.term()).as(where).isEqualTo(expected.term());
+                if (chronicle.keptStates().nearest(amendments.size(), day) != null) {
+                    fromKept++;
+                }
+            }
+            // The comparison is worth something only if kept states were started from.
+            assertThat(fromKept).as("seed " + seed).isPositive();
+        }
+    }
+
+    @Test
     void aTimeLimitedAmendmentIsCheckedAfterItsEndOnlyWhenAChangeOutlivesIt() {
         LocalDate end = LocalDate.of(2019, 6, 30);
         // Amendment 1 takes effect in 2018 and lapses on 2020-01-01: a day the set in force changes.
@@ -87,6 +116,33 @@ class ChronicleTest {
                 .containsExactly(LocalDate.of(2018, 6, 1), end.plusDays(1), LocalDate.of(2020, 1, 1));
         assertThat(history.check(amount)).isEmpty();
         assertThat(history.check(prolongation)).isEmpty();
+    }
+
+    /**
+     * Signed amendments, each taking effect on the day of its last signature or on a fixed day
+     * anywhere in the term, with or without an end of its own; one in five prolongs the term.
+     */
+    private static List<AmendmentRecord> longHistory(SplittableRandom random, int count, boolean inOrder) {
+        List<AmendmentRecord> amendments = new ArrayList<>();
+        LocalDate signed = FIRST_SIGNATURE;
+        for (int number = 1; number <= count; number++) {
+            signed = signed.plusDays(random.nextInt(4));
+            Change change = switch (random.nextInt(5)) {
+                case 0 -> ProlongTerm.of("1", java.time.Period.ofMonths(1));
+                case 1 -> ChangeContributionAmount.of("2", "phase-1",
+                        Money.ofMinor(CurrencyUnit.EUR, 1_000_00 + random.nextInt(1_000_000)), List.of());
+                case 2 -> RecordDecision.of("1", CommitteeDecision.of(signed, "Décision de l'avenant n° " + number));
+                default -> SetOrientations.of("1", 1 + random.nextInt(3),
+                        List.of(Orientation.of(1, "Orientation de l'avenant n° " + number)));
+            };
+            LocalDate first = inOrder ? signed : CONCLUDED.plusDays(1 + random.nextInt(900));
+            StartRule start = inOrder ? StartRule.onSignatureByAllParties() : StartRule.onDate(first);
+            Term term = change instanceof ProlongTerm || random.nextInt(4) != 0 ? Term.of(start)
+                    : Term.of(start, TermEnd.on(first.plusDays(30 + random.nextInt(300))));
+            amendments.add(amendment(number, BASE_END, change).term(term)
+                    .addSignature(signature(METROPOLE, signed)).addSignature(signature(GIP, signed)).build());
+        }
+        return amendments;
     }
 
     /** Signed amendments with fixed starts between the conclusion and the end, an unrecorded or a draft now and then. */
