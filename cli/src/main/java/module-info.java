@@ -8,8 +8,6 @@ module dev.conventio.cli {
     requires dev.conventio.opendata;
     requires dev.conventio.render;
     requires com.fasterxml.jackson.core;
-    requires info.picocli;
-
-    // picocli sets the annotated fields of the commands by reflection.
-    opens dev.conventio.cli to info.picocli;
+    // picocli is compiled into this module from its sources (cli/pom.xml): its package is not
+    // exported, and it sets the commands' annotated fields by reflection within the module.
 }
