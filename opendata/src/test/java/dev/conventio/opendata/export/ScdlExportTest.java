@@ -5,11 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.conventio.date.PartialDate;
+import dev.conventio.finance.AidFacts;
 import dev.conventio.finance.ContributionNature;
+import dev.conventio.finance.StateAidBasis;
 import dev.conventio.history.History;
 import dev.conventio.opendata.Conventions;
+import dev.conventio.opendata.csv.ScdlWriter;
+import dev.conventio.opendata.scdl.ScdlRow;
 import dev.conventio.validation.Violation;
 import dev.conventio.validation.ViolationCode;
+import java.io.StringWriter;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
@@ -137,5 +142,32 @@ class ScdlExportTest {
         ExportReport report = ScdlExport.asOf(DATE).onRefusal(OnRefusal.SKIP).export(List.of(bad, bad), row -> { });
         assertThat(report.rows()).isZero();
         assertThat(report.refusals()).hasSize(2);
+    }
+
+    @Test
+    void theExportCountsTheRowsItGivesAndWritesThemAsTheRowsAre() throws Exception {
+        History good = Conventions.history(Conventions.commune().build(), Conventions.association().build(),
+                Conventions.subsidy("30000.00").aid(AidFacts.builder()
+                        .basis(StateAidBasis.DE_MINIMIS).build()).build());
+        ScdlExport export = ScdlExport.asOf(DATE).onRefusal(OnRefusal.SKIP);
+        List<ScdlRow> expected = export.rows(good);
+        assertThat(expected).isNotEmpty();
+        List<ScdlRow> given = new ArrayList<>();
+        List<Refusal> skipped = new ArrayList<>();
+        assertThat(export.export(List.of(good, good), given::add, skipped::add)).isEqualTo(2L * expected.size());
+        assertThat(given).hasSize(2 * expected.size());
+        assertThat(skipped).isEmpty();
+
+        StringWriter text = new StringWriter();
+        try (ScdlWriter writer = ScdlWriter.to(text)) {
+            ExportReport report = export.write(List.of(good), writer);
+            assertThat(report.rows()).isEqualTo(expected.size());
+            assertThat(writer.rowsWritten()).isEqualTo(expected.size());
+        }
+        // The header and one line per row, each row's object written.
+        assertThat(text.toString().lines()).hasSize(1 + expected.size());
+        assertThat(text.toString()).contains(expected.get(0).objet());
+        assertThat(export.date()).isEqualTo(DATE);
+        assertThat(export).hasToString("ScdlExport[asOf " + DATE + ", on refusal SKIP]");
     }
 }
