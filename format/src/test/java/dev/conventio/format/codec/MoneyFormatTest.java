@@ -11,7 +11,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The amounts of money as read and written: the decimal places BigDecimal sees, and its plain text. */
+/**
+ * The amounts of money as read and written: the decimal places BigDecimal sees, none for a text
+ * that is not a plain decimal in range, and its plain text, the same string each time it is written.
+ */
 class MoneyFormatTest {
 
     @ParameterizedTest(name = "{0}")
@@ -38,5 +41,29 @@ class MoneyFormatTest {
             }
         }
         assertThat(written).hasSizeGreaterThan(1000).isEqualTo(plain).contains("0.00", "123456789012345678.000");
+    }
+
+    @ParameterizedTest(name = "''{0}''")
+    @ValueSource(strings = {"", "-", ".5", "-.5", "01", "-01", "00.5", "1.", "1.5.", "1.5x", "1e5", "+1", "1,5", " 1",
+        "1234567890123456789", "-1234567890123456789", "-0", "-0.00", "-0.0", "-00", "x"})
+    void aTextThatIsNotAPlainDecimalInRangeHasNoDecimalPlaces(String amount) {
+        assertThat(MoneyFormat.decimalPlaces(amount)).isEqualTo(-1);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"-0.01", "-0.10", "-10", "-100.0", "0.0", "123456789012345678"})
+    void aNegativeAmountThatIsNotZeroAndZeroItselfAreAmounts(String amount) {
+        assertThat(MoneyFormat.decimalPlaces(amount)).isEqualTo(new BigDecimal(amount).scale());
+    }
+
+    @Test
+    void writingTheSameMoneyAgainGivesTheSameString() {
+        for (String code : List.of("JPY", "EUR", "BHD")) {
+            CurrencyUnit currency = CurrencyUnit.of(code);
+            Money money = Money.of(currency, new BigDecimal("12").setScale(currency.getDecimalPlaces()));
+            String written = MoneyFormat.amount(money);
+            assertThat(written).as(code).isEqualTo(money.getAmount().toPlainString());
+            assertThat(MoneyFormat.amount(money)).as(code + " again").isSameAs(written);
+        }
     }
 }
