@@ -8,8 +8,11 @@ import dev.conventio.opendata.scdl.ScdlCodes;
 import dev.conventio.opendata.scdl.ScdlColumn;
 import dev.conventio.opendata.scdl.ScdlRow;
 import dev.conventio.validation.ViolationCode;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -181,5 +184,23 @@ class ScdlReaderTest {
 
     private static List<ViolationCode> codes(ScdlImport result) {
         return result.errors().stream().map(CellProblem::code).collect(Collectors.toList());
+    }
+
+    @Test
+    void aReaderWithoutMarksIsReadAsOneWithThem() throws IOException {
+        // InputStreamReader cannot mark: the byte order mark is looked for through a buffer.
+        byte[] bytes = ("\uFEFF" + HEADER + "\n" + line(valid()) + "\n").getBytes(StandardCharsets.UTF_8);
+        InputStreamReader unmarked = new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8);
+        assertThat(unmarked.markSupported()).isFalse();
+        ScdlImport result = ScdlReader.readAll(unmarked);
+        assertThat(result.errors()).isEmpty();
+        assertThat(result.rows()).containsExactly(Samples.validRow().build());
+    }
+
+    @Test
+    void malformedCsvIsExplainedWithoutTheParsersClassOrSource() throws IOException {
+        CellProblem problem = read(HEADER + "\n\"Commune sans fin,").errors().get(0);
+        assertThat(problem.message()).startsWith("the file is not well-formed UTF-8 CSV after row 0: ")
+                .doesNotContain("Exception").doesNotContain("[Source");
     }
 }

@@ -75,4 +75,15 @@ class ScdlWriterTest {
         assertThat(new String(bytes, StandardCharsets.UTF_8)).contains("aide en numéraire,échelonné");
         assertThat(ScdlReader.readAll(file).rows()).containsExactly(Samples.validRow().build());
     }
+
+    @Test
+    void flushingGivesTheStreamEveryRowWrittenSoFar() throws IOException {
+        StringWriter out = new StringWriter();
+        ScdlWriter writer = ScdlWriter.to(out);
+        writer.write(Samples.validRow().build());
+        writer.flush();
+        assertThat(out.toString().lines()).hasSize(2);
+        assertThat(out.toString()).contains("Fonctionnement de l'association en 2020");
+        writer.close();
+    }
 }
