@@ -29,7 +29,7 @@ import org.openjdk.jmh.infra.Blackhole;
  * {@link History#of}, which checks every amendment ({@link HistoryBuildBenchmark} measures that).
  * Such a history keeps the state its last amendment left: {@link #asOf()} is the query on a date
  * with the same amendments in force, which that state answers, and {@link #asOfBeforeLast()} the
- * query on any other date, which applies every amendment in force again from the base convention.
+ * query on any other date, which applies the amendments after the nearest state the history kept.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -47,6 +47,7 @@ public class ConsolidationBenchmark {
     private ConsolidatedConvention consolidated;
 
     private LocalDate beforeLast;
+    private LocalDate midway;
 
     /** Builds the history and its consolidation on {@link Histories#IN_FORCE}. */
     @Setup
@@ -54,10 +55,12 @@ public class ConsolidationBenchmark {
         history = Histories.of(amendments);
         consolidated = history.asOf(Histories.IN_FORCE);
         beforeLast = Histories.beforeLast(amendments);
+        midway = Histories.beforeLast(amendments / 2 + 1);
         if (consolidated.amendmentsInForce().size() != amendments
-                || history.asOf(beforeLast).amendmentsInForce().size() != amendments - 1) {
-            throw new IllegalStateException("expected every amendment in force, and all but the last the day before,"
-                    + " found " + consolidated.amendmentsInForce().size());
+                || history.asOf(beforeLast).amendmentsInForce().size() != amendments - 1
+                || history.asOf(midway).amendmentsInForce().size() != amendments / 2) {
+            throw new IllegalStateException("expected every amendment in force, all but the last the day before,"
+                    + " and the first half midway, found " + consolidated.amendmentsInForce().size());
         }
     }
 
@@ -73,13 +76,25 @@ public class ConsolidationBenchmark {
 
     /**
      * The convention as in force on the day before the last amendment takes effect: every other
-     * amendment is applied again, from the base convention.
+     * amendment is in force, and those after the nearest state the history kept are applied again.
      *
      * @return the consolidated convention
      */
     @Benchmark
     public ConsolidatedConvention asOfBeforeLast() {
         return history.asOf(beforeLast);
+    }
+
+    /**
+     * The convention as in force midway, the day before amendment n / 2 + 1 takes effect: the first
+     * half of the amendments in force, applied again after the nearest state the history kept, the
+     * others not yet in force.
+     *
+     * @return the consolidated convention
+     */
+    @Benchmark
+    public ConsolidatedConvention asOfMidway() {
+        return history.asOf(midway);
     }
 
     /**

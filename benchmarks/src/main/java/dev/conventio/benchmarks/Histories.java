@@ -176,7 +176,7 @@ public final class Histories {
     /**
      * Gets the day before the last amendment of a benchmark history takes effect: every amendment
      * but the last is in force, so the state the history keeps of its last amendment is of no use
-     * and a consolidation applies the other amendments again, from the base convention.
+     * and a consolidation applies again the amendments after the nearest state the history kept.
      *
      * @param count  the number of amendments of the history, at least 1
      * @return the day, never null

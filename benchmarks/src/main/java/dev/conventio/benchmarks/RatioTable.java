@@ -207,7 +207,8 @@ public final class RatioTable {
     private void consolidation(StringBuilder out) {
         out.append("### Consolidation: time per operation (µs) by number of amendments\n\n");
         String[][] operations = {{"asOf", "asOf(date), all in force"},
-            {"asOfBeforeLast", "asOf(date), all but the last in force"}, {"timeline", "timeline()"},
+            {"asOfBeforeLast", "asOf(date), all but the last in force"},
+            {"asOfMidway", "asOf(date), the first half in force"}, {"timeline", "timeline()"},
             {"moneyTotals", "money totals"}};
         int[] sizes = {10, 100, 1_000, 10_000};
         out.append("| operation |");

@@ -54,14 +54,7 @@ class ChronicleTest {
             for (LocalDate day = CONCLUDED; !day.isAfter(BASE_END.plusDays(20)); day = day.plusDays(5)) {
                 ConsolidatedConvention expected = FromScratch.consolidate(base(), amendments, day);
                 for (History history : List.of(all, oneByOne)) {
-                    ConsolidatedConvention actual = history.asOf(day);
-                    String where = "seed " + seed + " on " + day;
-                    assertThat(actual.amendmentsInForce()).as(where).isEqualTo(expected.amendmentsInForce());
-                    assertThat(actual.convention()).as(where).isEqualTo(expected.convention());
-                    assertThat(actual.contributions()).as(where).isEqualTo(expected.contributions());
-                    assertThat(actual.decisions()).as(where).isEqualTo(expected.decisions());
-                    assertThat(actual.phases()).as(where).isEqualTo(expected.phases());
-                    assertThat(actual.date()).isEqualTo(day);
+                    assertSame(history.asOf(day), expected, "seed " + seed + " on " + day);
                 }
             }
             assertThat(oneByOne.timeline()).isEqualTo(all.timeline());
@@ -80,14 +73,7 @@ class ChronicleTest {
             int fromKept = 0;
             for (LocalDate day = CONCLUDED; !day.isAfter(BASE_END.plusYears(2)); day = day.plusDays(9)) {
                 ConsolidatedConvention expected = FromScratch.consolidate(base(), amendments, day);
-                ConsolidatedConvention actual = history.asOf(day);
-                String where = "seed " + seed + " on " + day;
-                assertThat(actual.amendmentsInForce()).as(where).isEqualTo(expected.amendmentsInForce());
-                assertThat(actual.convention()).as(where).isEqualTo(expected.convention());
-                assertThat(actual.contributions()).as(where).isEqualTo(expected.contributions());
-                assertThat(actual.decisions()).as(where).isEqualTo(expected.decisions());
-                assertThat(actual.phases()).as(where).isEqualTo(expected.phases());
-                assertThat(actual.term()).as(where).isEqualTo(expected.term());
+                assertSame(history.asOf(day), expected, "seed " + seed + " on " + day);
                 if (chronicle.keptStates().nearest(amendments.size(), day) != null) {
                     fromKept++;
                 }
@@ -116,6 +102,17 @@ class ChronicleTest {
                 .containsExactly(LocalDate.of(2018, 6, 1), end.plusDays(1), LocalDate.of(2020, 1, 1));
         assertThat(history.check(amount)).isEmpty();
         assertThat(history.check(prolongation)).isEmpty();
+    }
+
+    /** Asserts that a consolidation is the one from scratch, on its date. */
+    private static void assertSame(ConsolidatedConvention actual, ConsolidatedConvention expected, String where) {
+        assertThat(actual.amendmentsInForce()).as(where).isEqualTo(expected.amendmentsInForce());
+        assertThat(actual.convention()).as(where).isEqualTo(expected.convention());
+        assertThat(actual.contributions()).as(where).isEqualTo(expected.contributions());
+        assertThat(actual.decisions()).as(where).isEqualTo(expected.decisions());
+        assertThat(actual.phases()).as(where).isEqualTo(expected.phases());
+        assertThat(actual.term()).as(where).isEqualTo(expected.term());
+        assertThat(actual.date()).as(where).isEqualTo(expected.date());
     }
 
     /**
