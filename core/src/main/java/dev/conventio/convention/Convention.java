@@ -12,9 +12,7 @@ import dev.conventio.objective.Target;
 import dev.conventio.party.Party;
 import dev.conventio.party.PartyGroup;
 import dev.conventio.party.Representation;
-import dev.conventio.publication.Citation;
 import dev.conventio.publication.ConventionLink;
-import dev.conventio.publication.Identification;
 import dev.conventio.publication.LegalBasisCitation;
 import dev.conventio.publication.Publication;
 import dev.conventio.signature.Signature;
@@ -24,7 +22,6 @@ import dev.conventio.work.Phase;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -49,7 +46,7 @@ import org.immutables.value.Value;
  * @since 0.1
  */
 @Value.Immutable
-public abstract class Convention {
+public abstract class Convention extends ConventionLookups {
 
     Convention() {
     }
@@ -263,137 +260,6 @@ public abstract class Convention {
      */
     public Builder toBuilder() {
         return (Builder) new Builder().from(this);
-    }
-
-    /**
-     * Finds a party by identifier.
-     *
-     * @param id  the identifier, not null
-     * @return the party, empty if none has that identifier, never null
-     */
-    public Optional<Party> party(String id) {
-        return parties().stream().filter(p -> p.id().equals(id)).findFirst();
-    }
-
-    /**
-     * Gets how the convention is identified: its reference, else the NOR of its publication in the
-     * Journal officiel, else its first publication (as messages name it).
-     *
-     * @return the identification, never null
-     */
-    public Identification identification() {
-        return ConventionLookups.identification(this);
-    }
-
-    /**
-     * Gets the typed citation of a legal basis.
-     *
-     * @param legalBasis  the position of the legal basis in {@link #legalBases()}, counted from 0
-     * @return the citation, empty when the legal basis has none or does not exist, never null
-     */
-    public Optional<Citation> citationOf(int legalBasis) {
-        return ConventionLookups.citationOf(this, legalBasis);
-    }
-
-    /**
-     * Gets who represents a party (or participant): the representation the convention states, else
-     * the party's own {@linkplain Party#representative() representative}, the form version 1 has.
-     *
-     * @param party  the identifier of the party, not null
-     * @return the representation, empty when neither is stated, never null
-     */
-    public Optional<Representation> representationOf(String party) {
-        return ConventionLookups.representationOf(this, party);
-    }
-
-    /**
-     * Gets the decisions that authorise a party to sign the convention: those it states, then the
-     * party's own {@linkplain Party#mandate() mandate}, the form version 1 has.
-     *
-     * @param party  the identifier of the party, not null
-     * @return the authorisations, possibly empty, never null, unmodifiable
-     */
-    public List<Authorisation> authorisationsOf(String party) {
-        return ConventionLookups.authorisationsOf(this, party);
-    }
-
-    /**
-     * Finds a phase by number.
-     *
-     * @param number  the phase number
-     * @return the phase, empty if the convention has no such phase, never null
-     */
-    public Optional<Phase> phase(int number) {
-        return number >= 1 && number <= phases().size() ? Optional.of(phases().get(number - 1)) : Optional.empty();
-    }
-
-    /**
-     * Finds a financial contribution by identifier.
-     *
-     * @param id  the identifier, not null
-     * @return the contribution, empty if none has that identifier, never null
-     */
-    public Optional<FinancialContribution> contribution(String id) {
-        return contributions().stream().filter(c -> c.id().equals(id)).findFirst();
-    }
-
-    /**
-     * Finds an action by identifier.
-     *
-     * @param id  the identifier, not null
-     * @return the action, empty if none has that identifier, never null
-     */
-    public Optional<Action> action(String id) {
-        return actions().stream().filter(a -> a.id().equals(id)).findFirst();
-    }
-
-    /**
-     * Gets the contributions of an action (its endowment, its subsidies).
-     *
-     * @param action  the identifier of the action, not null
-     * @return the contributions that name it, in order, empty if none does, never null
-     */
-    public List<FinancialContribution> contributionsOf(String action) {
-        return ConventionLookups.ofAction(contributions(), FinancialContribution::action, action);
-    }
-
-    /**
-     * Gets the targets of an action.
-     *
-     * @param action  the identifier of the action, not null
-     * @return the targets that name it, in order, empty if none does, never null
-     */
-    public List<Target> targetsOf(String action) {
-        return ConventionLookups.ofAction(targets(), Target::action, action);
-    }
-
-    /**
-     * Finds a target by identifier.
-     *
-     * @param id  the identifier, not null
-     * @return the target, empty if none has that identifier, never null
-     */
-    public Optional<Target> target(String id) {
-        return targets().stream().filter(t -> t.id().equals(id)).findFirst();
-    }
-
-    /**
-     * Finds an article by number.
-     *
-     * @param number  the number as written, not null
-     * @return the article, empty if none is recorded with that number, never null
-     */
-    public Optional<Article> article(String number) {
-        return articles().stream().filter(a -> a.number().equals(number)).findFirst();
-    }
-
-    /**
-     * Gets the identifiers of the parties, in order.
-     *
-     * @return the identifiers, never null, unmodifiable
-     */
-    public Set<String> partyIds() {
-        return ConventionLookups.partyIds(this);
     }
 
     @Value.Check

@@ -118,7 +118,8 @@ final class PublicApi {
                 lines.add(name + " : " + constructor.toGenericString());
             }
         }
-        for (Method method : type.getMethods()) {
+        for (Method found : type.getMethods()) {
+            Method method = inheritedThrough(found);
             if (ownClasses.contains(method.getDeclaringClass().getName()) && !method.isSynthetic() && !method.isBridge()) {
                 lines.add(name + " : " + method.toGenericString().replace(method.getDeclaringClass().getName() + ".", ""));
             }
@@ -135,14 +136,47 @@ final class PublicApi {
         }
     }
 
+    /**
+     * The method a visibility bridge stands for: javac gives a public class a bridge for each public
+     * method it inherits from a package-private superclass (Convention's look-ups), and that method
+     * is the API; any other method is itself.
+     */
+    private static Method inheritedThrough(Method method) {
+        if (!method.isBridge()) {
+            return method;
+        }
+        for (Class<?> c = method.getDeclaringClass().getSuperclass(); c != null && !Modifier.isPublic(c.getModifiers());
+                c = c.getSuperclass()) {
+            try {
+                Method inherited = c.getDeclaredMethod(method.getName(), method.getParameterTypes());
+                if (inherited.getReturnType() == method.getReturnType() && !inherited.isBridge()) {
+                    return inherited;
+                }
+            } catch (NoSuchMethodException e) {
+                // not declared at this level: look further up
+            }
+        }
+        return method;
+    }
+
     private static String supertypes(Class<?> type) {
         StringBuilder text = new StringBuilder();
-        if (type.getGenericSuperclass() != null && type.getSuperclass() != Object.class && !type.isEnum()
-                && !type.isRecord()) {
-            text.append(" extends ").append(type.getGenericSuperclass().getTypeName());
+        // A package-private superclass (Convention's look-ups, the testkit's ChoiceLog) is not API:
+        // its public methods are listed as the subclass's own, the first public superclass is the
+        // one named, and the interfaces it implements are the subclass's.
+        List<java.lang.reflect.Type> interfaces = new ArrayList<>(List.of(type.getGenericInterfaces()));
+        Class<?> superclass = type.getSuperclass();
+        java.lang.reflect.Type generic = type.getGenericSuperclass();
+        while (superclass != null && !Modifier.isPublic(superclass.getModifiers())) {
+            interfaces.addAll(List.of(superclass.getGenericInterfaces()));
+            generic = superclass.getGenericSuperclass();
+            superclass = superclass.getSuperclass();
         }
-        if (type.getGenericInterfaces().length > 0) {
-            text.append(type.isInterface() ? " extends " : " implements ").append(Stream.of(type.getGenericInterfaces())
+        if (superclass != null && superclass != Object.class && !type.isEnum() && !type.isRecord()) {
+            text.append(" extends ").append(generic.getTypeName());
+        }
+        if (!interfaces.isEmpty()) {
+            text.append(type.isInterface() ? " extends " : " implements ").append(interfaces.stream()
                     .map(java.lang.reflect.Type::getTypeName).collect(Collectors.joining(", ")));
         }
         return text.toString();
