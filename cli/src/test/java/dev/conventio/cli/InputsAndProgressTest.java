@@ -60,6 +60,22 @@ class InputsAndProgressTest {
     }
 
     @Test
+    void standardInputUpToTheLimitIsReadWholeAndLeftOpen() throws IOException {
+        boolean[] closed = {false};
+        ByteArrayInputStream stdin = new ByteArrayInputStream(new byte[Source.MAX_BYTES]) {
+            @Override
+            public void close() {
+                closed[0] = true;
+            }
+        };
+        Source.Input whole = Source.stdin(stdin).open();
+        assertThat(whole.isComplete()).isTrue();
+        assertThat(whole.head()).hasSize(Source.MAX_BYTES);
+        // Standard input belongs to the process: the command never closes it.
+        assertThat(closed[0]).isFalse();
+    }
+
+    @Test
     void theBarDrawsAtOnceAndAtTheEndThenClearsItsOwnLine() {
         StringWriter out = new StringWriter();
         Progress progress = new Progress(new PrintWriter(out), 10, true);
