@@ -5,6 +5,7 @@ import dev.conventio.opendata.export.ExportCodes;
 import dev.conventio.opendata.law.LawCodes;
 import dev.conventio.opendata.scdl.ScdlCodes;
 import dev.conventio.validation.HolderCodeCatalog;
+import java.io.InputStream;
 import java.util.List;
 
 /**
@@ -23,7 +24,16 @@ public final class OpenDataCodeCatalog extends HolderCodeCatalog {
 
     /** Creates the catalog; {@link java.util.ServiceLoader} calls it. */
     public OpenDataCodeCatalog() {
-        super("conventio-opendata", HOLDERS,
-                () -> OpenDataCodeCatalog.class.getResourceAsStream("descriptions_fr.properties"));
+        super("conventio-opendata", HOLDERS, OpenDataCodeCatalog::frenchDescriptions);
+    }
+
+    /**
+     * Opens the French descriptions beside this class. A catalog reads them once per JVM, whatever
+     * the number of instances, so this is what a test opens to know the resource is there.
+     *
+     * @return the stream, null if the resource is missing
+     */
+    static InputStream frenchDescriptions() {
+        return OpenDataCodeCatalog.class.getResourceAsStream("descriptions_fr.properties");
     }
 }
