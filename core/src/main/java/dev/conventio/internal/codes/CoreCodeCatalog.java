@@ -16,6 +16,7 @@ import dev.conventio.text.TextCodes;
 import dev.conventio.validation.CommonCodes;
 import dev.conventio.validation.HolderCodeCatalog;
 import dev.conventio.work.WorkCodes;
+import java.io.InputStream;
 import java.util.List;
 
 /**
@@ -35,6 +36,16 @@ public final class CoreCodeCatalog extends HolderCodeCatalog {
 
     /** Creates the catalog; {@link java.util.ServiceLoader} calls it. */
     public CoreCodeCatalog() {
-        super("conventio-core", HOLDERS, () -> CoreCodeCatalog.class.getResourceAsStream("descriptions_fr.properties"));
+        super("conventio-core", HOLDERS, CoreCodeCatalog::frenchDescriptions);
+    }
+
+    /**
+     * Opens the French descriptions beside this class. A catalog reads them once per JVM, whatever
+     * the number of instances, so this is what a test opens to know the resource is there.
+     *
+     * @return the stream, null if the resource is missing
+     */
+    static InputStream frenchDescriptions() {
+        return CoreCodeCatalog.class.getResourceAsStream("descriptions_fr.properties");
     }
 }
