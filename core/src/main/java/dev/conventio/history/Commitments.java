@@ -114,8 +114,8 @@ public final class Commitments {
      *     if the contributions of one period are not all in one currency
      */
     public Map<BudgetPeriod, Committed> byBudgetPeriod() {
-        MoneyTotals.Counting<BudgetPeriod> counting = (c, path, entries) -> c.budget().ifPresent(period ->
-                entries.add(new MoneyTotals.Entry<>(period, c.total(), false, path + ".amount")));
+        MoneyTotals.Counting<BudgetPeriod> counting = (c, entries) -> c.budget().ifPresent(period ->
+                entries.add(new MoneyTotals.Entry<>(period, c.total(), false, "amount")));
         return MoneyTotals.totals(contributions, counting, new TreeMap<>(), "the money committed for ", date, life);
     }
 
@@ -175,8 +175,8 @@ public final class Commitments {
         for (Sourced<Action> action : view.actions()) {
             totals.put(action.value().id(), new MoneyTotals.Total());
         }
-        MoneyTotals.Counting<String> counting = (c, path, entries) -> c.action().ifPresent(action ->
-                entries.add(new MoneyTotals.Entry<>(action, c.total(), false, path + ".amount")));
+        MoneyTotals.Counting<String> counting = (c, entries) -> c.action().ifPresent(action ->
+                entries.add(new MoneyTotals.Entry<>(action, c.total(), false, "amount")));
         return MoneyTotals.totals(contributions, counting, totals, "the money committed to action ", date, life);
     }
 

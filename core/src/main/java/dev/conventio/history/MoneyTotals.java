@@ -36,32 +36,36 @@ final class MoneyTotals {
     private MoneyTotals() {
     }
 
-    /** What a contribution counts in a sum: an amount, known or not, under a key, at a path. */
-    record Entry<K>(K key, Optional<Money> amount, boolean forecast, String path) {
+    /**
+     * What a contribution counts in a sum: an amount, known or not, under a key, at a member of the
+     * contribution ({@code amount}, {@code shares[0]}…). The path of the member in the convention is
+     * made only for a violation: the queries sum thousands of amounts that are never reported.
+     */
+    record Entry<K>(K key, Optional<Money> amount, boolean forecast, String member) {
     }
 
     /** How a query counts a contribution: the entries it adds, possibly none. */
     @FunctionalInterface
     interface Counting<K> {
-        void count(FinancialContribution contribution, String path, List<Entry<K>> entries);
+        void count(FinancialContribution contribution, List<Entry<K>> entries);
     }
 
     /** Counts a contribution's total under one key. */
     static <K> Counting<K> byTotal(java.util.function.Function<FinancialContribution, K> key) {
-        return (c, path, entries) -> entries.add(new Entry<>(key.apply(c), c.total(), false, path + ".amount"));
+        return (c, entries) -> entries.add(new Entry<>(key.apply(c), c.total(), false, "amount"));
     }
 
     /** Counts each beneficiary's share of a contribution: the whole to its beneficiary when not shared. */
     static Counting<String> byBeneficiary() {
-        return (c, path, entries) -> {
+        return (c, entries) -> {
             if (c.shares().isEmpty()) {
-                entries.add(new Entry<>(c.beneficiary(), c.total(), false, path + ".amount"));
+                entries.add(new Entry<>(c.beneficiary(), c.total(), false, "amount"));
                 return;
             }
             for (int i = 0; i < c.shares().size(); i++) {
                 BeneficiaryShare share = c.shares().get(i);
                 entries.add(new Entry<>(share.party(), c.total().flatMap(share.portion()::of), false,
-                        path + ".shares[" + i + "]"));
+                        "shares[" + i + "]"));
             }
         };
     }
@@ -72,17 +76,17 @@ final class MoneyTotals {
      * amounts, or no period, is not counted.
      */
     static Counting<Year> byBudgetYear() {
-        return (c, path, entries) -> {
+        return (c, entries) -> {
             List<YearlyAmount> years = c.yearlyAmounts();
             if (years.isEmpty()) {
                 c.budget().filter(period -> period.isSingleYear()).ifPresent(period ->
-                        entries.add(new Entry<>(period.first(), c.total(), false, path + ".amount")));
+                        entries.add(new Entry<>(period.first(), c.total(), false, "amount")));
                 return;
             }
             for (int i = 0; i < years.size(); i++) {
                 YearlyAmount year = years.get(i);
                 entries.add(new Entry<>(year.year(), year.amount(), year.firmness() == Firmness.FORECAST,
-                        path + ".yearlyAmounts[" + i + "].amount"));
+                        "yearlyAmounts[" + i + "].amount"));
             }
         };
     }
@@ -100,14 +104,14 @@ final class MoneyTotals {
         for (int i = 0; i < contributions.size(); i++) {
             Sourced<FinancialContribution> contribution = contributions.get(i);
             entries.clear();
-            counting.count(contribution.value(), "contributions[" + i + "]", entries);
+            counting.count(contribution.value(), entries);
             for (Entry<K> entry : entries) {
                 Total total = totals.get(entry.key());
                 if (total == null) {
                     total = new Total();
                     totals.put(entry.key(), total);
                 }
-                total.add(entry, contribution, what + entry.key(), date);
+                total.add(entry, contribution, i, what, entry.key(), date);
             }
         }
         Map<K, Committed> result = new LinkedHashMap<>();
@@ -123,10 +127,10 @@ final class MoneyTotals {
         for (int i = 0; i < contributions.size(); i++) {
             Sourced<FinancialContribution> contribution = contributions.get(i);
             entries.clear();
-            counting.count(contribution.value(), "contributions[" + i + "]", entries);
+            counting.count(contribution.value(), entries);
             for (Entry<K> entry : entries) {
                 if (entry.key().equals(key)) {
-                    total.add(entry, contribution, what, date);
+                    total.add(entry, contribution, i, what, "", date);
                 }
             }
         }
@@ -164,10 +168,11 @@ final class MoneyTotals {
         private final Set<String> unknown = new LinkedHashSet<>();
 
         /**
-         * Adds an entry of a contribution; the total is described in a message as {@code what} on
-         * the date, only for a violation.
+         * Adds an entry of contribution n° {@code index} (from 0); the total is described in a
+         * message as {@code what} followed by {@code subject} on the date, only for a violation.
          */
-        void add(Entry<?> entry, Sourced<FinancialContribution> contribution, String what, LocalDate date) {
+        void add(Entry<?> entry, Sourced<FinancialContribution> contribution, int index, String what,
+                Object subject, LocalDate date) {
             if (entry.amount().isEmpty()) {
                 unknown.add(contribution.value().id());
                 return;
@@ -177,8 +182,9 @@ final class MoneyTotals {
                 currency = added.getCurrencyUnit();
                 amount = BigDecimal.ZERO;
             } else if (!currency.equals(added.getCurrencyUnit())) {
-                Violations.collector().add(HistoryCodes.MONEY_CURRENCY_MIXED, entry.path(),
-                        what + " on " + date + " would add " + added + " (contribution '"
+                Violations.collector().add(HistoryCodes.MONEY_CURRENCY_MIXED,
+                        "contributions[" + index + "]." + entry.member(),
+                        what + subject + " on " + date + " would add " + added + " (contribution '"
                                 + contribution.value().id() + "') to an amount in " + currency
                                 + "; sums are never converted between currencies")
                         .throwIfAny();
