@@ -19,6 +19,13 @@ import java.util.Optional;
  * Builds the timeline of a history (see {@link History#timeline()}): every event is made with its
  * date and description, then the events are sorted by date, kind and instrument, a stable sort
  * keeping same-day events of one instrument in the order of its text.
+ *
+ * <p>Lapses and the end are collected apart from the other events and appended after them: the
+ * instruments are visited in the order they are concluded, so each list is already almost in date
+ * order, and the sort (a merge of runs) finds two long runs instead of one per amendment, the lapse
+ * of an amendment's provisions usually falling years after the next amendment is signed. Events of
+ * the same date, kind and instrument have one kind, so they stay in one list in the order they were
+ * made, which the stable sort keeps.
  */
 final class Timeline {
 
@@ -33,6 +40,7 @@ final class Timeline {
         Convention base = chronicle.base();
         Ledger ledger = chronicle.ledger();
         List<TimelineEvent> events = new ArrayList<>();
+        List<TimelineEvent> lapses = new ArrayList<>();
         Instrument baseInstrument = Instrument.base();
         signatures(baseInstrument, base.signatures(), events);
         // A conclusion known in part is on no day of the timeline: none is invented.
@@ -48,16 +56,21 @@ final class Timeline {
         }
         for (int i = 0; i < ledger.size(); i++) {
             if (ledger.record(i) instanceof Amendment amendment && !ledger.span(i).unrecorded()) {
-                amendment(amendment, ledger.span(i), events);
+                amendment(amendment, ledger.span(i), events, lapses);
             }
         }
-        end(chronicle).ifPresent(events::add);
+        end(chronicle).ifPresent(lapses::add);
+        events.addAll(lapses);
         events.sort(ORDER);
         return Collections.unmodifiableList(events);
     }
 
-    /** The events of one amendment: its dated signatures, and once signed its effect, its lapse and its decisions. */
-    private static void amendment(Amendment amendment, Span span, List<TimelineEvent> events) {
+    /**
+     * The events of one amendment: its dated signatures, and once signed its effect, its lapses (to
+     * {@code lapses}) and its decisions.
+     */
+    private static void amendment(Amendment amendment, Span span, List<TimelineEvent> events,
+            List<TimelineEvent> lapses) {
         Instrument instrument = Instrument.amendment(amendment.number());
         signatures(instrument, amendment.signatures(), events);
         // Known from a later instrument: signed by all parties, on the day it gives, by signatories it does not name.
@@ -68,12 +81,12 @@ final class Timeline {
             events.add(TimelineEvent.of(span.first(), TimelineEvent.Kind.ENTRY_INTO_FORCE, instrument,
                     instrument + " takes effect" + known));
             if (amendment.term().isLimited()) {   // no lapse for provisions that last as long as the convention
-                events.add(TimelineEvent.of(span.last(), TimelineEvent.Kind.LAPSE, instrument,
+                lapses.add(TimelineEvent.of(span.last(), TimelineEvent.Kind.LAPSE, instrument,
                         "last day the provisions of " + instrument + " are in force"));
             }
             for (Change change : amendment.changes()) {
                 change.until().filter(until -> !until.isBefore(span.first()) && until.isBefore(span.last()))
-                        .ifPresent(until -> events.add(TimelineEvent.of(until, TimelineEvent.Kind.LAPSE, instrument,
+                        .ifPresent(until -> lapses.add(TimelineEvent.of(until, TimelineEvent.Kind.LAPSE, instrument,
                                 "last day a change of " + instrument + ", article " + change.article() + ", is in force")));
             }
         }

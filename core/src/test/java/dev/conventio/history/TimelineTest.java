@@ -15,6 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.conventio.amendment.UnrecordedAmendment;
+import dev.conventio.change.ChangeContributionAmount;
+import dev.conventio.change.ChangeObject;
 import dev.conventio.change.RecordDecision;
 import dev.conventio.convention.Convention;
 import dev.conventio.governance.CommitteeDecision;
@@ -25,6 +27,7 @@ import dev.conventio.term.TermEnd;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
+import org.joda.money.Money;
 import org.junit.jupiter.api.Test;
 
 class TimelineTest {
@@ -69,6 +72,34 @@ class TimelineTest {
         assertThat(history.timeline()).filteredOn(event -> event.kind() == TimelineEvent.Kind.ENTRY_INTO_FORCE)
                 .extracting(TimelineEvent::date, TimelineEvent::instrument)
                 .containsExactly(tuple(CONCLUDED, BASE), tuple(backDated, SECOND), tuple(LocalDate.of(2018, 6, 1), FIRST));
+        assertThat(history.timeline()).extracting(TimelineEvent::date).isSorted();
+    }
+
+    @Test
+    void lapsesSortAmongTheOtherEventsAndSameDayLapsesKeepTheOrderOfTheText() {
+        // Amendment 1's changes lapse on one day, before amendment 2 is signed; amendment 1 lapses after it.
+        LocalDate endOfYear = LocalDate.of(2018, 12, 31);
+        LocalDate firstLapse = LocalDate.of(2019, 6, 30);
+        History history = History.of(base(), List.of(
+                signed(1, LocalDate.of(2018, 6, 1), firstLapse,
+                        ChangeObject.of("2", "Objet pour 2018").withUntil(endOfYear),
+                        ChangeContributionAmount.of("1", "phase-1", Money.parse("EUR 60000"), List.of())
+                                .withUntil(endOfYear)),
+                signed(2, LocalDate.of(2019, 3, 1), BASE_END)));
+
+        assertThat(history.timeline()).filteredOn(event -> event.date().isAfter(LocalDate.of(2018, 6, 1))
+                        && event.kind() != TimelineEvent.Kind.SIGNATURE)
+                .extracting(TimelineEvent::date, TimelineEvent::kind, TimelineEvent::description)
+                .containsExactly(
+                        tuple(endOfYear, TimelineEvent.Kind.LAPSE, "last day a change of amendment n° 1, article 2, is in force"),
+                        tuple(endOfYear, TimelineEvent.Kind.LAPSE, "last day a change of amendment n° 1, article 1, is in force"),
+                        tuple(LocalDate.of(2019, 3, 1), TimelineEvent.Kind.ENTRY_INTO_FORCE, "amendment n° 2 takes effect"),
+                        tuple(DECIDED, TimelineEvent.Kind.COMMITTEE_DECISION,
+                                "Validation des phases 2 et 3 (validates phases [2, 3])"),
+                        tuple(firstLapse, TimelineEvent.Kind.LAPSE, "last day the provisions of amendment n° 1 are in force"),
+                        tuple(BASE_END, TimelineEvent.Kind.LAPSE, "last day the provisions of amendment n° 2 are in force"),
+                        tuple(BASE_END, TimelineEvent.Kind.END, history.timeline().get(history.timeline().size() - 1)
+                                .description()));
         assertThat(history.timeline()).extracting(TimelineEvent::date).isSorted();
     }
 
