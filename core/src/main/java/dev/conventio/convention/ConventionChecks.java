@@ -61,9 +61,8 @@ final class ConventionChecks {
             int basis = convention.legalBasisCitations().get(i).legalBasis();
             if (basis < 0 || basis >= convention.legalBases().size() || !cited.add(basis)) {
                 violations.add(ConventionCodes.LEGAL_BASIS_CITATION_INVALID, "legalBasisCitations[" + i
-                        + "].legalBasis", "legal basis " + basis + (cited.contains(basis) && basis >= 0
-                        && basis < convention.legalBases().size() ? " is already cited" : " does not exist; the"
-                        + " convention has " + convention.legalBases().size() + " legal bases"));
+                        + "].legalBasis", "legal basis " + basis + (cited.contains(basis) ? " is already cited"
+                        : " does not exist; the convention has " + convention.legalBases().size() + " legal bases"));
             }
         }
     }
@@ -110,10 +109,8 @@ final class ConventionChecks {
     }
 
     private static void checkContributions(Convention convention, Set<String> parties, Violations violations) {
-        // Sized for every identifier, and paths written only for a violation: a history builds
-        // and checks the convention for each amendment it checks or consolidates.
         List<FinancialContribution> contributions = convention.contributions();
-        Set<String> ids = new HashSet<>(contributions.size() * 4 / 3 + 1);
+        Set<String> ids = new HashSet<>();
         for (int i = 0; i < contributions.size(); i++) {
             FinancialContribution contribution = contributions.get(i);
             String path = "contributions[" + i + "]";

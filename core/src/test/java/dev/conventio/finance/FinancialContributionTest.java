@@ -144,4 +144,18 @@ class FinancialContributionTest {
         assertViolation(() -> BudgetPeriod.of(Year.of(2021), Year.of(2020)), FinanceCodes.BUDGET_PERIOD_REVERSED, "");
         assertViolation(() -> BudgetPeriod.parse("2021-2020"), FinanceCodes.BUDGET_PERIOD_REVERSED, "");
     }
+
+    @Test
+    void optionalTextsAreNeverBlankAndOptionalIdentifiersWellFormed() {
+        assertViolation(() -> participation().purpose(" ").build(), CommonCodes.TEXT_BLANK, "purpose");
+        assertViolation(() -> participation().inferredFrom("").build(), CommonCodes.TEXT_BLANK, "inferredFrom");
+        assertViolation(() -> participation().action("action 1").build(), CommonCodes.IDENTIFIER_MALFORMED, "action");
+        assertViolation(() -> participation().origin("Origine!").build(), CommonCodes.IDENTIFIER_MALFORMED, "origin");
+        FinancialContribution described = participation().purpose("fonctionnement").inferredFrom("article 4")
+                .action("action-1").origin("appel-2020").build();
+        assertThat(described.purpose()).contains("fonctionnement");
+        assertThat(described.inferredFrom()).contains("article 4");
+        assertThat(described.action()).contains("action-1");
+        assertThat(described.origin()).contains("appel-2020");
+    }
 }

@@ -129,14 +129,18 @@ class MoneyFormsTest {
         void yearsAddUpToTheAmountExactlyWhenTheyCoverTheBudgetPeriod() {
             FinancialContribution.Builder covered = cpo().budget(BudgetPeriod.parse("2022-2023"))
                     .addYearlyAmounts(YearlyAmount.firm(Year.of(2022), eur(100)), YearlyAmount.forecast(Year.of(2023), eur(50)));
-            assertViolation(() -> covered.amount(eur(151)).build(), FinanceCodes.YEARS_SUM_MISMATCH, "yearlyAmounts");
+            assertThat(assertViolation(() -> covered.amount(eur(151)).build(), FinanceCodes.YEARS_SUM_MISMATCH,
+                    "yearlyAmounts").message()).isEqualTo("the yearly amounts add up to EUR 150.00, not to the amount"
+                    + " EUR 151.00");
             assertThat(covered.amount(eur(150)).build().total()).contains(eur(150));
         }
 
         @Test
         void yearsNotCoveringTheBudgetPeriodAddUpToAtMostTheAmount() {
             FinancialContribution.Builder some = cpo().addYearlyAmounts(YearlyAmount.firm(Year.of(2022), eur(100)));
-            assertViolation(() -> some.amount(eur(99)).build(), FinanceCodes.YEARS_SUM_MISMATCH, "yearlyAmounts");
+            assertThat(assertViolation(() -> some.amount(eur(99)).build(), FinanceCodes.YEARS_SUM_MISMATCH,
+                    "yearlyAmounts").message()).isEqualTo("the yearly amounts add up to EUR 100.00, more than the"
+                    + " amount EUR 99.00");
             assertThat(some.amount(eur(100)).build().total()).contains(eur(100));
             assertThat(some.amount(eur(300)).build().total()).contains(eur(300));
         }
@@ -145,7 +149,9 @@ class MoneyFormsTest {
         void aYearNotKnownLeavesPartOfTheAmountForIt() {
             FinancialContribution.Builder reliquat = cpo().addYearlyAmounts(YearlyAmount.firm(Year.of(2022), eur(100)),
                     YearlyAmount.unknown(Year.of(2023), Firmness.FORECAST));
-            assertViolation(() -> reliquat.amount(eur(100)).build(), FinanceCodes.YEARS_SUM_MISMATCH, "yearlyAmounts");
+            assertThat(assertViolation(() -> reliquat.amount(eur(100)).build(), FinanceCodes.YEARS_SUM_MISMATCH,
+                    "yearlyAmounts").message()).isEqualTo("the known yearly amounts add up to EUR 100.00, leaving"
+                    + " nothing of the amount EUR 100.00 for the years not known");
             assertThat(reliquat.amount(eur(101)).build().total()).contains(eur(101));
         }
 
@@ -263,6 +269,8 @@ class MoneyFormsTest {
             assertViolation(() -> Portion.of(4, 3), FinanceCodes.PORTION_OUT_OF_RANGE, "");
             assertViolation(() -> Portion.parse("4/3"), FinanceCodes.PORTION_OUT_OF_RANGE, "");
             assertThat(Portion.of(3, 3).isWhole()).isTrue();
+            assertThat(Portion.of(2, 3).isWhole()).isFalse();
+            assertThat(Portion.of(2, 3)).returns(2, Portion::numerator).returns(3, Portion::denominator);
         }
 
         @Test
@@ -270,6 +278,14 @@ class MoneyFormsTest {
             assertThat(Portion.parse("45/100")).isEqualTo(Portion.of(45, 100)).hasToString("45/100");
             assertThat(Portion.of(45, 100)).isNotEqualTo(Portion.of(9, 20)).isEqualByComparingTo(Portion.of(9, 20));
             assertThat(Portion.of(1, 3).toDecimal(2)).isEqualByComparingTo(new BigDecimal("0.33"));
+            assertThat(Portion.of(2, 3).toDecimal(0)).isEqualByComparingTo(BigDecimal.ONE);
+            assertThatThrownBy(() -> Portion.of(2, 3).toDecimal(-1)).isInstanceOf(ArithmeticException.class);
+            assertThat(Portion.of(1, 3)).isLessThan(Portion.of(1, 2));
+            assertThat(Portion.of(1, 2)).isGreaterThan(Portion.of(1, 3));
+            // Nine digits on either side, zeros after the first digit.
+            assertThat(Portion.parse("10/20")).isEqualTo(Portion.of(10, 20));
+            assertThat(Portion.parse("1/123456789")).isEqualTo(Portion.of(1, 123_456_789));
+            assertThat(Portion.parse("123456789/999999999")).isEqualTo(Portion.of(123_456_789, 999_999_999));
             for (String bad : List.of("1/", "/3", "0/3", "01/3", "1 / 3", "0.45", "45%", "-1/3", "1/0", "1234567890/1")) {
                 assertViolation(() -> Portion.parse(bad), FinanceCodes.PORTION_MALFORMED, "");
             }

@@ -297,6 +297,9 @@ class ConsolidationTest {
             assertThat(unrecorded.asOf(SIGNED).unrecordedBefore()).extracting(UnrecordedAmendment::number)
                     .containsExactly(1);
             assertThat(history.asOf(SIGNED).isPossiblyIncomplete()).isFalse();
+            assertThat(unrecorded.asOf(SIGNED).toString()).endsWith(", possibly incomplete");
+            assertThat(history.asOf(SIGNED).toString()).startsWith("TEST 001 as of " + SIGNED)
+                    .doesNotContain("possibly incomplete");
         }
 
         @Test

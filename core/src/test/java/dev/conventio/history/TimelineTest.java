@@ -162,7 +162,7 @@ class TimelineTest {
         assertThat(History.of(renewable).timeline()).filteredOn(e -> e.kind() == TimelineEvent.Kind.END)
                 .singleElement().satisfies(end -> {
                     assertThat(end.date()).isEqualTo(CONCLUDED.plusYears(2).minusDays(1));
-                    assertThat(end.description()).contains("renewable");
+                    assertThat(end.description()).isEqualTo("last day of convention TEST 001, renewable 1 time(s) by P1Y");
                 });
     }
 

@@ -42,6 +42,34 @@ class TextTest {
         }
 
         @Test
+        void occurrencesNamedOutOfOrderAreEachReplacedWhereTheyStand() {
+            assertThat(TextMatching.replace("a x b x c x", "x", "yy", List.of(3, 1))).isEqualTo("a yy b x c yy");
+        }
+
+        @Test
+        void deletingWordsAtTheEndOrBeforePunctuationTakesTheSpaceBefore() {
+            assertThat(TextMatching.replace("les organismes certains", "certains", "", List.of()))
+                    .isEqualTo("les organismes");
+            assertThat(TextMatching.replace("de certains, organismes", "certains", "", List.of()))
+                    .isEqualTo("de, organismes");
+            assertThat(TextMatching.replace("certains ", "certains", "", List.of())).isEmpty();
+            assertThat(TextMatching.replace("a deux", "deux", "trois", List.of())).isEqualTo("a trois");
+        }
+
+        @Test
+        void sentencesEndingTheTextOrFollowedOnlyBySpacesOrAQuote() {
+            assertThat(TextMatching.sentences("Un. Deux.")).containsExactly("Un.", "Deux.");
+            assertThat(TextMatching.sentences("Un.  Deux.  ")).containsExactly("Un.", "Deux.");
+            assertThat(TextMatching.sentences("Un. ")).containsExactly("Un.");
+            assertThat(TextMatching.sentences("Un. «")).containsExactly("Un. «");
+            assertThat(TextMatching.sentences("Un. « ")).containsExactly("Un. «");
+            assertThat(TextMatching.sentences("")).isEmpty();
+            assertThat(TextMatching.sentences("   ")).isEmpty();
+            // An abbreviation after an opening parenthesis is still an abbreviation.
+            assertThat(TextMatching.sentences("Signé (M. Dupont) ici.")).hasSize(1);
+        }
+
+        @Test
         void deletingWordsLeavesNoDoubleSpace() {
             assertThat(TextMatching.replace("Les organismes, ci-après désignés « les ITE »", "ci-après désignés", "",
                     List.of())).isEqualTo("Les organismes, « les ITE »");
@@ -90,12 +118,24 @@ class TextTest {
         }
 
         @Test
+        void aTextsTextFormIsOneBlockPerLineAndAMarkWhenMoreMayFollow() {
+            assertThat(Text.ofParagraphs("Un.", "Deux.")).hasToString("Un.\nDeux.");
+            assertThat(Text.partial(List.of(Paragraph.unknown(), Paragraph.of("Deux."))))
+                    .hasToString("[unknown paragraph]\nDeux.\n[…]");
+            assertThat(Text.unrecorded()).hasToString("[…]");
+            assertThat(Text.of(List.of())).hasToString("");
+        }
+
+        @Test
         void aLocationCountsFromOneAndNamesASentenceInItsParagraph() {
             assertThat(TextLocation.article("1.1").withParagraph(4).withSentence(2).toString())
                     .isEqualTo("article 1.1, paragraph 4, sentence 2");
             assertThat(TextLocation.preamble().withParagraph(2).whole()).isEqualTo(TextLocation.preamble());
             assertViolation(() -> TextLocation.preamble().withParagraph(0), TextCodes.POSITION_NOT_POSITIVE, "paragraph");
             assertViolation(() -> TextLocation.article("1").withSentence(1), TextCodes.LOCATION_UNFIT, "sentence");
+            assertViolation(() -> TextLocation.article(" "), CommonCodes.TEXT_BLANK, "article");
+            assertViolation(() -> TextLocation.article("1").withParagraph(1).withSentence(0),
+                    TextCodes.POSITION_NOT_POSITIVE, "sentence");
         }
 
         @Test

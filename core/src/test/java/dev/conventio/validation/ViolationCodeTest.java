@@ -20,7 +20,9 @@ class ViolationCodeTest {
     @Test
     void idsOfTwoOrMoreSegmentsAreAccepted() {
         for (String id : List.of("a.b", "text.blank", "contribution.schedule.sum-mismatch", "budget-period.reversed",
-                "a1.b2-c3", "a." + "b".repeat(62))) {
+                "a1.b2-c3", "a." + "b".repeat(62),
+                // the bounds of each range of characters: a to z, 0 to 9
+                "a.z", "z.a", "ab.a09-z", "za.a9")) {
             assertThat(ViolationCode.of(id, ViolationCode.Kind.RULE, "d").id()).isEqualTo(id);
         }
     }
@@ -28,7 +30,9 @@ class ViolationCodeTest {
     @Test
     void malformedIdsAreRefusedNamingTheId() {
         for (String id : List.of("", "blank", "Text.blank", "text..blank", ".text", "text.", "1text.blank",
-                "text.-blank", "text.blank-", "text.bl--ank", "text.bl_ank", "text.blanké", "a." + "b".repeat(63))) {
+                "text.-blank", "text.blank-", "text.bl--ank", "text.bl_ank", "text.blanké", "a." + "b".repeat(63),
+                // one past each bound of the ranges: ` before a, { after z, / before 0, : after 9
+                "`a.b", "{a.b", "a.`b", "a.{b", "a.b`", "a.b{", "a.b/", "a.b:")) {
             assertThatThrownBy(() -> ViolationCode.of(id, ViolationCode.Kind.RULE, "d")).as(id)
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'" + id + "'");
         }

@@ -105,4 +105,36 @@ class ViolationTest {
                         org.assertj.core.groups.Tuple.tuple(CommonCodes.TEXT_BLANK, "title"));
         assertThat(Violations.collector().requireNonBlank("x", "title").isEmpty()).isTrue();
     }
+
+    @Test
+    void identifiersAreLowerCaseLettersDigitsAndInnerHyphens() {
+        for (String good : List.of("a", "z", "a09z", "az-09", "9", "0a", "a".repeat(64))) {
+            assertThat(Violations.collector().requireIdentifier(good, "id").isEmpty()).as(good).isTrue();
+        }
+        for (String bad : List.of("", "`", "{", "/", ":", "a`", "a{", "a/", "a:", "-a", "a-", "A", "a".repeat(65))) {
+            assertThat(Violations.collector().requireIdentifier(bad, "id").list()).as(bad)
+                    .extracting(v -> v.code().id() + "@" + v.path())
+                    .containsExactly(CommonCodes.IDENTIFIER_MALFORMED.id() + "@id");
+        }
+    }
+
+    @Test
+    void aDateBeforeTheEarliestIsRecordedWithBothDates() {
+        java.time.LocalDate day = java.time.LocalDate.of(2020, 1, 2);
+        Violations collector = Violations.collector();
+        assertThat(collector.requireNotBefore(day, day, CommonCodes.TEXT_BLANK, "signedOn", "the conclusion"))
+                .isSameAs(collector);
+        assertThat(collector.isEmpty()).isTrue();
+        assertThat(collector.requireNotBefore(day.minusDays(1), day, CommonCodes.TEXT_BLANK, "signedOn",
+                "the conclusion").list()).extracting(Violation::message)
+                .containsExactly("signedOn 2020-01-01 is before the conclusion 2020-01-02");
+    }
+
+    @Test
+    void nestedViolationsAreAddedUnderTheirPathAndTheCollectorChains() {
+        Violations collector = Violations.collector();
+        assertThat(collector.addAll("phases[0]", List.of(Violation.of(CommonCodes.TEXT_BLANK, "title", "blank"))))
+                .isSameAs(collector);
+        assertThat(collector.list()).extracting(Violation::path).containsExactly("phases[0].title");
+    }
 }
