@@ -11,7 +11,6 @@ import dev.conventio.finance.FinancialContribution;
 import dev.conventio.party.Party;
 import dev.conventio.party.PartyCodes;
 import dev.conventio.party.PartyGroup;
-import dev.conventio.party.PartyKind;
 import dev.conventio.party.Siren;
 import dev.conventio.party.Siret;
 import dev.conventio.publication.Citation;
@@ -24,8 +23,7 @@ import org.junit.jupiter.api.Test;
 /** The messages and the less travelled paths of a convention's own checks. */
 class ConventionChecksTest {
 
-    private static final Party PREFECTURE = Party.builder().id("prefecture").name("Préfecture de région")
-            .kind(PartyKind.ETAT).build();
+    private static final Party PREFECTURE = ConventionFixtures.prefecture();
 
     @Test
     void anAmendmentClauseIsNeverBlank() {

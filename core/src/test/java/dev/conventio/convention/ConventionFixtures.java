@@ -29,6 +29,11 @@ public final class ConventionFixtures {
         return Party.builder().id("gip-crpv-paca").name("GIP CRPV PACA").kind(PartyKind.GIP).build();
     }
 
+    /** The prefecture, a participant in the examples and never a party. */
+    public static Party prefecture() {
+        return Party.builder().id("prefecture").name("Préfecture de région").kind(PartyKind.ETAT).build();
+    }
+
     /** A contribution from the Métropole to the GIP. */
     public static FinancialContribution contribution(String id, long euros) {
         return FinancialContribution.builder().id(id).contributor("metropole-amp").beneficiary("gip-crpv-paca")

@@ -19,7 +19,6 @@ import dev.conventio.party.Mandate;
 import dev.conventio.party.Party;
 import dev.conventio.party.PartyCodes;
 import dev.conventio.party.PartyGroup;
-import dev.conventio.party.PartyKind;
 import dev.conventio.party.Person;
 import dev.conventio.party.Representation;
 import dev.conventio.party.Representative;
@@ -40,8 +39,7 @@ import org.junit.jupiter.api.Test;
 /** Who is bound, who signs and who is there, as a convention states it, and the rules on them. */
 class PresenceTest {
 
-    private static final Party PREFECTURE = Party.builder().id("prefecture").name("Préfecture de région")
-            .kind(PartyKind.ETAT).build();
+    private static final Party PREFECTURE = ConventionFixtures.prefecture();
 
     private static Signature signed(String party, LocalDate day) {
         return Signature.of(party, Person.of("Signataire"), "Pour " + party, day);

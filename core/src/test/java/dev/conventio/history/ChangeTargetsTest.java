@@ -1,17 +1,16 @@
 package dev.conventio.history;
 
-import static dev.conventio.history.Fixtures.BASE_END;
 import static dev.conventio.history.Fixtures.GIP;
 import static dev.conventio.history.Fixtures.METROPOLE;
+import static dev.conventio.history.Fixtures.after;
 import static dev.conventio.history.Fixtures.base;
+import static dev.conventio.history.Fixtures.check;
 import static dev.conventio.history.Fixtures.contribution;
-import static dev.conventio.history.Fixtures.signed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.conventio.action.Action;
 import dev.conventio.change.AddPhase;
-import dev.conventio.change.Change;
 import dev.conventio.change.ChangeContributionSchedule;
 import dev.conventio.change.ChangeMandate;
 import dev.conventio.change.ChangeTermStart;
@@ -37,16 +36,9 @@ import org.junit.jupiter.api.Test;
 /** Changes whose target is missing, in the way, or there: what each reports, and what it makes. */
 class ChangeTargetsTest {
 
-    private static final LocalDate SIGNED = LocalDate.of(2020, 3, 10);
+    private static final LocalDate SIGNED = Fixtures.FIRST_SIGNED;
     private static final Provenance ARTICLE_2 = Provenance.of(Instrument.amendment(1), "2");
 
-    private static List<Violation> check(Convention base, Change... changes) {
-        return History.of(base).check(signed(1, SIGNED, BASE_END, changes));
-    }
-
-    private static ConsolidatedConvention after(Convention base, Change... changes) {
-        return History.of(base).add(signed(1, SIGNED, BASE_END, changes)).asOf(SIGNED);
-    }
 
     @Test
     void aScheduleIsReplacedOnAContributionThatExists() {

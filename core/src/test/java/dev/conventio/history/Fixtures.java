@@ -15,6 +15,7 @@ import dev.conventio.signature.Signature;
 import dev.conventio.term.StartRule;
 import dev.conventio.term.Term;
 import dev.conventio.term.TermEnd;
+import dev.conventio.validation.Violation;
 import dev.conventio.work.Orientation;
 import dev.conventio.work.Phase;
 import java.time.LocalDate;
@@ -30,6 +31,8 @@ final class Fixtures {
     static final LocalDate CONCLUDED = LocalDate.of(2017, 11, 22);
     static final LocalDate BASE_END = LocalDate.of(2020, 12, 31);
     static final LocalDate DECIDED = LocalDate.of(2019, 3, 21);
+    /** The day {@link #check} and {@link #after} sign their amendment. */
+    static final LocalDate FIRST_SIGNED = LocalDate.of(2020, 3, 10);
 
     private Fixtures() {
     }
@@ -97,5 +100,15 @@ final class Fixtures {
                 .addSignature(unsigned(METROPOLE))
                 .addSignature(unsigned(GIP))
                 .build();
+    }
+
+    /** What checking amendment 1, signed on {@link #FIRST_SIGNED} until {@link #BASE_END}, finds. */
+    static List<Violation> check(Convention base, Change... changes) {
+        return History.of(base).check(signed(1, FIRST_SIGNED, BASE_END, changes));
+    }
+
+    /** The convention as of {@link #FIRST_SIGNED} once amendment 1, signed that day, is added. */
+    static ConsolidatedConvention after(Convention base, Change... changes) {
+        return History.of(base).add(signed(1, FIRST_SIGNED, BASE_END, changes)).asOf(FIRST_SIGNED);
     }
 }

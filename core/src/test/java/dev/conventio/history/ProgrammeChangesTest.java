@@ -3,7 +3,9 @@ package dev.conventio.history;
 import static dev.conventio.history.Fixtures.BASE_END;
 import static dev.conventio.history.Fixtures.GIP;
 import static dev.conventio.history.Fixtures.METROPOLE;
+import static dev.conventio.history.Fixtures.after;
 import static dev.conventio.history.Fixtures.base;
+import static dev.conventio.history.Fixtures.check;
 import static dev.conventio.history.Fixtures.contribution;
 import static dev.conventio.history.Fixtures.signed;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,7 +14,6 @@ import static org.assertj.core.api.Assertions.tuple;
 import dev.conventio.action.Action;
 import dev.conventio.change.AddAction;
 import dev.conventio.change.AddTarget;
-import dev.conventio.change.Change;
 import dev.conventio.change.RemoveAction;
 import dev.conventio.change.RemoveTarget;
 import dev.conventio.change.ReplaceAction;
@@ -44,7 +45,7 @@ import org.junit.jupiter.api.Test;
 /** Amendments that add, change and remove actions and targets, set yearly amounts and split money. */
 class ProgrammeChangesTest {
 
-    private static final LocalDate SIGNED = LocalDate.of(2020, 3, 10);
+    private static final LocalDate SIGNED = Fixtures.FIRST_SIGNED;
     private static final Provenance ARTICLE_2 = Provenance.of(Instrument.amendment(1), "2");
     private static final Action ACTION_1 = Action.of("action-1", "Modernisation");
     private static final Action ACTION_2 = Action.of("action-2", "Hébergement");
@@ -61,13 +62,6 @@ class ProgrammeChangesTest {
                 .addTargets(housing("15000")).build();
     }
 
-    private static List<Violation> check(Convention base, Change... changes) {
-        return History.of(base).check(signed(1, SIGNED, BASE_END, changes));
-    }
-
-    private static ConsolidatedConvention after(Convention base, Change... changes) {
-        return History.of(base).add(signed(1, SIGNED, BASE_END, changes)).asOf(SIGNED);
-    }
 
     @Nested
     class Actions {
