@@ -1,6 +1,7 @@
 package dev.conventio.history;
 
 import dev.conventio.amendment.Amendment;
+import dev.conventio.amendment.KnownFrom;
 import dev.conventio.change.Change;
 import dev.conventio.change.RecordDecision;
 import dev.conventio.change.TerminateConvention;
@@ -17,8 +18,10 @@ import java.util.Optional;
 
 /**
  * Builds the timeline of a history (see {@link History#timeline()}): every event is made with its
- * date and description, then the events are sorted by date, kind and instrument, a stable sort
- * keeping same-day events of one instrument in the order of its text.
+ * date and the values its description is written from (the signature, the decision, the
+ * instrument: never the history, which the events do not keep alive), then the events are sorted
+ * by date, kind and instrument, a stable sort keeping same-day events of one instrument in the
+ * order of its text.
  *
  * <p>Lapses and the end are collected apart from the other events and appended after them: the
  * instruments are visited in the order they are concluded, so each list is already almost in date
@@ -44,15 +47,15 @@ final class Timeline {
         Instrument baseInstrument = Instrument.base();
         signatures(baseInstrument, base.signatures(), events);
         // A conclusion known in part is on no day of the timeline: none is invented.
-        base.conclusionDate().ifPresent(day -> events.add(TimelineEvent.of(day, TimelineEvent.Kind.CONCLUSION,
-                baseInstrument, "convention " + base.identification() + " concluded")));
+        base.conclusionDate().ifPresent(day -> events.add(TimelineEvent.described(day, TimelineEvent.Kind.CONCLUSION,
+                baseInstrument, () -> "convention " + base.identification() + " concluded")));
         base.term().flatMap(term -> term.startFor(base.concludedOn())).ifPresent(start ->
-                events.add(TimelineEvent.of(start, TimelineEvent.Kind.ENTRY_INTO_FORCE, baseInstrument,
-                        "convention " + base.identification() + " takes effect")));
+                events.add(TimelineEvent.described(start, TimelineEvent.Kind.ENTRY_INTO_FORCE, baseInstrument,
+                        () -> "convention " + base.identification() + " takes effect")));
         for (CommitteeDecision decision : base.decisions()) {
             // A decision known in part is on no day of the timeline: none is invented.
-            decision.date().ifPresent(day -> events.add(TimelineEvent.of(day, TimelineEvent.Kind.COMMITTEE_DECISION,
-                    baseInstrument, decided(decision, null))));
+            decision.date().ifPresent(day -> events.add(TimelineEvent.described(day,
+                    TimelineEvent.Kind.COMMITTEE_DECISION, baseInstrument, () -> decided(decision, null))));
         }
         for (int i = 0; i < ledger.size(); i++) {
             if (ledger.record(i) instanceof Amendment amendment && !ledger.span(i).unrecorded()) {
@@ -74,20 +77,22 @@ final class Timeline {
         Instrument instrument = Instrument.amendment(amendment.number());
         signatures(instrument, amendment.signatures(), events);
         // Known from a later instrument: signed by all parties, on the day it gives, by signatories it does not name.
-        String known = amendment.knownFrom().map(from -> ", known from " + from.source()).orElse("");
-        amendment.knownFrom().flatMap(from -> from.signedOn().date()).ifPresent(date -> events.add(TimelineEvent.of(
-                date, TimelineEvent.Kind.SIGNATURE, instrument, instrument + " signed by all parties" + known)));
+        Optional<KnownFrom> knownFrom = amendment.knownFrom();
+        knownFrom.flatMap(from -> from.signedOn().date()).ifPresent(date -> events.add(TimelineEvent.described(
+                date, TimelineEvent.Kind.SIGNATURE, instrument,
+                () -> instrument + " signed by all parties" + known(knownFrom))));
         if (span.first() != null) {
-            events.add(TimelineEvent.of(span.first(), TimelineEvent.Kind.ENTRY_INTO_FORCE, instrument,
-                    instrument + " takes effect" + known));
+            events.add(TimelineEvent.described(span.first(), TimelineEvent.Kind.ENTRY_INTO_FORCE, instrument,
+                    () -> instrument + " takes effect" + known(knownFrom)));
             if (amendment.term().isLimited()) {   // no lapse for provisions that last as long as the convention
-                lapses.add(TimelineEvent.of(span.last(), TimelineEvent.Kind.LAPSE, instrument,
-                        "last day the provisions of " + instrument + " are in force"));
+                lapses.add(TimelineEvent.described(span.last(), TimelineEvent.Kind.LAPSE, instrument,
+                        () -> "last day the provisions of " + instrument + " are in force"));
             }
             for (Change change : amendment.changes()) {
                 change.until().filter(until -> !until.isBefore(span.first()) && until.isBefore(span.last()))
-                        .ifPresent(until -> lapses.add(TimelineEvent.of(until, TimelineEvent.Kind.LAPSE, instrument,
-                                "last day a change of " + instrument + ", article " + change.article() + ", is in force")));
+                        .ifPresent(until -> lapses.add(TimelineEvent.described(until, TimelineEvent.Kind.LAPSE,
+                                instrument, () -> "last day a change of " + instrument + ", article "
+                                        + change.article() + ", is in force")));
             }
         }
         if (span.concludedOn() == null) {
@@ -95,16 +100,17 @@ final class Timeline {
         }
         for (Change change : amendment.changes()) {
             if (change instanceof RecordDecision recorded) {
-                recorded.decision().date().ifPresent(day -> events.add(TimelineEvent.of(day,
-                        TimelineEvent.Kind.COMMITTEE_DECISION, instrument, decided(recorded.decision(), recorded.article()))));
+                recorded.decision().date().ifPresent(day -> events.add(TimelineEvent.described(day,
+                        TimelineEvent.Kind.COMMITTEE_DECISION, instrument,
+                        () -> decided(recorded.decision(), recorded.article()))));
             }
         }
     }
 
     private static void signatures(Instrument instrument, List<Signature> signatures, List<TimelineEvent> events) {
         for (Signature signature : signatures) {
-            signature.date().ifPresent(date -> events.add(TimelineEvent.of(date, TimelineEvent.Kind.SIGNATURE,
-                    instrument, instrument + " signed for '" + signature.party() + "' by "
+            signature.date().ifPresent(date -> events.add(TimelineEvent.described(date, TimelineEvent.Kind.SIGNATURE,
+                    instrument, () -> instrument + " signed for '" + signature.party() + "' by "
                             + signature.signatory().map(person -> person + ", ").orElse("") + signature.capacity())));
         }
     }
@@ -129,6 +135,11 @@ final class Timeline {
                 TimelineEvent.Kind.END, Instrument.base(), "last day of convention " + base.identification()
                         + term.renewal().map(renewal -> ", renewable " + renewal.maxRenewals() + " time(s) by "
                                 + renewal.period()).orElse(""))));
+    }
+
+    /** How an amendment known from a later instrument says so in its descriptions. */
+    private static String known(Optional<KnownFrom> knownFrom) {
+        return knownFrom.map(from -> ", known from " + from.source()).orElse("");
     }
 
     /**

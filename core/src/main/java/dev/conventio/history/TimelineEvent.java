@@ -2,6 +2,7 @@ package dev.conventio.history;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * A dated event in the life of a convention: its conclusion, a signature, an entry into force
@@ -12,7 +13,10 @@ import java.util.Objects;
  * (« trouvera son terme au 31 décembre 2020 »): the provisions still apply that day and no longer
  * the next.
  *
- * <p>This class is immutable and thread-safe.
+ * <p>This class is immutable and thread-safe. An event of {@link History#timeline()} writes its
+ * description when first asked, from the values it was made of (a signature, a decision, the
+ * instrument), never from the history: a timeline of 10 000 amendments then allocates the
+ * thousands of sentences no caller reads only when one is read (BENCHMARKS.md, the timeline row).
  *
  * @since 0.1
  */
@@ -40,13 +44,21 @@ public final class TimelineEvent {
     private final LocalDate date;
     private final Kind kind;
     private final Instrument instrument;
-    private final String description;
+    /** Writes the description from the event's own values; null for an event made with one. */
+    private final Supplier<String> describer;
+    /**
+     * The description, once written: a thread that reads null writes it (the racy single-check
+     * idiom), always an equal string, and a string is safe to publish without synchronisation.
+     */
+    private String description;
 
-    private TimelineEvent(LocalDate date, Kind kind, Instrument instrument, String description) {
+    private TimelineEvent(LocalDate date, Kind kind, Instrument instrument, String description,
+            Supplier<String> describer) {
         this.date = date;
         this.kind = kind;
         this.instrument = instrument;
         this.description = description;
+        this.describer = describer;
     }
 
     /**
@@ -64,7 +76,15 @@ public final class TimelineEvent {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(instrument, "instrument");
         Objects.requireNonNull(description, "description");
-        return new TimelineEvent(date, kind, instrument, description);
+        return new TimelineEvent(date, kind, instrument, description, null);
+    }
+
+    /**
+     * An event whose description is written when first asked, by a function of values the event
+     * holds on its own (never a history).
+     */
+    static TimelineEvent described(LocalDate date, Kind kind, Instrument instrument, Supplier<String> describer) {
+        return new TimelineEvent(Objects.requireNonNull(date, "date"), kind, instrument, null, describer);
     }
 
     /**
@@ -101,7 +121,12 @@ public final class TimelineEvent {
      * @return the description, never null
      */
     public String description() {
-        return description;
+        String written = description;
+        if (written == null) {
+            written = describer.get();
+            description = written;
+        }
+        return written;
     }
 
     @Override
@@ -114,12 +139,12 @@ public final class TimelineEvent {
         }
         TimelineEvent that = (TimelineEvent) other;
         return date.equals(that.date) && kind == that.kind && instrument.equals(that.instrument)
-                && description.equals(that.description);
+                && description().equals(that.description());
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(date, kind, instrument, description);
+        return Objects.hash(date, kind, instrument, description());
     }
 
     /**
@@ -129,6 +154,6 @@ public final class TimelineEvent {
      */
     @Override
     public String toString() {
-        return date + " " + kind + " " + instrument + ": " + description;
+        return date + " " + kind + " " + instrument + ": " + description();
     }
 }

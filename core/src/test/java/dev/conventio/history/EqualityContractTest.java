@@ -14,8 +14,17 @@ import org.junit.jupiter.api.Test;
 class EqualityContractTest {
 
     @Test
-    void provenanceInstrumentSourcedAndTimelineEvents() {
-        EqualityContract.verify(Provenance.class, Instrument.class, Sourced.class, TimelineEvent.class);
+    void provenanceInstrumentAndSourced() {
+        EqualityContract.verify(Provenance.class, Instrument.class, Sourced.class);
+    }
+
+    @Test
+    void timelineEventsAreEqualByTheirDescriptionNotHowItIsWritten() {
+        // The description is written when first asked: the field that keeps it is not final, and
+        // the function that writes it takes no part in equality (an event made with one is equal
+        // to one made with its text, TimelineTest).
+        EqualityContract.of(TimelineEvent.class).suppress(Warning.NONFINAL_FIELDS)
+                .withIgnoredFields("describer").verify();
     }
 
     @Test
