@@ -224,6 +224,26 @@ class ShrinkPassesTest {
         }
 
         @Test
+        void triesTheOuterOfTwoPartsThatStartTogetherFirst() {
+            // An outer part of two choices whose first is a part of its own, then one more choice,
+            // failing on a 7 anywhere: without the outer part, [3, 4, 7] is [7] in one step; the
+            // inner part first would take two.
+            Search search = search(random -> {
+                Spans.open(random);
+                Spans.open(random);
+                long first = random.nextLong(100);
+                Spans.close(random);
+                long second = random.nextLong(100);
+                Spans.close(random);
+                return first == 7 || second == 7 || random.nextLong(100) == 7;
+            }, 3, 4, 7);
+
+            assertThat(ShrinkPasses.deleteSpans(search)).isTrue();
+            assertThat(search.offsets()).containsExactly(7);
+            assertThat(search.steps()).isEqualTo(1);
+        }
+
+        @Test
         void replacesAPartWithItsSimplestFormKeepingWhatFollows() {
             Search search = search(random -> {
                 Spans.open(random);
