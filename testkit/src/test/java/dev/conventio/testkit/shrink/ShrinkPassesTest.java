@@ -76,6 +76,10 @@ class ShrinkPassesTest {
     @Nested
     class Blocks {
         private final ShrinkTarget hasSeven = random -> contains(draw(random, 6), 7);
+        private final ShrinkTarget secondOrFourth = random -> {
+            long[] values = draw(random, 4);
+            return values[1] + values[3] > 0;
+        };
 
         @Test
         void deletesSingleChoicesFromTheEnd() {
@@ -98,10 +102,7 @@ class ShrinkPassesTest {
 
         @Test
         void zeroesSingleChoicesFromTheEnd() {
-            Search search = search(random -> {
-                long[] values = draw(random, 4);
-                return values[1] + values[3] > 0;
-            }, 3, 4, 5, 6);
+            Search search = search(secondOrFourth, 3, 4, 5, 6);
 
             assertThat(ShrinkPasses.zeroBlocks(search, 1)).isTrue();
             assertThat(search.offsets()).containsExactly(0, 4);
@@ -112,10 +113,7 @@ class ShrinkPassesTest {
         void zeroesPairsAndStartsAgainFromTheNewEnd() {
             // [3,4,5,6] → 5,6 zeroed → [3,4]; the next pair would run past the end, so it is 3,4,
             // which must not all be zero.
-            Search search = search(random -> {
-                long[] values = draw(random, 4);
-                return values[1] + values[3] > 0;
-            }, 3, 4, 5, 6);
+            Search search = search(secondOrFourth, 3, 4, 5, 6);
 
             assertThat(ShrinkPasses.zeroBlocks(search, 2)).isTrue();
             assertThat(search.offsets()).containsExactly(3, 4);
