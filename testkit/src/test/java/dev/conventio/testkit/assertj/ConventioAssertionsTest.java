@@ -44,7 +44,8 @@ class ConventioAssertionsTest {
         History history = History.of(convention());
         LocalDate date = history.base().conclusionDate().orElseThrow();
         assertThat(history).inForceOn(date).hasMoneyCommittedFor(Year.of(2020), Money.of(CurrencyUnit.EUR, 100000))
-                .hasNoMoneyCommittedFor(Year.of(2021)).hasTotalCommitted(HUNDRED_THOUSAND).hasAmendmentsInForce();
+                .hasNoMoneyCommittedFor(Year.of(2021)).hasTotalCommitted(HUNDRED_THOUSAND).hasAmendmentsInForce()
+                .hasParty(history.base().parties().get(0).id()).hasAmendmentsInForce();
         assertThatThrownBy(() -> assertThat(history).inForceOn(date).hasMoneyCommittedFor(Year.of(2020),
                 Money.of(CurrencyUnit.EUR, 99_999))).isInstanceOf(AssertionError.class)
                 .hasMessageContaining("EUR 99999.00").hasMessageContaining("EUR 100000.00");
@@ -76,7 +77,7 @@ class ConventioAssertionsTest {
         Amendment third = Amendment.builder().from(first).number(3).build();
         assertThat(history).accepts(first).rejects(third, HistoryCodes.AMENDMENT_NUMBER_NOT_NEXT)
                 .hasContiguousAmendments(0);
-        assertThat(history.add(first)).hasContiguousAmendments(1);
+        assertThat(history.add(first)).hasContiguousAmendments(1).hasContiguousAmendments(1);
         assertThatThrownBy(() -> assertThat(history).accepts(third)).isInstanceOf(AssertionError.class)
                 .hasMessageContaining("amendment.number.not-next");
         assertThatThrownBy(() -> assertThat(history).rejects(first, HistoryCodes.AMENDMENT_NUMBER_NOT_NEXT))
@@ -92,7 +93,7 @@ class ConventioAssertionsTest {
         InvalidCase rejected = InvalidCase.of(CommonCodes.TEXT_BLANK, "blank", () -> {
             throw new ValidationException(List.of(Violation.of(CommonCodes.TEXT_BLANK, "reference", "blank")));
         });
-        assertThat(rejected).isRejectedWithExactlyItsCode();
+        assertThat(rejected).isRejectedWithExactlyItsCode().isRejectedWithExactlyItsCode();
         InvalidCase accepted = InvalidCase.of(CommonCodes.TEXT_BLANK, "nothing changed", () -> "a value");
         assertThatThrownBy(() -> assertThat(accepted).isRejectedWithExactlyItsCode()).isInstanceOf(AssertionError.class)
                 .hasMessageContaining("accepted");
@@ -113,7 +114,7 @@ class ConventioAssertionsTest {
     void codesOfAValidationException() {
         ValidationException exception = new ValidationException(List.of(
                 Violation.of(CommonCodes.TEXT_BLANK, "a", "blank"), Violation.of(CommonCodes.TEXT_BLANK, "b", "blank")));
-        assertThat(exception).hasOnlyCodes(CommonCodes.TEXT_BLANK);
+        assertThat(exception).hasOnlyCodes(CommonCodes.TEXT_BLANK).hasOnlyCodes(CommonCodes.TEXT_BLANK);
         assertThatThrownBy(() -> assertThat(exception).hasOnlyCodes(CommonCodes.TEXT_BLANK,
                 CommonCodes.IDENTIFIER_MALFORMED)).isInstanceOf(AssertionError.class);
     }
