@@ -7,6 +7,7 @@ import dev.conventio.change.RecordDecision;
 import dev.conventio.change.TerminateConvention;
 import dev.conventio.convention.Convention;
 import dev.conventio.governance.CommitteeDecision;
+import dev.conventio.publication.Identification;
 import dev.conventio.signature.Signature;
 import dev.conventio.term.Term;
 import java.time.LocalDate;
@@ -45,13 +46,14 @@ final class Timeline {
         List<TimelineEvent> events = new ArrayList<>();
         List<TimelineEvent> lapses = new ArrayList<>();
         Instrument baseInstrument = Instrument.base();
+        Identification identification = base.identification();
         signatures(baseInstrument, base.signatures(), events);
         // A conclusion known in part is on no day of the timeline: none is invented.
         base.conclusionDate().ifPresent(day -> events.add(TimelineEvent.described(day, TimelineEvent.Kind.CONCLUSION,
-                baseInstrument, () -> "convention " + base.identification() + " concluded")));
+                baseInstrument, () -> "convention " + identification + " concluded")));
         base.term().flatMap(term -> term.startFor(base.concludedOn())).ifPresent(start ->
                 events.add(TimelineEvent.described(start, TimelineEvent.Kind.ENTRY_INTO_FORCE, baseInstrument,
-                        () -> "convention " + base.identification() + " takes effect")));
+                        () -> "convention " + identification + " takes effect")));
         for (CommitteeDecision decision : base.decisions()) {
             // A decision known in part is on no day of the timeline: none is invented.
             decision.date().ifPresent(day -> events.add(TimelineEvent.described(day,
