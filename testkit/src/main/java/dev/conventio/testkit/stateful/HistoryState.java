@@ -50,6 +50,15 @@ public final class HistoryState {
     }
 
     /**
+     * A state whose model is given apart from its history, for the tests of the built-in actions
+     * and invariants: their checks must fail when the two disagree.
+     */
+    static HistoryState of(History history, Convention base, List<AmendmentPolicy> policies,
+            List<AmendmentRecord> expected) {
+        return new HistoryState(history, base, List.copyOf(policies), List.copyOf(expected));
+    }
+
+    /**
      * Gets the history under test.
      *
      * @return the history, never null
