@@ -163,9 +163,9 @@ public final class HistoryActions {
     }
 
     /**
-     * Obtains the action that consolidates the history on a date drawn from a month before the
-     * conclusion to a year after the convention's last day: the date is kept, the amendments in
-     * force are signed amendments of the model, in order, and none before the conclusion.
+     * Obtains the action that consolidates the history on a date drawn over the seven years that
+     * start a month before the conclusion: the date is kept, the amendments in force are signed
+     * amendments of the model, in order, and none before the conclusion.
      *
      * @return the action, never null
      */
