@@ -224,8 +224,10 @@ final class Scalars {
         @Override
         public void write(Writer out, List<V> value) throws IOException {
             out.sink().startArray();
-            for (V v : value) {
-                element.write(out, v);
+            // By index, the model's lists being random access: two iterators per list were 5 % of a
+            // 32 KB write's allocation (JFR).
+            for (int i = 0; i < value.size(); i++) {
+                element.write(out, value.get(i));
             }
             out.sink().endArray();
         }
