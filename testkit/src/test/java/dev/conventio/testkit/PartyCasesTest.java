@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.conventio.convention.ConventionCodes;
 import dev.conventio.party.PartyCodes;
 import dev.conventio.validation.ViolationCode;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.SplittableRandom;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,15 +19,7 @@ import org.junit.jupiter.api.Test;
 class PartyCasesTest {
 
     private static List<String> mutations(ViolationCode code) {
-        SplittableRandom random = new SplittableRandom(0x9a27L);
-        List<String> mutations = new ArrayList<>();
-        for (int i = 0; i < 300; i++) {
-            InvalidCase invalid = InvalidCases.invalidCases(code).generate(random, 10);
-            assertThat(invalid.code()).isEqualTo(code);
-            assertThat(invalid.rejection().violations()).extracting(violation -> violation.code()).contains(code);
-            mutations.add(invalid.mutation());
-        }
-        return mutations;
+        return CaseMutations.of(code, 0x9a27L, 300);
     }
 
     @Test

@@ -8,7 +8,6 @@ import dev.conventio.term.TermCodes;
 import dev.conventio.validation.ViolationCode;
 import java.util.List;
 import java.util.Set;
-import java.util.SplittableRandom;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
@@ -19,15 +18,7 @@ import org.junit.jupiter.api.Test;
 class TextFormCasesTest {
 
     private static Set<String> mutations(ViolationCode code) {
-        SplittableRandom random = new SplittableRandom(0x7e47L);
-        Set<String> mutations = new TreeSet<>();
-        for (int i = 0; i < 400; i++) {
-            InvalidCase invalid = InvalidCases.invalidCases(code).generate(random, 10);
-            assertThat(invalid.code()).isEqualTo(code);
-            assertThat(invalid.rejection().violations()).extracting(violation -> violation.code()).contains(code);
-            mutations.add(invalid.mutation());
-        }
-        return mutations;
+        return new TreeSet<>(CaseMutations.of(code, 0x7e47L, 400));
     }
 
     @Test

@@ -1,0 +1,28 @@
+package dev.conventio.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.conventio.validation.Violation;
+import dev.conventio.validation.ViolationCode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/** Draws a code's invalid cases, checks each is rejected with that code, and gives their mutations. */
+final class CaseMutations {
+
+    private CaseMutations() {
+    }
+
+    static List<String> of(ViolationCode code, long seed, int count) {
+        SplittableRandom random = new SplittableRandom(seed);
+        List<String> mutations = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            InvalidCase invalid = InvalidCases.invalidCases(code).generate(random, 10);
+            assertThat(invalid.code()).isEqualTo(code);
+            assertThat(invalid.rejection().violations()).extracting(Violation::code).contains(code);
+            mutations.add(invalid.mutation());
+        }
+        return mutations;
+    }
+}
