@@ -1,14 +1,17 @@
 package dev.conventio.testkit;
 
+import static dev.conventio.testkit.assertj.ConventioAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.conventio.validation.Violation;
 import dev.conventio.validation.ViolationCode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 
-/** Draws a code's invalid cases, checks each is rejected with that code, and gives their mutations. */
+/**
+ * Draws a code's invalid cases, checks each is rejected with exactly that code (the testkit's own
+ * assertion), and gives their mutations.
+ */
 final class CaseMutations {
 
     private CaseMutations() {
@@ -20,7 +23,7 @@ final class CaseMutations {
         for (int i = 0; i < count; i++) {
             InvalidCase invalid = InvalidCases.invalidCases(code).generate(random, 10);
             assertThat(invalid.code()).isEqualTo(code);
-            assertThat(invalid.rejection().violations()).extracting(Violation::code).contains(code);
+            assertThat(invalid).isRejectedWithExactlyItsCode();
             mutations.add(invalid.mutation());
         }
         return mutations;
