@@ -128,20 +128,18 @@ class BuiltInChecksTest {
     @Test
     void consolidationChecksTheAmendmentsInForceAgainstTheModel() throws Exception {
         HistoryAction consolidate = HistoryActions.consolidate();
-        int seed = seedWithAmendmentInForce(consolidate, HistoryState.of(AMENDED));
-        LocalDate date = asOf(consolidate.run(HistoryState.of(AMENDED), new SplittableRandom(seed), 5)).date;
+        InForce draw = drawWithAmendmentInForce(consolidate, HistoryState.of(AMENDED));
 
         // The model knows of no amendment: one in force is not among those it signed.
         assertThatThrownBy(() -> consolidate.run(HistoryState.of(AMENDED, BASE, List.of(), List.of()),
-                new SplittableRandom(seed), 5)).isInstanceOf(AssertionError.class)
-                .hasMessage("asOf " + date + ": amendments in force [1] among signed []");
+                new SplittableRandom(draw.seed), 5)).isInstanceOf(AssertionError.class)
+                .hasMessage("asOf " + draw.date + ": amendments in force [1] among signed []");
     }
 
     @Test
     void consolidationBeforeTheConclusionFindsNoAmendmentInForce() throws Exception {
         HistoryAction consolidate = HistoryActions.consolidate();
-        int seed = seedWithAmendmentInForce(consolidate, HistoryState.of(AMENDED));
-        LocalDate date = asOf(consolidate.run(HistoryState.of(AMENDED), new SplittableRandom(seed), 5)).date;
+        LocalDate date = drawWithAmendmentInForce(consolidate, HistoryState.of(AMENDED)).date;
         // A model whose convention is concluded long after: its draw starts a month before that day.
         LocalDate later = date.plusDays(30);
         Convention concludedLater = BASE.toBuilder().concludedOn(later).build();
@@ -156,10 +154,12 @@ class BuiltInChecksTest {
                 .hasMessage("asOf " + date + ", before the conclusion: amendments in force [1]");
     }
 
-    private static int seedWithAmendmentInForce(HistoryAction consolidate, HistoryState state) throws Exception {
+    /** The first seed whose date has amendment 1 in force, with that date. */
+    private static InForce drawWithAmendmentInForce(HistoryAction consolidate, HistoryState state) throws Exception {
         for (int seed = 0; seed < 1_000; seed++) {
-            if (asOf(consolidate.run(state, new SplittableRandom(seed), 5)).inForce.equals("[1]")) {
-                return seed;
+            AsOf drawn = asOf(consolidate.run(state, new SplittableRandom(seed), 5));
+            if (drawn.inForce.equals("[1]")) {
+                return new InForce(seed, drawn.date);
             }
         }
         throw new AssertionError("amendment 1 is in force on none of the dates drawn");
@@ -172,5 +172,8 @@ class BuiltInChecksTest {
     }
 
     private record AsOf(LocalDate date, String inForce) {
+    }
+
+    private record InForce(int seed, LocalDate date) {
     }
 }
