@@ -176,4 +176,22 @@ class PropertyTest {
         assertThatThrownBy(() -> Seeds.parse("x")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'x'");
         assertThat(Seeds.parse(Seeds.format(-5))).isEqualTo(-5);
     }
+
+    @Test
+    void runsAtTheSizeAndCountItStatesAndDescribesItsResult() {
+        List<Integer> sizes = new java.util.ArrayList<>();
+        Gen<Integer> size = (random, value) -> value;
+        PropertyResult passed = Property.forAll(size).size(0).cases(1).runSeed(5)
+                .run(sizes::add);
+        assertThat(sizes).containsExactly(0);
+        assertThat(passed.passed()).isTrue();
+        assertThat(passed.toString()).isEqualTo(passed.report());
+        Property.forAll(size).size(6).cases(3).runSeed(5).run(sizes::add);
+        assertThat(sizes).containsExactly(0, 6, 6, 6);
+        PropertyResult failed = Property.forAll(LISTS).runSeed(3).run(list -> assertThat(list).hasSizeLessThan(3));
+        Counterexample counterexample = failed.counterexample().orElseThrow();
+        assertThat(failed.toString()).isEqualTo(failed.report());
+        assertThat(counterexample.toString()).isEqualTo("counterexample " + counterexample.shrinking().shrunk() + " ("
+                + counterexample.shrinking() + ")");
+    }
 }

@@ -72,4 +72,19 @@ class CoverageTest {
         assertThatThrownBy(() -> Coverage.requireEvery(List.of(1)).within(0)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Coverage.requireEvery(List.of(1)).atSize(-1)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void drawsItsCasesAtTheSizeItStatesAndSaysHowOftenEachLabelIsRequired() {
+        Gen<Integer> sizes = (random, size) -> size;
+        Classifier<Integer> bySize = Classifier.of("size", size -> size);
+        assertThat(bySize.toString()).isEqualTo("size");
+        Coverage once = Coverage.requireEvery(List.of(0)).within(1).atSize(0).seed(3);
+        assertThat(once.of(sizes, bySize).counts("size")).isEqualTo(Map.of(0, 1));
+        assertThat(once.toString()).isEqualTo("every one of 1 labels at least once within 1 cases of size 0, run seed 3");
+        Coverage twice = Coverage.requireEvery(List.of(7)).atLeast(2).within(5).atSize(7).seed(4);
+        assertThat(twice.of(sizes, bySize).counts("size")).isEqualTo(Map.of(7, 5));
+        assertThat(twice.toString()).isEqualTo("every one of 1 labels at least 2 times within 5 cases of size 7, run seed 4");
+        assertThatThrownBy(() -> Coverage.requireEvery(List.of(3)).within(5).atSize(7).of(sizes, bySize))
+                .isInstanceOf(AssertionError.class).hasMessageEndingWith("never produced at least once: 3 (0)");
+    }
 }
