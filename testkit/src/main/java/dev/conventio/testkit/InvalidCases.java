@@ -66,8 +66,6 @@ public final class InvalidCases {
     /** An identifier no generated party has. */
     static final String UNKNOWN_PARTY = "partie-inconnue";
 
-    private static final Map<ViolationCode, Gen<InvalidCase>> CASES = cases();
-
     private InvalidCases() {
     }
 
@@ -77,7 +75,7 @@ public final class InvalidCases {
      * @return the generator, never null
      */
     public static Gen<InvalidCase> invalidCases() {
-        return Gen.oneOf(List.copyOf(CASES.values()));
+        return Gen.oneOf(List.copyOf(cases().values()));
     }
 
     /**
@@ -94,7 +92,7 @@ public final class InvalidCases {
         if (wanted.isEmpty()) {
             throw new IllegalArgumentException("at least one kind of code is needed");
         }
-        return Gen.oneOf(CASES.entrySet().stream().filter(entry -> wanted.contains(entry.getKey().kind()))
+        return Gen.oneOf(cases().entrySet().stream().filter(entry -> wanted.contains(entry.getKey().kind()))
                 .map(Map.Entry::getValue).toList());
     }
 
@@ -108,7 +106,7 @@ public final class InvalidCases {
      * @throws NullPointerException if the code is null
      */
     public static Gen<InvalidCase> invalidCases(ViolationCode code) {
-        Gen<InvalidCase> generator = CASES.get(java.util.Objects.requireNonNull(code, "code"));
+        Gen<InvalidCase> generator = cases().get(java.util.Objects.requireNonNull(code, "code"));
         if (generator == null) {
             throw new IllegalArgumentException("no invalid case triggers " + code);
         }
@@ -121,9 +119,15 @@ public final class InvalidCases {
      * @return the codes, never null, unmodifiable
      */
     public static Set<ViolationCode> coveredCodes() {
-        return Collections.unmodifiableSet(CASES.keySet());
+        return Collections.unmodifiableSet(cases().keySet());
     }
 
+    /**
+     * The generator of each code, built on every call rather than kept in a static field: building
+     * them draws nothing (they are generators, not values), and a registry filled during class
+     * initialisation is code that runs once per JVM, before any mutant PIT inserts into it, so that
+     * a case left out of the registry went unnoticed by mutation testing.
+     */
     private static Map<ViolationCode, Gen<InvalidCase>> cases() {
         Map<ViolationCode, Gen<InvalidCase>> cases = new HashMap<>();
         IdentityCases.addTo(cases);
@@ -354,7 +358,7 @@ public final class InvalidCases {
      */
     public static Gen<InvalidCase> invalidNextAmendments(History history) {
         Gen<Amendment> next = HistoryGen.nextAmendments(history);
-        return Gen.oneOf(CASES.values().stream().filter(NextCases.class::isInstance)
+        return Gen.oneOf(cases().values().stream().filter(NextCases.class::isInstance)
                 .map(cases -> ((NextCases) cases).of(history, next)).toList());
     }
 
