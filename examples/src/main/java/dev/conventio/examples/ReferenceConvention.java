@@ -45,7 +45,7 @@ import org.joda.money.Money;
  * ({@code n°.....}). {@link #avenant2Draft()} keeps it so; {@link #avenant2Signed()} adds signature
  * dates that are <em>illustrative</em>, for the examples that need a signed amendment.
  *
- * <p>Run it with {@code ./mvnw -q -pl examples -am compile exec:java}: it prints a summary of every
+ * <p>Run it with {@code ./mvnw -q -pl examples -am test-compile exec:java}: it prints a summary of every
  * fact, then the consolidated history of {@link ReferenceHistory}.
  */
 public final class ReferenceConvention {

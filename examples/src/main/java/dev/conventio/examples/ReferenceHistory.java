@@ -27,7 +27,7 @@ import java.util.Set;
  * {@link #asSigned()} uses {@link ReferenceConvention#avenant2Signed()}, whose signature dates
  * are <em>illustrative</em>, and therefore so is the day Avenant n° 2 takes effect.
  *
- * <p>Run it with {@code ./mvnw -q -pl examples -am compile exec:java
+ * <p>Run it with {@code ./mvnw -q -pl examples -am test-compile exec:java
  * -Dexec.mainClass=dev.conventio.examples.ReferenceHistory}: it prints the convention as in force
  * on {@link #MID_2020} and on {@link #AFTER_LAPSE} with the provenance of each element, the money
  * committed for 2020 and the timeline.
