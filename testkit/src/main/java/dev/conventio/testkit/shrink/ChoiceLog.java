@@ -27,11 +27,6 @@ abstract class ChoiceLog implements RandomGenerator {
         offsets[count++] = offset;
     }
 
-    /** The number of choices made so far. */
-    final int drawn() {
-        return count;
-    }
-
     /** Starts a span at the next choice. */
     final void openSpan() {
         if (depth == open.length) {

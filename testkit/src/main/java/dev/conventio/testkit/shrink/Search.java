@@ -59,10 +59,6 @@ final class Search {
         return false;
     }
 
-    ChoiceSequence current() {
-        return current;
-    }
-
     /** The offsets of the current sequence, not to be changed. */
     long[] offsets() {
         return current.offsets();

@@ -109,6 +109,10 @@ class RecordingAndReplayingTest {
         assertThatThrownBy(() -> replay.nextInt(3, 3)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> replay.nextLong(-1)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> replay.nextLong(5, 4)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> replay.nextLong(0)).as("a bound of zero").isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> replay.nextLong(4, 4)).as("an empty range").isInstanceOf(IllegalArgumentException.class);
+        assertThat(replay.nextLong(1)).as("the smallest bound").isZero();
+        assertThat(replay.nextLong(4, 5)).as("the smallest range").isEqualTo(4);
     }
 
     @Test
@@ -134,5 +138,26 @@ class RecordingAndReplayingTest {
         Spans.close(recording);
         assertThat(recording.spans()).containsExactly(2, 3, 1, 1, 3, 0);
         Spans.open(new SplittableRandom(1));
+    }
+
+    @Test
+    void keepsSpansNestedDeeperThanItsFirstCapacity() {
+        RecordingRandom recording = RecordingRandom.of(new SplittableRandom(1));
+        int depth = 40;
+        for (int i = 0; i < depth; i++) {
+            Spans.open(recording);
+            recording.nextInt(5);
+        }
+        for (int i = 0; i < depth; i++) {
+            Spans.close(recording);
+        }
+        int[] spans = recording.spans();
+        assertThat(spans).hasSize(3 * depth);
+        // Closed innermost first: the span opened at choice k ends after the last choice, at depth k.
+        for (int k = 0; k < depth; k++) {
+            int at = 3 * (depth - 1 - k);
+            assertThat(new int[] {spans[at], spans[at + 1], spans[at + 2]}).as("span opened at %d", k)
+                    .containsExactly(k, depth, k);
+        }
     }
 }

@@ -120,6 +120,20 @@ class ShrinkPassesTest {
         }
 
         @Test
+        void goesBackToTheStartWhenADeletionShortensTheSequence() {
+            // Each block of two deleted from the end leaves a sequence that still fails, down to none.
+            ShrinkTarget fourDraws = random -> draw(random, 4).length == 4;
+            Search deleted = search(fourDraws, 1, 1, 1, 1);
+            assertThat(ShrinkPasses.deleteBlocks(deleted, 2)).isTrue();
+            assertThat(deleted.offsets()).isEmpty();
+
+            // Zeroing the last block shortens the sequence too, which ends at its last non-zero choice.
+            Search zeroed = search(fourDraws, 1, 1, 1, 1);
+            assertThat(ShrinkPasses.zeroBlocks(zeroed, 2)).isTrue();
+            assertThat(zeroed.offsets()).isEmpty();
+        }
+
+        @Test
         void aBlockLongerThanTheSequenceIsNotTried() {
             Search search = search(hasSeven, 7, 3);
 
@@ -266,6 +280,39 @@ class ShrinkPassesTest {
             assertThat(ShrinkPasses.swapSpans(search)).isTrue();
             assertThat(search.offsets()).containsExactly(3, 5);
             assertThat(ShrinkPasses.swapSpans(search)).as("the first is now the simpler").isFalse();
+        }
+
+        @Test
+        void comparesPartsOfSeveralChoicesChoiceByChoiceWhereverTheyStart() {
+            // One choice, then two parts of two choices: (3, 9) and (3, 1) are equal on their first
+            // choice, and the second part is the simpler on the next.
+            ShrinkTarget pairsAfterOne = random -> {
+                long first = random.nextLong(100);
+                List<List<Long>> parts = new ArrayList<>();
+                for (int i = 0; i < 2; i++) {
+                    Spans.open(random);
+                    parts.add(List.of(random.nextLong(100), random.nextLong(100)));
+                    Spans.close(random);
+                }
+                return first == 1 && parts.contains(List.of(3L, 9L)) && parts.contains(List.of(3L, 1L));
+            };
+            Search search = search(pairsAfterOne, 1, 3, 9, 3, 1);
+
+            assertThat(ShrinkPasses.swapSpans(search)).isTrue();
+            assertThat(search.offsets()).containsExactly(1, 3, 1, 3, 9);
+        }
+
+        @Test
+        void triesTheNextPairWhenASwapDoesNotFail() {
+            // Swapping 9 and 5 changes the first element, which must stay 9; swapping 5 and 3 fails.
+            ShrinkTarget nineFirst = random -> {
+                List<Long> three = list(random, 3);
+                return three.get(0) == 9 && three.contains(5L) && three.contains(3L);
+            };
+            Search search = search(nineFirst, 9, 5, 3);
+
+            assertThat(ShrinkPasses.swapSpans(search)).isTrue();
+            assertThat(search.offsets()).containsExactly(9, 3, 5);
         }
 
         @Test
