@@ -126,6 +126,49 @@ class GeneratedSourceTest {
         void missing(long value) {
             SEEN.add(value);
         }
+
+        @ParameterizedTest
+        @GeneratedSource(value = "sizes", count = 1, size = 0)
+        void smallest(long value) {
+            SEEN.add(value);
+        }
+
+        @ParameterizedTest
+        @GeneratedSource(value = "longs", count = 0)
+        void noCase(long value) {
+            SEEN.add(value);
+        }
+
+        @ParameterizedTest
+        @GeneratedSource(value = "longs", count = 2, size = -1)
+        void negativeSize(long value) {
+            SEEN.add(value);
+        }
+
+        static Gen<Long> sizes() {
+            return (random, size) -> (long) size;
+        }
+
+        static Gen<Long> nothing() {
+            return null;
+        }
+
+        @ParameterizedTest
+        @GeneratedSource(value = "nothing", count = 2)
+        void fromNull(long value) {
+            SEEN.add(value);
+        }
+
+        /** Texts of 100 and 101 characters: the longest a case's name shows whole, and one more. */
+        static Gen<String> longTexts() {
+            return Gen.elements("a".repeat(100), "b".repeat(101));
+        }
+
+        @ParameterizedTest
+        @GeneratedSource(value = "longTexts", count = 20)
+        void named(String text) {
+            assertThat(text.length()).isBetween(100, 101);
+        }
     }
 
     static class Elsewhere {
@@ -252,7 +295,23 @@ class GeneratedSourceTest {
                 org.junit.jupiter.api.TestInfo.class));
         assertThat(((org.junit.jupiter.params.provider.Arguments) counterexample.value()).get()).containsExactly(50, "x");
         assertThat(thrown(run("withTestInfo", int.class, String.class, org.junit.jupiter.api.TestInfo.class)
-                .failed().list().get(0)).getMessage()).contains("argument 1: 50").contains("argument 2: x");
+                .failed().list().get(0)).getMessage()).contains("to 1 choices:\n  argument 1: 50\n  argument 2: x\n");
+    }
+
+    @Test
+    void printsTheReportOfAFailingCaseToStandardError() {
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream standard = System.err;
+        System.setErr(new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
+        Events events;
+        try {
+            events = run("failsFromOneHundred", int.class);
+        } finally {
+            System.setErr(standard);
+        }
+        String report = thrown(events.failed().list().get(0)).getMessage();
+        assertThat(err.toString(java.nio.charset.StandardCharsets.UTF_8)).contains("[conventio-testkit] ")
+                .contains(report);
     }
 
     @Test
@@ -301,6 +360,43 @@ class GeneratedSourceTest {
                 .anySatisfy(thrown -> assertThat(thrown).isInstanceOf(ExtensionConfigurationException.class)
                         .hasMessageContaining("missing()"));
         assertThat(SEEN).isEmpty();
+    }
+
+    /** The exception a fixture's container failed with, the first one. */
+    private static Throwable configurationFailure(String method, String parameters) {
+        Events events = EngineTestKit.engine("junit-jupiter")
+                .selectors(selectMethod(Fixture.class, method, parameters)).execute().containerEvents();
+        assertThat(events.failed().list()).as("a failed container").isNotEmpty();
+        return thrown(events.failed().list().get(0));
+    }
+
+    @Test
+    void takesOneCaseAtSizeZeroAndRefusesNoCaseOrANegativeSize() {
+        run("smallest", long.class).assertStatistics(stats -> stats.started(1).succeeded(1));
+        assertThat(SEEN).as("the size the case was drawn at").containsExactly(0L);
+        SEEN.clear();
+        assertThat(configurationFailure("noCase", "long")).isInstanceOf(ExtensionConfigurationException.class)
+                .hasMessageContaining("count >= 1").hasMessageContaining("had count 0 and size 10");
+        assertThat(configurationFailure("negativeSize", "long")).isInstanceOf(ExtensionConfigurationException.class)
+                .hasMessageContaining("size >= 0").hasMessageContaining("had count 2 and size -1");
+        assertThat(SEEN).isEmpty();
+    }
+
+    @Test
+    void failsTheTestWhenTheGeneratorMethodReturnsNull() {
+        assertThat(configurationFailure("fromNull", "long")).isInstanceOf(NullPointerException.class)
+                .hasMessage("nothing() returned null");
+        assertThat(SEEN).isEmpty();
+    }
+
+    @Test
+    void namesACaseAfterItsValueAbbreviatedPastOneHundredCharacters() {
+        System.setProperty(GeneratedArgumentsProvider.RUN_SEED_PROPERTY, "7"); // both texts among the 20 cases
+        List<String> names = run("named", String.class).started()
+                .map(event -> event.getTestDescriptor().getDisplayName()).toList();
+        assertThat(names).anyMatch(name -> name.endsWith(" " + "a".repeat(100)))
+                .anyMatch(name -> name.endsWith(" " + "b".repeat(99) + "…"))
+                .noneMatch(name -> name.contains("b".repeat(100)));
     }
 
     @Test
