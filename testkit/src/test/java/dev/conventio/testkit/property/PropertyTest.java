@@ -116,6 +116,64 @@ class PropertyTest {
     }
 
     @Test
+    void aCaseReplayedFromItsSeedIsOneCaseClassifiedAndReportedWithoutARunSeed() {
+        System.setProperty(Property.SEED_PROPERTY, Seeds.format(77));
+        PropertyResult replayed = Property.forAll(LISTS).classify(Classifier.of("length", List::size)).run(list -> { });
+        assertThat(replayed.passed()).isTrue();
+        assertThat(replayed.cases()).isEqualTo(1);
+        assertThat(replayed.runSeed()).isEmpty();
+        assertThat(replayed.statistics().orElseThrow().counts("length")).containsExactly(
+                java.util.Map.entry(LISTS.sample(77, 10).size(), 1));
+        assertThat(replayed.report()).startsWith("Property passed 1 case\n");
+    }
+
+    @Test
+    void takesACountOverrideOfOneAndRefusesZero() {
+        System.setProperty(Property.COUNT_PROPERTY, "1");
+        assertThat(Property.count(50)).isEqualTo(1);
+        System.setProperty(Property.COUNT_PROPERTY, "0");
+        assertThatThrownBy(() -> Property.count(50)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'0'");
+    }
+
+    @Test
+    void countsTheCasesBeforeTheFailureInItsReport() {
+        PropertyResult first = Property.forAll(LISTS).runSeed(5).run(list -> {
+            throw new IllegalStateException("every case fails");
+        });
+        assertThat(first.report()).contains("after 1 case, run seed");
+        AtomicInteger calls = new AtomicInteger();
+        PropertyResult third = Property.forAll(Gen.integers(0, 1000)).runSeed(5).run(value -> {
+            if (calls.incrementAndGet() >= 3) {
+                throw new IllegalStateException("from the third case on");
+            }
+        });
+        assertThat(third.report()).contains("after 3 cases, run seed");
+    }
+
+    @Test
+    void saysWhichBudgetStoppedTheShrinking() {
+        PropertyResult stopped = Property.forAll(LISTS).runSeed(5).shrinking(ShrinkBudget.of(3, java.time.Duration.ofMinutes(1)))
+                .run(list -> assertThat(list).allMatch(x -> x < 500));
+        assertThat(stopped.counterexample().orElseThrow().shrinking().stop()).isEqualTo(ShrinkResult.Stop.CANDIDATES);
+        assertThat(stopped.report()).contains("stopped by the candidates budget)").doesNotContain("converged");
+        PropertyResult converged = Property.forAll(LISTS).runSeed(5).run(list -> assertThat(list).allMatch(x -> x < 500));
+        assertThat(converged.report()).contains(", converged) to ").doesNotContain("budget");
+    }
+
+    @Test
+    void showsAFailureMessageWholeUpToThreeHundredCharacters() {
+        String whole = "m".repeat(300);
+        assertThat(Property.forAll(LISTS).runSeed(5).run(list -> {
+            throw new IllegalStateException(whole);
+        }).report()).contains("Failure of the shrunk case: java.lang.IllegalStateException: " + whole + "\n");
+        String longer = "n".repeat(301);
+        assertThat(Property.forAll(LISTS).runSeed(5).run(list -> {
+            throw new IllegalStateException(longer);
+        }).report()).contains("Failure of the shrunk case: java.lang.IllegalStateException: " + "n".repeat(299) + "…\n");
+    }
+
+    @Test
     void doesNotShrinkWithoutBudgetAndSaysWhenAFailureDoesNotHappenAgain() {
         Counterexample unshrunk = Property.forAll(LISTS).runSeed(5).shrinking(ShrinkBudget.none())
                 .run(list -> assertThat(list).allMatch(x -> x < 500)).counterexample().orElseThrow();

@@ -27,6 +27,13 @@ class StatisticsTest {
         assertThat(statistics.missing("letters", List.of("a", "c"), 1)).containsExactly("c");
         assertThat(statistics.missing("letters", List.of("a", "b"), 2)).containsExactly("a");
         assertThat(statistics.classifiers()).containsExactly("letters", "length");
+
+        // The label seen first, and first in any hashing order, is the least frequent.
+        Statistics<Integer> sizes = Statistics.of(Classifier.of("size", value -> value));
+        for (int value : new int[] {1, 2, 2, 2}) {
+            sizes.record(value);
+        }
+        assertThat(sizes.counts("size")).containsExactly(java.util.Map.entry(2, 3), java.util.Map.entry(1, 1));
     }
 
     @Test
