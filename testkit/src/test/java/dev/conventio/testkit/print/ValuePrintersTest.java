@@ -35,6 +35,14 @@ class ValuePrintersTest {
     }
 
     @Test
+    void takesThePrintersRegisteredWithTheServiceLoaderFirst() {
+        assertThat(ValuePrinters.registered()).singleElement().isInstanceOf(MarkedPrinter.class);
+        MarkedPrinter.Marked marked = new MarkedPrinter.Marked("x");
+        assertThat(ValuePrinters.print(ValuePrinters.standard(), marked)).isEqualTo("marked x");
+        assertThat(ValuePrinters.print(ValuePrinters.standard(), "plain")).isEqualTo("plain");
+    }
+
+    @Test
     void fallsBackToTheTextFormAndPrintsNullAsNull() {
         ValuePrinter none = value -> Optional.empty();
 
