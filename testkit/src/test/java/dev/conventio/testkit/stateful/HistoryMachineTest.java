@@ -23,13 +23,18 @@ import org.junit.jupiter.api.Test;
  */
 class HistoryMachineTest {
 
-    private static final HistoryMachine FROM_CONVENTIONS = HistoryMachine.ofConventions(ConventionGen.conventions())
-            .maxSteps(12);
+    /**
+     * The machine most tests run, built in each test rather than once in a static field, so that a
+     * mutation tool, which changes classes already initialised, sees the tests that use it.
+     */
+    private static HistoryMachine fromConventions() {
+        return HistoryMachine.ofConventions(ConventionGen.conventions()).maxSteps(12);
+    }
 
     @Test
     void everyBuiltInActionRunsAndPassesOnValidHistories() {
         Set<String> seen = new HashSet<>();
-        for (HistoryMachine machine : List.of(FROM_CONVENTIONS, HistoryMachine.of(HistoryGen.histories()).maxSteps(8))) {
+        for (HistoryMachine machine : List.of(fromConventions(), HistoryMachine.of(HistoryGen.histories()).maxSteps(8))) {
             PropertyResult result = machine.property().runSeed(21).cases(40).run(run -> {
                 run.assertPassed();
                 run.steps().forEach(step -> seen.add(step.substring(0, step.indexOf(' '))));
@@ -44,7 +49,7 @@ class HistoryMachineTest {
 
     @Test
     void passesUnderPoliciesThatRejectSomeValidAmendments() {
-        HistoryMachine capped = FROM_CONVENTIONS.withPolicies(AmendmentPolicy.maxCumulativeIncrease(BigDecimal.ZERO));
+        HistoryMachine capped = fromConventions().withPolicies(AmendmentPolicy.maxCumulativeIncrease(BigDecimal.ZERO));
         Set<String> outcomes = new HashSet<>();
         PropertyResult result = capped.property().runSeed(22).cases(40).run(run -> {
             run.assertPassed();
@@ -57,7 +62,7 @@ class HistoryMachineTest {
 
     @Test
     void aFailingSequenceShrinksToTheShortestOneInTheSameStepsEveryRun() {
-        HistoryMachine atMostTwo = FROM_CONVENTIONS.withInvariant(state -> {
+        HistoryMachine atMostTwo = fromConventions().withInvariant(state -> {
             if (state.history().amendments().size() > 2) {
                 throw new AssertionError("at most two amendments");
             }
@@ -98,7 +103,7 @@ class HistoryMachineTest {
                         HistoryState.of(state.history()).accepted(added, next).accepted(added, next));
             }
         };
-        PropertyFailure failure = catchThrowableOfType(PropertyFailure.class, () -> FROM_CONVENTIONS
+        PropertyFailure failure = catchThrowableOfType(PropertyFailure.class, () -> fromConventions()
                 .withAction(forgetful).property().runSeed(24).cases(100).verify(HistoryRun::assertPassed));
         HistoryRun shrunk = (HistoryRun) failure.counterexample().value();
         assertThat(shrunk.steps()).singleElement().asString().endsWith("quietly");
@@ -107,8 +112,43 @@ class HistoryMachineTest {
     }
 
     @Test
+    void aMachineOfConventionsStartsFromTheConventionDrawnWithoutAmendments() {
+        HistoryRun run = fromConventions().maxSteps(0).runs().sample(4, 5);
+        assertThat(run.start().history()).isEqualTo(History.of(ConventionGen.conventions().sample(4, 5)));
+        assertThat(run.start().history().amendments()).isEmpty();
+    }
+
+    @Test
+    void anActionThatFailsToSayWhetherItAppliesEndsTheRunAtThatChoice() {
+        HistoryAction broken = new HistoryAction() {
+            @Override
+            public String name() {
+                return "broken";
+            }
+
+            @Override
+            public boolean appliesTo(HistoryState state) {
+                throw new IllegalStateException("cannot tell");
+            }
+
+            @Override
+            public HistoryStep run(HistoryState state, java.util.random.RandomGenerator random, int size) {
+                return HistoryStep.of("never", state);
+            }
+        };
+        HistoryMachine machine = fromConventions().withActions(List.of(broken));
+        // The first seeds whose run does not stop before its first step, one in thirteen.
+        List<HistoryRun> runs = java.util.stream.LongStream.range(1, 40).mapToObj(seed -> machine.runs().sample(seed, 5))
+                .filter(run -> !run.steps().isEmpty()).toList();
+        assertThat(runs).isNotEmpty();
+        HistoryRun run = runs.get(0);
+        assertThat(run.steps()).containsExactly("choose an action: failed");
+        assertThat(run.failure()).get().extracting(Throwable::getMessage).isEqualTo("cannot tell");
+    }
+
+    @Test
     void aRunWithoutStepsPassesAndDescribesItself() {
-        HistoryRun run = FROM_CONVENTIONS.maxSteps(0).runs().sample(1, 5);
+        HistoryRun run = fromConventions().maxSteps(0).runs().sample(1, 5);
         assertThat(run.steps()).isEmpty();
         assertThat(run.failure()).isEmpty();
         assertThat(run.end()).isSameAs(run.start());
