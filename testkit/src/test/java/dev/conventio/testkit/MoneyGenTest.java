@@ -17,7 +17,6 @@ import dev.conventio.objective.TargetPeriod;
 import dev.conventio.text.Text;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -37,17 +36,9 @@ class MoneyGenTest {
     private static final int SAMPLE = 1_500;
     private static final List<String> UNITS = List.of("logements", "ménages", "instituts", "apprentis", "quartiers");
 
-    /**
-     * The seeded sample, drawn again by each test: drawn once in a static field, it ran during class
-     * initialisation, which mutation testing attributes to no test.
-     */
+    /** The seeded sample, drawn again by each test ({@link Samples}). */
     private static List<Convention> sample() {
-        SplittableRandom random = new SplittableRandom(0x3d0e7L);
-        List<Convention> conventions = new ArrayList<>();
-        for (int i = 0; i < SAMPLE; i++) {
-            conventions.add(MoneyGen.conventionsWithMoney().generate(random, 10));
-        }
-        return conventions;
+        return Samples.of(MoneyGen.conventionsWithMoney(), 0x3d0e7L, SAMPLE);
     }
 
     @Test

@@ -19,12 +19,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.SplittableRandom;
 import java.util.TreeSet;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
@@ -38,17 +36,9 @@ class SubsidyGenTest {
 
     private static final int SAMPLE = 2_000;
 
-    /**
-     * The seeded sample, drawn again by each test: drawn once in a static field, it ran during class
-     * initialisation, which mutation testing attributes to no test.
-     */
+    /** The seeded sample, drawn again by each test ({@link Samples}). */
     private static List<Convention> sample() {
-        SplittableRandom random = new SplittableRandom(0x5b5d1d1eL);
-        List<Convention> conventions = new ArrayList<>();
-        for (int i = 0; i < SAMPLE; i++) {
-            conventions.add(SubsidyGen.subsidyConventions().generate(random, 10));
-        }
-        return conventions;
+        return Samples.of(SubsidyGen.subsidyConventions(), 0x5b5d1d1eL, SAMPLE);
     }
 
     @Test
