@@ -104,9 +104,12 @@ class BuiltInChecksTest {
     void tryingAnInvalidAmendmentLeavesTheState() throws Exception {
         HistoryAction attempt = HistoryActions.tryInvalidAmendment();
         for (HistoryState state : List.of(HistoryState.of(AMENDED), HistoryState.of(REFUSING))) {
-            HistoryStep step = attempt.run(state, new SplittableRandom(3), 5);
-            assertThat(step.description()).startsWith("try ").endsWith(": rejected");
-            assertThat(step.state()).isSameAs(state);
+            // Several draws: under a policy of its own, the rejection may carry the policy's code too.
+            for (long seed = 1; seed <= 20; seed++) {
+                HistoryStep step = attempt.run(state, new SplittableRandom(seed), 5);
+                assertThat(step.description()).startsWith("try ").endsWith(": rejected");
+                assertThat(step.state()).isSameAs(state);
+            }
         }
     }
 
