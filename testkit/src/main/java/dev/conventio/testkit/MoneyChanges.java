@@ -41,7 +41,10 @@ final class MoneyChanges {
             ReplaceTarget.of(article, target(random, standing, pick(random, List.copyOf(standing.targets.keySet())))));
     static final Recipe REMOVE_TARGET = kind(standing -> !standing.targets.isEmpty(), (random, standing, article) ->
             RemoveTarget.of(article, pick(random, List.copyOf(standing.targets.keySet()))));
-    /** In two parts of different natures, each knowing its origin, adding up to the whole. */
+    /**
+     * In two parts that add up to the whole, each knowing its origin, each of a nature drawn among
+     * all: the two natures are the same one time in four.
+     */
     static final Recipe SPLIT_CONTRIBUTION = kind(standing -> !splittable(standing).isEmpty(), (random, standing, article) -> {
         FinancialContribution whole = pick(random, splittable(standing));
         Money amount = whole.amount().orElseThrow();
