@@ -66,17 +66,19 @@ class RuleCasesTest {
     void policiesAreBrokenUnderEachCapDrawn() {
         assertThat(new TreeSet<>(mutations(HistoryCodes.POLICY_OBJECT_CHANGED)))
                 .containsExactly("a change of object appended, under objectUnchanged");
-        Set<String> perAmendment = new TreeSet<>();
-        for (String m : mutations(HistoryCodes.POLICY_INCREASE_CAP_EXCEEDED)) {
-            assertThat(m).matches("a contribution of EUR \\d+\\.\\d{2} appended, under maxIncreasePerAmendment\\(\\d+\\)");
-            perAmendment.add(m.replaceAll(".*\\((\\d+)\\)$", "$1"));
+        assertThat(caps(HistoryCodes.POLICY_INCREASE_CAP_EXCEEDED, "maxIncreasePerAmendment"))
+                .containsExactlyInAnyOrder("0", "10", "15", "50");
+        assertThat(caps(HistoryCodes.POLICY_CUMULATIVE_CAP_EXCEEDED, "maxCumulativeIncrease"))
+                .containsExactlyInAnyOrder("0", "10", "15");
+    }
+
+    /** The percentages a cap's cases were drawn under, each case adding a contribution beyond it. */
+    private static Set<String> caps(ViolationCode code, String policy) {
+        Set<String> percents = new TreeSet<>();
+        for (String m : mutations(code)) {
+            assertThat(m).matches("a contribution of EUR \\d+\\.\\d{2} appended, under " + policy + "\\(\\d+\\)");
+            percents.add(m.replaceAll(".*\\((\\d+)\\)$", "$1"));
         }
-        assertThat(perAmendment).containsExactlyInAnyOrder("0", "10", "15", "50");
-        Set<String> cumulative = new TreeSet<>();
-        for (String m : mutations(HistoryCodes.POLICY_CUMULATIVE_CAP_EXCEEDED)) {
-            assertThat(m).matches("a contribution of EUR \\d+\\.\\d{2} appended, under maxCumulativeIncrease\\(\\d+\\)");
-            cumulative.add(m.replaceAll(".*\\((\\d+)\\)$", "$1"));
-        }
-        assertThat(cumulative).containsExactlyInAnyOrder("0", "10", "15");
+        return percents;
     }
 }
