@@ -51,7 +51,11 @@ final class Markup {
     }
 
     private void attributes(String... attributes) {
-        for (int i = 0; i + 1 < attributes.length; i += 2) {
+        if (attributes.length % 2 != 0) {
+            throw new IllegalArgumentException("attributes come as name, value pairs; the last name, "
+                    + attributes[attributes.length - 1] + ", has no value");
+        }
+        for (int i = 0; i < attributes.length; i += 2) {
             out.append(' ').append(attributes[i]).append("=\"");
             escape(attributes[i + 1], true);
             out.append('"');

@@ -149,6 +149,32 @@ class SectionsTest {
     }
 
     @Test
+    void eachSectionAnAvenantChangedSaysWhichAvenantChangedIt() {
+        Amendment avenant = Amendment.builder().number(1).addArticle(Article.numbered("2"))
+                .term(Term.of(StartRule.onSignatureByAllParties()))
+                .addSignatures(Signature.of("metropole", Person.of("Claire Exemple"), "la présidente", LocalDate.of(2021, 1, 4)),
+                        Signature.of("gip", Person.of("Paul Exemple"), "le directeur", LocalDate.of(2021, 1, 5)))
+                .addChanges(dev.conventio.change.ReplacePhase.of("2", Phase.of(2, "Évaluation finale")),
+                        dev.conventio.change.SetOrientations.of("2", 1, List.of(Orientation.of(1, "Entretiens"))),
+                        dev.conventio.change.SetGovernance.of("2", SteeringCommittee.builder().name("Comité technique")
+                                .members(List.of("gip")).build()),
+                        dev.conventio.change.RecordDecision.of("2", CommitteeDecision.of(LocalDate.of(2020, 12, 1),
+                                "présentation des résultats")),
+                        dev.conventio.change.SetTerm.of("2", Term.of(StartRule.onDate(CONCLUDED),
+                                TermEnd.on(LocalDate.of(2023, 12, 31)))))
+                .build();
+        String page = ConsolidatedHtml.render(History.of(complete()).add(avenant), LocalDate.of(2021, 2, 1));
+        String annotation = "<span class=\"annotation\">Modifié par l'avenant n° 1, article 2</span>";
+        String phases = element(page, "phases", "section");
+        assertThat(element(phases, "phase-2", "li")).contains("Évaluation finale", annotation);
+        assertThat(element(phases, "orientations-phase-1", "div")).contains("Entretiens", annotation);
+        assertThat(element(page, "pilotage", "section")).contains("Comité technique", annotation);
+        assertThat(element(page, "decisions", "section")).contains("présentation des résultats" + annotation);
+        assertThat(element(page, "decisions", "section")).containsOnlyOnce("annotation");
+        assertThat(element(page, "duree", "section")).contains(annotation);
+    }
+
+    @Test
     void anAmendedContributionSaysWhichAvenantChangedIt() {
         Convention base = base().addContribution(participation(50_000))
                 .term(Term.of(StartRule.onDate(CONCLUDED), TermEnd.on(LocalDate.of(2023, 12, 31)))).build();
