@@ -77,6 +77,47 @@ class GenTest {
     }
 
     @Test
+    void theBoundariesOfEachCombinatorAreAcceptedAndTheirRefusalsSayWhy() {
+        SplittableRandom random = new SplittableRandom(6);
+        Set<Integer> extremes = new HashSet<>();
+        for (int i = 0; i < 200; i++) {
+            extremes.add(Integer.signum(Gen.integers(Integer.MIN_VALUE, Integer.MAX_VALUE).generate(random, 0)));
+        }
+        assertThat(extremes).as("the whole range, without overflow").contains(-1, 1);
+        assertThatThrownBy(() -> Gen.integers(1, 0)).hasMessage("max 0 is less than min 1");
+        assertThat(Gen.constant(1).list(0, 0).sample(1, 10)).isEmpty();
+        assertThat(Gen.constant(1).list(2, 2).sample(1, 0)).containsExactly(1, 1);
+        assertThatThrownBy(() -> Gen.constant(1).list(3, 2)).hasMessage("list lengths must satisfy 0 <= min <= max, were 3, 2");
+        Gen<Integer> sized = (r, size) -> size;
+        assertThat(sized.withSize(0).sample(1, 50)).isZero();
+        assertThatThrownBy(() -> sized.withSize(-1)).hasMessage("a size is zero or positive, was -1");
+        assertThatThrownBy(() -> Gen.elements(List.of())).hasMessage("there must be at least one value to pick from");
+        assertThatThrownBy(() -> Gen.oneOf(List.of())).hasMessage("there must be at least one generator to pick from");
+        assertThat(Gen.pickDistinct(random, 3, 0)).isEmpty();
+        assertThatThrownBy(() -> Gen.pickDistinct(random, 3, -1)).hasMessage("cannot pick -1 of 3 positions");
+        assertThatThrownBy(() -> Gen.pickDistinct(random, 2, 3)).hasMessage("cannot pick 3 of 2 positions");
+    }
+
+    @Test
+    void optionalIsEmptyOneTimeInFourAndEachChoiceIsDrawnEvenly() {
+        SplittableRandom random = new SplittableRandom(7);
+        int empty = 0;
+        int[] elements = new int[3];
+        int[] generators = new int[3];
+        Gen<Integer> oneOfThree = Gen.oneOf(List.of(Gen.constant(0), Gen.constant(1), Gen.constant(2)));
+        for (int i = 0; i < 3_000; i++) {
+            empty += Gen.constant("x").optional().generate(random, 1).isEmpty() ? 1 : 0;
+            elements[Gen.elements(0, 1, 2).generate(random, 1)]++;
+            generators[oneOfThree.generate(random, 1)]++;
+        }
+        assertThat(empty).isBetween(650, 850);
+        for (int k = 0; k < 3; k++) {
+            assertThat(elements[k]).as("element %d", k).isBetween(850, 1_150);
+            assertThat(generators[k]).as("generator %d", k).isBetween(850, 1_150);
+        }
+    }
+
+    @Test
     void checkDigitsFollowLuhnAndLaPosteItsDigitSum() {
         assertThat(PartyGen.withCheckDigit("35600000")).isEqualTo("356000000");
         assertThat(PartyGen.withCheckDigit("73282932")).isEqualTo("732829320");
