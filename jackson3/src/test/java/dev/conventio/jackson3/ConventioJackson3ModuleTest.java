@@ -247,6 +247,37 @@ class ConventioJackson3ModuleTest {
     }
 
     @Test
+    void anInputThatFailsWhileTheDocumentIsReadFailsAsItsOwnErrorNotAsARejection() {
+        byte[] start = MINIMAL.substring(0, MINIMAL.indexOf("\"parties\"")).getBytes(StandardCharsets.UTF_8);
+        java.io.InputStream failing = new java.io.InputStream() {
+            private int at;
+
+            @Override
+            public int read() throws java.io.IOException {
+                if (at < start.length) {
+                    return start[at++] & 0xff;
+                }
+                throw new java.io.IOException("the disk went away");
+            }
+
+            @Override
+            public int read(byte[] buffer, int offset, int length) throws java.io.IOException {
+                if (at >= start.length) {
+                    throw new java.io.IOException("the disk went away");
+                }
+                int count = Math.min(length, start.length - at);
+                System.arraycopy(start, at, buffer, offset, count);
+                at += count;
+                return count;
+            }
+        };
+        Throwable thrown = catchThrowable(() -> MAPPER.readValue(failing, Convention.class));
+        assertThat(thrown).isInstanceOf(tools.jackson.core.exc.JacksonIOException.class)
+                .isNotInstanceOf(ConventioJackson3Exception.class);
+        assertThat(thrown.getCause()).isInstanceOf(java.io.IOException.class).hasMessage("the disk went away");
+    }
+
+    @Test
     void lineAndColumnNameTheOffendingToken() {
         String pretty = Fixtures.text("examples-convention.json");
         String bad = replace(pretty, "\"kind\": \"gip\"", "\"kind\": \"town\"");
