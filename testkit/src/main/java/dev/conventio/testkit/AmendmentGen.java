@@ -69,7 +69,7 @@ public final class AmendmentGen {
      * @throws NullPointerException if an argument is null
      */
     public static Gen<Change> changes(Convention convention, String article) {
-        Standing standing = Standing.of(convention, Standing.lastDay(convention));
+        Standing standing = Standing.of(convention);
         Objects.requireNonNull(article, "article");
         return (random, size) -> pick(random, ChangeKind.applicableTo(standing)).build(random, standing, article);
     }
@@ -86,7 +86,7 @@ public final class AmendmentGen {
      * @throws NullPointerException if an argument is null
      */
     public static Gen<Change> changes(Convention convention, String article, Class<? extends Change> kind) {
-        Standing standing = Standing.of(convention, Standing.lastDay(convention));
+        Standing standing = Standing.of(convention);
         Objects.requireNonNull(article, "article");
         ChangeKind changeKind = ChangeKind.of(kind);
         if (!changeKind.appliesTo(standing)) {

@@ -99,6 +99,11 @@ final class Standing {
         return new Standing(convention, horizon);
     }
 
+    /** The standing of a convention whose amendments are concluded on or before its {@link #lastDay}. */
+    static Standing of(Convention convention) {
+        return of(convention, lastDay(convention));
+    }
+
     /**
      * The standing of a consolidated view: its plain convention, and what the plain convention does
      * not hold, a termination recorded and the numbers of the articles deleted.

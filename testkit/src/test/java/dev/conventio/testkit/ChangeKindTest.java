@@ -47,7 +47,7 @@ class ChangeKindTest {
         Convention convention = java.util.stream.LongStream.range(0, 500).mapToObj(seed -> ConventionGen.conventions()
                 .sample(seed, 10)).filter(c -> c.phases().size() >= 3 && !c.contributions().isEmpty()
                         && !c.articles().isEmpty() && c.parties().size() >= 3).findFirst().orElseThrow();
-        return Standing.of(convention, Standing.lastDay(convention));
+        return Standing.of(convention);
     }
 
     private static <T extends Change> T build(ChangeKind kind, SplittableRandom random, Standing standing, Class<T> type) {

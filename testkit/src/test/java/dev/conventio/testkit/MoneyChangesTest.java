@@ -39,14 +39,14 @@ class MoneyChangesTest {
 
     private static List<Standing> programmes() {
         return Samples.of(MoneyGen.conventionsWithMoney(), 0x30e1L, 60).stream()
-                .map(convention -> Standing.of(convention, Standing.lastDay(convention))).toList();
+                .map(convention -> Standing.of(convention)).toList();
     }
 
     @Test
     void noneAppliesOutsideAProgramme() {
         for (long seed = 0; seed < 30; seed++) {
             Convention convention = ConventionGen.conventions().sample(seed, 10);
-            Standing standing = Standing.of(convention, Standing.lastDay(convention));
+            Standing standing = Standing.of(convention);
             assertThat(standing.money).isFalse();
             assertThat(ALL).noneMatch(recipe -> recipe.appliesTo(standing));
         }

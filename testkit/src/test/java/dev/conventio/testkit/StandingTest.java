@@ -50,7 +50,7 @@ class StandingTest {
     void onlyPartiesThatNoContributionOrSeatReferencesCanGoAndNeverBelowTwo() {
         for (long seed = 0; seed < 200; seed++) {
             Convention convention = convention(seed);
-            Standing standing = Standing.of(convention, Standing.lastDay(convention));
+            Standing standing = Standing.of(convention);
             List<String> removable = standing.removableParties();
             if (convention.parties().size() <= 2) {
                 assertThat(removable).isEmpty();
@@ -74,13 +74,13 @@ class StandingTest {
                 .filter(convention -> convention.parties().size() == 2).findFirst().orElseThrow();
         Convention unreferenced = Convention.builder().from(two).contributions(List.of())
                 .steeringCommittee(java.util.Optional.empty()).build();
-        assertThat(Standing.of(unreferenced, Standing.lastDay(unreferenced)).removableParties()).isEmpty();
+        assertThat(Standing.of(unreferenced).removableParties()).isEmpty();
     }
 
     @Test
     void freshIdentifiersAndArticleNumbersAreNoneTakenOrDeleted() {
         Convention convention = convention(2);
-        Standing standing = Standing.of(convention, Standing.lastDay(convention));
+        Standing standing = Standing.of(convention);
         Set<String> ids = new HashSet<>(standing.contributions.keySet());
         for (int i = 0; i < 5; i++) {
             String fresh = standing.freshContributionId();
@@ -100,7 +100,7 @@ class StandingTest {
     @Test
     void aDecisionMovesTheLastDecisionOnlyForwardAndRaisesTheHighestPhaseValidated() {
         Convention convention = convention(3);
-        Standing standing = Standing.of(convention, Standing.lastDay(convention));
+        Standing standing = Standing.of(convention);
         LocalDate last = standing.lastDecision;
         int highest = standing.highestValidatedPhase;
         standing.record(CommitteeDecision.of(last.plusDays(30), "validation", highest + 2));
@@ -118,7 +118,7 @@ class StandingTest {
     @Test
     void aCopyFollowsChangesWithoutChangingItsOriginal() {
         Convention convention = convention(4);
-        Standing standing = Standing.of(convention, Standing.lastDay(convention));
+        Standing standing = Standing.of(convention);
         Standing copy = standing.copy();
         copy.parties.clear();
         copy.contributions.clear();

@@ -114,7 +114,7 @@ class TextGenTest {
         Set<String> kinds = new TreeSet<>();
         for (int i = 0; i < 400; i++) {
             Convention convention = ConventionGen.conventionsWithText().generate(random, 10);
-            Standing standing = Standing.of(convention, Standing.lastDay(convention));
+            Standing standing = Standing.of(convention);
             String fresh = standing.freshArticleNumber();
             assertThat(convention.articles()).noneMatch(article -> article.number().equals(fresh));
             ModifyText modification = TextGen.modification(random, standing, "2");

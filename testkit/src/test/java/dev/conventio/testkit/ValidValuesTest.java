@@ -206,7 +206,7 @@ class ValidValuesTest {
         SplittableRandom random = new SplittableRandom(13);
         Convention convention = ConventionGen.conventions().generate(random, 10);
         for (Class<? extends Change> kind : AmendmentGen.changeKinds()) {
-            Standing standing = Standing.of(convention, Standing.lastDay(convention));
+            Standing standing = Standing.of(convention);
             if (ChangeKind.of(kind).appliesTo(standing)) {
                 assertThat(AmendmentGen.changes(convention, "1", kind).generate(random, 5)).isInstanceOf(kind);
             }
