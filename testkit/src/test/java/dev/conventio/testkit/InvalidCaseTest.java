@@ -2,6 +2,7 @@ package dev.conventio.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.conventio.amendment.Amendment;
 import dev.conventio.history.History;
@@ -50,17 +51,9 @@ class InvalidCaseTest {
         InvalidCase rule = InvalidCase.ofRule(drawn.code(), "a rule", history, candidate);
         assertThat(rule.history()).containsSame(history);
         assertThat(rule.candidate()).containsSame(candidate);
-        ValidationException thrown = catchValidation(() -> history.add(candidate));
+        ValidationException thrown = catchThrowableOfType(ValidationException.class, () -> history.add(candidate));
+        assertThat(thrown).as("the candidate is rejected").isNotNull();
         assertThat(rule.rejection().violations()).isEqualTo(thrown.violations());
-    }
-
-    private static ValidationException catchValidation(Runnable attempt) {
-        try {
-            attempt.run();
-        } catch (ValidationException e) {
-            return e;
-        }
-        throw new AssertionError("the candidate was accepted");
     }
 
     @Test

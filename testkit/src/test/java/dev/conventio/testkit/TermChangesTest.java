@@ -31,11 +31,16 @@ class TermChangesTest {
 
     /** A standing with a fixed end and a horizon before it, written in version 2 when asked. */
     private static Standing standing(boolean versionTwo) {
-        Convention convention = (versionTwo ? MoneyGen.conventionsWithMoney() : ConventionGen.conventions()).sample(5, 10);
+        Convention fixed = fixedTerm(versionTwo ? MoneyGen.conventionsWithMoney() : ConventionGen.conventions());
+        return Standing.of(fixed, Conclusions.from(fixed).plusYears(2));
+    }
+
+    /** A drawn convention whose term runs from its conclusion for three years, to a fixed day. */
+    private static Convention fixedTerm(Gen<Convention> conventions) {
+        Convention convention = conventions.sample(5, 10);
         LocalDate concluded = Conclusions.from(convention);
-        Convention fixed = Convention.builder().from(convention).term(Term.of(StartRule.onDate(concluded),
+        return Convention.builder().from(convention).term(Term.of(StartRule.onDate(concluded),
                 TermEnd.on(concluded.plusYears(3)))).build();
-        return Standing.of(fixed, concluded.plusYears(2));
     }
 
     @Test
@@ -68,7 +73,7 @@ class TermChangesTest {
         assertThat(TermChanges.CHANGE_TERM_END.appliesTo(standing)).isTrue();
         LocalDate fixedEnd = standing.fixedEnd().orElseThrow();
         assertThat(standing.horizon).isBefore(fixedEnd);
-        Standing beyond = Standing.of(standingConvention(), fixedEnd.plusYears(1));
+        Standing beyond = Standing.of(fixedTerm(ConventionGen.conventions()), fixedEnd.plusYears(1));
         SplittableRandom random = new SplittableRandom(2);
         for (int i = 0; i < DRAWS; i++) {
             LocalDate end = ((ChangeTermEnd) TermChanges.CHANGE_TERM_END.build(random, standing, "2")).end().date()
@@ -81,13 +86,6 @@ class TermChangesTest {
         }
         standing.term = Optional.empty();
         assertThat(TermChanges.CHANGE_TERM_END.appliesTo(standing)).isFalse();
-    }
-
-    private static Convention standingConvention() {
-        Convention convention = ConventionGen.conventions().sample(5, 10);
-        LocalDate concluded = Conclusions.from(convention);
-        return Convention.builder().from(convention).term(Term.of(StartRule.onDate(concluded),
-                TermEnd.on(concluded.plusYears(3)))).build();
     }
 
     @Test
